@@ -1,0 +1,59 @@
+"""Snapshot: a frozen, read-only picture of training at one moment, safe to hand to another thread."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Counters, losses, metrics and copies of every parameter, its gradient and its last update.
+
+    `gradients` hold the full gradient the optimizer used in the last step (loss + regularization penalty, on the
+    last minibatch); `updates` the change applied to each parameter by that step; `optimizer_state` maps each state
+    name (velocity, m, v, ...) to {parameter name: array}. All arrays are read-only copies.
+    """
+
+    step: int
+    epoch: int
+    examples_seen: int
+    train_loss: float
+    test_loss: float | None
+    parameters: Mapping[str, np.ndarray]
+    gradients: Mapping[str, np.ndarray]
+    updates: Mapping[str, np.ndarray]
+    learning_rate: float
+    parameter_count: int
+    architecture: str
+    layer_sizes: tuple[int, ...]
+    model: str
+    task: str
+    metrics: Mapping[str, float] = field(default_factory=dict)
+    confusion: np.ndarray | None = None
+    optimizer: str = "sgd"
+    optimizer_state: Mapping[str, Mapping[str, np.ndarray]] = field(default_factory=dict)
+    optimizer_t: int = 0
+    diverged: bool = False
+    stopped: str | None = None  # None while training may go on; "diverged", "max_epochs", "target_loss", ...
+    message: str = ""
+    n_train: int = 0
+    batch_indices: np.ndarray | None = None  # dataset indices of the last minibatch
+    output_grid: np.ndarray | None = None  # model output on a grid, if one was asked for
+    grid_spec: tuple[float, float, float, float, int] | None = None  # (x_min, x_max, y_min, y_max, resolution)
+    dataset_version: int = 0
+    hp_version: int = 0
+    extras: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def epoch_progress(self) -> float:
+        """Epochs as a real number: examples seen / training-set size."""
+        return self.examples_seen / self.n_train if self.n_train else 0.0
+
+
+def frozen(array: np.ndarray) -> np.ndarray:
+    out = np.array(array, copy=True)
+    out.setflags(write=False)
+    return out

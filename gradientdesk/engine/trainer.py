@@ -1,0 +1,367 @@
+"""Trainer: owns the mutable model and optimizer, runs minibatch gradient descent, and takes snapshots.
+
+One step: take the next minibatch of the training split (shuffled once per epoch by a seeded generator), compute
+the gradient of loss + penalty, let the optimizer update the parameters. A `Trainer` is used from one thread only;
+other threads see it through `Snapshot`s.
+
+Divergence: after every step the squared norm of all parameters is checked; if it is not finite or passes 1e12
+(a weight of a million), training stops with a message, and the parameters, optimizer state and counters go back
+to the start of the epoch, the last state known to be finite, so no NaN ever leaves the trainer.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from types import MappingProxyType
+
+import numpy as np
+
+from . import metrics, schedules
+from .dataset import Dataset
+from .hyperparameters import Hyperparameters
+from .model_base import Model
+from .models import build_model, check_trainable
+from .optimizers import Optimizer
+from .regularization import Penalty, penalty, penalty_gradient
+from .snapshot import Snapshot, frozen
+
+EXPLODED = 1e12  # squared parameter norm beyond which training counts as diverged
+GRID_RESOLUTION = 100
+
+
+def grid_points(bounds: tuple[float, float, float, float], resolution: int, input_dim: int) -> np.ndarray:
+    """The points of an output grid, row by row from y_min (for 1-D data: the x positions only)."""
+    x_min, x_max, y_min, y_max = bounds
+    xs = np.linspace(x_min, x_max, resolution)
+    if input_dim == 1:
+        return xs.reshape(-1, 1)
+    gx, gy = np.meshgrid(xs, np.linspace(y_min, y_max, resolution))
+    return np.column_stack([gx.ravel(), gy.ravel()])
+
+
+def suggest_learning_rate(lr: float) -> float:
+    """A much smaller, round learning rate to suggest after divergence (lr / 100, rounded to 1, 2 or 5 x 10^k)."""
+    target = max(lr / 100.0, 1e-5)
+    exponent = math.floor(math.log10(target))
+    mantissa = target / 10**exponent
+    nice = 1 if mantissa < 2 else 2 if mantissa < 5 else 5
+    return float(f"{nice}e{exponent}")
+
+
+class Trainer:
+    """Trains a model built from `hp` on `dataset` (see the engine contract in shared/design.md)."""
+
+    def __init__(self, dataset: Dataset, hp: Hyperparameters) -> None:
+        hp.validate()
+        check_trainable(dataset)
+        self.dataset = dataset
+        self.hp = hp
+        self.dataset_version = 0
+        self.hp_version = 0
+        self._grid_points: tuple[tuple, np.ndarray] | None = None
+        self.reset()
+
+    # ---- construction and changes -----------------------------------------------------------------------------
+    def reset(self) -> None:
+        """Fresh parameters from the seed (same seed: same start), zero counters, empty optimizer state."""
+        init_seed, shuffle_seed = np.random.SeedSequence(self.hp.seed).spawn(2)
+        self._shuffle_rng = np.random.default_rng(shuffle_seed)
+        self.model: Model = build_model(self.hp, self.dataset, np.random.default_rng(init_seed))
+        self.optimizer = Optimizer(self.hp.optimizer, self.model.parameter_count, self.hp)
+        self._penalty = Penalty(self.model.weight_mask)
+        self._penalty.configure(self.hp.regularization, self.hp.regularization_rate)
+        self.step_count = 0
+        self.epoch = 0
+        self.examples_seen = 0
+        self.stopped: str | None = None
+        self.message = ""
+        self._best_test = (math.inf, 0)
+        self._prepare_data()
+        self._save_good()
+
+    def _prepare_data(self) -> None:
+        X, y = self.dataset.split("train")
+        self._inputs, self._targets = self.model.prepare(X, y)
+        self._shuffled_inputs = np.empty_like(self._inputs)
+        self._shuffled_targets = np.empty_like(self._targets)
+        self._n_train = self._inputs.shape[0]
+        self._order: np.ndarray | None = None  # this epoch's permutation; None: shuffled buffers not filled yet
+        self._pos = 0
+        self._last_start = 0
+        Xt, yt = self.dataset.split("test")
+        self._test = self.model.prepare(Xt, yt) if yt.size else None
+        if hasattr(self.model, "forget_buffers"):
+            self.model.forget_buffers()
+
+    def set_dataset(self, dataset: Dataset) -> bool:
+        """Train on `dataset` from now on. Keeps the parameters when the model's shape allows (returns True);
+        otherwise builds a fresh model (returns False). Raises ValueError, changing nothing, if it cannot train."""
+        check_trainable(dataset)
+        old = self.model
+        candidate = build_model(self.hp, dataset, np.random.default_rng(0))
+        same_shape = (
+            candidate.layout.names == old.layout.names
+            and all(candidate.parameters[k].shape == v.shape for k, v in old.parameters.items())
+            and candidate.head == old.head
+        )
+        self.dataset = dataset
+        if not same_shape:
+            self.reset()
+            return False
+        self._prepare_data()
+        self._best_test = (math.inf, self.epoch)
+        self._clear_stop()
+        self._save_good()
+        return True
+
+    def set_hyperparameters(self, hp: Hyperparameters) -> bool:
+        """Switch to `hp`. Live changes apply from the next step and keep the parameters (returns False); any
+        structural change builds fresh parameters (returns True). Raises ValueError, changing nothing, if invalid."""
+        hp.validate()
+        old = self.hp
+        if old.needs_reset(hp):
+            build_model(hp, self.dataset, np.random.default_rng(0))  # raises, changing nothing, if impossible
+            self.hp = hp
+            self.reset()
+            return True
+        self.hp = hp
+        if hp.optimizer != old.optimizer:
+            self.optimizer = Optimizer(hp.optimizer, self.model.parameter_count, hp)
+        self.optimizer.configure(hp)
+        self.optimizer.lr = self.learning_rate  # from the next step, not from the next epoch
+        self._penalty.configure(hp.regularization, hp.regularization_rate)
+        if hp.batch_size != old.batch_size and hasattr(self.model, "forget_buffers"):
+            self.model.forget_buffers()
+        self._clear_stop()
+        return False
+
+    def _clear_stop(self) -> None:
+        self.stopped = None
+        self.message = ""
+
+    # ---- training -----------------------------------------------------------------------------------------------
+    @property
+    def diverged(self) -> bool:
+        return self.stopped == "diverged"
+
+    @property
+    def learning_rate(self) -> float:
+        return schedules.learning_rate(self.hp, self.epoch)
+
+    @property
+    def steps_per_epoch(self) -> int:
+        n = self._n_train
+        return -(-n // min(self.hp.batch_size, n))
+
+    def steps_to_epoch_end(self) -> int:
+        """Steps that complete the current epoch (a whole epoch at an epoch boundary)."""
+        batch = min(self.hp.batch_size, self._n_train)
+        return -(-(self._n_train - self._pos) // batch)
+
+    def step(self) -> bool:
+        """One minibatch update. Returns False (doing nothing) once training has stopped."""
+        return self.run_steps(1) == 1
+
+    def run_steps(self, n: int, deadline: float | None = None) -> int:
+        """Up to `n` steps, ending early when training stops or `time.perf_counter()` passes `deadline`.
+        Returns the number of steps taken."""
+        if self.stopped is not None or n <= 0:
+            return 0
+        model, optimizer = self.model, self.optimizer
+        flat, grad = model.flat, model.grad
+        gradient_into, opt_step, dot = model.gradient_into, optimizer.step, flat.dot
+        penalize = self._penalty.add_gradient if self._penalty.kind != "none" else None
+        n_train = self._n_train
+        batch = min(self.hp.batch_size, n_train)
+        inputs, targets = self._shuffled_inputs, self._shuffled_targets
+        pos, done, flushed, seen = self._pos, 0, 0, 0
+        with np.errstate(all="ignore"):
+            while done < n:
+                if pos == 0:
+                    self._start_epoch(batch, n_train)
+                    optimizer.lr = self.learning_rate
+                end = pos + batch
+                if end > n_train:
+                    end = n_train
+                gradient_into(inputs[pos:end], targets[pos:end])
+                if penalize is not None:
+                    penalize(flat, grad)
+                opt_step(flat, grad)
+                done += 1
+                seen += end - pos
+                self._last_start = pos
+                pos = end
+                norm = dot(flat)
+                if not norm < EXPLODED:
+                    self._flush(done - flushed, seen, pos)
+                    self._diverge(norm)
+                    return done
+                if end == n_train:
+                    pos = 0
+                    self._flush(done - flushed, seen, pos)
+                    flushed, seen = done, 0
+                    self.epoch += 1
+                    if self._end_epoch():
+                        return done
+                elif deadline is not None and not done & 7 and time.perf_counter() > deadline:
+                    break
+        self._flush(done - flushed, seen, pos)
+        return done
+
+    def _flush(self, steps: int, seen: int, pos: int) -> None:
+        """Add the hot loop's local counts to the counters."""
+        self.step_count += steps
+        self.examples_seen += seen
+        self._pos = pos
+
+    def run_epochs(self, n: int) -> int:
+        """Run until `n` more epochs have completed (or training stops). Returns the number of steps taken."""
+        target = self.epoch + n
+        done = 0
+        while self.epoch < target and self.stopped is None:
+            done += self.run_steps(self.steps_to_epoch_end())
+        return done
+
+    def _start_epoch(self, batch: int, n_train: int) -> None:
+        self._save_good()
+        if batch < n_train:
+            self._order = self._shuffle_rng.permutation(n_train)
+        elif self._order is None or self._order.size != n_train or self._order[0] != 0:
+            # full batch: no shuffling needed, and a fixed order keeps the sums bit-identical from run to run
+            self._order = np.arange(n_train)
+        else:
+            return
+        np.take(self._inputs, self._order, axis=0, out=self._shuffled_inputs)
+        np.take(self._targets, self._order, axis=0, out=self._shuffled_targets)
+
+    def _save_good(self) -> None:
+        self._good = (
+            self.model.flat.copy(),
+            self.optimizer.state_copy(),
+            self.optimizer.t,
+            self.step_count,
+            self.epoch,
+            self.examples_seen,
+        )
+
+    def _diverge(self, norm: float) -> None:
+        step, lr = self.step_count, self.optimizer.lr
+        flat, state, t, self.step_count, self.epoch, self.examples_seen = self._good
+        self.model.flat[...] = flat
+        self.model.grad.fill(0.0)
+        self.optimizer.restore(state, t)
+        self.optimizer.update.fill(0.0)
+        self._pos = 0
+        what = "The loss became infinite" if not math.isfinite(norm) else "The weights exploded (past a million)"
+        self.stopped = "diverged"
+        self.message = (
+            f"{what} at step {step}: the learning rate {lr:g} is too large for this model. "
+            f"Try {suggest_learning_rate(lr):g}, then Reset. The parameters were put back to their "
+            f"values at step {self.step_count}, the last ones known to be finite."
+        )
+
+    def _end_epoch(self) -> bool:
+        """Apply the stop rules after a completed epoch; True if training stops."""
+        hp = self.hp
+        if hp.max_epochs and self.epoch >= hp.max_epochs:
+            self.stopped, self.message = (
+                "max_epochs",
+                f"Stopped after {self.epoch} epochs, as 'Stop after epochs' says.",
+            )
+        elif hp.target_loss > 0 and self.train_loss() <= hp.target_loss:
+            self.stopped = "target_loss"
+            self.message = f"Reached the target training loss {hp.target_loss:g} after {self.epoch} epochs."
+        elif hp.early_stopping_patience and self._test is not None:
+            loss = self.model.prepared_loss(*self._test)
+            best, best_epoch = self._best_test
+            if loss < best:
+                self._best_test = (loss, self.epoch)
+            elif self.epoch - best_epoch >= hp.early_stopping_patience:
+                self.stopped = "early_stopping"
+                self.message = (
+                    f"Early stopping: the test loss has not improved for {hp.early_stopping_patience} "
+                    f"epochs (best {best:.4g} at epoch {best_epoch})."
+                )
+        return self.stopped is not None
+
+    # ---- evaluation ---------------------------------------------------------------------------------------------
+    def train_loss(self) -> float:
+        """Loss + penalty over the whole training split: the objective gradient descent minimises."""
+        loss = self.model.prepared_loss(self._inputs, self._targets)
+        return loss + penalty(
+            self.hp.regularization, self.hp.regularization_rate, self.model.flat, self.model.weight_mask
+        )
+
+    def test_loss(self) -> float | None:
+        """Loss over the test split (no penalty), or None without test points."""
+        return None if self._test is None else self.model.prepared_loss(*self._test)
+
+    def objective_and_gradients(self, X: np.ndarray, y: np.ndarray) -> tuple[float, dict[str, np.ndarray]]:
+        """Loss + penalty on (X, y) and its full gradient by name: what one step with that batch would use."""
+        loss, grads = self.model.loss_and_gradients(X, y)
+        kind, rate = self.hp.regularization, self.hp.regularization_rate
+        extra = self.model.layout.views(penalty_gradient(kind, rate, self.model.flat, self.model.weight_mask))
+        total = loss + penalty(kind, rate, self.model.flat, self.model.weight_mask)
+        return total, {name: grads[name] + extra[name] for name in grads}
+
+    def output_grid(self, bounds: tuple[float, float, float, float], resolution: int = GRID_RESOLUTION) -> np.ndarray:
+        """Model output at resolution x resolution points covering bounds = (x_min, x_max, y_min, y_max), in one
+        batched call: shape (resolution, resolution, n_outputs), row i at y_i, column j at x_j. For 1-D data:
+        shape (1, resolution, n_outputs) along x."""
+        key = (tuple(bounds), resolution, self.dataset.input_dim)
+        if self._grid_points is None or self._grid_points[0] != key:
+            self._grid_points = (key, grid_points(bounds, resolution, self.dataset.input_dim))
+        out = self.model.output(self._grid_points[1])
+        rows = 1 if self.dataset.input_dim == 1 else resolution
+        return out.reshape(rows, resolution, -1)
+
+    def snapshot(self, grid: tuple[float, float, float, float, int] | None = None) -> Snapshot:
+        """A frozen copy of the current state; with `grid` = (x_min, x_max, y_min, y_max, resolution) it also holds
+        the model output on that grid."""
+        model, opt = self.model, self.optimizer
+        layout = model.layout
+        with np.errstate(all="ignore"):
+            train_loss = self.train_loss()
+            test_loss = self.test_loss()
+            found, confusion = metrics.evaluate(model, self.dataset)
+            output_grid = frozen(self.output_grid(grid[:4], grid[4])) if grid is not None else None
+        state = {key: MappingProxyType(layout.copies(arr)) for key, arr in opt.state.items()}
+        return Snapshot(
+            step=self.step_count,
+            epoch=self.epoch,
+            examples_seen=self.examples_seen,
+            train_loss=float(train_loss),
+            test_loss=None if test_loss is None else float(test_loss),
+            parameters=MappingProxyType(layout.copies(model.flat)),
+            gradients=MappingProxyType(layout.copies(model.grad)),
+            updates=MappingProxyType(layout.copies(opt.update)),
+            learning_rate=opt.lr if self.step_count else self.learning_rate,
+            parameter_count=model.parameter_count,
+            architecture=model.describe(),
+            layer_sizes=model.layer_sizes(),
+            model=self.hp.model,
+            task=self.dataset.task,
+            metrics=MappingProxyType(found),
+            confusion=None if confusion is None else frozen(confusion),
+            optimizer=opt.name,
+            optimizer_state=MappingProxyType(state),
+            optimizer_t=opt.t,
+            diverged=self.diverged,
+            stopped=self.stopped,
+            message=self.message,
+            n_train=self._n_train,
+            batch_indices=self._last_batch_indices(),
+            output_grid=output_grid,
+            grid_spec=grid,
+            dataset_version=self.dataset_version,
+            hp_version=self.hp_version,
+        )
+
+    def _last_batch_indices(self) -> np.ndarray | None:
+        if self.step_count == 0 or self.stopped == "diverged":
+            return None
+        if self._order is None:
+            return None
+        end = self._pos or self._n_train
+        return frozen(self.dataset.train_index[self._order[self._last_start : end]])
