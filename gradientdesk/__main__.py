@@ -1,0 +1,7 @@
+"""python -m gradientdesk"""
+
+import sys
+
+from .app import main
+
+sys.exit(main())

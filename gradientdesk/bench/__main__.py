@@ -1,0 +1,42 @@
+"""python -m gradientdesk.bench [--json] [--quick]: engine speed on the workloads W1-W3."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .engine_bench import measure
+from .workloads import workloads
+
+TARGETS = {"W1": 3000, "W2": 1500, "W3": 150}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m gradientdesk.bench", description=__doc__)
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    parser.add_argument("--quick", action="store_true", help="shorter runs (less precise)")
+    parser.add_argument("--gui", action="store_true",
+                        help="also measure the real main window (offscreen) training W2 for ~10 s")
+    args = parser.parse_args(argv)
+    seconds, repetitions = (0.2, 3) if args.quick else (0.6, 5)
+    results: dict[str, dict[str, float]] = {name: measure(w, seconds, repetitions) for name, w in workloads().items()}
+    if args.gui:
+        from . import gui_bench
+
+        results["gui"] = gui_bench.measure(3.0 if args.quick else 10.0)
+    if args.json:
+        print(json.dumps(results))
+        return 0
+    print(f"{'workload':<40} {'epochs/s':>10} {'target':>8} {'steps/s':>10} {'grid ms':>8}")
+    for name, w in workloads().items():
+        r = results[name]
+        print(
+            f"{name + ': ' + w.description:<40} {r['epochs_per_s']:>10.0f} {TARGETS[name]:>8} "
+            f"{r['steps_per_s']:>10.0f} {r['grid_ms']:>8.2f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""GUI benchmark: the real main window (offscreen) training W2 as fast as possible for ~10 s.
+
+Reports steps/s with the GUI, steps/s of the same workload without any GUI, snapshots drawn per second, and the
+lateness of a 10 ms GUI timer (p50 / p99 / max): how responsive the window stays while the worker trains.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+
+from ..engine import Trainer
+from .workloads import workloads
+
+TIMER_MS = 10
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] if ordered else float("nan")
+
+
+def headless_steps_per_s(seconds: float = 3.0) -> float:
+    """The same workload in a plain loop, no GUI, no snapshots."""
+    w = workloads()["W2"]
+    trainer = Trainer(w.dataset, w.hyperparameters)
+    trainer.run_epochs(3)
+    start = time.perf_counter()
+    steps = 0
+    while time.perf_counter() - start < seconds:
+        steps += trainer.run_steps(2000)
+    return steps / (time.perf_counter() - start)
+
+
+def measure(seconds: float = 10.0, all_views: bool = False) -> dict[str, float]:
+    """Run the main window on W2 for `seconds` and measure. With `all_views`, every optional view is opened too."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["gradientdesk-bench"])
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    from ..bridge.data_state import DataState
+    from ..ui.main_window import MainWindow
+
+    w = workloads()["W2"]
+    window = MainWindow(settings=None)
+    controller = window.controller
+    controller.set_data_state(DataState.from_dataset(w.dataset), "Benchmark data")
+    controller.set_hyperparameters(w.hyperparameters)
+    controller.set_speed(None)
+    if all_views and hasattr(window, "open_all_views"):
+        window.open_all_views()
+    window.show()
+    window.start()
+
+    def run_event_loop(duration: float) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(int(duration * 1000), loop.quit)
+        loop.exec()
+
+    run_event_loop(0.5)  # first snapshot and layout
+
+    lateness: list[float] = []
+    clock = QElapsedTimer()
+    last = [0.0]
+
+    def tick() -> None:
+        now = clock.nsecsElapsed() / 1e6
+        if last[0]:
+            lateness.append(max(0.0, now - last[0] - TIMER_MS))
+        last[0] = now
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(TIMER_MS)
+    timer.timeout.connect(tick)
+
+    controller.play()
+    run_event_loop(1.0)  # reach full speed
+    start_step = controller.latest.step
+    start_frames = window.frame_sync.paints_seen
+    start_received = controller.snapshots_received
+    clock.start()
+    timer.start()
+    started = time.perf_counter()
+    run_event_loop(seconds)
+    elapsed = time.perf_counter() - started
+    timer.stop()
+    controller.pause()
+    steps = controller.latest.step - start_step
+    frames = window.frame_sync.paints_seen - start_frames
+    received = controller.snapshots_received - start_received
+    window.close()
+    del app
+    headless = headless_steps_per_s()
+    return {
+        "steps_per_s": round(steps / elapsed, 1),
+        "headless_steps_per_s": round(headless, 1),
+        "frames_per_s": round(frames / elapsed, 1),
+        "snapshots_per_s": round(received / elapsed, 1),
+        "lag_p50_ms": round(statistics.median(lateness), 2) if lateness else float("nan"),
+        "lag_p99_ms": round(_percentile(lateness, 0.99), 2),
+        "lag_max_ms": round(max(lateness), 2) if lateness else float("nan"),
+    }

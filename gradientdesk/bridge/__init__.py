@@ -1,0 +1,1 @@
+"""Where Qt meets the engine: the worker thread, the controller and the training history."""

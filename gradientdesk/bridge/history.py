@@ -1,0 +1,132 @@
+"""Bounded training history for the loss plot and the parameter traces (no Qt; lives in the GUI thread).
+
+Both histories keep at most `capacity` rows. When full, every other row is dropped and only every second new row is
+kept from then on (the stride doubles), so hours of training cost constant memory while the whole run stays visible
+at an evenly thinned resolution.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..engine.snapshot import Snapshot
+
+
+class _Decimating:
+    """Rows of floats appended one at a time, thinned by 2 whenever `capacity` is reached."""
+
+    def __init__(self, width: int, capacity: int, dtype: type = np.float64) -> None:
+        self.capacity = max(4, capacity - capacity % 2)
+        self.rows = np.zeros((self.capacity, width), dtype=dtype)
+        self.size = 0
+        self.stride = 1
+        self._skipped = 0
+
+    def append(self, row: np.ndarray | list[float]) -> None:
+        if self._skipped + 1 < self.stride:
+            self._skipped += 1
+            return
+        self._skipped = 0
+        if self.size == self.capacity:
+            half = self.capacity // 2
+            self.rows[:half] = self.rows[1 : self.capacity : 2]
+            self.size = half
+            self.stride *= 2
+        self.rows[self.size] = row
+        self.size += 1
+
+    def view(self) -> np.ndarray:
+        return self.rows[: self.size]
+
+    def truncate_after(self, column: int, value: float) -> None:
+        """Drop the trailing rows whose `column` exceeds `value` (after a rewind or a roll-back)."""
+        keep = int(np.searchsorted(self.rows[: self.size, column], value, side="right"))
+        self.size = min(self.size, keep)
+
+
+class LossHistory:
+    """(epoch, step, train loss, test loss, train metric, test metric) per snapshot; NaN where not available."""
+
+    COLUMNS = ("epoch", "step", "train_loss", "test_loss", "train_metric", "test_metric")
+
+    def __init__(self, capacity: int = 4000) -> None:
+        self._data = _Decimating(len(self.COLUMNS), capacity)
+        self.metric_name = ""
+
+    def clear(self) -> None:
+        self._data = _Decimating(len(self.COLUMNS), self._data.capacity)
+
+    def add(self, snap: Snapshot) -> None:
+        if self._data.size and snap.step < self._data.view()[-1, 1]:
+            self._data.truncate_after(1, snap.step)
+        if self._data.size and snap.step == self._data.view()[-1, 1]:
+            return
+        name, train_metric, test_metric = metric_of(snap)
+        self.metric_name = name
+        self._data.append([snap.epoch_progress, snap.step, snap.train_loss,
+                           np.nan if snap.test_loss is None else snap.test_loss, train_metric, test_metric])
+
+    def __len__(self) -> int:
+        return self._data.size
+
+    def column(self, name: str) -> np.ndarray:
+        return self._data.view()[:, self.COLUMNS.index(name)]
+
+
+def metric_of(snap: Snapshot) -> tuple[str, float, float]:
+    """The task's headline metric: ("accuracy" | "R²" | "explained variance", train value, test value)."""
+    m = snap.metrics
+    for key, label in (("accuracy", "accuracy"), ("r2", "R²"), ("explained_variance", "explained variance")):
+        if f"train_{key}" in m:
+            return label, m[f"train_{key}"], m.get(f"test_{key}", np.nan)
+    return "", np.nan, np.nan
+
+
+class ParameterHistory:
+    """Every parameter's value per snapshot, as columns of one matrix (float32 to halve the memory)."""
+
+    def __init__(self, names: list[str], capacity: int = 600) -> None:
+        self.names = names  # flat names such as "dense1.W[0,1]", in the order of the flat parameter vector
+        self._steps = _Decimating(1, capacity)
+        self._values = _Decimating(len(names), capacity, np.float32)
+
+    def add(self, snap: Snapshot) -> None:
+        if self._steps.size and snap.step < self._steps.view()[-1, 0]:
+            keep_rows = int(np.searchsorted(self._steps.view()[:, 0], snap.step, side="right"))
+            self._steps.size = self._values.size = keep_rows
+        if self._steps.size and snap.step == self._steps.view()[-1, 0]:
+            return
+        values = flat_values(snap)
+        if values.size != len(self.names):
+            return
+        self._steps.append([snap.step])  # both thin at the same moments: same capacity, same appends
+        self._values.append(values)
+
+    def __len__(self) -> int:
+        return self._steps.size
+
+    @property
+    def steps(self) -> np.ndarray:
+        return self._steps.view()[:, 0]
+
+    @property
+    def values(self) -> np.ndarray:
+        """(snapshots, parameters) matrix."""
+        return self._values.view()
+
+
+def flat_names(snap: Snapshot) -> list[str]:
+    """One name per scalar parameter, e.g. dense1.W[0,1] and dense1.b[2], in snapshot order."""
+    names: list[str] = []
+    for name, value in snap.parameters.items():
+        if value.ndim == 1:
+            names.extend(f"{name}[{i}]" for i in range(value.shape[0]))
+        else:
+            names.extend(f"{name}[{i},{j}]" for i in range(value.shape[0]) for j in range(value.shape[1]))
+    return names
+
+
+def flat_values(snap: Snapshot, which: str = "parameters") -> np.ndarray:
+    """All scalars of snap.parameters (or .gradients / .updates) in the order of `flat_names`."""
+    arrays = getattr(snap, which).values()
+    return np.concatenate([np.ravel(a) for a in arrays]) if arrays else np.empty(0)

@@ -1,0 +1,179 @@
+"""The data toolbar: brush or eraser, which class (or target) to paint, brush radius and spray, clear, and presets
+with point count, noise, seed and test share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QLabel,
+    QSpinBox,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from ..bridge.controller import Controller
+from ..bridge.data_state import DataState
+from ..engine.dataset import MAX_CLASSES
+from ..engine.generators import PRESETS
+from .palette import class_color
+from .plots.drawing_tools import MAX_RADIUS, MAX_SPRAY, DrawingTools
+
+
+def _swatch(color: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+class DataToolbar(QToolBar):
+    """Edits the canvas's DrawingTools and generates presets through the controller."""
+
+    def __init__(self, controller: Controller, tools: DrawingTools, parent: QWidget | None = None) -> None:
+        super().__init__("Data", parent)
+        self.setObjectName("data_toolbar")
+        self.controller = controller
+        self.tools = tools
+
+        tool_group = QActionGroup(self)
+        self.brush_action = self._checkable("Brush", "B", "Left-click or drag on the canvas to add points (B).",
+                                            tool_group, lambda: tools.set_tool("brush"))
+        self.eraser_action = self._checkable("Eraser", "E", "Left-drag removes points (E). A right-drag always "
+                                             "erases.", tool_group, lambda: tools.set_tool("eraser"))
+        self.brush_action.setChecked(True)
+
+        self.class_box = QComboBox(self)
+        self.class_box.setToolTip("The class of the points you draw. Colours are safe for colour-blind viewers.")
+        self.class_box.currentIndexChanged.connect(lambda i: tools.set_class_index(max(i, 0)))
+        self.class_label = QLabel(" Class ", self)
+        self.class_label_action = self.addWidget(self.class_label)
+        self.class_box_action = self.addWidget(self.class_box)
+        self.add_class_button = self._tool_button("+", "Add a class (up to six).",
+                                                  lambda: controller.set_class_count(controller.data.n_classes + 1))
+        self.remove_class_button = self._tool_button(
+            "−", "Remove the last class and its points (undoable).",
+            lambda: controller.set_class_count(controller.data.n_classes - 1))
+        self.add_class_action = self.addWidget(self.add_class_button)
+        self.remove_class_action = self.addWidget(self.remove_class_button)
+
+        self.target_box = QDoubleSpinBox(self)
+        self.target_box.setRange(-10.0, 10.0)
+        self.target_box.setSingleStep(0.5)
+        self.target_box.setValue(tools.target_value)
+        self.target_box.setToolTip("The target value of the points you draw on 2-D regression data (their colour).")
+        self.target_box.valueChanged.connect(tools.set_target_value)
+        self.target_label_action = self.addWidget(QLabel(" Target ", self))
+        self.target_box_action = self.addWidget(self.target_box)
+
+        self.addWidget(QLabel(" Radius ", self))
+        self.radius_box = QDoubleSpinBox(self)
+        self.radius_box.setRange(0.0, MAX_RADIUS)
+        self.radius_box.setSingleStep(0.1)
+        self.radius_box.setValue(tools.radius)
+        self.radius_box.setToolTip("Brush and eraser radius, in the units of the axes.")
+        self.radius_box.valueChanged.connect(tools.set_radius)
+        self.addWidget(self.radius_box)
+        self.addWidget(QLabel(" Spray ", self))
+        self.spray_box = QSpinBox(self)
+        self.spray_box.setRange(1, MAX_SPRAY)
+        self.spray_box.setValue(tools.spray)
+        self.spray_box.setToolTip("Points added per dab, scattered over the brush disc.")
+        self.spray_box.valueChanged.connect(tools.set_spray)
+        self.addWidget(self.spray_box)
+        self.addSeparator()
+
+        self.preset_box = QComboBox(self)
+        for name, preset in PRESETS.items():
+            self.preset_box.addItem(name.capitalize(), name)
+            self.preset_box.setItemData(self.preset_box.count() - 1, preset.description, Qt.ItemDataRole.ToolTipRole)
+        self.preset_box.setToolTip("A ready-made dataset. Press Generate (or pick one in the Data menu).")
+        self.n_box = self._spin(1, 5000, controller.settings.n, "Number of points to generate.")
+        self.noise_box = QDoubleSpinBox(self)
+        self.noise_box.setRange(-0.05, 5.0)
+        self.noise_box.setSingleStep(0.05)
+        self.noise_box.setSpecialValueText("default")
+        self.noise_box.setValue(-0.05)
+        self.noise_box.setToolTip("Standard deviation of the noise added, in axis units ('default': the preset's).")
+        self.seed_box = self._spin(0, 99999, controller.settings.seed, "Random seed of the generated points.")
+        self.test_box = QSpinBox(self)
+        self.test_box.setRange(0, 90)
+        self.test_box.setSuffix(" % test")
+        self.test_box.setValue(round(controller.settings.test_fraction * 100))
+        self.test_box.setToolTip("Share of points held out to test the model (drawn hollow). Also used for points "
+                                 "you draw.")
+        for label, widget in (("", self.preset_box), (" n ", self.n_box), (" noise ", self.noise_box),
+                              (" seed ", self.seed_box), (" ", self.test_box)):
+            if label:
+                self.addWidget(QLabel(label, self))
+            self.addWidget(widget)
+        self.generate_action = QAction("Generate", self)
+        self.generate_action.setToolTip("Replace the points by the chosen preset (undoable).")
+        self.generate_action.triggered.connect(self.generate)
+        self.addAction(self.generate_action)
+        self.clear_action = QAction("Clear", self)
+        self.clear_action.setToolTip("Remove every point (undoable).")
+        self.clear_action.triggered.connect(controller.clear_points)
+        self.addAction(self.clear_action)
+
+        controller.data_changed.connect(self.show_data)
+        self.show_data(controller.data)
+
+    # ---- building helpers -------------------------------------------------------------------------------------------
+    def _checkable(self, text: str, key: str, tip: str, group: QActionGroup, slot) -> QAction:
+        action = QAction(text, self)
+        action.setCheckable(True)
+        action.setShortcut(QKeySequence(key))
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        group.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _tool_button(self, text: str, tip: str, slot) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def _spin(self, low: int, high: int, value: int, tip: str) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setRange(low, high)
+        box.setValue(value)
+        box.setToolTip(tip)
+        return box
+
+    # ---- behaviour ---------------------------------------------------------------------------------------------------
+    def generate(self) -> None:
+        noise = self.noise_box.value()
+        self.controller.load_preset(self.preset_box.currentData(), n=self.n_box.value(),
+                                    noise=None if noise < 0 else noise, seed=self.seed_box.value(),
+                                    test_fraction=self.test_box.value() / 100.0)
+
+    def show_data(self, state: DataState) -> None:
+        """Offer the controls that fit the data on the canvas."""
+        classification = state.task == "classification"
+        for action in (self.class_label_action, self.class_box_action, self.add_class_action,
+                       self.remove_class_action):
+            action.setVisible(classification)
+        plane = state.task == "regression" and state.input_dim == 2
+        self.target_label_action.setVisible(plane)
+        self.target_box_action.setVisible(plane)
+        if classification:
+            current = min(self.class_box.currentIndex(), state.n_classes - 1)
+            self.class_box.blockSignals(True)
+            self.class_box.clear()
+            for k, name in enumerate(state.class_names):
+                self.class_box.addItem(_swatch(class_color(k)), f"Class {name}")
+            self.class_box.setCurrentIndex(max(current, 0))
+            self.class_box.blockSignals(False)
+            self.tools.set_class_index(max(current, 0))
+            self.add_class_button.setEnabled(state.n_classes < MAX_CLASSES)
+            self.remove_class_button.setEnabled(state.n_classes > 2)
+        index = self.preset_box.findData(state.name)
+        if index >= 0:
+            self.preset_box.setCurrentIndex(index)
+        self.test_box.setValue(round(self.controller.settings.test_fraction * 100))

@@ -1,0 +1,178 @@
+"""The hyperparameter panel: every choice the learner makes before (and during) training, generated from the field
+metadata of `Hyperparameters` — adding a field there adds a control here.
+
+Edits go to `controller.set_hyperparameter`; a refused value snaps the control back to the controller's value (the
+controller says why in the status bar). When the hyperparameters change for any reason (an edit, undo, a model
+switch that loads a preset, a session load), every control shows the new values without sending them back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QScrollArea,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...bridge.controller import Controller
+from ...bridge.data_state import DataState
+from ...engine.hyperparameters import GROUPS, Hyperparameters
+from .collapsible import CollapsibleGroup
+from .editors import (
+    CHOICE_LABELS,
+    MUTED,
+    RESET_MARK,
+    NoWheelUnlessFocused,
+    guard_wheel,
+    is_wide,
+    make_editor,
+    make_label,
+)
+from .feature_editor import FeatureEditor
+from .model_picker import ModelPicker
+
+TITLE = "Hyperparameters — you choose these"
+GROUP_TITLES: dict[str, str] = {
+    "model": "Model",
+    "data": "Data (inputs)",
+    "optimization": "Optimization",
+    "regularization": "Regularization",
+    "initialization": "Initialization",
+}
+INTRO = (f"Hover any name for an explanation. <span style='color:{MUTED}'>{RESET_MARK}</span> marks settings whose "
+         "change restarts from fresh parameters; the others apply on the next step.")
+
+__all__ = ["CHOICE_LABELS", "GROUP_TITLES", "TITLE", "HyperparameterPanel"]
+
+
+class HyperparameterPanel(QWidget):
+    """The dock content for hyperparameters.
+
+    Attributes: `controls` (field name -> its editor widget; "model" -> the ModelPicker), `labels` (field name ->
+    its QLabel), `groups` (group name -> CollapsibleGroup), `model_picker`, `scroll` (the QScrollArea).
+    """
+
+    TITLE = TITLE
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hyperparameter_panel")
+        self.controller = controller
+        self.controls: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.groups: dict[str, CollapsibleGroup] = {}
+        self._wide: set[str] = set()
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.setSpacing(6)
+        intro = QLabel(INTRO, content)
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: #555;")
+        column.addWidget(intro)
+        self.model_picker = ModelPicker(content)
+        self._register("model", self.model_picker, self.model_picker.label)
+        column.addWidget(self.model_picker)
+        for group in GROUPS:
+            box = CollapsibleGroup(GROUP_TITLES.get(group, group.capitalize()), content)
+            for name in Hyperparameters.fields_in_group(group):
+                if name not in self.controls:
+                    self._add_field(box, name)
+            self.groups[group] = box
+            column.addWidget(box)
+        column.addStretch(1)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(content)
+        self.scroll.setWidgetResizable(True)
+        # the dock is narrow: controls shrink to fit and the panel only ever scrolls vertically
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+
+        self._wheel_guard = NoWheelUnlessFocused(self)
+        for kind in (QComboBox, QAbstractSpinBox, QSlider):
+            for widget in content.findChildren(kind):
+                guard_wheel(widget, self._wheel_guard)
+
+        controller.hyperparameters_changed.connect(self._hyperparameters_changed)
+        controller.data_changed.connect(self._data_changed)
+        self._data_changed(controller.data)
+        self.sync(controller.hyperparameters)
+
+    # ---- construction ----------------------------------------------------------------------------------------------
+    def _add_field(self, box: CollapsibleGroup, name: str) -> None:
+        """Build the label and editor of `name` from its metadata and put them in the group's form."""
+        editor = make_editor(name, box.body)
+        label = make_label(name, box.body)
+        if isinstance(editor, (QComboBox, QAbstractSpinBox)):
+            label.setBuddy(editor)
+        if is_wide(name):
+            box.form.addRow(label)
+            box.form.addRow(editor)
+            self._wide.add(name)
+        else:
+            box.form.addRow(label, editor)
+        self._register(name, editor, label)
+
+    def _register(self, name: str, editor: Any, label: QLabel) -> None:
+        self.controls[name] = editor
+        self.labels[name] = label
+        editor.value_edited.connect(lambda value, field=name: self._edit(field, value))
+        editor.message.connect(self.controller.status.emit)
+
+    # ---- public ------------------------------------------------------------------------------------------------------
+    def control(self, name: str) -> QWidget:
+        """The editor of field `name` (a QComboBox, QSpinBox, ... or a composite editor such as LogFloatEditor)."""
+        return self.controls[name]
+
+    def sync(self, hp: Hyperparameters) -> None:
+        """Show `hp` in every control (without emitting edits) and only the fields relevant to it."""
+        for name, editor in self.controls.items():
+            editor.set_value(getattr(hp, name))
+        self._update_visibility(hp)
+
+    def visible_fields(self) -> list[str]:
+        """Names of the fields whose controls are shown (ignoring folded groups and a hidden dock)."""
+        return [name for name, editor in self.controls.items() if not editor.isHidden()]
+
+    # ---- edits and updates -----------------------------------------------------------------------------------------
+    def _edit(self, name: str, value: Any) -> None:
+        if not self.controller.set_hyperparameter(name, value):
+            # refused (the controller has said why): show the value that is actually in force
+            self.controls[name].set_value(getattr(self.controller.hyperparameters, name))
+
+    @Slot(object, bool)
+    def _hyperparameters_changed(self, hp: Hyperparameters, _reset: bool) -> None:
+        self.sync(hp)
+
+    @Slot(object)
+    def _data_changed(self, state: DataState) -> None:
+        for editor in self.controls.values():
+            if isinstance(editor, FeatureEditor):
+                editor.set_input_dim(state.input_dim)
+
+    def _update_visibility(self, hp: Hyperparameters) -> None:
+        for group, box in self.groups.items():
+            shown = False
+            for name in Hyperparameters.fields_in_group(group):
+                if name == "model":
+                    continue
+                relevant = hp.is_relevant(name)
+                shown = shown or relevant
+                editor = self.controls[name]
+                # setRowVisible hides label, field and the row's spacing together
+                box.form.setRowVisible(editor, relevant)
+                if name in self._wide:
+                    box.form.setRowVisible(self.labels[name], relevant)
+            box.setVisible(shown)

@@ -1,0 +1,238 @@
+"""Table model of every scalar parameter: name, value, gradient and last update, read straight from numpy arrays.
+
+Up to ~30 000 rows (8 layers of 64 neurons), refreshed up to 60 times a second: per snapshot the model only keeps
+three flat arrays and emits one `dataChanged`; the view then formats the few dozen visible cells. Names and per-row
+layer numbers are rebuilt only when the structure (parameter names and shapes) changes, with a model reset. The
+filter is applied here too (a numpy index array of the shown rows), which is cheaper than a proxy model that would
+re-filter every row on each `dataChanged`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
+
+from ...bridge.history import flat_names, flat_values
+from ...engine.snapshot import Snapshot
+from ..palette import VERMILLION, layer_color
+
+COLUMNS = ("Parameter", "Value", "Gradient", "Last update")
+COLUMN_HELP = (
+    "The parameter's name: layer, W (weight) or b (bias), and its position [neuron, input].",
+    "The current value. Gradient descent changes it a little at every step.",
+    "dL/dw: how much the loss grows when this parameter grows a little (on the last minibatch, penalty "
+    "included). The optimizer steps against it.",
+    "The change the last step applied to this parameter (plain SGD: −learning rate × gradient).",
+)
+SOURCES = ("parameters", "gradients", "updates")  # Snapshot attributes of the numeric columns
+TINT = 0.16  # how much of the layer colour shows in the name cell: a hint, not a highlighter
+Index = QModelIndex | QPersistentModelIndex
+
+_LAYER = re.compile(r"(\d+)\.")
+_FLAT = re.compile(r"^(?P<base>[^.]+)\.(?P<kind>\w+)\[(?P<i>\d+)(?:,(?P<j>\d+))?\]$")
+
+
+def format_number(value: float) -> str:
+    """Four significant digits in at most 9 characters (the table must fit a narrow dock): -0.001234, 0.5,
+    -5.471e-4, 1.2e5; NaN and infinities spelled out (they mean training diverged)."""
+    if not math.isfinite(value):
+        return "NaN" if math.isnan(value) else ("inf" if value > 0 else "-inf")
+    if value == 0 or 1e-3 <= abs(value) < 1e4:
+        return f"{value:.4g}"
+    mantissa, exponent = f"{value:.3e}".split("e")
+    if "." in mantissa:
+        mantissa = mantissa.rstrip("0").rstrip(".")
+    return f"{mantissa}e{int(exponent)}"
+
+
+def layer_of(parameter: str) -> int:
+    """1-based layer of a parameter name: dense3.W -> 3; names without a number (pca.W) -> 1."""
+    found = _LAYER.search(parameter)
+    return int(found.group(1)) if found else 1
+
+
+def describe(flat_name: str, layers: int) -> str:
+    """A sentence for the tooltip of one scalar, e.g. 'weight from input 1 to neuron 0 of layer 1'."""
+    found = _FLAT.match(flat_name)
+    if not found:
+        return flat_name
+    base, kind, i, j = found["base"], found["kind"], found["i"], found["j"]
+    if base == "pca":
+        if kind == "W" and j is not None:
+            return f"{flat_name}: weight of input {i} in component {j} (a column of W is one learned direction)"
+        return f"{flat_name}: centre of input {i} (the data are shifted by it before projecting)"
+    layer = layer_of(flat_name)
+    last = layer == layers
+    target = f"output neuron {i}" if last else f"neuron {i} of layer {layer}"
+    if kind == "W" and j is not None:
+        source = f"input {j}" if layer == 1 else f"neuron {j} of layer {layer - 1}"
+        return f"{flat_name}: weight from {source} to {target}"
+    if kind == "b":
+        where = f"output neuron {i} (layer {layer})" if last else f"neuron {i} in layer {layer}"
+        return f"{flat_name}: bias of {where}"
+    return flat_name
+
+
+def _tint(color: str) -> QBrush:
+    base, white = QColor(color), QColor("#FFFFFF")
+    mix = [round(TINT * c + (1 - TINT) * w) for c, w in zip(base.getRgb()[:3], white.getRgb()[:3], strict=True)]
+    return QBrush(QColor(*mix))
+
+
+class ParameterTableModel(QAbstractTableModel):
+    """Rows: scalar parameters in snapshot order (after the filter). Columns: COLUMNS."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._structure: tuple[tuple[str, tuple[int, ...]], ...] = ()
+        self.names: list[str] = []
+        self._position: dict[str, int] = {}
+        self._layer = np.zeros(0, dtype=np.int64)
+        self._is_bias = np.zeros(0, dtype=bool)
+        self._layers = 0
+        self._columns = [np.zeros(0) for _ in SOURCES]
+        self._rows = np.zeros(0, dtype=np.int64)  # indices into the flat arrays of the rows shown
+        self._filter = ""
+        self.resets = 0
+        self.set_font(QFont())
+        self._tints = [_tint(layer_color(k)) for k in range(1, 9)]
+        self._red = QBrush(QColor(VERMILLION))
+
+    def set_font(self, font: QFont, number_scale: float = 0.95) -> None:
+        """Names in `font` (biases in italics), numbers in a fixed-width font so that digits align (slightly smaller:
+        a fixed-width font looks larger than a proportional one of the same size)."""
+        self.name_font = QFont(font)
+        self.bias_font = QFont(font)
+        self.bias_font.setItalic(True)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(font.pointSizeF() * number_scale)
+        mono.setStyleHint(QFont.StyleHint.TypeWriter)
+        self.number_font = mono  # upright even for biases: an italic's overhang would clip the widest numbers
+
+    def longest_name(self) -> str:
+        return max(self.names, key=len, default="")
+
+    # ---- updates ---------------------------------------------------------------------------------------------------
+    def update(self, snap: Snapshot) -> bool:
+        """Take the numbers of `snap`. Returns True when the structure changed (the model was reset)."""
+        structure = tuple((name, tuple(value.shape)) for name, value in snap.parameters.items())
+        columns = [flat_values(snap, which) for which in SOURCES]
+        size = columns[0].size
+        # a missing array (should not happen) shows as blanks instead of breaking the table
+        columns = [c if c.size == size else np.full(size, np.nan) for c in columns]
+        if structure != self._structure:
+            self.beginResetModel()
+            self._set_structure(structure, snap)
+            self._columns = columns
+            self._apply_filter()
+            self.endResetModel()
+            self.resets += 1
+            return True
+        self._columns = columns
+        if len(self._rows):
+            # one signal for the whole table: the view repaints only what is visible
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1),
+                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole])
+        return False
+
+    def _set_structure(self, structure: tuple[tuple[str, tuple[int, ...]], ...], snap: Snapshot) -> None:
+        self._structure = structure
+        self.names = flat_names(snap)
+        self._position = {name: k for k, name in enumerate(self.names)}
+        sizes = [int(np.prod(shape)) for _, shape in structure]
+        layers = [layer_of(name) for name, _ in structure]
+        self._layer = np.repeat(np.array(layers, dtype=np.int64), sizes)
+        self._is_bias = np.repeat(np.array([name.endswith(".b") for name, _ in structure], dtype=bool), sizes)
+        self._layers = max(layers, default=0)
+
+    def set_filter(self, text: str) -> None:
+        """Show only the rows whose name contains `text` (case-insensitive)."""
+        text = text.strip().lower()
+        if text != self._filter:
+            self.beginResetModel()
+            self._filter = text
+            self._apply_filter()
+            self.endResetModel()
+
+    def _apply_filter(self) -> None:
+        if self._filter:
+            self._rows = np.array([k for k, name in enumerate(self.names) if self._filter in name.lower()],
+                                  dtype=np.int64)
+        else:
+            self._rows = np.arange(len(self.names), dtype=np.int64)
+
+    # ---- lookups ---------------------------------------------------------------------------------------------------
+    def name_at(self, row: int) -> str:
+        return self.names[int(self._rows[row])]
+
+    def row_of(self, name: str) -> int:
+        """Row of parameter `name` among the rows shown, or -1."""
+        k = self._position.get(name)
+        if k is None:
+            return -1
+        row = int(np.searchsorted(self._rows, k))
+        return row if row < len(self._rows) and self._rows[row] == k else -1
+
+    def number(self, row: int, column: int) -> float:
+        """The raw number behind a numeric cell (column 1, 2 or 3)."""
+        return float(self._columns[column - 1][self._rows[row]])
+
+    def column_values(self, column: int) -> np.ndarray:
+        """All numbers of a numeric column, unfiltered, in snapshot order."""
+        return self._columns[column - 1]
+
+    # ---- QAbstractTableModel ---------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row, column = index.row(), index.column()
+        if not index.isValid() or row >= len(self._rows):
+            return None
+        k = int(self._rows[row])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.names[k] if column == 0 else format_number(float(self._columns[column - 1][k]))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            bad = not math.isfinite(self._columns[0][k]) or (
+                column > 0 and not math.isfinite(self._columns[column - 1][k]))
+            return self._red if bad else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            if column == 0:
+                return self.bias_font if self._is_bias[k] else self.name_font
+            return self.number_font
+        if role == Qt.ItemDataRole.BackgroundRole and column == 0:
+            return self._tints[(int(self._layer[k]) - 1) % len(self._tints)]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 0:
+                return describe(self.names[k], self._layers)
+            return f"{COLUMNS[column]} of {self.names[k]}: {float(self._columns[column - 1][k]):.10g}"
+        if role == Qt.ItemDataRole.UserRole:
+            return self.names[k]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return COLUMN_HELP[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = Qt.AlignmentFlag.AlignLeft if section == 0 else Qt.AlignmentFlag.AlignRight
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        return None

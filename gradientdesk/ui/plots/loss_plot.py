@@ -1,0 +1,218 @@
+"""Loss curves: train (solid) and test (dashed) loss against epochs, with the task's metric (accuracy, R² or
+explained variance) in a second plot below, a "log scale" switch and a line with the current values.
+
+Data come from `controller.loss_history` (bounded). The curves are created once and fed with `setData` on every
+snapshot; the view ranges are set here (`ManualRange`), never by autorange, so a frame costs one repaint.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
+
+# isort: split
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ...bridge.controller import Controller
+from ...engine.snapshot import Snapshot
+from .. import palette
+from ..refresh import SecondaryRefresh
+from .plot_items import ManualRange, TimedLayoutWidget, configure_pyqtgraph
+
+
+def _pens(width: float = 2.0) -> tuple[pg.QtGui.QPen, pg.QtGui.QPen]:
+    return (pg.mkPen(palette.TRAIN_COLOR, width=width),
+            pg.mkPen(palette.TEST_COLOR, width=width, style=Qt.PenStyle.DashLine))
+
+
+def format_metric(name: str, value: float) -> str:
+    """98.4% for accuracy, 0.953 for R² and explained variance."""
+    if not np.isfinite(value):
+        return "–"
+    return f"{100 * value:.1f}%" if name == "accuracy" else f"{value:.3f}"
+
+
+class LossPlot(QWidget):
+    """Train / test loss and metric of `controller` against epochs. `log_box` switches the loss axis to log scale;
+    `loss_plot` / `metric_plot` are the PlotItems, `train_curve`, `test_curve`, `train_metric_curve`,
+    `test_metric_curve` the curves, `values_label` the current values; `last_update_ms` the cost of the last update."""
+
+    TITLE = "Loss"
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        configure_pyqtgraph()
+        self.controller = controller
+        self.last_update_ms = 0.0
+
+        self.values_label = QLabel("No training yet: press Play or Step.")
+        self.values_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.log_box = QCheckBox("log scale")
+        self.log_box.setToolTip("Show the loss on a logarithmic axis: small losses stay visible.")
+        self.graphics = TimedLayoutWidget()
+        self.graphics.setBackground("w")
+        self.throttle = SecondaryRefresh(self, controller, self.refresh,
+                                         lambda: self.last_update_ms + self.graphics.last_paint_ms)
+        top = QHBoxLayout()
+        top.addWidget(self.values_label, 1)
+        top.addWidget(self.log_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(top)
+        layout.addWidget(self.graphics, 1)
+
+        self.loss_plot: pg.PlotItem = self.graphics.addPlot(row=0, col=0)
+        self.metric_plot: pg.PlotItem = self.graphics.addPlot(row=1, col=0)
+        self.graphics.ci.layout.setRowStretchFactor(0, 3)
+        self.graphics.ci.layout.setRowStretchFactor(1, 2)
+        for plot in (self.loss_plot, self.metric_plot):
+            plot.hideButtons()
+            plot.setMenuEnabled(False)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.disableAutoRange()
+            plot.getAxis("left").setWidth(56)
+            plot.getAxis("left").enableAutoSIPrefix(False)
+        self.metric_plot.setXLink(self.loss_plot)
+        self.metric_plot.setLabel("bottom", "epoch")
+        self.loss_plot.setLabel("left", "loss")
+        # the metric's name as a caption in the corner: a rotated axis label would not fit the short lower plot
+        self.metric_caption = self._caption(self.metric_plot, "")
+        self.loss_plot.getAxis("bottom").setStyle(showValues=False)
+        legend = self.loss_plot.addLegend(offset=(-8, 8), labelTextSize="10pt")
+        legend.setBrush(pg.mkBrush(255, 255, 255, 210))
+        train_pen, test_pen = _pens()
+        self.train_curve = self.loss_plot.plot(pen=train_pen, name="train", connect="finite")
+        self.test_curve = self.loss_plot.plot(pen=test_pen, name="test", connect="finite")
+        self.train_metric_curve = self.metric_plot.plot(pen=train_pen, connect="finite")
+        self.test_metric_curve = self.metric_plot.plot(pen=test_pen, connect="finite")
+        for curve in self.curves:
+            # about 1 point per pixel column (peak downsampling keeps the band of a noisy curve): 4000 rows of
+            # history stay cheap to paint
+            curve.setDownsampling(auto=True, method="peak")
+            curve.opts["autoDownsampleFactor"] = 0.5
+
+        self.x_range = ManualRange(self.loss_plot.getViewBox(), "x", pad=0.0, grow=0.3, shrink=0.0, min_span=1.0)
+        self.y_range = ManualRange(self.loss_plot.getViewBox(), "y", pad=0.06)
+        self.metric_range = ManualRange(self.metric_plot.getViewBox(), "y", pad=0.05, min_span=0.1)
+        self._metric_name: str | None = None
+        self.clear()
+
+        self.log_box.toggled.connect(self.set_log_scale)
+        controller.snapshot_ready.connect(self._on_snapshot)
+        controller.history_reset.connect(self.clear)
+        self.refresh()
+
+    # ---- public -------------------------------------------------------------------------------------------------
+    @property
+    def curves(self) -> tuple[pg.PlotDataItem, ...]:
+        return (self.train_curve, self.test_curve, self.train_metric_curve, self.test_metric_curve)
+
+    @property
+    def log_scale(self) -> bool:
+        return self.log_box.isChecked()
+
+    def set_log_scale(self, on: bool) -> None:
+        """Loss axis logarithmic (on) or linear; the range is recomputed for the new scale."""
+        if self.log_box.isChecked() != on:
+            self.log_box.setChecked(on)  # comes back here through `toggled`
+            return
+        self.loss_plot.setLogMode(x=False, y=on)
+        self.y_range.reset()
+        self.refresh()
+
+    def clear(self) -> None:
+        """Empty curves and fresh ranges (after a reset of the parameters)."""
+        for curve in self.curves:
+            curve.setData([], [])
+        for keeper in (self.x_range, self.y_range, self.metric_range):
+            keeper.reset()
+        self.x_range.show(0.0, 1.3)
+        self.y_range.show(*((-2.0, 0.5) if self.log_scale else (0.0, 1.0)))
+        self._metric_name = None  # the metric axis is set up again by the next refresh
+        self.values_label.setText("No training yet: press Play or Step.")
+
+    def refresh(self) -> None:
+        """Redraw from the controller's loss history."""
+        t0 = time.perf_counter()
+        history = self.controller.loss_history
+        if len(history) == 0:
+            return
+        epochs = history.column("epoch")
+        train, test = history.column("train_loss"), history.column("test_loss")
+        if self.log_scale:  # log10 of zero or a negative number is not a point
+            train = np.where(train > 0, train, np.nan)
+            test = np.where(test > 0, test, np.nan)
+        self.train_curve.setData(epochs, train)
+        self.test_curve.setData(epochs, test)
+        self.x_range.update(0.0, float(epochs[-1]))
+        self._fit_loss_range(train, test)
+        self._update_metric(history, epochs)
+        self._update_label(history)
+        self.last_update_ms = (time.perf_counter() - t0) * 1e3
+
+    # ---- internals --------------------------------------------------------------------------------------------------
+    @staticmethod
+    def _caption(plot: pg.PlotItem, text: str) -> pg.TextItem:
+        """A caption fixed to the top-left corner of `plot`'s view box (in pixels, not data coordinates)."""
+        caption = pg.TextItem(text, color=palette.BLACK, anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 190))
+        font = caption.textItem.font()
+        font.setBold(True)
+        caption.setFont(font)
+        caption.setParentItem(plot.getViewBox())
+        caption.setPos(2, 0)
+        caption.setZValue(50)
+        return caption
+
+    def _on_snapshot(self, _snap: Snapshot) -> None:
+        self.throttle.request()
+
+    def _fit_loss_range(self, train: np.ndarray, test: np.ndarray) -> None:
+        both = np.concatenate([train, test])
+        both = both[np.isfinite(both)]
+        if both.size == 0:
+            return
+        if self.log_scale:
+            logs = np.log10(both[both > 0]) if np.any(both > 0) else np.empty(0)
+            if logs.size:
+                self.y_range.update(float(logs.min()), float(logs.max()))
+        else:
+            self.y_range.update(min(0.0, float(both.min())), float(both.max()))
+
+    def _update_metric(self, history, epochs: np.ndarray) -> None:
+        name = history.metric_name
+        if name != self._metric_name:
+            self._metric_name = name
+            self.metric_plot.setVisible(bool(name))
+            self.metric_caption.setText(f"{name} (%)" if name == "accuracy" else name)
+            self.metric_range.reset()
+            if name == "accuracy":
+                self.metric_range.set(-3.0, 103.0)
+        if not name:
+            return
+        scale = 100.0 if name == "accuracy" else 1.0
+        train, test = history.column("train_metric") * scale, history.column("test_metric") * scale
+        self.train_metric_curve.setData(epochs, train)
+        self.test_metric_curve.setData(epochs, test)
+        if name == "accuracy":
+            return
+        both = np.concatenate([train, test])
+        both = both[np.isfinite(both)]
+        if both.size:  # R² can be very negative for a bad model: show down to -1 at most
+            self.metric_range.update(max(min(0.0, float(both.min())), -1.0), 1.0)
+
+    def _update_label(self, history) -> None:
+        train, test = history.column("train_loss")[-1], history.column("test_loss")[-1]
+        parts = [f"train loss {train:.4g}"]
+        if np.isfinite(test):
+            parts.append(f"test loss {test:.4g}")
+        name = history.metric_name
+        if name:
+            test_metric = history.column("test_metric")[-1]
+            which, value = ("test", test_metric) if np.isfinite(test_metric) else \
+                ("train", history.column("train_metric")[-1])
+            parts.append(f"{which} {name} {format_metric(name, value)}")
+        self.values_label.setText(" · ".join(parts))

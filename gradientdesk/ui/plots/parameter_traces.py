@@ -1,0 +1,254 @@
+"""Parameter traces: every weight and bias as a line against the training step, coloured by layer (biases dashed),
+the selected parameter drawn thick and black on top, and a searchable list of every parameter.
+
+One curve item per group (the weights or the biases of one layer) draws all its lines, separated by NaN
+(`connect="finite"`), so a 30 000-parameter network is a handful of items. Beyond `MAX_LINES` parameters a
+deterministic subset is drawn (all biases, evenly spaced weights), and older rows are thinned to a point budget.
+Lines are one pixel wide (wider ones cost Qt's raster engine ~10x more) and there is no grid (pyqtgraph's grid
+costs ~8 ms a paint). Updates are paced by `SecondaryRefresh`, so big networks do not slow
+training down.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
+
+# isort: split
+import pyqtgraph as pg
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, QStringListModel, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from ...bridge.controller import Controller
+from ...bridge.history import ParameterHistory
+from .. import palette
+from ..refresh import SecondaryRefresh
+from . import trace_groups as tg
+from .plot_items import ManualRange, TimedPlotWidget, configure_pyqtgraph
+
+PICK_PIXELS = 8.0
+TRACE_BLACK = "#6E6E6E"
+
+
+class ParameterTraces(QWidget):
+    """Traces of every parameter of `controller`'s model. `curves` maps group keys ("dense1.W") to their curve
+    item, `highlight` is the selected parameter's line, `names_view` the list of all names, `info_label` the
+    selected name and value, `legend_label` / `legend_entries` the legend (one entry per layer), `subset_label`
+    says when only a subset is drawn; `last_update_ms` is the cost of the last update."""
+
+    TITLE = "Parameter traces"
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        configure_pyqtgraph()
+        self.controller = controller
+        self.last_update_ms = 0.0
+        self.groups: list[tg.Group] = []
+        self.curves: dict[str, pg.PlotCurveItem] = {}
+        self.names: list[str] = []
+        self._index: dict[str, int] = {}
+        self._history: ParameterHistory | None = None
+        self._drawn = np.empty(0, dtype=np.intp)
+
+        self.plot_widget = TimedPlotWidget(background="w")
+        self.throttle = SecondaryRefresh(self, controller, self.refresh,
+                                         lambda: self.last_update_ms + self.plot_widget.last_paint_ms)
+        self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.disableAutoRange()
+        self.plot.setLabel("bottom", "step")
+        self.plot.setLabel("left", "value")
+        for axis in ("left", "bottom"):
+            self.plot.getAxis(axis).enableAutoSIPrefix(False)
+        # the selected parameter: thick black over a white halo, so it stands out of any bundle of lines
+        self.halo = pg.PlotCurveItem(pen=pg.mkPen("#FFFFFF", width=7), antialias=True)
+        self.highlight = pg.PlotCurveItem(pen=pg.mkPen(palette.HIGHLIGHT, width=3), antialias=True)
+        self.halo.setZValue(99)
+        self.highlight.setZValue(100)
+        self.plot.addItem(self.halo)
+        self.plot.addItem(self.highlight)
+        self.x_range = ManualRange(self.plot.getViewBox(), "x", pad=0.0, grow=0.3, shrink=0.0, min_span=10.0)
+        self.y_range = ManualRange(self.plot.getViewBox(), "y", pad=0.08)
+        self.plot_widget.scene().sigMouseClicked.connect(self._on_plot_clicked)
+
+        self.info_label = QLabel("Pick a parameter in the list or click a line.")
+        self.legend_label = QLabel()  # the legend: one entry per layer (outside the plot, so it hides no line)
+        self.legend_label.setWordWrap(True)
+        self.legend_entries: list[str] = []
+        self.subset_label = QLabel("solid: weights · dashed: biases")
+        self.subset_label.setStyleSheet("color: #555555")
+        self.subset_label.setWordWrap(True)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("filter, e.g. dense1.b")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.model = QStringListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.names_view = QListView()
+        self.names_view.setModel(self.proxy)
+        self.names_view.setUniformItemSizes(True)
+        self.names_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.names_view.setMaximumWidth(190)
+        self.names_view.setMinimumWidth(140)
+        self.filter_edit.setMaximumWidth(190)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.names_view.selectionModel().currentChanged.connect(self._on_list_current)
+
+        left = QVBoxLayout()
+        left.addWidget(self.info_label)
+        left.addWidget(self.legend_label)
+        left.addWidget(self.plot_widget, 1)
+        left.addWidget(self.subset_label)
+        right = QVBoxLayout()
+        right.addWidget(self.filter_edit)
+        right.addWidget(self.names_view, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(left, 1)
+        layout.addLayout(right)
+
+        controller.snapshot_ready.connect(self._on_snapshot)
+        controller.history_reset.connect(self.clear)
+        controller.selection_changed.connect(self._on_selection_changed)
+        self.clear()
+        self.refresh()
+
+    # ---- updates ----------------------------------------------------------------------------------------------------
+    def _on_snapshot(self, _snap: object) -> None:
+        self.throttle.request()
+
+    def clear(self) -> None:
+        """Empty lines and fresh ranges (the history was reset)."""
+        for curve in self.curves.values():
+            curve.setData([], [])
+        self.highlight.setData([], [])
+        self.halo.setData([], [])
+        self._history = None
+        self.x_range.reset()
+        self.y_range.reset()
+        self.x_range.show(0.0, 13.0)
+        self.y_range.show(-1.0, 1.0)
+
+    def refresh(self) -> None:
+        """Redraw every group from the controller's parameter history."""
+        t0 = time.perf_counter()
+        history = self.controller.parameter_history
+        if history is None or len(history) == 0:
+            return
+        if history is not self._history:
+            self._history = history
+            if history.names != self.names:
+                self._rebuild(history.names)
+        steps, values = history.steps, history.values
+        rows = tg.time_rows(len(steps), max(1, self._drawn.size))
+        xs_steps = steps[rows]
+        lo, hi = np.inf, -np.inf
+        for group in self.groups:
+            if group.drawn.size == 0:
+                continue
+            block = values[np.ix_(rows, group.drawn)]
+            x, y = tg.separated(xs_steps, block)
+            self.curves[group.key].setData(x, y, connect="finite")
+            finite = block[np.isfinite(block)]
+            if finite.size:
+                lo, hi = min(lo, float(finite.min())), max(hi, float(finite.max()))
+        self._update_highlight()
+        selected = self.highlight.yData
+        if selected is not None and len(selected) and np.isfinite(selected).any():  # keep the selection in view
+            lo, hi = min(lo, float(np.nanmin(selected))), max(hi, float(np.nanmax(selected)))
+        self.x_range.update(0.0, float(steps[-1]))
+        if np.isfinite(lo):
+            self.y_range.update(lo, hi)
+        self.last_update_ms = (time.perf_counter() - t0) * 1e3
+
+    def _rebuild(self, names: list[str]) -> None:
+        """New architecture: new groups, curve items, legend and name list."""
+        self.names = list(names)
+        self._index = {name: i for i, name in enumerate(self.names)}
+        for curve in self.curves.values():
+            self.plot.removeItem(curve)
+        self.curves = {}
+        self.legend_entries = []
+        swatches = []
+        self.groups = tg.group_names(self.names)
+        many = len(self.names) > 200
+        for group in self.groups:
+            # black is the highlight's colour: a layer drawn in black (layer 8) is drawn dark grey instead
+            color = pg.mkColor(TRACE_BLACK if group.color == palette.BLACK else group.color)
+            if many and not group.is_bias:
+                color.setAlpha(150)
+            style = Qt.PenStyle.DashLine if group.is_bias else Qt.PenStyle.SolidLine
+            # width 1 (cosmetic): Qt's raster engine draws wider lines about ten times slower
+            curve = pg.PlotCurveItem(pen=pg.mkPen(color, width=1, style=style), antialias=not many)
+            curve.setZValue(2 if group.is_bias else 1)
+            self.plot.addItem(curve)
+            self.curves[group.key] = curve
+            if not group.is_bias or group.label.startswith("PCA"):
+                self.legend_entries.append(group.label)
+                swatches.append(f'<span style="color:{color.name()}; font-weight:bold">━━</span>&nbsp;{group.label}')
+        self.legend_label.setText("&nbsp;&nbsp; ".join(swatches))
+        self._drawn = np.concatenate([g.drawn for g in self.groups]) if self.groups else np.empty(0, np.intp)
+        if self._drawn.size < len(self.names):
+            self.subset_label.setText(f"showing {self._drawn.size:,} of {len(self.names):,} parameters (all biases, "
+                                      "evenly spaced weights) · solid: weights · dashed: biases")
+        else:
+            self.subset_label.setText(f"{len(self.names):,} parameters · solid: weights · dashed: biases")
+        self.model.setStringList(self.names)
+        self._select_in_list(self.controller.selection)
+
+    def _update_highlight(self) -> None:
+        name = self.controller.selection
+        column = self._index.get(name)
+        history = self._history
+        if column is None or history is None or len(history) == 0:
+            self.highlight.setData([], [])
+            self.halo.setData([], [])
+            self.info_label.setText("Pick a parameter in the list or click a line." if not name else
+                                    f"{name}: not a parameter of this model")
+            return
+        values = history.values[:, column].astype(np.float64)
+        self.halo.setData(history.steps, values)
+        self.highlight.setData(history.steps, values)
+        self.info_label.setText(f"<b>{name}</b> = {float(values[-1]):.5g}  (step {int(history.steps[-1])})")
+
+    # ---- selection --------------------------------------------------------------------------------------------------
+    def _on_selection_changed(self, name: str) -> None:
+        self._update_highlight()
+        self._select_in_list(name)
+
+    def _select_in_list(self, name: str) -> None:
+        column = self._index.get(name)
+        if column is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(column, 0))
+        if index.isValid() and index != self.names_view.currentIndex():
+            self.names_view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.names_view.scrollTo(index)
+
+    def _on_list_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.controller.select_parameter(str(current.data()))
+
+    def _on_plot_clicked(self, ev) -> None:
+        """Select the drawn line nearest to the click (within a few pixels), at the nearest recorded step."""
+        history = self._history
+        if ev.button() != Qt.MouseButton.LeftButton or history is None or len(history) == 0 or not self._drawn.size:
+            return
+        vb = self.plot.getViewBox()
+        if not vb.sceneBoundingRect().contains(ev.scenePos()):
+            return
+        p = vb.mapSceneToView(ev.scenePos())
+        steps = history.steps
+        row = int(np.clip(np.searchsorted(steps, p.x()), 0, len(steps) - 1))
+        if row > 0 and abs(steps[row - 1] - p.x()) < abs(steps[row] - p.x()):
+            row -= 1
+        distance = np.abs(history.values[row, self._drawn] - p.y()) / max(vb.viewPixelSize()[1], 1e-12)
+        best = int(np.nanargmin(distance)) if np.isfinite(distance).any() else -1
+        if best >= 0 and distance[best] <= PICK_PIXELS:
+            self.controller.select_parameter(self.names[int(self._drawn[best])])

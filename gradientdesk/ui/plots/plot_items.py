@@ -1,0 +1,105 @@
+"""Small pieces shared by the plots: pyqtgraph set-up, a scatter that leaves the mouse to its view box, a view range
+that is set by hand (no autorange per frame) and only moves when the data leave it, widgets that time their paint.
+(The pacing of updates is in ui/refresh.py.)"""
+
+from __future__ import annotations
+
+import math
+import time
+
+import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
+
+# isort: split
+import pyqtgraph as pg
+
+
+def configure_pyqtgraph() -> None:
+    """White background, black foreground, antialiased lines (the main window may have done this already)."""
+    pg.setConfigOptions(antialias=True, background="w", foreground="k")
+
+
+class PassiveScatter(pg.ScatterPlotItem):
+    """A ScatterPlotItem that never takes a mouse click, so a click on a point reaches the drawing view box."""
+
+    def mouseClickEvent(self, ev) -> None:
+        ev.ignore()
+
+
+class ManualRange:
+    """One axis of a ViewBox whose range is set here instead of by autorange.
+
+    `update(lo, hi)` with the data's extent: the range is set at once when the data leave it, and shrunk when the
+    data fill less than `shrink` of it (at most once every `min_interval` seconds). `grow` is the share of the span
+    left free above the data (room for curves growing to the right), `pad` the margin on each side.
+    """
+
+    def __init__(self, view_box: pg.ViewBox, axis: str, pad: float = 0.05, grow: float = 0.0, shrink: float = 0.35,
+                 min_interval: float = 0.3, min_span: float = 1e-6) -> None:
+        if axis not in ("x", "y"):
+            raise ValueError("axis must be 'x' or 'y'")
+        self.view_box = view_box
+        self.axis = axis
+        self.pad, self.grow, self.shrink = pad, grow, shrink
+        self.min_interval = min_interval
+        self.min_span = min_span
+        self.current: tuple[float, float] | None = None
+        self.changes = 0
+        self._last_change = -math.inf
+
+    def reset(self) -> None:
+        """Forget the range: the next `update` sets it from scratch."""
+        self.current = None
+
+    def update(self, lo: float, hi: float) -> bool:
+        """Make sure [lo, hi] is visible; True if the range was changed."""
+        if not (math.isfinite(lo) and math.isfinite(hi)):
+            return False
+        if hi < lo:
+            lo, hi = hi, lo
+        span = max(hi - lo, self.min_span, 1e-9 * max(abs(lo), abs(hi)))
+        target = (lo - self.pad * span, hi + (self.pad + self.grow) * span)
+        now = time.perf_counter()
+        if self.current is not None:
+            c_lo, c_hi = self.current
+            inside = c_lo <= lo and hi <= c_hi
+            too_loose = span < self.shrink * (c_hi - c_lo)
+            if inside and not (too_loose and now - self._last_change >= self.min_interval):
+                return False
+        self.set(*target)
+        self._last_change = now
+        return True
+
+    def set(self, lo: float, hi: float) -> None:
+        """Set the range and remember it as the one the data must fit in."""
+        self.current = (lo, hi)
+        self.changes += 1
+        self.show(lo, hi)
+
+    def show(self, lo: float, hi: float) -> None:
+        """Set the range without remembering it: the next `update` replaces it (a placeholder for no data)."""
+        if self.axis == "x":
+            self.view_box.setXRange(lo, hi, padding=0)
+        else:
+            self.view_box.setYRange(lo, hi, padding=0)
+
+
+class TimedPlotWidget(pg.PlotWidget):
+    """A PlotWidget that remembers how long its last paint took (`last_paint_ms`)."""
+
+    last_paint_ms = 0.0
+
+    def paintEvent(self, ev) -> None:
+        t0 = time.perf_counter()
+        super().paintEvent(ev)
+        self.last_paint_ms = (time.perf_counter() - t0) * 1e3
+
+
+class TimedLayoutWidget(pg.GraphicsLayoutWidget):
+    """A GraphicsLayoutWidget that remembers how long its last paint took (`last_paint_ms`)."""
+
+    last_paint_ms = 0.0
+
+    def paintEvent(self, ev) -> None:
+        t0 = time.perf_counter()
+        super().paintEvent(ev)
+        self.last_paint_ms = (time.perf_counter() - t0) * 1e3

@@ -1,0 +1,82 @@
+"""Training controls: Play/Pause (Space), Step (Right), Step epoch (Shift+Right), Reset (R), speed, counters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QToolBar, QWidget
+
+from ..bridge.controller import Controller
+from ..engine.snapshot import Snapshot
+
+# (label, steps per second; None = as fast as possible)
+SPEEDS: tuple[tuple[str, float | None], ...] = (
+    ("1 step/s", 1.0), ("3 steps/s", 3.0), ("10 steps/s", 10.0), ("30 steps/s", 30.0), ("100 steps/s", 100.0),
+    ("1000 steps/s", 1000.0), ("As fast as possible", None),
+)
+
+
+class TrainingBar(QToolBar):
+    """The toolbar that drives training; its actions also live in the Training menu."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__("Training", parent)
+        self.setObjectName("training_toolbar")
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.controller = controller
+        style = self.style()
+        self.play_action = self._action("Play", "Space", style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
+                                        "Train continuously (Space). Press again to pause.", controller.toggle_play)
+        self.step_action = self._action("Step", "Right", style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward),
+                                        "One gradient-descent step on one minibatch (Right arrow).",
+                                        lambda: controller.step(1))
+        self.epoch_action = self._action("Epoch", "Shift+Right",
+                                         style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward),
+                                         "Train until the current pass over the training points is complete "
+                                         "(Shift+Right).", controller.step_epoch)
+        self.reset_action = self._action("Reset", "R", style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
+                                         "Fresh parameters from the seed (R). The same seed gives the same start.",
+                                         controller.reset)
+        self.addSeparator()
+        self.speed_box = QComboBox(self)
+        self.speed_box.setToolTip("How many gradient-descent steps per second. Slow speeds let you follow each "
+                                  "update; 'As fast as possible' trains at full speed.")
+        for label, value in SPEEDS:
+            self.speed_box.addItem(label, value)
+        self.speed_box.setCurrentIndex(max(0, self.speed_box.findData(controller.speed)))
+        self.speed_box.currentIndexChanged.connect(self._speed_chosen)
+        self.addWidget(QLabel(" Speed: ", self))
+        self.addWidget(self.speed_box)
+        self.addSeparator()
+        self.counters = QLabel(self)
+        self.counters.setToolTip("Step: updates so far. Epoch: complete passes over the training points. "
+                                 "Examples: training points the model has seen.")
+        self.counters.setTextFormat(Qt.TextFormat.PlainText)
+        self.addWidget(self.counters)
+        self.show_counters(None)
+        controller.playing_changed.connect(self._playing_changed)
+        controller.snapshot_ready.connect(self.show_counters)
+
+    def _action(self, text: str, shortcut: str, icon, tip: str, slot) -> QAction:
+        action = QAction(icon, text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(f"{tip}")
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _speed_chosen(self, index: int) -> None:
+        self.controller.set_speed(self.speed_box.itemData(index))
+
+    def _playing_changed(self, playing: bool) -> None:
+        pixmap = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        self.play_action.setIcon(self.style().standardIcon(pixmap))
+        self.play_action.setText("Pause" if playing else "Play")
+
+    def show_counters(self, snap: Snapshot | None) -> None:
+        if snap is None:
+            self.counters.setText("  step 0 · epoch 0 · 0 examples  ")
+            return
+        self.counters.setText(f"  step {snap.step:,} · epoch {snap.epoch:,} · {snap.examples_seen:,} examples  ")

@@ -1,0 +1,176 @@
+"""The main window as a learner uses it: keys, toolbar, banner, docks, closing."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDockWidget
+
+from gradientdesk.bridge import worker as worker_module
+from gradientdesk.bridge.history import flat_names
+
+
+@pytest.fixture
+def window(qtbot):
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    from gradientdesk.ui.main_window import MainWindow
+
+    win = MainWindow(settings=None)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    with qtbot.waitSignal(win.controller.snapshot_ready, timeout=5000):
+        win.start()
+    yield win
+    win.close()
+    assert worker_module.live_threads() == []
+
+
+def latest(window):
+    return window.controller.latest
+
+
+def test_first_launch_shows_a_ready_example(window):
+    snap = latest(window)
+    assert window.controller.data.dataset.n > 0
+    assert snap.model == "mlp" and snap.task == "classification"
+    docks = {d.windowTitle() for d in window.findChildren(QDockWidget)}
+    assert "Hyperparameters — you choose these" in docks
+    assert "Parameters — the model learns these" in docks
+    assert window.banner.isHidden()
+
+
+def test_space_plays_and_the_loss_falls(qtbot, window):
+    first = latest(window).train_loss
+    window.controller.set_speed(None)
+    window.activateWindow()
+    window.canvas.setFocus()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.controller.playing, timeout=3000)
+    qtbot.waitUntil(lambda: latest(window).epoch >= 250, timeout=30000)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not window.controller.playing, timeout=3000)
+    assert latest(window).train_loss < 0.5 * first
+    assert window.frame_sync.paints_seen > 0  # frames were acknowledged after painting
+    assert "step" in window.training_bar.counters.text()
+
+
+def test_right_arrow_steps_exactly_once(qtbot, window):
+    start = latest(window).step
+    window.canvas.setFocus()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: latest(window).step == start + 1, timeout=3000)
+    qtbot.wait(150)
+    assert latest(window).step == start + 1
+    assert window.training_bar.counters.text().strip().startswith(f"step {start + 1}")
+
+
+def test_epoch_button_completes_an_epoch(qtbot, window):
+    window.training_bar.epoch_action.trigger()
+    qtbot.waitUntil(lambda: latest(window).epoch == 1, timeout=5000)
+    assert latest(window).examples_seen == window.controller.data.dataset.n_train
+
+
+def test_reset_key_gives_the_same_start(qtbot, window):
+    initial = {k: v.copy() for k, v in latest(window).parameters.items()}
+    window.controller.step(30)
+    qtbot.waitUntil(lambda: latest(window).step == 30, timeout=5000)
+    window.canvas.setFocus()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: latest(window).step == 0, timeout=3000)
+    for name, value in initial.items():
+        np.testing.assert_array_equal(latest(window).parameters[name], value)
+
+
+def test_adding_a_layer_resets_and_updates_count_and_table(qtbot, window):
+    window.controller.step(20)
+    qtbot.waitUntil(lambda: latest(window).step == 20, timeout=5000)
+    window.controller.set_hyperparameter("hidden_layers", (4, 2, 3))
+    qtbot.waitUntil(lambda: latest(window).parameter_count == 12 + 10 + 9 + 4, timeout=5000)
+    assert latest(window).step == 0
+    assert "2-4-2-3-1" in latest(window).architecture
+    assert "re-initialized" in window.statusBar().currentMessage()
+
+
+def test_parameter_table_lists_every_parameter(qtbot, window):
+    window.controller.step(3)
+    qtbot.waitUntil(lambda: latest(window).step == 3, timeout=3000)
+    names = flat_names(latest(window))
+    panel = window.parameter_panel
+    qtbot.waitUntil(lambda: panel.table.model().rowCount() == len(names), timeout=3000)
+    history = window.controller.parameter_history
+    assert history is not None and history.names == names
+
+
+def test_divergence_pauses_and_shows_the_banner(qtbot, window):
+    controller = window.controller
+    controller.set_speed(None)
+    controller.set_hyperparameter("model", "linear")
+    controller.set_hyperparameter("features", ("x1", "x1^2"))
+    controller.set_hyperparameter("learning_rate", 10.0)
+    points_before = controller.data.dataset
+    controller.play()
+    qtbot.waitUntil(lambda: latest(window).diverged, timeout=10000)
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=3000)
+    assert not controller.playing
+    text = window.banner.text.text()
+    assert "learning rate 10" in text and "Try" in text
+    assert window.banner.fix_button.isVisible()
+    assert controller.data.dataset is points_before
+    qtbot.mouseClick(window.banner.fix_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not latest(window).diverged and latest(window).step == 0, timeout=5000)
+    assert controller.hyperparameters.learning_rate == pytest.approx(0.1)
+    qtbot.waitUntil(lambda: window.banner.isHidden(), timeout=3000)
+
+
+def test_closing_while_training_stops_the_worker_quickly(qtbot):
+    from gradientdesk.ui.main_window import MainWindow
+
+    win = MainWindow(settings=None)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.controller.snapshot_ready, timeout=5000):
+        win.start()
+    win.controller.set_speed(None)
+    win.controller.play()
+    qtbot.waitUntil(lambda: win.controller.latest.step > 200, timeout=5000)
+    started = time.monotonic()
+    win.close()
+    assert time.monotonic() - started < 1.0
+    assert worker_module.live_threads() == []
+
+
+def test_dock_layout_is_remembered(qtbot, tmp_path):
+    from gradientdesk.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(settings=settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.loss_dock.hide()
+    first.close()
+    second = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(second)
+    second.show()
+    assert second.loss_dock.isHidden()
+    second.reset_layout()
+    assert not second.loss_dock.isHidden()
+    second.close()
+
+
+def test_undo_redo_shortcuts_act_on_drawn_points(qtbot, window):
+    controller = window.controller
+    n = controller.data.dataset.n
+    controller.add_points(np.array([[0.5, 0.5]]), 0)
+    assert controller.data.dataset.n == n + 1
+    window.canvas.setFocus()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert controller.data.dataset.n == n
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert controller.data.dataset.n == n + 1

@@ -1,0 +1,122 @@
+"""ParameterTableModel on synthetic snapshots: large networks stay cheap, structure changes reset, NaN never breaks."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from types import MappingProxyType
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+
+from gradientdesk.bridge.history import flat_names
+from gradientdesk.engine.snapshot import Snapshot
+from gradientdesk.ui.palette import VERMILLION
+from gradientdesk.ui.panels.parameter_table import ParameterTableModel, describe, format_number
+
+
+def make_snapshot(sizes: tuple[int, ...], step: int = 0, seed: int = 0) -> Snapshot:
+    """A snapshot of a dense network with layer sizes `sizes` (inputs first), random numbers."""
+    rng = np.random.default_rng(seed)
+    params, grads, updates = {}, {}, {}
+    for layer, (fan_in, units) in enumerate(itertools.pairwise(sizes), start=1):
+        for name, shape in ((f"dense{layer}.W", (units, fan_in)), (f"dense{layer}.b", (units,))):
+            params[name], grads[name], updates[name] = (rng.normal(size=shape) for _ in range(3))
+    count = sum(a.size for a in params.values())
+    return Snapshot(step=step, epoch=0, examples_seen=step, train_loss=1.0, test_loss=None,
+                    parameters=MappingProxyType(params), gradients=MappingProxyType(grads),
+                    updates=MappingProxyType(updates), learning_rate=0.03, parameter_count=count,
+                    architecture=f"{'-'.join(map(str, sizes))} network: {count} parameters",
+                    layer_sizes=sizes, model="mlp", task="classification")
+
+
+BIG = (2, *([64] * 8), 1)  # the largest network the hyperparameters allow
+
+
+def test_large_network_updates_without_reset(qtbot):
+    model = ParameterTableModel()
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.verticalHeader().setDefaultSectionSize(16)
+    view.resize(300, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    first = make_snapshot(BIG)
+    assert model.update(first) is True
+    assert model.rowCount() == first.parameter_count == 2 * 64 + 64 + 7 * (64 * 64 + 64) + 65
+    assert model.names == flat_names(first)
+    changes = []
+    model.dataChanged.connect(lambda *args: changes.append(args))
+    resets = model.resets
+    started = time.perf_counter()
+    for step in range(1, 21):
+        assert model.update(make_snapshot(BIG, step=step, seed=step)) is False
+        view.viewport().repaint()
+    per_update = (time.perf_counter() - started) / 20
+    assert model.resets == resets
+    assert len(changes) == 20  # one signal per snapshot, not one per row
+    np.testing.assert_array_equal(model.column_values(1)[:3], make_snapshot(BIG, step=20, seed=20)
+                                  .parameters["dense1.W"].ravel()[:3])
+    # generous bound: make_snapshot's random numbers dominate; a per-row Python loop would take far longer
+    assert per_update < 0.25
+
+
+def test_structure_change_resets_and_names_follow():
+    model = ParameterTableModel()
+    model.update(make_snapshot((2, 4, 1)))
+    assert model.rowCount() == 17
+    assert model.update(make_snapshot((2, 4, 3, 1))) is True
+    assert model.rowCount() == 12 + 4 * 3 + 3 + 3 + 1
+    assert model.name_at(model.rowCount() - 1) == "dense3.b[0]"
+    assert model.row_of("dense2.W[2,3]") == 12 + 11
+
+
+def test_non_finite_values_are_spelled_out_in_red():
+    model = ParameterTableModel()
+    snap = make_snapshot((2, 3, 1))
+    values = dict(snap.parameters)
+    values["dense1.W"] = values["dense1.W"].copy()
+    values["dense1.W"][0, 0] = np.nan
+    values["dense1.W"][0, 1] = np.inf
+    bad = Snapshot(**{**snap.__dict__, "parameters": MappingProxyType(values)})
+    model.update(bad)
+    assert model.index(0, 1).data() == "NaN"
+    assert model.index(1, 1).data() == "inf"
+    for column in range(4):  # the whole row is red
+        assert model.index(0, column).data(Qt.ItemDataRole.ForegroundRole).color().name().upper() == VERMILLION
+    assert model.index(2, 1).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_missing_arrays_do_not_break_the_table():
+    snap = make_snapshot((2, 3, 1))
+    broken = Snapshot(**{**snap.__dict__, "gradients": MappingProxyType({})})
+    model = ParameterTableModel()
+    model.update(broken)
+    assert model.rowCount() == snap.parameter_count
+    assert model.index(0, 2).data() == "NaN"
+
+
+@pytest.mark.parametrize(("name", "layers", "text"), [
+    ("dense1.W[0,1]", 3, "weight from input 1 to neuron 0 of layer 1"),
+    ("dense2.W[1,3]", 3, "weight from neuron 3 of layer 1 to neuron 1 of layer 2"),
+    ("dense3.W[0,1]", 3, "weight from neuron 1 of layer 2 to output neuron 0"),
+    ("dense1.b[2]", 3, "bias of neuron 2 in layer 1"),
+    ("dense1.b[0]", 1, "bias of output neuron 0 (layer 1)"),
+    ("pca.W[1,0]", 1, "weight of input 1 in component 0"),
+    ("pca.b[1]", 1, "centre of input 1"),
+])
+def test_tooltips_explain_each_parameter(name, layers, text):
+    assert text in describe(name, layers)
+
+
+def test_format_number_is_short_and_never_fails():
+    assert format_number(0.03) == "0.03"
+    assert format_number(-0.0005471) == "-5.471e-4"
+    assert format_number(float("nan")) == "NaN"
+    assert format_number(float("-inf")) == "-inf"
+    for value in (1.234567e-5, -0.001234567, 123456.7, -9.87654e12, 0.0):
+        assert len(format_number(value)) <= 9
+        assert float(format_number(value)) == pytest.approx(value, rel=1e-3, abs=1e-12)
