@@ -278,6 +278,40 @@ class Controller(QObject):
         if self.data.task == "classification" and k != self.data.n_classes:
             self._push(f"Use {k} classes", self.data.with_class_count(k))
 
+    def replace_everything(self, state: DataState, hp: Hyperparameters, parameters: dict[str, np.ndarray] | None = None,
+                           settings: DataSettings | None = None) -> None:
+        """Start over with new data, hyperparameters and optionally learned parameters (an opened file or a lesson):
+        a new document, so the undo history is cleared. Raises ValueError, changing nothing, if they do not fit."""
+        hp.validate()
+        dataset = state.dataset
+        if dataset is not None:
+            try:
+                check_trainable(dataset)
+            except ValueError:
+                dataset = None  # a drawing in progress: kept, trained once it can be
+        if dataset is not None:
+            model = build_model(hp, dataset, np.random.default_rng(0))
+            if parameters is not None:
+                model.set_parameters(parameters)  # checks names and shapes
+        elif parameters is not None:
+            raise ValueError("learned parameters were given for data that cannot be trained on")
+        self.undo_stack.clear()
+        if settings is not None:
+            self.settings = settings
+        self.data, self.hyperparameters = state, hp
+        self._data_version += 1
+        self._hp_version += 1
+        self._clear_history()
+        self._set_problem("")
+        self.data_changed.emit(state)
+        self.hyperparameters_changed.emit(hp, True)
+        if dataset is None:
+            self._worker_in_sync = False
+            self._report_untrainable()
+            return
+        self._bridge.configure(dataset, hp, (self._data_version, self._hp_version), parameters)
+        self._worker_in_sync = True
+
     def set_data_state(self, state: DataState, text: str = "Replace data") -> None:
         """Replace the data (undoable), e.g. after an import."""
         self._push(text, state)

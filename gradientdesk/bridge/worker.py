@@ -200,9 +200,13 @@ class TrainingWorker(QObject):
         self._stop = True
         self._playing = False
 
-    def _cmd_configure(self, dataset: Dataset, hp: Hyperparameters, versions: tuple[int, int]) -> None:
-        """Build a fresh trainer for new data and hyperparameters together (first start, or a model switch)."""
+    def _cmd_configure(self, dataset: Dataset, hp: Hyperparameters, versions: tuple[int, int],
+                       parameters: dict[str, np.ndarray] | None = None) -> None:
+        """Build a fresh trainer for new data and hyperparameters together (first start, a model switch, an opened
+        file); `parameters`, if given, replace the freshly initialized ones."""
         trainer = Trainer(dataset, hp)  # raises ValueError before anything changes
+        if parameters is not None:
+            trainer.model.set_parameters(parameters)
         self._dataset, self._hp, self._trainer = dataset, hp, trainer
         self._stamp(versions)
         if self._playing:
@@ -322,6 +326,7 @@ class TrainingBridge(QObject):
         self._started = False
         self._speed: float | None = None
         self._grid: tuple[float, float, float, float, int] | None = None
+        self._initial_parameters: dict[str, np.ndarray] | None = None  # set by a configure before the start
 
     def _post(self, command: str, *args: Any) -> None:
         """Forward a command; before `start` there is nothing to command (start sends the whole state)."""
@@ -333,16 +338,19 @@ class TrainingBridge(QObject):
         self._worker.post("speed", self._speed)
         self._worker.post("grid", self._grid)
         if dataset is not None:
-            self._worker.post("configure", dataset, hp, versions)
+            self._worker.post("configure", dataset, hp, versions, self._initial_parameters)
         else:
             self._worker.post("hyperparameters", hp, versions[1])
         _LIVE_THREADS.add(self._thread)
         self._thread.start()
         self._started = True
 
-    def configure(self, dataset: Dataset, hp: Hyperparameters, versions: tuple[int, int]) -> None:
-        """New data and hyperparameters at once: a fresh trainer."""
-        self._post("configure", dataset, hp, versions)
+    def configure(self, dataset: Dataset, hp: Hyperparameters, versions: tuple[int, int],
+                  parameters: dict[str, np.ndarray] | None = None) -> None:
+        """New data and hyperparameters at once: a fresh trainer (starting from `parameters` if given)."""
+        if not self._started:
+            self._initial_parameters = parameters  # start() sends the whole state
+        self._post("configure", dataset, hp, versions, parameters)
 
     def set_dataset(self, dataset: Dataset, version: int) -> None:
         self._post("dataset", dataset, version)

@@ -227,3 +227,24 @@ def test_a_refused_change_in_the_worker_resynchronizes(qtbot, controller):
     snap = wait_for(qtbot, controller, lambda s: s.dataset_version == controller._data_version
                     and s.hp_version == controller._hp_version)
     assert "2-3-1 network" in snap.architecture
+
+
+def test_replace_everything_starts_from_the_given_parameters(qtbot, controller):
+    from gradientdesk.bridge.data_state import DataState
+    from gradientdesk.engine import Hyperparameters, datasets
+
+    controller.add_points(np.array([[0.0, 0.0]]), 0)
+    assert controller.undo_stack.count() == 1
+    ds = datasets.make("xor", n=100, seed=3, test_fraction=0.2)
+    hp = Hyperparameters(hidden_layers=(3,), learning_rate=0.1)
+    params = {"dense1.W": np.full((3, 2), 0.25), "dense1.b": np.array([1.0, 2.0, 3.0]),
+              "dense2.W": np.ones((1, 3)), "dense2.b": np.array([-1.0])}
+    controller.replace_everything(DataState.from_dataset(ds), hp, params)
+    snap = wait_for(qtbot, controller, lambda s: s.dataset_version == controller._data_version)
+    assert controller.undo_stack.count() == 0
+    assert snap.step == 0 and "2-3-1 network" in snap.architecture
+    for name, value in params.items():
+        np.testing.assert_array_equal(snap.parameters[name], value)
+    with pytest.raises(ValueError):
+        controller.replace_everything(DataState.from_dataset(ds), hp, {"dense1.W": np.zeros((2, 2))})
+    assert controller.data.dataset is ds  # the refused call changed nothing
