@@ -8,61 +8,28 @@ models use it). The side panel is generated from that metadata, so adding a fiel
 from __future__ import annotations
 
 import dataclasses
-import math
 from dataclasses import dataclass, field
 from typing import Any
 
-MODELS: dict[str, str] = {
-    "linear": "Linear regression: a weighted sum of the inputs plus a bias predicts a number.",
-    "polynomial": "Polynomial regression: a weighted sum of powers of the inputs, up to a chosen degree.",
-    "logistic": "Logistic regression: a weighted sum squashed by a sigmoid gives the probability of class 1.",
-    "softmax": "Softmax regression: one weighted sum per class, turned into class probabilities.",
-    "mlp": "Neural network: layers of neurons, each a weighted sum followed by a non-linear activation.",
-    "pca": "PCA: learns the directions along which the data varies most (a linear autoencoder).",
-}
-MODEL_LABELS: dict[str, str] = {
-    "linear": "Linear regression",
-    "polynomial": "Polynomial regression",
-    "logistic": "Logistic regression",
-    "softmax": "Softmax regression",
-    "mlp": "Neural network",
-    "pca": "PCA",
-}
-ACTIVATIONS = ("linear", "sigmoid", "tanh", "relu", "leaky_relu", "elu", "softplus", "silu", "gelu")
-OUTPUT_ACTIVATIONS = ("auto", "linear", "sigmoid", "tanh", "softmax")
-LOSSES = ("auto", "mse", "binary_cross_entropy", "categorical_cross_entropy")
-OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
-SCHEDULES = ("constant", "step", "exponential", "cosine")
-REGULARIZATIONS = ("none", "l1", "l2")
-INITIALIZATIONS = ("zeros", "constant", "uniform", "normal", "glorot", "he")
-FEATURES = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin x1", "sin x2")
-GROUPS = ("model", "data", "optimization", "regularization", "initialization")
-MAX_LAYERS = 8
-MAX_UNITS = 64
-ALL_MODELS = tuple(MODELS)
-NETWORK_MODELS = ("linear", "logistic", "softmax", "mlp", "polynomial")
-
-
-@dataclass(frozen=True)
-class FieldInfo:
-    """What the UI needs to build one control and explain it.
-
-    `kind` is one of "choice", "int", "float", "layers", "features". `live` fields apply on the next step and keep
-    the learned parameters; the others need fresh parameters (a reset). `models` lists the models that use the field.
-    """
-
-    label: str
-    group: str
-    help: str
-    kind: str
-    live: bool
-    models: tuple[str, ...] = ALL_MODELS
-    choices: tuple[str, ...] = ()
-    minimum: float | None = None
-    maximum: float | None = None
-    log_scale: bool = False
-    allow_zero: bool = False  # a log-scale field that may also be exactly 0 ("off")
-    shown_when: tuple[str, tuple[str, ...]] | None = None  # (other field, its values for which this one matters)
+from .choices import (  # noqa: F401  (re-exported: the names belong with the hyperparameters)
+    ACTIVATIONS,
+    ALL_MODELS,
+    FEATURES,
+    GROUPS,
+    INITIALIZATIONS,
+    LOSSES,
+    MAX_LAYERS,
+    MAX_UNITS,
+    MODEL_LABELS,
+    MODELS,
+    NETWORK_MODELS,
+    OPTIMIZERS,
+    OUTPUT_ACTIVATIONS,
+    REGULARIZATIONS,
+    SCHEDULES,
+    FieldInfo,
+)
+from .hyperparameter_checks import check_field, coerce
 
 
 def _f(default: Any, **info: Any) -> Any:
@@ -409,7 +376,7 @@ class Hyperparameters:
             raise ValueError(f"unknown hyperparameter(s): {', '.join(unknown)}")
         values: dict[str, Any] = {}
         for name, value in data.items():
-            values[name] = _coerce(name, value)
+            values[name] = coerce(name, _INFOS[name], value)
         hp = cls(**values)
         hp.validate()
         return hp
@@ -418,78 +385,7 @@ class Hyperparameters:
     def validate(self) -> None:
         """Raise ValueError naming the first field whose value is outside its allowed range or choices."""
         for name, info in _INFOS.items():
-            value = getattr(self, name)
-            label = f"{info.label} ({name})"
-            if info.kind == "choice":
-                if value not in info.choices:
-                    raise ValueError(f"{label} must be one of {', '.join(info.choices)}; got {value!r}")
-            elif info.kind == "features":
-                if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
-                    raise ValueError(f"{label} must be a tuple of feature names")
-                bad = [v for v in value if v not in FEATURES]
-                if bad:
-                    raise ValueError(f"{label}: unknown feature {bad[0]!r}; choose from {', '.join(FEATURES)}")
-                if len(set(value)) != len(value):
-                    raise ValueError(f"{label}: a feature is listed twice")
-                if not value and self.model in info.models:
-                    raise ValueError(f"{label}: choose at least one input feature")
-            elif info.kind == "layers":
-                _check_layers(label, value)
-            elif info.kind == "int":
-                if isinstance(value, bool) or not isinstance(value, int):
-                    raise ValueError(f"{label} must be a whole number; got {value!r}")
-                _check_range(label, info, value)
-            elif info.kind == "float":
-                if isinstance(value, bool) or not isinstance(value, (int, float)):
-                    raise ValueError(f"{label} must be a finite number; got {value!r}")
-                if isinstance(value, float) and not math.isfinite(value):  # ints are finite, however large
-                    raise ValueError(f"{label} must be a finite number; got {value!r}")
-                if not (info.allow_zero and value == 0):
-                    _check_range(label, info, value)
-
-
-def _check_range(label: str, info: FieldInfo, value: float) -> None:
-    lo, hi = info.minimum, info.maximum
-    if (lo is not None and value < lo) or (hi is not None and value > hi):
-        extra = " (or 0 to turn it off)" if info.allow_zero else ""
-        shown = f"{value:g}" if abs(value) < 1e300 else "a huge number"  # {:g} of a huge int overflows
-        raise ValueError(f"{label} must be between {lo:g} and {hi:g}{extra}; got {shown}")
-
-
-def _check_layers(label: str, value: Any) -> None:
-    if not isinstance(value, tuple) or any(isinstance(v, bool) or not isinstance(v, int) for v in value):
-        raise ValueError(f"{label} must be a list of whole numbers, one per layer")
-    if len(value) > MAX_LAYERS:
-        raise ValueError(f"{label}: at most {MAX_LAYERS} hidden layers; got {len(value)}")
-    for i, units in enumerate(value, start=1):
-        if not 1 <= units <= MAX_UNITS:
-            raise ValueError(f"{label}: layer {i} must have between 1 and {MAX_UNITS} neurons; got {units}")
-
-
-def _coerce(name: str, value: Any) -> Any:
-    """Turn a JSON value into the field's Python type, or raise ValueError naming the field."""
-    info = _INFOS[name]
-    kind = info.kind
-    if kind in ("layers", "features"):
-        if not isinstance(value, (list, tuple)):
-            raise ValueError(f"{info.label} ({name}) must be a list")
-        return tuple(value)
-    if kind == "int":
-        if isinstance(value, float) and value.is_integer():
-            return int(value)
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"{info.label} ({name}) must be a whole number; got {value!r}")
-        return value
-    if kind == "float":
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValueError(f"{info.label} ({name}) must be a number; got {value!r}")
-        try:
-            return float(value)
-        except OverflowError:
-            raise ValueError(f"{info.label} ({name}) is far too large") from None
-    if not isinstance(value, str):
-        raise ValueError(f"{info.label} ({name}) must be text; got {value!r}")
-    return value
+            check_field(name, info, getattr(self, name), self.model)
 
 
 _INFOS: dict[str, FieldInfo] = {f.name: f.metadata["info"] for f in dataclasses.fields(Hyperparameters)}
