@@ -146,15 +146,17 @@ class DenseNetwork(Model):
             if buffers is None:
                 if len(self._output_buffers) > 3:
                     self._output_buffers.clear()
-                buffers = self._output_buffers[n] = [np.empty((n, u)) for u in self.sizes[1:]]
+                # z and a = f(z) in separate buffers: forward(z, out) of leaky ReLU, ELU and SiLU reads z after
+                # writing out, so computing it in place gave wrong outputs for positive z
+                buffers = self._output_buffers[n] = [np.empty((2, n, u)) for u in self.sizes[1:]]
             last = len(self.blocks) - 1
-            for i, (block, z) in enumerate(zip(self.blocks, buffers, strict=True)):
+            for i, (block, (z, act)) in enumerate(zip(self.blocks, buffers, strict=True)):
                 a.dot(np.ascontiguousarray(block[:, :-1].T), z)
                 z += block[:, -1]
                 if i == last:
                     return self.head.activate(z)
-                self.activation.forward(z, z)
-                a = z
+                self.activation.forward(z, act)
+                a = act
         raise AssertionError("unreachable")
 
     def loss_and_gradients(self, X: np.ndarray, y: np.ndarray) -> tuple[float, dict[str, np.ndarray]]:

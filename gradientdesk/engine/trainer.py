@@ -154,6 +154,13 @@ class Trainer:
         n = self._n_train
         return -(-n // min(self.hp.batch_size, n))
 
+    def set_counters(self, step: int, epoch: int, examples_seen: int) -> None:
+        """Continue counting from a saved run (the parameters were loaded separately)."""
+        if min(step, epoch, examples_seen) < 0:
+            raise ValueError("step, epoch and examples seen cannot be negative")
+        self.step_count, self.epoch, self.examples_seen = int(step), int(epoch), int(examples_seen)
+        self._save_good()
+
     def steps_to_epoch_end(self) -> int:
         """Steps that complete the current epoch (a whole epoch at an epoch boundary)."""
         batch = min(self.hp.batch_size, self._n_train)

@@ -1,11 +1,13 @@
-"""Pacing of the secondary views (loss plot, parameter traces, parameter table).
+"""Pacing of the secondary views (loss plot, parameter traces, parameter table, inspection views).
 
 Every millisecond the GUI spends painting is a millisecond the worker waits (see bridge/worker.py), so only the
 data canvas repaints for every snapshot. A secondary view refreshes in step with the frames - while the worker
 waits, never between frames where it would fight the worker for the GIL - but
 * at most `min_interval` apart (~15 per second: smooth enough for curves and numbers),
-* further apart when it is expensive (`share` x its measured cost, up to `max_interval`), and
-* at most one secondary view per snapshot, so no single frame pays for all of them.
+* further apart when it is expensive (`share` x its measured cost, up to `max_interval`),
+* at most one secondary view per snapshot, so no single frame pays for all of them, and
+* fairly: of the views that are due, the one that has waited longest gets the frame (a view that stopped asking,
+  e.g. because it was closed, drops out of the queue after `FORGET_S`).
 When snapshots stop (paused, stepped), the newest state is drawn after `IDLE_MS`.
 """
 
@@ -18,45 +20,78 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 
 IDLE_MS = 60
-_last_refreshed_frame: dict[int, int] = {}  # id(controller) -> snapshot number that already had a refresh
+FORGET_S = 0.5
+
+
+class _Queue:
+    """The due views of one controller, by the time they started waiting, and the last snapshot given away."""
+
+    def __init__(self) -> None:
+        self.waiting: dict[int, tuple[float, SecondaryRefresh]] = {}
+        self.last_frame = -1
+
+    def oldest(self, now: float) -> SecondaryRefresh | None:
+        for key, (_, refresher) in list(self.waiting.items()):
+            if now - refresher.last_request > FORGET_S:
+                del self.waiting[key]
+        if not self.waiting:
+            return None
+        return min(self.waiting.values(), key=lambda entry: entry[0])[1]
+
+
+_queues: dict[int, _Queue] = {}
 
 
 class SecondaryRefresh(QObject):
-    """Call `request()` for every snapshot; `refresh()` runs when this view is due (see the module docstring)."""
+    """Call `request()` for every snapshot; `refresh()` runs when this view is due (see the module docstring).
+    `active()` (optional) says whether the view is on screen at all; an inactive view only remembers that it has
+    something to draw and does not compete for frames."""
 
     def __init__(self, parent: QObject, controller: QObject, refresh: Callable[[], None],
                  cost_ms: Callable[[], float] = lambda: 0.0, min_interval: float = 1 / 15, share: float = 4.0,
-                 max_interval: float = 0.5) -> None:
+                 max_interval: float = 0.5, active: Callable[[], bool] | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self._refresh = refresh
         self._cost_ms = cost_ms
+        self._active = active
         self.min_interval, self.share, self.max_interval = min_interval, share, max_interval
         self.last = -math.inf
+        self.last_request = -math.inf
         self.pending = False
         self.refreshes = 0
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(IDLE_MS)
         self.idle.timeout.connect(self._flush)
+        self.destroyed.connect(lambda *_: _queues.get(id(controller), _Queue()).waiting.pop(id(self), None))
 
     def request(self) -> None:
-        frame = getattr(self._controller, "snapshots_received", 0)
-        key = id(self._controller)
+        now = time.perf_counter()
+        queue = _queues.setdefault(id(self._controller), _Queue())
+        self.pending = True
+        self.idle.start()  # restarts: fires only once the snapshots have stopped coming
+        if self._active is not None and not self._active():
+            queue.waiting.pop(id(self), None)
+            return
+        self.last_request = now
         interval = max(self.min_interval, min(self.share * self._cost_ms() / 1e3, self.max_interval))
-        if time.perf_counter() - self.last >= interval and _last_refreshed_frame.get(key) != frame:
-            _last_refreshed_frame[key] = frame
+        if now - self.last < interval:
+            return
+        queue.waiting.setdefault(id(self), (now, self))
+        frame = getattr(self._controller, "snapshots_received", 0)
+        if queue.last_frame != frame and queue.oldest(now) is self:
+            queue.last_frame = frame
+            queue.waiting.pop(id(self), None)
             self.fire()
-        else:
-            self.pending = True
-            self.idle.start()  # restarts: fires only once the snapshots have stopped coming
 
     def _flush(self) -> None:
-        if self.pending:
+        if self.pending and (self._active is None or self._active()):
             self.fire()
 
     def fire(self) -> None:
         self.pending = False
+        self.idle.stop()
         self.last = time.perf_counter()
         self.refreshes += 1
         self._refresh()

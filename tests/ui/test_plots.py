@@ -340,7 +340,6 @@ def test_a_large_network_draws_a_subset_but_lists_every_parameter(qtbot, control
     drawn = sum(len(segments(c)) for c in traces.curves.values() if c.yData is not None)
     assert drawn == 3000
     assert f"showing 3,000 of {total:,}" in traces.subset_label.text()
-    assert traces.last_update_ms < 100
 
 
 def test_subset_keeps_every_bias_and_spreads_the_weights():

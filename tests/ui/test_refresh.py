@@ -1,0 +1,53 @@
+"""SecondaryRefresh: one secondary view per snapshot, fair among the due ones, and the newest state once idle."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from gradientdesk.ui.refresh import SecondaryRefresh
+
+
+class FakeController(QObject):
+    snapshots_received = 0
+
+
+def test_one_view_per_snapshot_and_no_view_starves(qtbot):
+    controller = FakeController()
+    counts = [0, 0, 0, 0]
+    refreshers = [SecondaryRefresh(controller, controller, lambda i=i: counts.__setitem__(i, counts[i] + 1),
+                                   min_interval=0.0) for i in range(4)]
+    for frame in range(40):
+        controller.snapshots_received = frame
+        before = sum(counts)
+        for r in refreshers:  # every view asks, in the same order, for every snapshot
+            r.request()
+        assert sum(counts) - before <= 1
+    assert min(counts) >= 9, counts  # 40 frames shared fairly by 4 views
+
+
+def test_inactive_views_do_not_take_frames_and_catch_up_when_idle(qtbot):
+    controller = FakeController()
+    seen = []
+    visible = SecondaryRefresh(controller, controller, lambda: seen.append("visible"), min_interval=0.0)
+    hidden_flag = [False]
+    hidden = SecondaryRefresh(controller, controller, lambda: seen.append("hidden"), min_interval=0.0,
+                              active=lambda: hidden_flag[0])
+    for frame in range(10):
+        controller.snapshots_received = frame
+        hidden.request()
+        visible.request()
+    assert seen == ["visible"] * 10
+    hidden_flag[0] = True
+    qtbot.waitUntil(lambda: "hidden" in seen, timeout=1000)  # drawn once the snapshots stop
+
+
+def test_the_newest_state_is_drawn_after_the_last_snapshot(qtbot):
+    controller = FakeController()
+    calls = []
+    r = SecondaryRefresh(controller, controller, lambda: calls.append(controller.snapshots_received),
+                         min_interval=10.0)
+    for frame in range(5):
+        controller.snapshots_received = frame
+        r.request()
+    assert calls == [0]  # too soon for the others
+    qtbot.waitUntil(lambda: calls[-1] == 4, timeout=1000)
