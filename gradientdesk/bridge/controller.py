@@ -51,6 +51,7 @@ class Controller(QObject):
     selection_changed = Signal(str)  # flat parameter name such as "dense1.W[0,1]"; "" for none
     history_reset = Signal()  # the loss history and traces were cleared (fresh parameters)
     repaint_requested = Signal()  # the frame watchdog asks every view to repaint
+    landscape_ready = Signal(object)  # engine.landscape.Landscape asked for by compute_landscape
 
     def __init__(self, data: DataState | None = None, hp: Hyperparameters | None = None,
                  parent: QObject | None = None) -> None:
@@ -84,6 +85,7 @@ class Controller(QObject):
         self._bridge.failed.connect(self._on_failed)
         self._bridge.playing_changed.connect(self._on_playing_changed)
         self._bridge.stalled.connect(self._on_stalled)
+        self._bridge.landscape_ready.connect(self.landscape_ready)
         self._bridge.set_speed(self.speed)
         self._started = False
         self._worker_in_sync = True  # the worker holds the current data and hyperparameters (once started)
@@ -151,6 +153,11 @@ class Controller(QObject):
             return
         self._bridge.pause()
         self._bridge.set_parameter(name, index, float(value))
+
+    def compute_landscape(self, request: Any) -> None:
+        """Ask the worker for the loss over a grid of two parameters (engine.landscape.LandscapeRequest); the answer
+        arrives as `landscape_ready` (bridge/landscape_service.py decides when to ask)."""
+        self._bridge.compute_landscape(request)
 
     # ---- hyperparameters ------------------------------------------------------------------------------------------
     def set_hyperparameter(self, name: str, value: Any) -> bool:
@@ -279,9 +286,10 @@ class Controller(QObject):
             self._push(f"Use {k} classes", self.data.with_class_count(k))
 
     def replace_everything(self, state: DataState, hp: Hyperparameters, parameters: dict[str, np.ndarray] | None = None,
-                           settings: DataSettings | None = None) -> None:
+                           settings: DataSettings | None = None, counters: tuple[int, int, int] | None = None) -> None:
         """Start over with new data, hyperparameters and optionally learned parameters (an opened file or a lesson):
-        a new document, so the undo history is cleared. Raises ValueError, changing nothing, if they do not fit."""
+        a new document, so the undo history is cleared. Raises ValueError, changing nothing, if they do not fit.
+        `counters` (step, epoch, examples seen) continue a saved run's counts with the given parameters."""
         hp.validate()
         dataset = state.dataset
         if dataset is not None:
@@ -309,7 +317,7 @@ class Controller(QObject):
             self._worker_in_sync = False
             self._report_untrainable()
             return
-        self._bridge.configure(dataset, hp, (self._data_version, self._hp_version), parameters)
+        self._bridge.configure(dataset, hp, (self._data_version, self._hp_version), parameters, counters)
         self._worker_in_sync = True
 
     def set_data_state(self, state: DataState, text: str = "Replace data") -> None:
@@ -436,6 +444,11 @@ class Controller(QObject):
     @property
     def awaiting_frame(self) -> bool:
         return self._awaiting_frame
+
+    @property
+    def versions(self) -> tuple[int, int]:
+        """(data version, hyperparameter version) now; a snapshot made for them carries the same pair."""
+        return self._data_version, self._hp_version
 
     def _on_failed(self, command: str, message: str) -> None:
         if command in ("configure", "dataset", "hyperparameters"):

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ..engine import Dataset, Hyperparameters, Trainer
+from ..engine import Dataset, Hyperparameters, Trainer, landscape
 
 SLICE_SECONDS = 0.010  # shortest training slice between two snapshots
 MAX_SLICE_SECONDS = 0.018  # longest: with ~12 ms of snapshot + paint a frame, still >= 30 frames a second
@@ -52,6 +52,7 @@ class TrainingWorker(QObject):
     playing_changed = Signal(bool)
     stalled = Signal()
     finished = Signal()
+    landscape_ready = Signal(object)  # engine.landscape.Landscape, answering a "landscape" command
 
     def __init__(self) -> None:
         super().__init__()
@@ -71,6 +72,7 @@ class TrainingWorker(QObject):
         self._last_publish = 0.0
         self._overhead = 0.0  # running mean of the time per frame not spent training (snapshot + waiting for paint)
         self._budget = 0  # steps still to run for a Step / Epoch command (in slices, so commands stay responsive)
+        self._landscape: landscape.LandscapeJob | None = None  # a loss landscape being computed, piece by piece
 
     # ---- called from any thread ----------------------------------------------------------------------------------
     def post(self, command: str, *args: Any) -> None:
@@ -87,11 +89,13 @@ class TrainingWorker(QObject):
     def run(self) -> None:
         try:
             while not self._stop:
-                self._take_commands(block=not (self._playing or self._budget))
+                self._take_commands(block=not (self._playing or self._budget or self._landscape))
                 if self._stop:
                     break
                 if self._playing or self._budget:
                     self._train_slice()
+                elif self._landscape is not None:
+                    self._landscape_piece(float("inf"))  # paused: nothing else to do, finish it
         finally:
             self.finished.emit()
 
@@ -137,6 +141,7 @@ class TrainingWorker(QObject):
         assert trainer is not None
         now = time.perf_counter()
         deadline = max(now + self.slice_seconds(), self._last_publish + MIN_FRAME_SECONDS)
+        self._landscape_piece(landscape.PIECE_SECONDS)  # a landscape in progress takes a bit of each slice
         if self._budget:
             self._budget -= trainer.run_steps(self._budget, deadline)
             if trainer.stopped is not None:
@@ -201,12 +206,16 @@ class TrainingWorker(QObject):
         self._playing = False
 
     def _cmd_configure(self, dataset: Dataset, hp: Hyperparameters, versions: tuple[int, int],
-                       parameters: dict[str, np.ndarray] | None = None) -> None:
+                       parameters: dict[str, np.ndarray] | None = None,
+                       counters: tuple[int, int, int] | None = None) -> None:
         """Build a fresh trainer for new data and hyperparameters together (first start, a model switch, an opened
-        file); `parameters`, if given, replace the freshly initialized ones."""
+        file); `parameters`, if given, replace the freshly initialized ones, and `counters` (step, epoch, examples
+        seen) continue a saved run's counts."""
         trainer = Trainer(dataset, hp)  # raises ValueError before anything changes
         if parameters is not None:
             trainer.model.set_parameters(parameters)
+        if counters is not None:
+            trainer.set_counters(*counters)
         self._dataset, self._hp, self._trainer = dataset, hp, trainer
         self._stamp(versions)
         if self._playing:
@@ -286,6 +295,24 @@ class TrainingWorker(QObject):
     def _cmd_snapshot(self) -> None:
         self._publish()
 
+    def _cmd_landscape(self, request: landscape.LandscapeRequest) -> None:
+        """Start the loss over a grid of two parameters (engine/landscape.py) on a copy of the live model. While
+        training runs it is computed in pieces, one per slice: in one go (60-150 ms) it starved the GUI of the GIL."""
+        if self._trainer is not None:
+            self._landscape = landscape.LandscapeJob.from_trainer(self._trainer, request)  # replaces an older one
+
+    def _landscape_piece(self, seconds: float) -> None:
+        job = self._landscape
+        try:
+            finished = job is not None and job.advance(seconds)
+        except Exception:  # a bug in it must not end the worker: drop the landscape (the view asks again)
+            traceback.print_exc()
+            self._landscape = None
+            return
+        if finished:
+            self._landscape = None
+            self.landscape_ready.emit(job.result)
+
     def _cmd_set_parameter(self, name: str, index: tuple[int, ...], value: float) -> None:
         """Overwrite one scalar of a parameter (training paused: a learner editing a weight by hand)."""
         if self._trainer is None:
@@ -310,6 +337,7 @@ class TrainingBridge(QObject):
     failed = Signal(str, str)  # (command, message)
     playing_changed = Signal(bool)
     stalled = Signal()
+    landscape_ready = Signal(object)  # engine.landscape.Landscape
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -323,10 +351,12 @@ class TrainingBridge(QObject):
         self._worker.failed.connect(self.failed)
         self._worker.playing_changed.connect(self.playing_changed)
         self._worker.stalled.connect(self.stalled)
+        self._worker.landscape_ready.connect(self.landscape_ready)
         self._started = False
         self._speed: float | None = None
         self._grid: tuple[float, float, float, float, int] | None = None
         self._initial_parameters: dict[str, np.ndarray] | None = None  # set by a configure before the start
+        self._initial_counters: tuple[int, int, int] | None = None
 
     def _post(self, command: str, *args: Any) -> None:
         """Forward a command; before `start` there is nothing to command (start sends the whole state)."""
@@ -338,7 +368,7 @@ class TrainingBridge(QObject):
         self._worker.post("speed", self._speed)
         self._worker.post("grid", self._grid)
         if dataset is not None:
-            self._worker.post("configure", dataset, hp, versions, self._initial_parameters)
+            self._worker.post("configure", dataset, hp, versions, self._initial_parameters, self._initial_counters)
         else:
             self._worker.post("hyperparameters", hp, versions[1])
         _LIVE_THREADS.add(self._thread)
@@ -346,11 +376,13 @@ class TrainingBridge(QObject):
         self._started = True
 
     def configure(self, dataset: Dataset, hp: Hyperparameters, versions: tuple[int, int],
-                  parameters: dict[str, np.ndarray] | None = None) -> None:
-        """New data and hyperparameters at once: a fresh trainer (starting from `parameters` if given)."""
+                  parameters: dict[str, np.ndarray] | None = None,
+                  counters: tuple[int, int, int] | None = None) -> None:
+        """New data and hyperparameters at once: a fresh trainer (starting from `parameters` and counting on from
+        `counters` (step, epoch, examples seen) if given)."""
         if not self._started:
-            self._initial_parameters = parameters  # start() sends the whole state
-        self._post("configure", dataset, hp, versions, parameters)
+            self._initial_parameters, self._initial_counters = parameters, counters  # start() sends the whole state
+        self._post("configure", dataset, hp, versions, parameters, counters)
 
     def set_dataset(self, dataset: Dataset, version: int) -> None:
         self._post("dataset", dataset, version)
@@ -383,6 +415,10 @@ class TrainingBridge(QObject):
 
     def request_snapshot(self) -> None:
         self._post("snapshot")
+
+    def compute_landscape(self, request: landscape.LandscapeRequest) -> None:
+        """Ask for a loss landscape; the answer comes as `landscape_ready`."""
+        self._post("landscape", request)
 
     def set_parameter(self, name: str, index: tuple[int, ...], value: float) -> None:
         self._post("set_parameter", name, index, value)

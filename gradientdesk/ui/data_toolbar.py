@@ -43,6 +43,9 @@ class DataToolbar(QToolBar):
                                             tool_group, lambda: tools.set_tool("brush"))
         self.eraser_action = self._checkable("Eraser", "E", "Left-drag removes points (E). A right-drag always "
                                              "erases.", tool_group, lambda: tools.set_tool("eraser"))
+        self.inspect_action = self._checkable("Inspect", "I", "Click a point (I) to see the model's worked forward "
+                                              "pass for it; Shift+click inspects with any tool.", tool_group,
+                                              lambda: tools.set_tool("inspect"))
         self.brush_action.setChecked(True)
 
         self.class_box = QComboBox(self)

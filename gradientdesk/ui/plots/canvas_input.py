@@ -37,13 +37,20 @@ class DrawingViewBox(pg.ViewBox):
             ev.ignore()
             return
         ev.accept()
-        self.handler.click(ev.button(), self.mapToView(ev.pos()))
+        pos = self.mapToView(ev.pos())
+        if ev.button() == Qt.MouseButton.LeftButton and (self.handler.canvas.tools.tool == "inspect" or
+                                                         ev.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.handler.canvas.point_inspected.emit(pos.x(), pos.y())  # the Inspect tool draws nothing
+            return
+        self.handler.click(ev.button(), pos)
 
     def mouseDragEvent(self, ev, axis=None) -> None:
         if self.handler is None or ev.button() not in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
             ev.ignore()
             return
         ev.accept()
+        if ev.button() == Qt.MouseButton.LeftButton and self.handler.canvas.tools.tool == "inspect":
+            return  # dragging with the Inspect tool draws nothing
         pos = self.mapToView(ev.pos())
         start = self.mapToView(ev.buttonDownPos()) if ev.isStart() else None
         self.handler.drag(ev.button(), pos, start, ev.isFinish())

@@ -20,7 +20,7 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsEllipseItem, QWidget
 
 from ...bridge.controller import Controller
@@ -45,7 +45,10 @@ SLOW_STEPS_PER_SECOND = 20.0  # at or below this speed the minibatch is ringed
 
 class DataCanvas(pg.PlotWidget):
     """Points, model output and drawing for `controller`. `tools` holds the drawing tool state (for a toolbar);
-    `points_near(center, radius)` finds points; `last_update_ms` is the cost of the last snapshot update."""
+    `points_near(center, radius)` finds points; `last_update_ms` is the cost of the last snapshot update.
+    `point_inspected(x, y)`: a click with the Inspect tool (or Shift+click); `mark_inspected` rings that point."""
+
+    point_inspected = Signal(float, float)
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         configure_pyqtgraph()
@@ -291,6 +294,16 @@ class DataCanvas(pg.PlotWidget):
         self.batch.setData(pos=self.positions[indices])
         self.batch.setVisible(True)
 
+    def mark_inspected(self, position: tuple[float, float] | None) -> None:
+        """Ring the point the worked forward pass explains (ui/inspect/forward_pass.py); None removes the ring."""
+        ring = getattr(self, "inspected", None)
+        if ring is None:
+            ring = self.inspected = PassiveScatter(symbol="o", size=26, brush=None,
+                                                   pen=pg.mkPen(palette.REDDISH_PURPLE, width=3.5))
+            ring.setZValue(12)
+            self.getPlotItem().addItem(ring)
+        ring.setData(pos=np.empty((0, 2)) if position is None else np.array([position], dtype=np.float64))
+
     # ---- brush cursor -----------------------------------------------------------------------------------------------
     def move_cursor(self, pos: QPointF | None) -> None:
         """Show the brush outline at `pos` (data coordinates), or hide it (None)."""
@@ -299,7 +312,7 @@ class DataCanvas(pg.PlotWidget):
 
     def _update_cursor(self) -> None:
         pos, r = self._cursor_pos, self.tools.radius
-        if pos is None or r <= 0:
+        if pos is None or r <= 0 or self.tools.tool == "inspect":
             self.cursor.setVisible(False)
             return
         self.cursor.setRect(QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r))

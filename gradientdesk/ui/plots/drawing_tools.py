@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-TOOLS = ("brush", "eraser")
+TOOLS = ("brush", "eraser", "inspect")  # inspect: a click shows the worked forward pass
 MAX_RADIUS = 3.0
 MAX_SPRAY = 50
 

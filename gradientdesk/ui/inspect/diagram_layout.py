@@ -1,0 +1,171 @@
+"""Geometry of the network diagram, in viewport pixels (no Qt): which neurons are drawn, where, which edges, and
+what lies under the mouse.
+
+The diagram is laid out for the size of its view instead of being drawn once and zoomed: text keeps its size,
+columns spread over the whole width and rows over the whole height, and a wide layer is collapsed to its first
+`MAX_NODES` neurons plus a "... n more" marker. Between two drawn columns every weight is a candidate edge; when a
+pair has more than `MAX_EDGES_PER_PAIR` of them, only the strongest (largest |w|) are drawn, so an 8 x 64 network
+draws at most 9 x 64 lines and still shows every layer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+MAX_NODES = 16
+MAX_EDGES_PER_PAIR = 64
+MIN_THUMBNAIL = 18.0  # px: below this a neuron is a dot filled by its bias instead of a thumbnail
+MAX_NODE = 46.0
+MIN_NODE = 6.0
+
+
+@dataclass(frozen=True)
+class Margins:
+    """Room around the columns, in pixels: names left of the inputs, right of the outputs, headers on top."""
+
+    left: float = 60.0
+    right: float = 50.0
+    top: float = 34.0
+    bottom: float = 6.0
+    marker: float = 16.0  # below a collapsed column, for its "... n more" text
+
+
+@dataclass(frozen=True)
+class Column:
+    """One layer: `layer` 0 for the inputs, l for dense-l; `shown` the unit indices drawn, at heights `ys`."""
+
+    layer: int
+    units: int
+    shown: np.ndarray
+    x: float
+    ys: np.ndarray
+
+    @property
+    def hidden_count(self) -> int:
+        return self.units - int(self.shown.size)
+
+
+class DiagramLayout:
+    """Columns, node size and candidate edges for layer sizes `sizes` (inputs first) in a `width` x `height` view.
+
+    Candidate edges of all pairs are concatenated: edge k runs from unit `edge_from[k]` of layer `edge_layer[k]-1`
+    to unit `edge_to[k]` of layer `edge_layer[k]`, i.e. it is weight dense{layer}.W[to, from]; `segments[k]` holds
+    its end points (x0, y0, x1, y1) and `pair_slices[l - 1]` the range of pair l.
+    """
+
+    def __init__(self, sizes: tuple[int, ...], width: float, height: float, margins: Margins = Margins(),
+                 max_nodes: int = MAX_NODES) -> None:
+        self.sizes = tuple(int(s) for s in sizes)
+        self.width, self.height = float(width), float(height)
+        self.margins = margins
+        shown = [np.arange(min(units, max_nodes)) for units in self.sizes]
+        collapsed = any(units > max_nodes for units in self.sizes)
+        top = margins.top
+        bottom = self.height - margins.bottom - (margins.marker if collapsed else 0.0)
+        rows = max(s.size for s in shown)
+        pitch_y = max(1.0, (bottom - top) / rows)
+        n_cols = len(self.sizes)
+        span_x = max(1.0, self.width - margins.left - margins.right)
+        pitch_x = span_x / max(1, n_cols - 1)
+        self.node = float(np.clip(min(0.78 * pitch_y, 0.4 * pitch_x), MIN_NODE, MAX_NODE))
+        self.pitch_y = pitch_y
+        left = margins.left + self.node / 2
+        right = self.width - margins.right - self.node / 2
+        xs = np.linspace(left, right, n_cols) if n_cols > 1 else np.array([0.5 * (left + right)])
+        middle = 0.5 * (top + bottom)
+        self.columns = [
+            Column(layer, units, s, float(x), middle + (np.arange(s.size) - (s.size - 1) / 2) * pitch_y)
+            for layer, (units, s, x) in enumerate(zip(self.sizes, shown, xs, strict=True))
+        ]
+        self._build_edges()
+
+    @property
+    def thumbnails(self) -> bool:
+        """True when the neurons are large enough to show their output maps."""
+        return self.node >= MIN_THUMBNAIL
+
+    def _build_edges(self) -> None:
+        layers, tos, froms, segs, self.pair_slices = [], [], [], [], []
+        start, half = 0, self.node / 2
+        for layer in range(1, len(self.columns)):
+            src, dst = self.columns[layer - 1], self.columns[layer]
+            to, frm = np.meshgrid(np.arange(dst.shown.size), np.arange(src.shown.size), indexing="ij")
+            to, frm = to.ravel(), frm.ravel()
+            n = to.size
+            layers.append(np.full(n, layer))
+            tos.append(dst.shown[to])
+            froms.append(src.shown[frm])
+            segs.append(np.column_stack([np.full(n, src.x + half), src.ys[frm], np.full(n, dst.x - half), dst.ys[to]]))
+            self.pair_slices.append(slice(start, start + n))
+            start += n
+        empty = np.empty(0, dtype=np.intp)
+        self.edge_layer = np.concatenate(layers) if layers else empty
+        self.edge_to = np.concatenate(tos) if tos else empty
+        self.edge_from = np.concatenate(froms) if froms else empty
+        self.segments = np.concatenate(segs) if segs else np.empty((0, 4))
+
+    # ---- which edges --------------------------------------------------------------------------------------------
+    def edge_weights(self, weights: list[np.ndarray]) -> np.ndarray:
+        """The weight of every candidate edge, from [W_1, ..., W_L] (W_l of shape (units, fan_in))."""
+        out = np.empty(self.edge_layer.size)
+        for layer, sl in enumerate(self.pair_slices, start=1):
+            out[sl] = weights[layer - 1][self.edge_to[sl], self.edge_from[sl]]
+        return out
+
+    def drawn_edges(self, values: np.ndarray, cap: int = MAX_EDGES_PER_PAIR) -> np.ndarray:
+        """Boolean mask of the edges to draw: every edge of a pair with at most `cap` candidates, else its `cap`
+        strongest (NaN counts as strongest: a diverged weight must be visible)."""
+        mask = np.zeros(values.size, dtype=bool)
+        for sl in self.pair_slices:
+            n = sl.stop - sl.start
+            if n <= cap:
+                mask[sl] = True
+                continue
+            strength = np.nan_to_num(np.abs(values[sl]), nan=np.inf)
+            keep = np.argpartition(-strength, cap - 1)[:cap]
+            mask[sl.start + keep] = True
+        return mask
+
+    def edge_index(self, layer: int, to: int, frm: int) -> int:
+        """Index of the candidate edge for dense{layer}.W[to, frm], or -1 if one of its neurons is collapsed."""
+        if not 1 <= layer < len(self.columns):
+            return -1
+        sl = self.pair_slices[layer - 1]
+        n_from = self.columns[layer - 1].shown.size
+        if to >= self.columns[layer].shown.size or frm >= n_from:
+            return -1
+        return sl.start + to * n_from + frm  # shown units are 0..count-1, in order
+
+    # ---- under the mouse ----------------------------------------------------------------------------------------
+    def node_at(self, x: float, y: float, slack: float = 2.0) -> tuple[int, int] | None:
+        """(layer, unit) of the neuron whose square contains (x, y), or None."""
+        half = self.node / 2 + slack
+        for column in self.columns:
+            if abs(x - column.x) <= half:
+                k = np.flatnonzero(np.abs(column.ys - y) <= half)
+                if k.size:
+                    return column.layer, int(column.shown[k[0]])
+        return None
+
+    def node_center(self, layer: int, unit: int) -> tuple[float, float] | None:
+        column = self.columns[layer]
+        if unit >= column.shown.size:
+            return None
+        return column.x, float(column.ys[unit])
+
+    def edge_at(self, x: float, y: float, mask: np.ndarray, tolerance: float = 4.0) -> int:
+        """Index of the drawn edge nearest to (x, y) within `tolerance` pixels, or -1.
+
+        Distance to segment p0 + t (p1 - p0), t clipped to [0, 1]: t = ((p - p0) . d) / |d|^2."""
+        idx = np.flatnonzero(mask)
+        if idx.size == 0:
+            return -1
+        s = self.segments[idx]
+        d = s[:, 2:] - s[:, :2]
+        p = np.array([x, y]) - s[:, :2]
+        t = np.clip((p * d).sum(axis=1) / np.maximum((d * d).sum(axis=1), 1e-12), 0.0, 1.0)
+        dist = np.hypot(*(p - t[:, None] * d).T)
+        best = int(np.argmin(dist))
+        return int(idx[best]) if dist[best] <= tolerance else -1

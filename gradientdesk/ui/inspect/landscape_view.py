@@ -1,0 +1,328 @@
+"""Loss landscape: the training loss over a grid of two chosen parameters, the optimizer's path on it, live.
+
+The grid is computed by the worker (engine/landscape.py) when bridge/landscape_service.py says it is stale; this
+view only draws: the loss as a heatmap on a log scale with contour lines, the path of the two parameters from the
+controller's parameter history, the current point, the lowest point of the grid, and - for a model with only these
+two parameters, whose landscape this then is exactly - the negative gradient at the current point (computed here
+from a private copy of the two-parameter model: a few microseconds). The grid is square in parameter units and
+the aspect ratio locked, so the arrow is drawn perpendicular to the contour lines, as the gradient is.
+Refreshes are paced by SecondaryRefresh; while the view is hidden nothing is asked for.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
+
+# isort: split
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+
+from ...bridge.controller import Controller
+from ...bridge.landscape_service import LandscapeService
+from ...engine.landscape import Landscape
+from ...engine.regularization import penalty_gradient
+from ...engine.snapshot import Snapshot
+from .. import palette
+from ..plots.contour import iso_segments
+from ..plots.plot_items import PassiveScatter, TimedPlotWidget, configure_pyqtgraph
+from ..refresh import SecondaryRefresh
+from . import add_inspection_dock, on_screen
+from .landscape_math import arrow_segments, default_pair, log_loss, to_ref
+from .parameter_picker import ParameterPicker
+from .snapshot_model import SnapshotModel
+
+TITLE = "Loss landscape"
+CONTOUR_LEVELS = 12
+SLICE_NOTE = ("<b>A 2-D slice</b>: the loss as only <b>{x}</b> and <b>{y}</b> change; the other {n:,} parameters "
+              "are held at their current values. The slice is recomputed when they have moved by 2% or the path "
+              "leaves it, so its shape changes as training goes on.")
+EXACT_NOTE = ("<b>The exact landscape</b>: this model has only these two parameters, <b>{x}</b> and <b>{y}</b>. "
+              "The arrow is the negative gradient: downhill, across the contour lines.")
+LEGEND = ("<span style='color:{red}'>●</span> now · ○ start · <b>━</b> path of the optimizer · "
+          "<b>×</b> lowest loss on the grid · colour: loss (log scale, dark = low)")
+
+
+class LandscapeView(QWidget):
+    """The landscape of `controller`'s model. `first` / `second` pick the parameters (x and y axes), `image`,
+    `contours`, `path`, `start`, `point`, `arrow`, `minimum` are the plot items, `note` states what is shown,
+    `status` when the grid was computed; `service` decides when to ask the worker for a new grid."""
+
+    TITLE = TITLE
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        configure_pyqtgraph()
+        self.controller = controller
+        self.service = LandscapeService(controller, self)
+        self.model_copy = SnapshotModel(controller)
+        self.last_update_ms = 0.0
+        self.gradient: tuple[float, float] | None = None  # the arrow's gradient (two-parameter models)
+        self._names: list[str] = []
+        self._names_source: list[str] | None = None  # the history's own list of names
+        self._columns: tuple[int, int] | None = None
+        self._chosen = False  # the learner picked the pair (else it follows the defaults)
+        self._stale = True
+        self._typical_slope = 1.0  # median |gradient| over the current grid (scales the arrow)
+
+        self.first, self.second = ParameterPicker(self), ParameterPicker(self)
+        self.first.setToolTip("The parameter along the horizontal axis (type to search).")
+        self.second.setToolTip("The parameter along the vertical axis (type to search).")
+        self.first.picked.connect(lambda _name: self._on_picked())
+        self.second.picked.connect(lambda _name: self._on_picked())
+        self.default_button = QPushButton("Default pair")
+        self.default_button.setToolTip("Linear regression: its weight and bias. Other models: the first two weights "
+                                       "of the selected parameter's layer.")
+        self.default_button.clicked.connect(self.use_default_pair)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("horizontal"))
+        row.addWidget(self.first, 1)
+        row.addWidget(QLabel("vertical"))
+        row.addWidget(self.second, 1)
+        row.addWidget(self.default_button)
+
+        self.note = QLabel("Waiting for the model…")
+        self.note.setWordWrap(True)
+        self.plot_widget = TimedPlotWidget(background="w")
+        self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.disableAutoRange()
+        self.plot.getViewBox().setAspectLocked(True, ratio=1)
+        for axis in ("left", "bottom"):
+            self.plot.getAxis(axis).enableAutoSIPrefix(False)
+        self.cmap = pg.colormap.get("viridis")
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setLookupTable(self.cmap.getLookupTable(nPts=256))
+        self.image.setZValue(-10)
+        self.plot.addItem(self.image)
+        self.contours = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 150), width=1), connect="pairs")
+        self.path_halo = pg.PlotCurveItem(pen=pg.mkPen("#FFFFFF", width=4), antialias=True)
+        self.path = pg.PlotCurveItem(pen=pg.mkPen(palette.BLACK, width=2), antialias=True)
+        self.arrow = pg.PlotCurveItem(pen=pg.mkPen(palette.VERMILLION, width=3), connect="pairs", antialias=True)
+        self.start = PassiveScatter(symbol="o", size=11, pen=pg.mkPen(palette.BLACK, width=2), brush=pg.mkBrush("w"))
+        self.minimum = PassiveScatter(symbol="x", size=14, pen=pg.mkPen("#FFFFFF", width=1.5),
+                                      brush=pg.mkBrush("#FFFFFF"))
+        self.point = PassiveScatter(symbol="o", size=13, pen=pg.mkPen("#FFFFFF", width=2),
+                                    brush=pg.mkBrush(palette.VERMILLION))
+        for z, item in enumerate((self.contours, self.minimum, self.path_halo, self.path, self.arrow, self.start,
+                                  self.point)):
+            item.setZValue(z + 1)
+            self.plot.addItem(item)
+        self.color_bar = pg.ColorBarItem(values=(0, 1), colorMap=self.cmap, interactive=False, width=14,
+                                         label="loss (log scale)")
+        self.color_bar.setImageItem(self.image, insert_in=self.plot)
+        self.color_bar.axis.setLogMode(True)  # the image holds log10(loss); the ticks read as losses
+        self.legend = QLabel(LEGEND.format(red=palette.VERMILLION))
+        self.legend.setWordWrap(True)
+        self.status = QLabel(" ")
+        self.status.setStyleSheet("color: #444444")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(row)
+        layout.addWidget(self.note)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.status)
+
+        self.throttle = SecondaryRefresh(self, controller, self.refresh,
+                                         lambda: self.last_update_ms + self.plot_widget.last_paint_ms,
+                                         active=lambda: on_screen(self))
+        self.service.updated.connect(self._draw_grid)
+        controller.snapshot_ready.connect(self._on_snapshot)
+        controller.history_reset.connect(self._on_history_reset)
+        controller.selection_changed.connect(self._on_selection_changed)
+
+    # ---- choosing the pair --------------------------------------------------------------------------------------
+    @property
+    def pair(self) -> tuple[str, str]:
+        return self.first.currentText(), self.second.currentText()
+
+    def set_pair(self, x_name: str, y_name: str, chosen: bool = True) -> bool:
+        """Show the landscape of `x_name` (horizontal) and `y_name` (vertical); False if either is unknown."""
+        if x_name not in self._names or y_name not in self._names or x_name == y_name:
+            return False
+        self.first.show_name(x_name)
+        self.second.show_name(y_name)
+        self._chosen = chosen
+        self._apply_pair()
+        return True
+
+    def use_default_pair(self) -> None:
+        pair = default_pair(self._names, self.controller.hyperparameters.model, self.controller.selection)
+        if pair is not None:
+            self.set_pair(*pair, chosen=False)
+
+    def _on_picked(self) -> None:
+        x_name, y_name = self.pair
+        if x_name == y_name:
+            self.status.setText("Pick two different parameters.")
+            return
+        self._chosen = True
+        self._apply_pair()
+
+    def _apply_pair(self) -> None:
+        x_name, y_name = self.pair
+        first, second = to_ref(x_name), to_ref(y_name)
+        if first is None or second is None:
+            return
+        self.service.set_pair(first, second)
+        self._columns = None
+        self.plot.setLabel("bottom", x_name)
+        self.plot.setLabel("left", y_name)
+        for item in (self.image, self.contours, self.minimum, self.arrow):
+            item.setVisible(False)
+        self.status.setText("Computing the landscape…")
+        if on_screen(self):
+            self.refresh()
+        else:
+            self._stale = True  # asked for when shown
+
+    def _on_selection_changed(self, _name: str) -> None:
+        if not self._chosen and self._names and self.controller.hyperparameters.model not in ("linear",
+                                                                                              "polynomial"):
+            pair = default_pair(self._names, self.controller.hyperparameters.model, self.controller.selection)
+            if pair is not None and pair != self.pair:
+                self.set_pair(*pair, chosen=False)
+
+    # ---- updates ----------------------------------------------------------------------------------------------------
+    def _on_snapshot(self, _snap: Snapshot) -> None:
+        self.throttle.request()  # out of sight (a background tab) nothing is drawn and the worker is asked nothing
+
+    def catch_up(self) -> None:
+        """Brought to the front: draw what was skipped while out of sight."""
+        if (self._stale or self.throttle.pending) and on_screen(self):
+            self.throttle.fire()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.catch_up)
+
+    def _on_history_reset(self) -> None:
+        self._columns = None
+        for item in (self.path, self.path_halo):
+            item.setData([], [])
+        self.start.setData(pos=np.empty((0, 2)))
+
+    def refresh(self) -> None:
+        """Follow the model's structure, ask for a new grid if stale, and redraw the path and the current point."""
+        t0 = time.perf_counter()
+        snap = self.controller.latest
+        history = self.controller.parameter_history
+        if snap is None or history is None:
+            return
+        self._stale = False
+        new_model = history.names is not self._names_source and history.names != self._names
+        self._names_source = history.names  # compared by identity from now on: cheap for 30 000 names
+        if new_model:
+            self._names = list(history.names)
+            self.first.set_names(self._names, self.first.currentText())
+            self.second.set_names(self._names, self.second.currentText())
+            self._chosen = self._chosen and self.pair[0] in self._names and self.pair[1] in self._names
+            if not self._chosen:
+                self.use_default_pair()
+                return  # set_pair refreshed
+            self._columns = None
+        x_name, y_name = self.pair
+        if self._columns is None:
+            index = {name: i for i, name in enumerate(self._names)}
+            if x_name not in index or y_name not in index:
+                return
+            self._columns = (index[x_name], index[y_name])
+        path = history.values[:, list(self._columns)].astype(np.float64)
+        first, second = to_ref(x_name), to_ref(y_name)
+        if first is None or second is None:
+            return
+        current = np.array([float(snap.parameters[first[0]][first[1]]), float(snap.parameters[second[0]][second[1]])])
+        self.service.check(snap, path)
+        self.path.setData(path[:, 0], path[:, 1])
+        self.path_halo.setData(path[:, 0], path[:, 1])
+        self.start.setData(pos=path[:1] if len(path) else np.empty((0, 2)))
+        self.point.setData(pos=current[None, :])
+        self._draw_arrow(snap, current)
+        self._update_note(snap)
+        self.last_update_ms = (time.perf_counter() - t0) * 1e3
+
+    def _update_note(self, snap: Snapshot) -> None:
+        x_name, y_name = self.pair
+        others = snap.parameter_count - 2
+        text = (EXACT_NOTE if others == 0 else SLICE_NOTE).format(x=x_name, y=y_name, n=others)
+        if text != self.note.text():
+            self.note.setText(text)
+            self.plot.setTitle("Exact landscape (2 parameters)" if others == 0 else
+                               f"2-D slice: {others:,} other parameters held")
+
+    def _draw_arrow(self, snap: Snapshot, current: np.ndarray) -> None:
+        """For a two-parameter model: -gradient of the training loss at the current point (full batch)."""
+        self.gradient = None
+        landscape = self.service.landscape
+        if snap.parameter_count != 2 or landscape is None or landscape.surface.size == 0:
+            self.arrow.setVisible(False)
+            return
+        model = self.model_copy.get(snap)
+        dataset = self.controller.data.dataset
+        if model is None or dataset is None:
+            self.arrow.setVisible(False)
+            return
+        X, y = dataset.split("train")
+        hp = self.controller.hyperparameters
+        with np.errstate(all="ignore"):
+            _, grads = model.loss_and_gradients(X, y)
+            extra = model.layout.views(penalty_gradient(hp.regularization, hp.regularization_rate, model.flat,
+                                                        model.weight_mask))
+        refs = [to_ref(name) for name in self.pair]
+        g = np.array([float(grads[n][i] + extra[n][i]) for n, i in refs])  # type: ignore[misc]
+        self.gradient = (float(g[0]), float(g[1]))
+        width = landscape.request.x_range[1] - landscape.request.x_range[0]
+        segments = arrow_segments(current, g, width, self._typical_slope)
+        if segments is None:
+            self.arrow.setVisible(False)
+            return
+        xs, ys = segments
+        self.arrow.setData(xs, ys, connect="pairs")
+        self.arrow.setVisible(True)
+
+    def _draw_grid(self, landscape: Landscape) -> None:
+        """A new grid arrived from the worker: heatmap, contours, lowest point, view range."""
+        if landscape.message or landscape.surface.size == 0:
+            self.status.setText(f"No landscape: {landscape.message}")
+            return
+        xs, ys, surface = landscape.xs, landscape.ys, landscape.surface
+        logs, levels = log_loss(surface)
+        self.image.setImage(logs, autoLevels=False, levels=levels)
+        dx, dy = xs[1] - xs[0], ys[1] - ys[0]
+        self.image.setRect(QRectF(xs[0] - dx / 2, ys[0] - dy / 2, len(xs) * dx, len(ys) * dy))  # after setImage
+        self.color_bar.setLevels(levels)
+        parts = [iso_segments(logs, level, xs[0], dx, ys[0], dy)
+                 for level in np.linspace(*levels, CONTOUR_LEVELS + 2)[1:-1]]
+        self.contours.setData(np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]),
+                              connect="pairs")
+        slopes = np.hypot(*np.gradient(surface, ys, xs))
+        self._typical_slope = float(np.nanmedian(slopes)) if np.isfinite(slopes).any() else 1.0
+        finite = np.where(np.isfinite(surface), surface, np.inf)
+        i, j = np.unravel_index(int(np.argmin(finite)), surface.shape)
+        self.minimum.setData(pos=np.array([[xs[j], ys[i]]]))
+        for item in (self.image, self.contours, self.minimum):
+            item.setVisible(True)
+        self.plot.getViewBox().setRange(xRange=(xs[0] - dx / 2, xs[-1] + dx / 2),
+                                        yRange=(ys[0] - dy / 2, ys[-1] + dy / 2), padding=0)
+        x_name, y_name = self.pair
+        self.status.setText(
+            f"Grid of {len(xs)}×{len(ys)} computed by the trainer at step {landscape.step} in "
+            f"{landscape.seconds * 1e3:.0f} ms ({self.service.reason}). Lowest loss on it: {surface[i, j]:.4g} at "
+            f"{x_name} = {xs[j]:.3g}, {y_name} = {ys[i]:.3g}.")
+        if on_screen(self):
+            self.refresh()  # the point and arrow on the new grid
+
+
+def install(window: QMainWindow) -> QDockWidget:
+    """Create the landscape in a dock tabbed with the parameter traces, with a toggle in the View menu."""
+    window.landscape_view = LandscapeView(window.controller)
+    return add_inspection_dock(window, window.landscape_view, "landscape",
+                               "Loss landscape — the loss over two parameters, and the optimizer's path on it")

@@ -1,0 +1,358 @@
+"""Network diagram: neurons in layers, each hidden neuron showing its own output over the input plane, edges coloured
+by the weight's sign and as wide as its magnitude, neurons' bias swatches coloured the same way. Live.
+
+Hover an edge or a neuron for a card with its name, value, gradient and last update (it keeps updating while it
+stays open); click to select it everywhere; while paused, double-click (or right-click, "Edit value...") to type a
+new value. Everything is drawn from the newest snapshot: the neuron maps are one batched float32 forward pass over
+a 24 x 24 grid (engine/neuron_maps.py, < 1 ms for 8 layers of 64), and refreshes are paced by SecondaryRefresh.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from PySide6.QtCore import QPoint, QPointF, QRectF, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QShowEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QGraphicsSimpleTextItem,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...bridge.controller import Controller
+from ...engine.features import feature_map
+from ...engine.losses import resolve_head
+from ...engine.neuron_maps import dense_layers
+from ...engine.snapshot import Snapshot
+from ..refresh import SecondaryRefresh
+from . import add_inspection_dock, on_screen
+from .diagram_items import EdgesItem, NodesItem, signed_color
+from .diagram_layout import DiagramLayout, Margins
+from .diagram_view import DiagramView
+from .param_text import ScalarRef, describe, parse_flat, tooltip_html
+from .thumbnails import Thumbnails
+from .value_editor import ValueEditor
+
+TITLE = "Network diagram"
+DOMAIN_SPEC = (-6.0, 6.0, -6.0, 6.0)
+LEGEND = ("<span style='color:#0072B2'><b>━ positive</b></span> · <span style='color:#E69F00'><b>━ negative"
+          "</b></span> weight, width ∝ |w| · square: a neuron's output over {plane} · "
+          "corner swatch: its bias · hover for values, click to select, double-click (paused) to edit")
+PLANES = {1: "the input line (x1 →)", 2: "the input plane (x1 →, x2 ↑)"}
+
+
+def largest(values: np.ndarray) -> float:
+    """max |v| over the finite values (the colour and width scale), 1 when there is none or it is 0."""
+    finite = np.abs(values[np.isfinite(values)])
+    return float(finite.max()) if finite.size and finite.max() > 0 else 1.0
+
+
+class NetworkDiagram(QWidget):
+    """The diagram of `controller`'s model. `view` is the QGraphicsView, `edges` / `nodes` its items, `geometry` the
+    current DiagramLayout, `edge_values` / `edge_mask` the candidate edges' weights and which are drawn,
+    `hover_text` the card last shown, `note` the line under the diagram."""
+
+    TITLE = TITLE
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.geometry_: DiagramLayout | None = None
+        self.edge_values = np.empty(0)
+        self.edge_mask = np.empty(0, dtype=bool)
+        self.hover: ScalarRef | int | None = None  # a parameter, or the index of an input feature
+        self.hover_text = ""
+        self.last_update_ms = 0.0
+        self._hover_global = QPoint()
+        self._key: tuple | None = None
+        self._names: tuple[str, ...] = ()
+        self.thumbnails: Thumbnails | None = None
+        self._labels: list[QGraphicsSimpleTextItem] = []
+        self._node_offsets: list[int] = []
+        self._stale = True
+
+        self.legend = QLabel(LEGEND.format(plane=PLANES[2]))
+        self.legend.setWordWrap(True)
+        self.view = DiagramView(self, self)
+        self.scene = self.view.scene()
+        self.edges, self.nodes = EdgesItem(), NodesItem()
+        self.scene.addItem(self.edges)
+        self.scene.addItem(self.nodes)
+        self.message = self.scene.addSimpleText("")
+        self.note = QLabel(" ")
+        self.note.setStyleSheet("color: #444444")
+        self.note.setWordWrap(True)
+        self.editor = ValueEditor(self.view.viewport())
+        self.editor.committed.connect(self._commit_edit)
+        self.editor.rejected.connect(self.note.setText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.note)
+
+        self.throttle = SecondaryRefresh(self, controller, self.refresh,
+                                         lambda: self.last_update_ms + self.view.last_paint_ms)
+        controller.snapshot_ready.connect(self._on_snapshot)
+        controller.selection_changed.connect(lambda _name: self._apply_selection())
+
+    # ---- updates ----------------------------------------------------------------------------------------------------
+    def _on_snapshot(self, _snap: Snapshot) -> None:
+        if on_screen(self):
+            self.throttle.request()
+        else:
+            self._stale = True  # hidden (a background tab): no work until shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.catch_up)
+
+    def catch_up(self) -> None:
+        """Draw the newest snapshot if one arrived while this view was out of sight."""
+        if self._stale and on_screen(self):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw edges, biases and thumbnails from the newest snapshot (rebuilding the layout if it changed)."""
+        t0 = time.perf_counter()
+        snap = self.controller.latest
+        if snap is None:
+            return
+        self._stale = False
+        layers = dense_layers(snap.parameters)
+        if not layers:
+            self._show_message(snap)
+            return
+        key = self._structure(snap)
+        if key != self._key:
+            self._key = key
+            self._build_structure()
+            self.relayout(refresh=False)
+        geometry = self.geometry_
+        if geometry is None:
+            return
+        self.edge_values = geometry.edge_weights([W for W, _ in layers])
+        self.edge_mask = geometry.drawn_edges(self.edge_values)
+        biases = [layers[c.layer - 1][1][c.shown] for c in geometry.columns[1:]]
+        ref, bias_ref = largest(self.edge_values[self.edge_mask]), largest(np.concatenate(biases))
+        self.edges.set_values(self.edge_values, self.edge_mask, ref, float(np.clip(geometry.pitch_y / 5, 1.5, 5.0)))
+        colors = [QColor() for _ in geometry.columns[0].shown]
+        colors += [signed_color(float(b) / bias_ref) for column in biases for b in column]
+        show = geometry.thumbnails and self.thumbnails is not None
+        atlas = self.thumbnails.atlas(layers, geometry.columns) if show else None
+        self.nodes.set_state(atlas, self.thumbnails.tile if show else (1, 1), colors)
+        self._apply_selection()
+        self._refresh_tooltip(snap)
+        shown = int(self.edge_mask.sum())
+        total = sum(W.size for W, _ in layers)
+        self.note.setText(f"{snap.architecture} · {shown} of {total} weights drawn"
+                          + (" (the strongest of each layer pair)" if shown < total else "")
+                          + f" · widest edge |w| = {ref:.3g} · strongest bias colour |b| = {bias_ref:.3g}")
+        self.last_update_ms = (time.perf_counter() - t0) * 1e3
+
+    def _structure(self, snap: Snapshot) -> tuple:
+        hp, data = self.controller.hyperparameters, self.controller.data
+        try:
+            names = feature_map(hp, data.input_dim).names
+        except ValueError:
+            names = ()
+        try:
+            out = resolve_head(hp, snap.task, data.n_classes).activation
+        except ValueError:
+            out = "linear"
+        spec = (*(snap.grid_spec[:4] if snap.grid_spec else DOMAIN_SPEC),)
+        return snap.layer_sizes, tuple(names), data.input_dim, hp.activation, out, spec
+
+    def _build_structure(self) -> None:
+        """New architecture, features or activation: feature names and the thumbnails' grid features."""
+        sizes, names, input_dim, act, out, spec = self._key
+        self._names = names if len(names) == sizes[0] else tuple(f"input {j}" for j in range(sizes[0]))
+        self.thumbnails = None
+        if len(names) == sizes[0]:
+            self.thumbnails = Thumbnails(feature_map(self.controller.hyperparameters, input_dim), spec, act, out)
+        self.message.setText("")
+        self.legend.setText(LEGEND.format(plane=PLANES.get(input_dim, PLANES[2])))
+
+    def relayout(self, refresh: bool = True) -> None:
+        """Lay the diagram out for the current size (and structure); labels are plain text items in pixels."""
+        if self._key is None:
+            return
+        sizes, _names, _dim, act, out, _spec = self._key
+        font = QFont(self.font())
+        metrics = QFontMetrics(font)
+        out_names = ["output"] if sizes[-1] == 1 else [f"out {i}" for i in range(sizes[-1])]
+        margins = Margins(left=max(metrics.horizontalAdvance(n) for n in self._names) + 14,
+                          right=max(metrics.horizontalAdvance(n) for n in out_names) + 14,
+                          top=2 * metrics.height() + 8, marker=metrics.height() + 4)
+        vp = self.view.viewport().size()
+        g = self.geometry_ = DiagramLayout(sizes, vp.width(), vp.height(), margins)
+        rect = QRectF(0, 0, vp.width(), vp.height())
+        self.edges.set_geometry(g.segments, rect)
+        rects, has_bias, self._node_offsets = [], [], []
+        for column in g.columns:
+            self._node_offsets.append(len(rects))
+            for y in column.ys:
+                side = round(g.node)  # whole pixels: thumbnails are blitted 1:1
+                rects.append(QRectF(round(column.x - side / 2), round(y - side / 2), side, side))
+                has_bias.append(column.layer > 0)
+        self.nodes.set_geometry(rects, has_bias, rect, g.thumbnails)
+        for item in self._labels:
+            self.scene.removeItem(item)
+        self._labels = []
+        last = len(sizes) - 1
+        pitch = (g.columns[-1].x - g.columns[0].x) / max(1, last)
+        bold = QFont(font)
+        bold.setBold(True)
+        wide = QFontMetrics(bold)
+        for column in g.columns:
+            full = ("inputs" if column.layer == 0 else
+                    f"output\n{out}" if column.layer == last else f"layer {column.layer}\n{column.units} {act}")
+            short = "in" if column.layer == 0 else "out" if column.layer == last else f"L{column.layer}\n{column.units}"
+            fits = max(wide.horizontalAdvance(line) for line in full.split("\n")) <= pitch - 6
+            self._label(full if fits else short, column.x, 2, "center", bold=True)
+            if column.hidden_count:
+                more = f"… {column.hidden_count} more"
+                fits = metrics.horizontalAdvance(more) <= pitch - 4
+                self._label(more if fits else f"+{column.hidden_count}", column.x, column.ys[-1] + g.node / 2 + 2,
+                            "center")
+        for j, y in enumerate(g.columns[0].ys):
+            self._label(self._names[j], g.columns[0].x - g.node / 2 - 6, y - metrics.height() / 2, "right")
+        for i, y in enumerate(g.columns[-1].ys):
+            self._label(out_names[i], g.columns[-1].x + g.node / 2 + 6, y - metrics.height() / 2, "left")
+        if refresh:
+            self.refresh()
+
+    def _label(self, text: str, x: float, y: float, align: str, bold: bool = False) -> None:
+        item = self.scene.addSimpleText(text)
+        font = QFont(self.font())
+        font.setBold(bold)
+        item.setFont(font)
+        width = item.boundingRect().width()
+        item.setPos(x - (width / 2 if align == "center" else width if align == "right" else 0), y)
+        item.setZValue(2)
+        self._labels.append(item)
+
+    def _show_message(self, snap: Snapshot) -> None:
+        self._key = self.geometry_ = None
+        self.edges.set_geometry(np.empty((0, 4)), QRectF())
+        self.nodes.set_geometry([], [], QRectF(), False)
+        for item in self._labels:
+            self.scene.removeItem(item)
+        self._labels = []
+        self.message.setText(f"{snap.architecture}\n\nThe diagram draws networks of dense layers. PCA's directions "
+                             "are drawn on the canvas;\nits weights are in the weight maps and the parameter table.")
+        self.message.setPos(12, 12)
+        self.note.setText(" ")
+
+    # ---- selection, hover, editing ---------------------------------------------------------------------------------
+    def _target_at(self, pos: QPointF) -> ScalarRef | int | None:
+        g = self.geometry_
+        if g is None:
+            return None
+        node = g.node_at(pos.x(), pos.y())
+        if node is not None:
+            layer, unit = node
+            return unit if layer == 0 else ScalarRef(f"dense{layer}.b", (unit,))
+        mask = self.edge_mask.copy()
+        if 0 <= self.edges.selected < mask.size:
+            mask[self.edges.selected] = True  # the highlighted edge is drawn even when weak
+        k = g.edge_at(pos.x(), pos.y(), mask)
+        if k < 0:
+            return None
+        return ScalarRef(f"dense{int(g.edge_layer[k])}.W", (int(g.edge_to[k]), int(g.edge_from[k])))
+
+    def _card(self, target: ScalarRef | int, snap: Snapshot) -> str:
+        if isinstance(target, int):
+            return (f"<b>{self._names[target]}</b> — an input feature, computed from the point's coordinates "
+                    "(nothing to learn: the weights leaving it are).")
+        hint = "click: select · double-click: edit" if not self.controller.playing else "click: select"
+        return tooltip_html(target, snap, describe(target, len(self._key[0]) - 1, self._names), hint)
+
+    def hover_at(self, pos: QPointF | None, global_pos: QPoint) -> None:
+        target = self._target_at(pos) if pos is not None else None
+        snap = self.controller.latest
+        if target is None or snap is None:
+            if self.hover is not None:
+                QToolTip.hideText()
+            self.hover, self.hover_text = None, ""
+            return
+        self.hover, self._hover_global = target, global_pos
+        self.hover_text = self._card(target, snap)
+        QToolTip.showText(global_pos, self.hover_text, self.view.viewport())
+
+    def _refresh_tooltip(self, snap: Snapshot) -> None:
+        """Keep the open card live (TensorFlow Playground's freezes; learners asked for live values)."""
+        if self.hover is None:
+            return
+        self.hover_text = self._card(self.hover, snap)
+        if QToolTip.isVisible():
+            QToolTip.showText(self._hover_global, self.hover_text, self.view.viewport())
+
+    def click_at(self, pos: QPointF) -> None:
+        self.editor.hide()
+        target = self._target_at(pos)
+        if isinstance(target, ScalarRef):
+            self.controller.select_parameter(target.flat)
+        elif isinstance(target, int):
+            self.note.setText(f"{self._names[target]} is an input feature, not a parameter: click a weight (edge) "
+                              "or a neuron (its bias).")
+
+    def edit_at(self, pos: QPointF) -> None:
+        target = self._target_at(pos)
+        if isinstance(target, ScalarRef):
+            self.start_edit(target, pos)
+
+    def start_edit(self, ref: ScalarRef, pos: QPointF) -> bool:
+        """Open the value editor for `ref` (only while paused: values typed during training would be overrun)."""
+        snap = self.controller.latest
+        if self.controller.playing:
+            self.note.setText("Pause training (Space) to edit a weight or bias by hand.")
+            self.controller.status.emit("Pause training (Space) to edit a weight or bias by hand.")
+            return False
+        if snap is None or ref.name not in snap.parameters:
+            return False
+        self.controller.select_parameter(ref.flat)
+        self.editor.open(ref.name, ref.index, float(snap.parameters[ref.name][ref.index]),
+                         QPoint(int(pos.x()) + 8, int(pos.y()) - 12))
+        return True
+
+    def _commit_edit(self, name: str, index: tuple, value: float) -> None:
+        self.controller.set_parameter_value(name, tuple(index), value)
+        self.note.setText(f"{ScalarRef(name, tuple(index)).flat} set to {value:.6g}: the output map shows the change.")
+
+    def context_menu_at(self, pos: QPointF, global_pos: QPoint) -> None:
+        target = self._target_at(pos)
+        if not isinstance(target, ScalarRef):
+            return
+        menu = QMenu(self)
+        menu.addAction(f"Select {target.flat}", lambda: self.controller.select_parameter(target.flat))
+        edit = menu.addAction("Edit value…", lambda: self.start_edit(target, pos))
+        if self.controller.playing:
+            edit.setText("Edit value… (pause training first)")
+            edit.setEnabled(False)
+        menu.popup(global_pos)
+
+    def _apply_selection(self) -> None:
+        """Highlight the selected edge or neuron (a weak edge is drawn anyway while it is selected)."""
+        ref, g = parse_flat(self.controller.selection), self.geometry_
+        edge = node = -1
+        if ref is not None and g is not None and ref.name.startswith("dense") and ref.layer < len(g.columns):
+            if ref.is_weight and len(ref.index) == 2:
+                edge = g.edge_index(ref.layer, *ref.index)
+            elif not ref.is_weight and ref.index[0] < g.columns[ref.layer].shown.size:
+                node = self._node_offsets[ref.layer] + ref.index[0]
+        self.edges.set_selected(edge)
+        self.nodes.set_selected(node)
+
+
+def install(window: QMainWindow) -> QDockWidget:
+    """Create the diagram in a dock tabbed with the parameter traces, with a toggle in the View menu."""
+    window.network_diagram = NetworkDiagram(window.controller)
+    return add_inspection_dock(window, window.network_diagram, "network_diagram",
+                               "Network diagram — neurons, weights and what each neuron computes")

@@ -1,0 +1,328 @@
+"""Update inspector: the selected parameter's last update as the optimizer's actual equation, with the numbers.
+
+For SGD with L2 it reads  w ← w − lr·(∂L/∂w + λ·w)  over  0.4137 ← 0.421 − 0.03·(0.2383 + 0.001·0.421);
+momentum, Nesterov, AdaGrad, RMSProp and Adam show their state the same way (engine/update_equation.py rebuilds
+everything from a snapshot). Below it two sparklines: the parameter's value over the whole run (the controller's
+parameter history) and its gradient over the last snapshots (a small ring kept here, since the history holds values
+only). Stepping with the Right arrow makes each step a worked example.
+
+Which snapshot explains a step: the first one that reports it. Later snapshots with the same step count come from
+a live hyperparameter change or a value typed by hand; they would pair the old update with the new learning rate
+or value, so the equation stays with the step's own snapshot and hyperparameters and a note says what changed.
+Refreshes are paced by SecondaryRefresh, but a new selection is shown at once.
+"""
+
+from __future__ import annotations
+
+import html
+import time
+from collections import deque
+
+import numpy as np
+import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
+
+# isort: split
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFontDatabase, QShowEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...bridge.controller import Controller
+from ...engine.features import feature_map
+from ...engine.hyperparameters import Hyperparameters
+from ...engine.snapshot import Snapshot
+from ...engine.update_equation import UpdateEquation, fmt, update_equation
+from .. import palette
+from ..plots.plot_items import TimedPlotWidget, configure_pyqtgraph
+from ..refresh import SecondaryRefresh
+from . import add_inspection_dock, on_screen
+from .param_text import ScalarRef, describe, parse_flat
+from .parameter_picker import ParameterPicker
+
+TITLE = "Update inspector"
+RING = 600  # gradients kept for the sparkline (one per snapshot)
+OPTIMIZER_NAMES = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov momentum", "adagrad": "AdaGrad",
+                   "rmsprop": "RMSProp", "adam": "Adam"}
+GLOSSARY = {
+    "common": [("w, b", "the weight (or bias): after the step on the left of ←, before it on the right"),
+               ("←", "'becomes': the value after this step"),
+               ("lr", "the learning rate of this step"),
+               ("∂L/∂w", "the gradient of the loss on this step's minibatch: how the loss changes with w"),
+               ("g", "the gradient the optimizer uses: ∂L/∂w plus the penalty's gradient")],
+    "reg": [("λ", "the regularization strength; L2 adds λ·w to the gradient, L1 adds λ·sign(w); biases never")],
+    "momentum": [("v", "the velocity: a running sum of past gradients, each step shrunk by μ"),
+                 ("μ", "the momentum: how much of the velocity is kept")],
+    "nesterov": [("v", "the velocity: a running sum of past gradients, each step shrunk by μ"),
+                 ("μ", "the momentum; Nesterov steps along g + μ·v, a look ahead")],
+    "adagrad": [("G", "the sum of all squared gradients so far: frequently large gradients get small steps"),
+                ("ε", "a tiny number that avoids dividing by zero")],
+    "rmsprop": [("s", "a running mean of squared gradients"), ("ρ", "how much of s is kept each step"),
+                ("ε", "a tiny number that avoids dividing by zero")],
+    "adam": [("m", "running mean of gradients (the momentum part)"),
+             ("v", "running mean of squared gradients (the step-size part)"),
+             ("β₁, β₂", "how much of m and v is kept each step"),
+             ("m̂, v̂", "m and v corrected for starting at 0: divided by 1 − βᵗ"),
+             ("t", "the number of steps Adam has taken"), ("ε", "a tiny number that avoids dividing by zero")],
+}
+
+
+def glossary_html(optimizer: str, regularized: bool) -> str:
+    rows = GLOSSARY["common"] + (GLOSSARY["reg"] if regularized else []) + GLOSSARY.get(optimizer, [])
+    body = "".join(f"<tr><td><b>{html.escape(s)}</b>&nbsp;&nbsp;</td><td>{html.escape(t)}</td></tr>" for s, t in rows)
+    return f"<b>Symbols</b><table>{body}</table>"
+
+
+def equation_html(eq: UpdateEquation) -> str:
+    """Each line of the equation in symbols (grey) over the same line in numbers (black), monospace."""
+    blocks = []
+    for symbolic, numeric in eq.lines:
+        blocks.append(f"<span style='color:#555555'>{html.escape(symbolic)}</span><br>"
+                      f"<b>{html.escape(numeric)}</b>")
+    change = (f"<span style='color:#555555'>this step changed {eq.symbol} by</span> "
+              f"<b>Δ{eq.symbol} = {html.escape(fmt(eq.update))}</b>")
+    return "<div style='white-space:pre'>" + "<br><br>".join([*blocks, change]) + "</div>"
+
+
+class Sparkline(QWidget):
+    """A name, the latest number and a small line plot without axes (min and max given in the tooltip)."""
+
+    def __init__(self, title: str, color: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.label = QLabel(title)
+        self.label.setMinimumWidth(120)
+        self.plot_widget = TimedPlotWidget(background="w")
+        self.plot_widget.setFixedHeight(54)
+        plot = self.plot_widget.getPlotItem()
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideAxis("left")
+        plot.hideAxis("bottom")
+        self.zero = pg.InfiniteLine(angle=0, pos=0.0, pen=pg.mkPen("#BBBBBB", width=1))
+        plot.addItem(self.zero)
+        self.curve = pg.PlotCurveItem(pen=pg.mkPen(color, width=1.5), antialias=True)
+        plot.addItem(self.curve)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.plot_widget, 1)
+
+    def set_data(self, xs: np.ndarray, ys: np.ndarray, what: str) -> None:
+        finite = np.isfinite(ys)
+        self.curve.setData(xs, np.where(finite, ys, 0.0))
+        if not finite.any():
+            self.label.setText(f"{self.title}<br>—")
+            return
+        lo, hi = float(ys[finite].min()), float(ys[finite].max())
+        self.label.setText(f"{self.title}<br><b>{html.escape(fmt(float(ys[-1])))}</b>")
+        self.setToolTip(f"{self.title} {what}: from {fmt(lo)} to {fmt(hi)} (grey line: 0)")
+        span = max(hi - lo, 1e-9 * max(abs(lo), abs(hi)), 1e-12)
+        self.plot_widget.getPlotItem().setYRange(lo - 0.1 * span, hi + 0.1 * span, padding=0)
+        self.zero.setVisible(lo < 0 < hi)
+        if len(xs):
+            self.plot_widget.getPlotItem().setXRange(float(xs[0]), float(xs[-1]), padding=0.02)
+
+
+class UpdateInspector(QWidget):
+    """The last update of `controller`'s selected parameter (the first weight when nothing is selected).
+    `picker` chooses the parameter, `header` says what it is, `equation` holds the equation, `note` explains when
+    it cannot be shown, `value_line` / `gradient_line` are the sparklines; `current` is the UpdateEquation shown."""
+
+    TITLE = TITLE
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        configure_pyqtgraph()
+        self.controller = controller
+        self.current: UpdateEquation | None = None
+        self.name = ""  # the flat name shown
+        self.last_update_ms = 0.0
+        self.gradients: deque[tuple[int, float]] = deque(maxlen=RING)
+        self._step_snap: Snapshot | None = None  # the first snapshot reporting the current step
+        self._step_hp: Hyperparameters | None = None  # the hyperparameters that step was made with
+        self._stale = True
+        self._names: list[str] = []
+        self._columns: dict[str, int] = {}
+
+        self.picker = ParameterPicker(self)
+        self.picker.setToolTip("The parameter to inspect (also selected in the table, traces and diagram).")
+        self.picker.picked.connect(controller.select_parameter)
+        self.header = QLabel(" ")
+        self.header.setWordWrap(True)
+        self.info = QLabel(" ")
+        self.info.setStyleSheet("color: #444444")
+        self.equation = QLabel(" ")
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(font.pointSizeF() * 1.25)  # the lesson of the view: readable from the back of a room
+        self.equation.setFont(font)
+        self.equation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLabel(" ")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(f"color: {palette.VERMILLION}")
+        self.value_line = Sparkline("value over the run", palette.BLUE)
+        self.gradient_line = Sparkline("gradient g per step", palette.VERMILLION)
+        top = QGridLayout()
+        top.addWidget(QLabel("Parameter"), 0, 0)
+        top.addWidget(self.picker, 0, 1)
+        top.setColumnStretch(1, 1)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.header)
+        layout.addWidget(self.info)
+        layout.addWidget(self.equation)
+        layout.addWidget(self.note)
+        layout.addWidget(self.value_line)
+        layout.addWidget(self.gradient_line)
+        layout.addStretch(1)
+        scroll = QScrollArea()  # a short dock scrolls instead of squeezing the equation
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.throttle = SecondaryRefresh(self, controller, self.refresh,
+                                         lambda: self.last_update_ms + self.value_line.plot_widget.last_paint_ms,
+                                         active=lambda: on_screen(self))
+        controller.snapshot_ready.connect(self._on_snapshot)
+        controller.selection_changed.connect(self._on_selection_changed)
+        controller.history_reset.connect(self.gradients.clear)
+        if controller.latest is not None:
+            self._on_snapshot(controller.latest)
+
+    # ---- which parameter ----------------------------------------------------------------------------------------
+    def _target(self, snap: Snapshot) -> ScalarRef | None:
+        """The selected scalar, or the model's first weight when nothing (valid) is selected."""
+        ref = parse_flat(self.controller.selection)
+        if ref is not None and ref.name in snap.parameters:
+            return ref
+        for name, values in snap.parameters.items():
+            if name.endswith(".W") and values.size:
+                return ScalarRef(name, (0,) * values.ndim)
+        return None
+
+    def _on_selection_changed(self, _name: str) -> None:
+        self.gradients.clear()
+        if on_screen(self):
+            self.refresh()  # at once: the learner just clicked
+        else:
+            self._stale = True
+
+    # ---- updates ------------------------------------------------------------------------------------------------
+    def _on_snapshot(self, snap: Snapshot) -> None:
+        step_snap = self._step_snap
+        if step_snap is None or (snap.step, snap.optimizer, snap.optimizer_t) != (
+                step_snap.step, step_snap.optimizer, step_snap.optimizer_t):
+            self._step_snap, self._step_hp = snap, self.controller.hyperparameters
+        ref = self._target(snap)
+        if ref is not None and (not self.gradients or self.gradients[-1][0] != snap.step):
+            try:
+                self.gradients.append((snap.step, float(snap.gradients[ref.name][ref.index])))
+            except (KeyError, IndexError):
+                self.gradients.clear()
+        self.throttle.request()  # out of sight (a background tab) it only remembers that it is behind
+
+    def catch_up(self) -> None:
+        """Brought to the front: draw what was skipped while out of sight."""
+        if (self._stale or self.throttle.pending) and on_screen(self):
+            self.throttle.fire()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.catch_up)
+
+    def refresh(self) -> None:
+        """Show the equation of the last step for the selected parameter, and the sparklines."""
+        t0 = time.perf_counter()
+        snap, step_snap, hp = self.controller.latest, self._step_snap, self._step_hp
+        if snap is None or step_snap is None or hp is None:
+            return
+        self._stale = False
+        ref = self._target(snap)
+        if ref is None:
+            return
+        self.name = ref.flat
+        history = self.controller.parameter_history
+        names = history.names if history is not None else []
+        if names is not self._names:  # a new model: new names to pick from
+            self._names, self._columns = names, {name: i for i, name in enumerate(names)}
+            self.picker.set_names(list(names), ref.flat)
+        self.picker.show_name(ref.flat)
+        layers = sum(1 for name in snap.parameters if name.endswith(".W"))
+        chosen = "" if self.controller.selection == ref.flat else " (nothing selected: the first weight)"
+        sentence = describe(ref, layers, self._input_names())
+        self.header.setText(f"<b>{ref.flat}</b>{chosen}: {html.escape(sentence)}")
+        self.current = update_equation(step_snap, hp, ref.name, ref.index)
+        self._show_equation(snap, step_snap, hp, ref)
+        self._show_sparklines(ref)
+        self.last_update_ms = (time.perf_counter() - t0) * 1e3
+
+    def _input_names(self) -> tuple[str, ...]:
+        try:
+            return feature_map(self.controller.hyperparameters, self.controller.data.input_dim).names
+        except ValueError:
+            return ()
+
+    def _show_equation(self, snap: Snapshot, step_snap: Snapshot, hp: Hyperparameters, ref: ScalarRef) -> None:
+        eq = self.current
+        optimizer = OPTIMIZER_NAMES.get(step_snap.optimizer, step_snap.optimizer)
+        if snap.diverged:
+            self.info.setText(f"step {snap.step} · {optimizer}")
+            self.equation.setText(" ")
+            self.note.setText("Training diverged: the parameters were put back to their last finite values, so "
+                              "there is no last update to show. Lower the learning rate and press Reset.")
+            return
+        if eq is None:
+            self.info.setText(f"step {snap.step} · {optimizer}")
+            self.equation.setText(" ")
+            self.note.setText(f"No step with {optimizer} yet: press Right (→) to take one minibatch step and see "
+                              "its update written out.")
+            return
+        regularized = eq.regularization != "none"
+        self.info.setText(f"step {eq.step} · {optimizer}" + (f" · t = {eq.t}" if eq.optimizer == "adam" else "")
+                          + f" · learning rate {fmt(eq.lr)}"
+                          + (f" · {eq.regularization.upper()} λ = {fmt(eq.rate)}" if regularized else ""))
+        self.equation.setText(equation_html(eq))
+        self.equation.setToolTip(glossary_html(eq.optimizer, regularized))
+        notes = []
+        if eq.symbol != "w" and hp.regularization != "none" and hp.regularization_rate > 0:
+            notes.append("Biases are not regularized: no λ term.")
+        if not eq.consistent:
+            notes.append("These numbers do not add up exactly: a hyperparameter was changed after this step.")
+        now = snap.parameters.get(ref.name)
+        if snap is not step_snap and now is not None and float(now[ref.index]) != eq.after:
+            notes.append(f"Set by hand to {fmt(float(now[ref.index]))} after this step.")
+        if snap is not step_snap and snap.hp_version != step_snap.hp_version:
+            notes.append("The hyperparameters changed after this step: the next step uses the new values.")
+        self.note.setText(" ".join(notes))
+
+    def _show_sparklines(self, ref: ScalarRef) -> None:
+        history = self.controller.parameter_history
+        if history is not None and len(history):
+            column = self._columns.get(ref.flat, -1)
+            if column >= 0:
+                self.value_line.set_data(history.steps, history.values[:, column].astype(np.float64),
+                                         "over the whole run")
+        if self.gradients:
+            steps, grads = np.array(self.gradients).T
+            self.gradient_line.set_data(steps, grads, f"over the last {len(grads)} snapshots")
+
+
+def install(window: QMainWindow) -> QDockWidget:
+    """Create the inspector in a dock tabbed with the parameter traces, with a toggle in the View menu."""
+    window.update_inspector = UpdateInspector(window.controller)
+    return add_inspection_dock(window, window.update_inspector, "update_inspector",
+                               "Update inspector — the last step of one parameter, with the numbers")

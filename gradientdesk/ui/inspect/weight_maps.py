@@ -1,0 +1,325 @@
+"""Weight and gradient maps: for one layer at a time (a layer selector; one matrix at a time stays readable up to
+64 x 64), the weight matrix W and its bias b as a heatmap, the last step's gradient dL/dW and dL/db beside it, and
+the histogram of the layer's weights over time (so L1's sparsity and L2's shrinkage are visible).
+
+Rows are the neurons a weight leads to, columns the inputs or neurons it comes from: W[i, j] multiplies input j of
+neuron i in z_i = sum_j W[i, j] a_j + b_i. Colours are diverging (orange negative, blue positive, as in the network
+diagram) with fixed symmetric levels +-L: L is the largest |value| of the run so far rounded up to 1, 2 or 5 x 10^k,
+and only grows (reset with the parameters), so a colour means the same value from frame to frame. Refreshes are
+paced by SecondaryRefresh; while the view is hidden only the histograms are recorded (a few bincounts).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+
+import numpy as np
+import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
+
+# isort: split
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+
+from ...bridge.controller import Controller
+from ...engine.features import feature_map
+from ...engine.snapshot import Snapshot
+from ..panels.parameter_table import format_number
+from ..plots.plot_items import TimedLayoutWidget, configure_pyqtgraph
+from ..refresh import SecondaryRefresh
+from . import add_inspection_dock, on_screen
+from .histogram_history import HistogramHistory
+from .param_text import ScalarRef, parse_flat
+from .weight_plots import BIAS_GAP, SEQUENTIAL, MatrixPlot, StepAxis, finite_max_abs, nice_ceiling
+
+TITLE = "Weight and gradient maps"
+WEIGHT_FLOOR, GRADIENT_FLOOR = 1e-3, 1e-6  # smallest levels (all-zero matrices still need a scale)
+HIDDEN_RECORD_INTERVAL = 1 / 15  # s between histogram columns while the view is hidden
+
+
+@dataclass(frozen=True)
+class LayerInfo:
+    """One layer as the maps show it: its weight and bias names, size, selector text and axis titles."""
+
+    weight: str
+    bias: str
+    rows: int
+    cols: int
+    label: str
+    y_label: str
+    x_label: str
+    x_names: tuple[str, ...]
+
+
+def layer_infos(parameters: dict[str, np.ndarray], input_names: tuple[str, ...]) -> list[LayerInfo]:
+    """The layers of a dense network (dense1 ... denseL) or of PCA, in order."""
+    if "pca.W" in parameters:
+        d, k = parameters["pca.W"].shape
+        return [LayerInfo("pca.W", "pca.b", d, k, f"PCA: {d} inputs × {k} components ({d * k} weights + {d} centre)",
+                          "input (b: centre)", "component", tuple(map(str, range(k))))]
+    infos, n = [], sum(1 for name in parameters if name.endswith(".W"))
+    for layer in range(1, n + 1):
+        units, fan_in = parameters[f"dense{layer}.W"].shape
+        last = layer == n
+        names = input_names if layer == 1 and len(input_names) == fan_in else tuple(map(str, range(fan_in)))
+        infos.append(LayerInfo(
+            f"dense{layer}.W", f"dense{layer}.b", units, fan_in,
+            f"Layer {layer}{' (output)' if last else ''}: {fan_in} → {units} ({units * fan_in} weights + {units} "
+            f"bias{'es' if units > 1 else ''})",
+            "to output neuron" if last else f"to neuron (layer {layer})",
+            "from input" if layer == 1 else f"from neuron (layer {layer - 1})", names))
+    return infos
+
+
+def tick_every(n: int, most: int = 10) -> int:
+    """Label every 1st, 2nd, 4th, 8th ... row or column, so that at most about `most` labels are written."""
+    return 1 << max(0, math.ceil(math.log2(max(1, n) / most)))
+
+
+class WeightMaps(QWidget):
+    """Maps of one layer of `controller`'s model: `weights` and `gradients` (MatrixPlot), `history_image` (the
+    histogram over time of the layer chosen in `layer_combo`), `histograms` per layer, `readout` the hovered value."""
+
+    TITLE = TITLE
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        configure_pyqtgraph()
+        self.controller = controller
+        self.layers: list[LayerInfo] = []
+        self.levels: dict[str, float] = {}  # weight name -> L of the weights, "grad:" + name -> of the gradients
+        self.histograms: dict[str, HistogramHistory] = {}
+        self.last_update_ms = 0.0
+        self._structure: tuple = ()
+        self._axes_for: LayerInfo | None = None
+        self._hover: ScalarRef | None = None
+        self._last_record = -math.inf
+        self._stale = True
+
+        self.layer_combo = QComboBox()
+        self.layer_combo.setToolTip("Which layer to show: W[i, j] is the weight from input j to neuron i.")
+        self.layer_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.fit_gradients = QCheckBox("fit gradient colours to this step")
+        self.fit_gradients.setToolTip("Off: the gradient colours keep the largest |gradient| of the run, so they fade "
+                                      "as training converges. On: they are rescaled to the current step's gradients.")
+        self.fit_gradients.toggled.connect(lambda _on: self.refresh())
+        self.readout = QLabel("Hover a cell to read its value; click it to select the parameter everywhere.")
+        self.readout.setWordWrap(True)
+        self.graphics = TimedLayoutWidget()
+        grid = self.graphics.ci
+        self.weights = MatrixPlot(grid, 0, 0, "weights W | bias b", "value")
+        self.gradients = MatrixPlot(grid, 0, 2, "gradient dL/dW | dL/db", "gradient of the last step (dL/dw)")
+        self.step_axis = StepAxis()
+        self.history_plot: pg.PlotItem = grid.addPlot(row=0, col=4, title="weights over time",
+                                                      axisItems={"bottom": self.step_axis})
+        self.history_plot.hideButtons()
+        self.history_plot.setMenuEnabled(False)
+        self.history_plot.setMouseEnabled(x=False, y=False)
+        self.history_plot.setLabel("left", "weight value")
+        self.history_plot.setLabel("bottom", "training step")
+        self.history_plot.getAxis("left").enableAutoSIPrefix(False)
+        self.history_image = pg.ImageItem(axisOrder="col-major")  # image[column, bin]: x = time, y = value
+        self.history_image.setColorMap(SEQUENTIAL)
+        self.history_plot.addItem(self.history_image)
+        self.history_plot.addItem(pg.InfiniteLine(0.0, angle=0, pen=pg.mkPen("#9A9A9A", width=1)))
+        self.history_bar = pg.ColorBarItem(values=(0, 1), colorMap=SEQUENTIAL, interactive=False,
+                                           label="weights per bin (log scale)", colorMapMenu=False, width=14)
+        grid.addItem(self.history_bar, row=0, col=5)
+        for col, stretch in ((0, 3), (2, 3), (4, 4)):
+            grid.layout.setColumnStretchFactor(col, stretch)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Layer:"))
+        top.addWidget(self.layer_combo)
+        top.addWidget(self.fit_gradients)
+        top.addWidget(self.readout, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(top)
+        layout.addWidget(self.graphics, 1)
+
+        self.throttle = SecondaryRefresh(self, controller, self.refresh,
+                                         lambda: self.last_update_ms + self.graphics.last_paint_ms)
+        controller.snapshot_ready.connect(self._on_snapshot)
+        controller.history_reset.connect(self.clear_history)
+        controller.selection_changed.connect(self._on_selection)
+        self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.graphics.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+
+    # ---- updates ----------------------------------------------------------------------------------------------------
+    def _on_snapshot(self, snap: Snapshot) -> None:
+        if on_screen(self):
+            self.throttle.request()
+            return
+        self._stale = True
+        now = time.perf_counter()
+        if now - self._last_record >= HIDDEN_RECORD_INTERVAL:  # hidden: keep the histograms going, draw nothing
+            self._last_record = now
+            self._sync_layers(snap)
+            self._record(snap)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.catch_up)
+
+    def catch_up(self) -> None:
+        """Draw the newest snapshot if one arrived while this view was out of sight."""
+        if self._stale and on_screen(self):
+            self.refresh()
+
+    def clear_history(self) -> None:
+        """Fresh parameters: levels and histograms start over."""
+        self.levels.clear()
+        for history in self.histograms.values():
+            history.clear()
+
+    @property
+    def current(self) -> LayerInfo | None:
+        i = self.layer_combo.currentIndex()
+        return self.layers[i] if 0 <= i < len(self.layers) else None
+
+    def refresh(self) -> None:
+        """Draw the chosen layer from the newest snapshot and add a histogram column for the new step."""
+        t0 = time.perf_counter()
+        snap = self.controller.latest
+        if snap is None:
+            return
+        self._stale = False
+        self._sync_layers(snap)
+        self._record(snap)
+        info = self.current
+        if info is None:
+            return
+        if info != self._axes_for:
+            self._set_axes()
+        p, g = snap.parameters, snap.gradients
+        now = finite_max_abs(g[info.weight], g[info.bias])
+        fit = self.fit_gradients.isChecked()
+        for plot, level, arrays in (
+            (self.weights, self.levels[info.weight], (p[info.weight], p[info.bias])),
+            (self.gradients, nice_ceiling(now, GRADIENT_FLOOR) if fit else self.levels["grad:" + info.weight],
+             (g[info.weight], g[info.bias])),
+        ):
+            if level != plot.levels:
+                plot.set_levels(level)
+            plot.set_data(*arrays)
+        self.gradients.plot.setTitle(f"gradient dL/dW | dL/db (now |g| ≤ {now:.2g})")  # short: titles widen plots
+        self._draw_histogram(self.histograms[info.weight])
+        self._on_selection(self.controller.selection)
+        if self._hover is not None:
+            self._show_readout(self._hover)
+        self.last_update_ms = (time.perf_counter() - t0) * 1e3
+
+    def _sync_layers(self, snap: Snapshot) -> None:
+        structure = tuple((name, a.shape) for name, a in snap.parameters.items())
+        if structure == self._structure:
+            return
+        self._structure = structure
+        hp, data = self.controller.hyperparameters, self.controller.data
+        try:
+            names = feature_map(hp, data.input_dim).names
+        except ValueError:
+            names = ()
+        previous = self.layer_combo.currentIndex()
+        self.layers = layer_infos(dict(snap.parameters), tuple(names))
+        self.levels.clear()
+        self.histograms = {info.weight: HistogramHistory() for info in self.layers}
+        self.layer_combo.blockSignals(True)
+        self.layer_combo.clear()
+        self.layer_combo.addItems([info.label for info in self.layers])
+        self.layer_combo.setCurrentIndex(min(max(previous, 0), len(self.layers) - 1))
+        self.layer_combo.blockSignals(False)
+        self._axes_for = None
+
+    def _set_axes(self) -> None:
+        info = self._axes_for = self.current
+        if info is None:
+            return
+        every = tick_every(info.cols)
+        ticks = [(j + 0.5, info.x_names[j]) for j in range(0, info.cols, every)]
+        ticks.append((info.cols + BIAS_GAP + 0.5, "b"))
+        for plot in (self.weights, self.gradients):
+            plot.set_shape(info.rows, info.cols, ticks, info.y_label, info.x_label)
+
+    def _record(self, snap: Snapshot) -> None:
+        """Levels and histogram columns of every layer (not only the one shown: they describe the whole run)."""
+        p, g = snap.parameters, snap.gradients
+        for info in self.layers:
+            self.histograms[info.weight].add(snap.step, np.asarray(p[info.weight]))
+            for key, arrays, floor in ((info.weight, (p[info.weight], p[info.bias]), WEIGHT_FLOOR),
+                                       ("grad:" + info.weight, (g[info.weight], g[info.bias]), GRADIENT_FLOOR)):
+                self.levels[key] = max(self.levels.get(key, 0.0), nice_ceiling(finite_max_abs(*arrays), floor))
+
+    def _draw_histogram(self, history: HistogramHistory) -> None:
+        n = max(1, history.n_values)
+        top = math.log10(1 + n)
+        counts = np.log10(1.0 + history.counts)  # log: a spread-out layer and a spike at 0 both stay visible
+        h = history.half_range
+        self.history_image.setImage(counts, levels=(0.0, top), autoLevels=False)
+        self.history_image.setRect(QRectF(0, -h, history.size, 2 * h))
+        self.step_axis.steps = history.steps
+        self.history_plot.setXRange(0, max(history.size, 10), padding=0)
+        self.history_plot.setYRange(-h, h, padding=0)
+        if self.history_bar.values != (0.0, top):
+            self.history_bar.setLevels((0.0, top))
+            self.history_bar.axis.setTicks([[(math.log10(1 + c), f"{c:,}") for c in (0, 1, 10, 100, 1000, 10000)
+                                             if c <= n]])
+
+    # ---- selection and hover ----------------------------------------------------------------------------------------
+    def _ref_at(self, scene_pos) -> ScalarRef | None:
+        info = self.current
+        if info is None:
+            return None
+        for plot in (self.weights, self.gradients):
+            cell = plot.cell_at(scene_pos)
+            if cell is not None:
+                row, col = cell
+                return ScalarRef(info.weight, (row, col)) if col < info.cols else ScalarRef(info.bias, (row,))
+        return None
+
+    def _show_readout(self, ref: ScalarRef) -> None:
+        snap = self.controller.latest
+        if snap is None or ref.name not in snap.parameters:
+            return
+        value, grad, update = (float(a[ref.name][ref.index]) for a in (snap.parameters, snap.gradients, snap.updates))
+        symbol = "w" if ref.is_weight else "b"
+        self.readout.setText(f"<b>{ref.flat}</b> = {format_number(value)} · dL/d{symbol} = {format_number(grad)} · "
+                             f"last update {format_number(update)} · step {snap.step} — click to select")
+
+    def _on_mouse_moved(self, scene_pos) -> None:
+        self._hover = self._ref_at(scene_pos)
+        if self._hover is not None:
+            self._show_readout(self._hover)
+
+    def _on_mouse_clicked(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            ref = self._ref_at(event.scenePos())
+            if ref is not None:
+                self.controller.select_parameter(ref.flat)
+
+    def _on_selection(self, name: str) -> None:
+        """Outline the selected parameter; a parameter of another layer switches the layer shown."""
+        ref = parse_flat(name)
+        index = next((k for k, info in enumerate(self.layers) if ref and ref.name in (info.weight, info.bias)), -1)
+        if index >= 0 and index != self.layer_combo.currentIndex():
+            self.layer_combo.setCurrentIndex(index)  # refreshes, which outlines the cell
+            return
+        info = self.current
+        cell = None
+        if ref is not None and info is not None:
+            if ref.name == info.weight and len(ref.index) == 2:
+                cell = ref.index
+            elif ref.name == info.bias:
+                cell = (ref.index[0], info.cols)
+        self.weights.mark(cell)
+        self.gradients.mark(cell)
+
+
+def install(window: QMainWindow) -> QDockWidget:
+    """Create the maps in a dock tabbed with the parameter traces, with a toggle in the View menu."""
+    window.weight_maps = WeightMaps(window.controller)
+    return add_inspection_dock(window, window.weight_maps, "weight_maps",
+                               "Weight and gradient maps — one layer's W, b, dL/dW and weights over time")
