@@ -66,6 +66,14 @@ class LossHistory:
         self._data.append([snap.epoch_progress, snap.step, snap.train_loss,
                            np.nan if snap.test_loss is None else snap.test_loss, train_metric, test_metric])
 
+    def restore(self, columns: dict[str, np.ndarray], metric_name: str = "") -> None:
+        """Replace the rows by saved `columns` (one array per name in COLUMNS; an opened file), thinned like live
+        rows when there are more than the capacity."""
+        self.clear()
+        for row in np.column_stack([np.asarray(columns[name], dtype=np.float64) for name in self.COLUMNS]):
+            self._data.append(row)
+        self.metric_name = metric_name
+
     def __len__(self) -> int:
         return self._data.size
 

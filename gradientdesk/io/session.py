@@ -1,0 +1,282 @@
+"""Session files (``.gdesk``): save and open the whole state of a GradientDesk window.
+
+Format (versioned JSON, UTF-8; never pickle, never anything that runs code)::
+
+    {
+      "format": "gradientdesk-session",     required, exactly this text
+      "version": 1,                         required; a newer version is refused with "update GradientDesk"
+      "title": "Learning rate",             optional text (<= 200 characters)
+      "data": {                             required
+        "task": "classification",           "classification" | "regression" | "unsupervised"
+        "name": "circle",                   optional, shown in the UI (<= 100 characters)
+        "input_dim": 2,                     1 (x) or 2 (x1, x2)
+        "class_names": ["A", "B"],          classification: 2..6 distinct names; otherwise [] or absent
+        "X": ARRAY (n, input_dim) float,    finite coordinates, n <= 100 000 (n = 0: an empty canvas)
+        "y": ARRAY (n,),                    class index 0..k-1 (int) | target (float); absent for unsupervised
+        "is_test": ARRAY (n,) bool          optional (default: every point trains)
+      },
+      "settings": {"preset": "circle", "n": 300, "noise": null, "seed": 1, "test_fraction": 0.5},   optional
+      "hyperparameters": {...},             required: Hyperparameters.to_dict(); a missing field takes its default,
+                                            an unknown field or a value out of range is refused
+      "parameters": null | {"dense1.W": ARRAY (units, fan_in), "dense1.b": ARRAY (units,), ...},
+                                            exactly the names and shapes of the model the hyperparameters build
+                                            for this data ("pca.W" (d, k), "pca.b" (d,) for PCA); finite
+      "loss_history": null | {"epoch", "step", "train_loss", "test_loss", "train_metric", "test_metric":
+                                            ARRAY (m,) float each, m <= 100 000; NaN (null) = not measured}.
+                                            Needs "parameters". Opening it continues the step and epoch counters.
+      "lesson": null | {"title": str, "goal": str, "steps": [str, ...], ...}
+                                            free object of texts: keys [a-z][a-z0-9_]*, values a string
+                                            (<= 4000 characters; "title" <= 200) or a list of <= 30 strings
+    }
+    ARRAY = {"npy": "<base64 of the bytes np.save writes>"}       (exact, compact; what GradientDesk writes)
+          | nested JSON lists of numbers, e.g. [[0.5, 1.0], ...]  (exact too; readable for hand-written lessons)
+
+Not stored: the optimizer's running state (momentum, Adam moments) and the shuffling position — a session keeps
+what the model *is* (its parameters) and how to train it (hyperparameters), not the middle of one step.
+
+Opening checks everything (file size <= 50 MB, types, shapes, ranges, finite numbers, unknown fields, whether the
+model fits the data) and raises `SessionError`, a ValueError whose message says what is wrong and where. Saving
+writes through QSaveFile (see `atomic.py`), so a crash mid-save never leaves half a file, and it first reads the
+encoded bytes back through the same checks: GradientDesk never writes a file it would refuse to open.
+
+Public API (used by the File menu, autosave, the command line and lessons)::
+
+    load_session(path) -> Session                  raises SessionError
+    save_session(path, session, readable=False)    raises SessionError (bad content) or OSError (disk)
+    encode_session(session, readable=False) -> bytes ;  decode_session(raw: bytes) -> Session
+    validate_file(path) -> str                     one-line summary, raises SessionError
+    session_from_controller(controller, include_parameters=True, include_history=True, title="", lesson=None)
+    apply_session(controller, session) -> str      opens it as a new document (returns a note or "");
+                                                   ValueError changes nothing
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from ..bridge.data_state import DataState
+from ..bridge.history import metric_of
+from ..engine import Hyperparameters
+from ..engine.features import features_for_input_dim
+from ..engine.hyperparameters import MODEL_LABELS
+from ..engine.models import check_trainable
+from .atomic import write_atomically
+from .session_codec import SessionError
+from .session_schema import (
+    FORMAT,
+    HISTORY_COLUMNS,
+    MAX_POINTS,
+    VERSION,
+    Session,
+    check_lesson,
+    from_document,
+    model_for,
+    to_document,
+)
+
+if TYPE_CHECKING:
+    from ..bridge.controller import Controller
+
+__all__ = ["FORMAT", "MAX_FILE_BYTES", "MAX_POINTS", "SUFFIX", "VERSION", "Session", "SessionError",
+           "apply_session", "check_lesson", "decode_session", "encode_session", "load_session", "save_session",
+           "session_from_controller", "summarize", "validate_file"]
+
+SUFFIX = ".gdesk"
+MAX_FILE_BYTES = 50 * 1024 * 1024
+_SIGNATURES = {  # what people open by mistake, recognised by their first bytes
+    b"\x80": "a Python pickle, which GradientDesk never opens because loading one can run any code",
+    b"PK\x03\x04": "a zip archive (perhaps a NumPy .npz export), not a session",
+    b"\x93NUMPY": "a NumPy .npy array, not a session",
+    b"\x89PNG": "a PNG picture, not a session",
+}
+
+
+# ---- bytes <-> Session -------------------------------------------------------------------------------------------
+def encode_session(session: Session, readable: bool = False) -> bytes:
+    """The file contents for `session`, after checking that they read back as an equal session."""
+    if not isinstance(session, Session):
+        raise SessionError(f"expected a Session; got {type(session).__name__}")
+    try:
+        text = json.dumps(to_document(session, readable), indent=1 if readable else None, allow_nan=False,
+                          ensure_ascii=False)
+    except (TypeError, ValueError) as error:  # a NaN in a parameter, a number in the lesson, ...
+        raise SessionError(f"the session cannot be stored: {error}") from None
+    raw = text.encode("utf-8")
+    if len(raw) > MAX_FILE_BYTES:
+        raise SessionError(f"the session would take {len(raw) / 2**20:.0f} MB; at most {MAX_FILE_BYTES >> 20} MB")
+    decode_session(raw)  # the same checks as opening: never write a file that would be refused
+    return raw
+
+
+def decode_session(raw: bytes) -> Session:
+    """Parse and check the bytes of a session file. Raises SessionError naming what is wrong."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise SessionError(f"the file is too large ({len(raw) / 2**20:.0f} MB; at most {MAX_FILE_BYTES >> 20} MB)")
+    if not raw.strip():
+        raise SessionError("the file is empty")
+    for signature, what in _SIGNATURES.items():
+        if raw.startswith(signature):
+            raise SessionError(f"this is {what}")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise SessionError(f"this is not a text file (byte {error.start} is not UTF-8)") from None
+    try:
+        document = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        if error.pos >= len(text.rstrip()):
+            raise SessionError(f"the file ends too early ({where}): it was cut off or is not complete") from None
+        raise SessionError(f"the file is not valid JSON at {where}: {error.msg}") from None
+    except RecursionError:
+        raise SessionError("the file nests its data too deeply to be a session") from None
+    except SessionError:  # _refuse_constant, _no_duplicates
+        raise
+    except ValueError:  # Python refuses to read integers of more than 4300 digits
+        raise SessionError("the file holds a number far too long to be read") from None
+    try:
+        return from_document(document)
+    except RecursionError:
+        raise SessionError("the file nests its data too deeply to be a session") from None
+
+
+def _refuse_constant(name: str) -> Any:
+    raise SessionError(f"the file contains {name}, which is not a JSON number; only finite numbers are allowed")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise SessionError(f"the field '{key}' appears twice in the same object")
+        result[key] = value
+    return result
+
+
+# ---- files -------------------------------------------------------------------------------------------------------
+def load_session(path: str | Path) -> Session:
+    """Read and check a session file. Raises SessionError (never anything else) with a message for the user."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SessionError(f"the file is too large ({size / 2**20:.0f} MB; at most {MAX_FILE_BYTES >> 20} MB)")
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)  # bounded even if the file grows meanwhile
+    except IsADirectoryError:
+        raise SessionError(f"{path.name} is a folder, not a file") from None
+    except OSError as error:
+        raise SessionError(f"cannot read {path.name}: {error.strerror or error}") from None
+    return decode_session(raw)
+
+
+def save_session(path: str | Path, session: Session, readable: bool = False) -> None:
+    """Write `session` atomically: the old file stays intact until the new one is completely on disk.
+    `readable` stores arrays as JSON lists (for hand-edited lesson files) instead of base64 .npy bytes.
+    Raises SessionError if the session cannot be stored, OSError if the disk refuses."""
+    write_atomically(Path(path), encode_session(session, readable))
+
+
+def validate_file(path: str | Path) -> str:
+    """Check a session or lesson file; a one-line summary such as
+    "circle: 300 points, neural network 2-4-2-1 (25 learned parameters), lesson 'Learning rate'"."""
+    return summarize(load_session(path))
+
+
+def summarize(session: Session) -> str:
+    data, hp = session.data, session.hyperparameters
+    n = data.n_points
+    parts = [f"{data.name}: {n} point{'s' if n != 1 else ''}"]
+    model, why_not = model_for(data, hp)
+    label = MODEL_LABELS[hp.model].lower() if hp.model != "pca" else "PCA"
+    if model is None:
+        parts.append(f"{label} (not trainable as saved: {_first_sentence(why_not)})")
+    else:
+        sizes = "-".join(str(s) for s in model.layer_sizes())
+        trained = ", trained values included" if session.parameters is not None else ""
+        parts.append(f"{label} {sizes} ({model.parameter_count} learned parameters{trained})")
+    if session.lesson is not None:
+        parts.append(f"lesson '{session.lesson.get('title', session.title or 'untitled')}'")
+    return ", ".join(parts)
+
+
+# ---- the controller ------------------------------------------------------------------------------------------
+def session_from_controller(controller: Controller, include_parameters: bool = True, include_history: bool = True,
+                            title: str = "", lesson: dict[str, Any] | None = None) -> Session:
+    """The controller's current state as a Session. Parameters come from the newest snapshot, and only if it belongs
+    to the current data and hyperparameters (after a change the worker has not answered yet, none are saved: the
+    file then starts from fresh parameters). The history is kept only together with the parameters."""
+    parameters = history = None
+    snap = controller.latest
+    current = snap is not None and (snap.dataset_version, snap.hp_version) == controller.versions
+    if include_parameters and current and model_for(controller.data, controller.hyperparameters)[0] is not None:
+        values = {name: np.array(v, dtype=np.float64) for name, v in snap.parameters.items()}
+        if all(np.isfinite(v).all() for v in values.values()):
+            parameters = values
+    if include_history and parameters is not None and len(controller.loss_history):
+        history = {name: controller.loss_history.column(name).copy() for name in HISTORY_COLUMNS}
+        if history["step"][-1] < snap.step:  # a thinned history may have skipped the newest snapshot: keep it
+            _name, train_metric, test_metric = metric_of(snap)
+            last = {"epoch": snap.epoch_progress, "step": snap.step, "train_loss": snap.train_loss,
+                    "test_loss": np.nan if snap.test_loss is None else snap.test_loss,
+                    "train_metric": train_metric, "test_metric": test_metric}
+            history = {name: np.append(history[name], last[name]) for name in HISTORY_COLUMNS}
+        bad = ~np.isfinite(history["train_loss"])  # a diverged step: unmeasurable, store it as not measured
+        history["train_loss"][bad] = np.nan
+        for name in HISTORY_COLUMNS[3:]:
+            history[name][np.isinf(history[name])] = np.nan
+    return Session(controller.data, controller.settings, controller.hyperparameters, parameters, history, lesson,
+                   title)
+
+
+def apply_session(controller: Controller, session: Session) -> str:
+    """Open `session` in the controller as a new document (undo history cleared). With a loss history, the step
+    and epoch counters continue where it ends. Returns "" or a note for the user: a session whose model cannot use
+    its data (saved while the window showed that problem) opens with a model that can, so the data always open.
+    Raises ValueError, changing nothing, if it cannot be opened at all."""
+    counters = None
+    history = session.loss_history
+    if history is not None and history["step"].size and session.data.dataset is not None:
+        epoch = float(history["epoch"][-1])
+        counters = (int(history["step"][-1]), math.floor(epoch), round(epoch * session.data.dataset.n_train))
+    hp, note = session.hyperparameters, ""
+    model, why_not = model_for(session.data, hp)
+    if model is None and session.data.dataset is not None and _trainable(session.data):
+        hp = _fitting_hyperparameters(session.data, hp)
+        note = (f"The saved model ({MODEL_LABELS[session.hyperparameters.model]}) cannot use this data "
+                f"({_first_sentence(why_not)}); opened with {MODEL_LABELS[hp.model]} instead.")
+    controller.replace_everything(session.data, hp, None if session.parameters is None else dict(session.parameters),
+                                  session.settings, counters=counters)
+    if history is not None and history["step"].size:
+        metric = {"classification": "accuracy", "regression": "R²", "unsupervised": "explained variance"}
+        controller.loss_history.restore(history, metric[session.data.task])
+    return note
+
+
+def _trainable(data: DataState) -> bool:
+    try:
+        check_trainable(data.dataset)
+    except ValueError:
+        return False
+    return True
+
+
+def _fitting_hyperparameters(data: DataState, hp: Hyperparameters) -> Hyperparameters:
+    """The nearest hyperparameters whose model can use `data`: automatic loss and output first, then another
+    model (a neural network fits classes and numbers, PCA fits anything)."""
+    for model in (hp.model, "mlp", "softmax", "linear", "pca"):
+        candidate = hp.replace(model=model, loss="auto", output_activation="auto",
+                               features=features_for_input_dim(hp.features, data.input_dim))
+        if model_for(data, candidate)[0] is not None:
+            return candidate
+    raise ValueError("no model can use this data")
+
+
+def _first_sentence(text: str) -> str:
+    head = text.split(". ")[0].rstrip(".")
+    return head[:1].lower() + head[1:]

@@ -1,0 +1,234 @@
+"""Arrays and checked values inside session files (pure Python + numpy, no Qt).
+
+An array is stored in one of two forms, and both are read without ever unpickling anything:
+
+* ``{"npy": "<base64>"}`` — the bytes of a ``.npy`` file (what ``np.save`` writes), base64-encoded. Exact for every
+  float64 bit pattern and compact. Before any data is read, the ``.npy`` header is parsed on its own (numpy's header
+  reader uses ``ast.literal_eval``, never ``eval``) and its dtype, shape and length are checked, so a forged header
+  cannot make us allocate gigabytes; only then is the array read with ``np.load(..., allow_pickle=False)``.
+* nested JSON lists of numbers (``[[1.5, 2.0], [0.25, -1.0]]``) — readable, handy in hand-written lesson files, and
+  exact too: Python writes the shortest decimal that reads back to the same float64. ``null`` stands for NaN where
+  NaN is allowed (an unmeasured test loss); JSON's non-standard ``NaN``/``Infinity`` tokens are refused.
+
+Every check raises `SessionError` with the dotted path of the offending field ("data.X", "parameters.dense1.W").
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import math
+from typing import Any
+
+import numpy as np
+
+MAX_ARRAY_ELEMENTS = 1_000_000  # 100 000 points x 2 coordinates fit with room; anything bigger is refused
+_KINDS = {"float": "f", "int": "iu", "bool": "b"}
+
+
+class SessionError(ValueError):
+    """A session file (or a Session about to be saved) is not acceptable. The message says what is wrong and where
+    ("data.X: row 12 is not a finite number"), in words a user can act on."""
+
+
+# ---- plain values --------------------------------------------------------------------------------------------------
+def expect_mapping(value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise SessionError(f"{where} must be an object {{...}}; found {type_name(value)}")
+    return value
+
+
+def expect_keys(mapping: dict[str, Any], where: str, required: tuple[str, ...], optional: tuple[str, ...]) -> None:
+    """Refuse missing required keys and any key that is not known (a typo must not be silently ignored)."""
+    prefix = f"{where}: " if where else ""
+    missing = [k for k in required if k not in mapping]
+    if missing:
+        raise SessionError(f"{prefix}the field '{missing[0]}' is missing")
+    unknown = sorted(set(mapping) - set(required) - set(optional))
+    if unknown:
+        raise SessionError(f"{prefix}unknown field '{unknown[0]}'")
+
+
+def expect_str(value: Any, where: str, max_length: int, allow_empty: bool = True) -> str:
+    if not isinstance(value, str):
+        raise SessionError(f"{where} must be text; found {type_name(value)}")
+    if len(value) > max_length:
+        raise SessionError(f"{where} is too long ({len(value)} characters; at most {max_length})")
+    if not allow_empty and not value.strip():
+        raise SessionError(f"{where} must not be empty")
+    return value
+
+
+def expect_int(value: Any, where: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise SessionError(f"{where} must be a whole number; found {type_name(value)}")
+    if not low <= value <= high:
+        raise SessionError(f"{where} must be between {low} and {high}; found {value}")
+    return value
+
+
+def expect_float(value: Any, where: str, low: float, high: float, high_inclusive: bool = True) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise SessionError(f"{where} must be a number; found {type_name(value)}")
+    value = float(value)
+    if not math.isfinite(value):
+        raise SessionError(f"{where} must be a finite number")
+    if value < low or value > high or (value == high and not high_inclusive):
+        bound = f"at most {high:g}" if high_inclusive else f"below {high:g}"
+        raise SessionError(f"{where} must be at least {low:g} and {bound}; found {value:g}")
+    return value
+
+
+def type_name(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false", int: "a number", float: "a number",
+            type(None): "null"}.get(type(value), type(value).__name__)
+
+
+# ---- arrays --------------------------------------------------------------------------------------------------------
+def encode_array(array: np.ndarray, readable: bool) -> Any:
+    """JSON-ready form of `array`: nested lists (NaN as null) when `readable`, else base64 of its .npy bytes."""
+    array = np.ascontiguousarray(array)
+    if readable:
+        if array.dtype.kind == "f":
+            return _nan_to_none(array.tolist())
+        return array.tolist()
+    buffer = io.BytesIO()
+    np.save(buffer, array, allow_pickle=False)
+    return {"npy": base64.b64encode(buffer.getvalue()).decode("ascii")}
+
+
+def _nan_to_none(values: Any) -> Any:
+    if isinstance(values, list):
+        return [_nan_to_none(v) for v in values]
+    return None if isinstance(values, float) and math.isnan(values) else values
+
+
+def decode_array(value: Any, where: str, kind: str, shape: tuple[int | None, ...], allow_nan: bool = False,
+                 allow_inf: bool = False) -> np.ndarray:
+    """An array of `kind` ("float" | "int" | "bool") whose shape matches `shape` (None: any length), from either
+    stored form. Floats are checked finite unless NaN (or infinity) is explicitly allowed."""
+    if isinstance(value, dict):
+        array = _from_npy(value, where, kind, len(shape))
+    elif isinstance(value, list):
+        array = _from_lists(value, where, kind, len(shape), allow_nan)
+        if array.size == 0 and len(shape) == 2:
+            array = array.reshape(0, shape[1] or 0)  # "[]" carries no row width
+    else:
+        raise SessionError(f"{where} must be an array (a list of numbers or {{\"npy\": ...}}); "
+                           f"found {type_name(value)}")
+    for axis, (got, want) in enumerate(zip(array.shape, shape, strict=True)):
+        if want is not None and got != want:
+            expected = "(" + ", ".join("n" if s is None else str(s) for s in shape) + (",)" if len(shape) == 1
+                                                                                        else ")")
+            raise SessionError(f"{where} has shape {tuple(array.shape)}, expected {expected} "
+                               f"(axis {axis} should be {want})")
+    if kind == "float" and not (allow_nan and allow_inf):
+        bad = np.isinf(array) if allow_nan else ~np.isfinite(array)
+        if bad.any():
+            position = [int(i) for i in np.unravel_index(int(np.flatnonzero(bad.ravel())[0]), array.shape)]
+            what = "infinity" if allow_nan else "NaN or infinity"
+            raise SessionError(f"{where}{position} is {what}; only finite numbers are allowed")
+    array.setflags(write=False)
+    return array
+
+
+def _from_npy(value: dict[str, Any], where: str, kind: str, ndim: int) -> np.ndarray:
+    expect_keys(value, where, ("npy",), ())
+    text = value["npy"]
+    if not isinstance(text, str):
+        raise SessionError(f"{where}.npy must be base64 text; found {type_name(value)}")
+    try:
+        raw = base64.b64decode(text.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError, ValueError):
+        raise SessionError(f"{where}.npy is not valid base64 text") from None
+    buffer = io.BytesIO(raw)
+    try:
+        major, _minor = np.lib.format.read_magic(buffer)
+        if major == 1:
+            shape, _fortran, dtype = np.lib.format.read_array_header_1_0(buffer)
+        elif major in (2, 3):
+            shape, _fortran, dtype = np.lib.format.read_array_header_2_0(buffer)
+        else:
+            raise ValueError(f"unsupported .npy version {major}")
+    except (ValueError, SyntaxError, TypeError, EOFError) as error:
+        raise SessionError(f"{where}.npy is not a readable .npy array ({error})") from None
+    if dtype.hasobject or dtype.kind not in _KINDS[kind] or dtype.itemsize > 8 or dtype.names is not None:
+        raise SessionError(f"{where} must hold {kind} values; the file declares {dtype}")
+    if len(shape) != ndim:
+        raise SessionError(f"{where} must have {ndim} dimension(s); the file declares shape {shape}")
+    count = math.prod(shape)
+    if count > MAX_ARRAY_ELEMENTS:
+        raise SessionError(f"{where} is too large ({count} numbers; at most {MAX_ARRAY_ELEMENTS})")
+    remaining = len(raw) - buffer.tell()
+    if remaining != count * dtype.itemsize:
+        raise SessionError(f"{where}.npy is truncated or padded: {remaining} data bytes for shape {shape} of "
+                           f"{dtype}")
+    buffer.seek(0)
+    try:
+        array = np.load(buffer, allow_pickle=False)
+    except (ValueError, OSError, EOFError) as error:
+        raise SessionError(f"{where}.npy could not be read ({error})") from None
+    return _as_kind(np.array(array, order="C"), kind)
+
+
+def _as_kind(array: np.ndarray, kind: str) -> np.ndarray:
+    return array.astype({"float": np.float64, "int": np.int64, "bool": bool}[kind], copy=False)
+
+
+def _from_lists(value: list[Any], where: str, kind: str, ndim: int, allow_nan: bool) -> np.ndarray:
+    """Walk the nested lists checking every element's JSON type (np.array would happily turn "1.5" into 1.5)."""
+    if ndim == 1:
+        rows = [value]
+    else:
+        if ndim != 2:
+            raise AssertionError("only 1-D and 2-D arrays are stored")
+        rows = value
+        if len(rows) > MAX_ARRAY_ELEMENTS:
+            raise SessionError(f"{where} is too large ({len(rows)} rows)")
+        width = None
+        for i, row in enumerate(rows):
+            if not isinstance(row, list):
+                raise SessionError(f"{where}[{i}] must be a list of numbers; found {type_name(row)}")
+            if width is None:
+                width = len(row)
+            elif len(row) != width:
+                raise SessionError(f"{where}[{i}] has {len(row)} value(s), but row 0 has {width}")
+    total = sum(len(row) for row in rows)
+    if total > MAX_ARRAY_ELEMENTS:
+        raise SessionError(f"{where} is too large ({total} numbers; at most {MAX_ARRAY_ELEMENTS})")
+    for i, row in enumerate(rows):
+        for j, item in enumerate(row):
+            if not _element_ok(item, kind, allow_nan):
+                index = f"[{j}]" if ndim == 1 else f"[{i}][{j}]"
+                wanted = {"float": "a number", "int": "a whole number", "bool": "true or false"}[kind]
+                raise SessionError(f"{where}{index} must be {wanted}; found {type_name(item)} {_short(item)}".rstrip())
+    if kind == "float":
+        converted = [[np.nan if v is None else v for v in row] for row in rows]
+    else:
+        converted = rows
+    dtype = {"float": np.float64, "int": np.int64, "bool": bool}[kind]
+    try:
+        array = np.array(converted if ndim == 2 else converted[0], dtype=dtype)
+    except OverflowError:
+        raise SessionError(f"{where} holds a number too large to store") from None
+    return array
+
+
+def _element_ok(item: Any, kind: str, allow_nan: bool) -> bool:
+    if kind == "bool":
+        return isinstance(item, bool)
+    if isinstance(item, bool):
+        return False
+    if kind == "int":
+        return isinstance(item, int) and -(2**62) <= item <= 2**62
+    if item is None:
+        return allow_nan
+    return isinstance(item, (int, float)) and (not isinstance(item, int) or abs(item) < 2**1000)
+
+
+def _short(item: Any) -> str:
+    if item is None or isinstance(item, (list, dict)):
+        return ""
+    text = repr(item)
+    return text if len(text) <= 30 else text[:27] + "..."

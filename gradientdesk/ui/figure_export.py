@@ -1,0 +1,317 @@
+"""File → Export → figures: any pyqtgraph view of the window as PNG (drawn at `PNG_SCALE` times the screen
+resolution, as a high-DPI screen would: see `render_png`) or SVG (pyqtgraph's SVGExporter: vector lines and text),
+and the whole window as PNG (QWidget.grab).
+
+Every file is written through QSaveFile, so a failed export never leaves half a file. Default names say what and
+when: "circle-step-3000-canvas.png". Exporting in presentation mode gives slide-ready figures (thick lines, large
+text). The loss plot and the parameter traces also offer "Save
+figure…" on a right click (not the canvas: there the right button erases points).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
+
+# isort: split
+import pyqtgraph as pg
+import pyqtgraph.exporters as pg_exporters
+from PySide6.QtCore import QIODevice, QPoint, QRectF, QSaveFile, QSize, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QColor, QImage, QPainter
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QGraphicsItem, QMainWindow, QMenu, QMessageBox, QWidget
+
+PNG_SCALE = 2
+PNG_FILTER = "PNG image (*.png)"
+SVG_FILTER = "SVG vector drawing (*.svg)"
+LAST_DIRECTORY_KEY = "export/directory"
+
+
+class ExportError(Exception):
+    """An export that could not be written; the message names the file and the reason."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One exportable view: `key` goes into file names ("canvas"), `title` into menus."""
+
+    key: str
+    title: str
+    view: pg.GraphicsView
+
+
+# ---- finding the views -------------------------------------------------------------------------------------------
+def figures(window: QMainWindow) -> list[Figure]:
+    """The canvas, the loss plot, the parameter traces, then every other pyqtgraph view in the window (named after
+    its dock), in that order."""
+    found: list[Figure] = []
+    for key, title, path in (("canvas", "Canvas", ("canvas",)), ("loss", "Loss plot", ("loss_plot", "graphics")),
+                             ("traces", "Parameter traces", ("traces", "plot_widget"))):
+        view = window
+        for name in path:
+            view = getattr(view, name, None)
+        if isinstance(view, pg.GraphicsView):
+            found.append(Figure(key, title, view))
+    known = {id(f.view) for f in found}
+    others: dict[str, list[pg.GraphicsView]] = {}  # title -> views (a dock may hold several)
+    names: dict[str, str] = {}
+    for view in window.findChildren(pg.GraphicsView):
+        if id(view) in known:
+            continue
+        dock = _dock_of(view)
+        title = dock.windowTitle().split(" — ")[0] if dock is not None else (view.objectName() or "View")
+        others.setdefault(title, []).append(view)
+        names[title] = _slug(dock.objectName().removesuffix("_dock") if dock is not None and dock.objectName()
+                             else title)
+    for title, views in others.items():
+        for number, view in enumerate(views, start=1):
+            if len(views) == 1:
+                found.append(Figure(names[title], title, view))
+            else:  # "Update inspector (2)", "update-inspector-2"
+                found.append(Figure(f"{names[title]}-{number}", f"{title} ({number})", view))
+    return found
+
+
+def _dock_of(widget: QWidget) -> QDockWidget | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QDockWidget):
+        parent = parent.parentWidget()
+    return parent
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower() or "figure"
+
+
+def export_target(view: pg.GraphicsView):
+    """What pyqtgraph's exporters export for `view`: the PlotItem of a PlotWidget, the layout of a
+    GraphicsLayoutWidget, else the whole scene."""
+    if isinstance(view, pg.PlotWidget):
+        return view.getPlotItem()
+    if isinstance(view, pg.GraphicsLayoutWidget):
+        return view.ci
+    return view.scene()
+
+
+def default_name(controller, key: str, suffix: str) -> str:
+    """"circle-step-3000-canvas.png": the dataset, the step shown, the view."""
+    state = getattr(controller, "data", None)
+    dataset = _slug(getattr(state, "name", "") or "data")
+    latest = getattr(controller, "latest", None)
+    step = latest.step if latest is not None else 0
+    return f"{dataset}-step-{step}-{key}.{suffix}"
+
+
+# ---- writing -----------------------------------------------------------------------------------------------------
+def write_atomically(path: Path, write) -> None:
+    """Open `path` with QSaveFile, call write(device), commit: the file appears whole or not at all."""
+    out = QSaveFile(str(path))
+    if not out.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise ExportError(f"Cannot write {path}: {out.errorString()}")
+    try:
+        write(out)
+    except Exception:
+        out.cancelWriting()
+        raise
+    if not out.commit():
+        raise ExportError(f"Cannot write {path}: {out.errorString()}")
+
+
+def _write_image(path: Path, image: QImage) -> None:
+    def write(device) -> None:
+        if image.isNull() or not image.save(device, "PNG"):
+            raise ExportError(f"Cannot encode the image for {path}")
+    write_atomically(path, write)
+
+
+def render_png(view: pg.GraphicsView, scale: float = PNG_SCALE) -> QImage:
+    """The export target of `view` drawn into an image with `scale` device pixels per screen pixel.
+
+    This is how a high-DPI screen draws the view: text, points and cosmetic (1 px) lines all grow by `scale`, so
+    the figure looks like the view, only sharper. (pyqtgraph's ImageExporter, asked for a larger image, keeps
+    cosmetic lines at 1 px and legend text at its screen size: thin and tiny on a slide.)"""
+    target = export_target(view)
+    if isinstance(target, QGraphicsItem):
+        source = target.sceneBoundingRect()
+    else:
+        source = view.mapToScene(view.viewport().rect()).boundingRect()
+    size = QSize(max(1, math.ceil(source.width() * scale)), max(1, math.ceil(source.height() * scale)))
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
+    image.fill(view.backgroundBrush().color() if view.backgroundBrush().style() != Qt.BrushStyle.NoBrush
+               else QColor("white"))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        view.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    finally:
+        painter.end()
+    image.setDevicePixelRatio(1.0)  # a file has pixels, not logical pixels
+    return image
+
+
+def export_png(view: pg.GraphicsView, path: Path, scale: float = PNG_SCALE) -> tuple[int, int]:
+    """`view` as a PNG at `path`, `scale` times the screen resolution; returns (width, height) in pixels."""
+    image = render_png(view, scale)
+    _write_image(path, image)
+    return image.width(), image.height()
+
+
+def export_svg(view: pg.GraphicsView, path: Path) -> int:
+    """Write `view` as an SVG drawing (vector lines and text, images embedded); returns its size in bytes."""
+    data = pg_exporters.SVGExporter(export_target(view)).export(toBytes=True)
+    write_atomically(path, lambda device: device.write(data))
+    return len(data)
+
+
+def export_window(window: QWidget, path: Path) -> tuple[int, int]:
+    """The whole window as it is on screen, as a PNG; returns (width, height)."""
+    image = window.grab().toImage()
+    _write_image(path, image)
+    return image.width(), image.height()
+
+
+# ---- the menu ----------------------------------------------------------------------------------------------------
+def export_menu(window: QMainWindow) -> QMenu:
+    """The File → Export submenu (made on first use, before Quit), shared by every kind of export."""
+    menu = getattr(window, "export_menu", None)
+    if isinstance(menu, QMenu):
+        return menu
+    file_menu = window.file_menu
+    menu = QMenu("&Export", file_menu)
+    menu.setObjectName("export_menu")
+    quit_action = getattr(window, "quit_action", None)
+    if quit_action is not None and quit_action in file_menu.actions():
+        file_menu.insertMenu(quit_action, menu)
+        file_menu.insertSeparator(quit_action).setObjectName("export_separator")
+    else:
+        file_menu.addMenu(menu)
+    window.export_menu = menu
+    # other parts of the window add their File entries before Quit too, some after this: keep Export last
+    file_menu.aboutToShow.connect(lambda: place_export_menu(window))
+    return menu
+
+
+def place_export_menu(window: QMainWindow) -> None:
+    """Move File → Export to the end of the group just above Quit (after "Export data as CSV…" and the like)."""
+    file_menu, menu, quit_action = window.file_menu, window.export_menu, getattr(window, "quit_action", None)
+    actions = file_menu.actions()
+    if quit_action not in actions or menu.menuAction() not in actions:
+        return
+    index = actions.index(quit_action)
+    before = actions[index - 1] if index > 0 and actions[index - 1].isSeparator() else quit_action
+    position = actions.index(before)
+    if position > 0 and actions[position - 1] is menu.menuAction():
+        return
+    file_menu.removeAction(menu.menuAction())
+    file_menu.insertMenu(before, menu)
+    first = file_menu.actions()[0]
+    if first.isSeparator() and first.objectName() == "export_separator":  # ours, left at the top by the move
+        file_menu.removeAction(first)
+
+
+class FigureExport:
+    """The figure entries of File → Export for `window`. `ask_path` and `report_error` are the two places that
+    talk to the user (file dialog, message box)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        self.figure_menu = QMenu("&Figure", window)
+        self.figure_menu.setToolTipsVisible(True)
+        self.figure_menu.aboutToShow.connect(self._fill_figure_menu)
+        self.window_action = QAction("&Window as PNG…", window)
+        self.window_action.setStatusTip("Save a picture of the whole window, as it is now.")
+        self.window_action.triggered.connect(self.save_window)
+        menu = export_menu(window)
+        menu.addMenu(self.figure_menu)
+        menu.addAction(self.window_action)
+        self._fill_figure_menu()
+        for figure in figures(window):
+            if figure.key in ("loss", "traces"):  # the canvas's right button erases points
+                figure.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+                figure.view.customContextMenuRequested.connect(
+                    lambda pos, f=figure: self._context_menu(f, pos))
+
+    def _fill_figure_menu(self) -> None:
+        self.figure_menu.clear()
+        for figure in figures(self.window):
+            action = self.figure_menu.addAction(f"{figure.title}…")
+            action.setObjectName(f"export_{figure.key}")
+            action.setStatusTip(f"Save the {figure.title.lower()} as a PNG image or an SVG drawing.")
+            action.triggered.connect(lambda _=False, f=figure: self.save_figure(f))
+
+    def _context_menu(self, figure: Figure, pos: QPoint) -> None:
+        menu = QMenu(figure.view)
+        menu.addAction("Save figure…", lambda: self.save_figure(figure))
+        menu.popup(figure.view.mapToGlobal(pos))
+
+    def figure(self, key: str) -> Figure:
+        return next(f for f in figures(self.window) if f.key == key)
+
+    # ---- actions --------------------------------------------------------------------------------------------------
+    def save_figure(self, figure: Figure) -> Path | None:
+        """Ask for a file (PNG or SVG by its ending) and export `figure` there."""
+        controller = getattr(self.window, "controller", None)
+        path = self.ask_path(f"Export {figure.title.lower()}", default_name(controller, figure.key, "png"),
+                             f"{PNG_FILTER};;{SVG_FILTER}")
+        if path is None:
+            return None
+        try:
+            if path.suffix.lower() == ".svg":
+                size = export_svg(figure.view, path)
+                self._done(f"Saved {path.name} ({size / 1024:.0f} KB)")
+            else:
+                path = path.with_suffix(".png") if path.suffix.lower() != ".png" else path
+                width, height = export_png(figure.view, path)
+                self._done(f"Saved {path.name} ({width}×{height} px)")
+        except Exception as error:  # any failure (disk, exporter) is a message, never a traceback
+            self.report_error(f"Could not export the {figure.title.lower()} to {path}.\n\n{error}")
+            return None
+        return path
+
+    def save_window(self) -> Path | None:
+        controller = getattr(self.window, "controller", None)
+        path = self.ask_path("Export window", default_name(controller, "window", "png"), PNG_FILTER)
+        if path is None:
+            return None
+        path = path.with_suffix(".png") if path.suffix.lower() != ".png" else path
+        try:
+            width, height = export_window(self.window, path)
+        except Exception as error:
+            self.report_error(f"Could not export the window to {path}.\n\n{error}")
+            return None
+        self._done(f"Saved {path.name} ({width}×{height} px)")
+        return path
+
+    # ---- talking to the user --------------------------------------------------------------------------------------
+    def ask_path(self, title: str, name: str, filters: str) -> Path | None:
+        """A save dialog that starts in the last export folder; None when cancelled."""
+        settings = getattr(self.window, "settings", None)
+        folder = settings.value(LAST_DIRECTORY_KEY) if settings is not None else None
+        if not isinstance(folder, str) or not Path(folder).is_dir():
+            pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+            folder = pictures or str(Path.home())
+        chosen, _filter = QFileDialog.getSaveFileName(self.window, title, str(Path(folder) / name), filters)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if settings is not None:
+            settings.setValue(LAST_DIRECTORY_KEY, str(path.parent))
+        return path
+
+    def report_error(self, message: str) -> None:
+        QMessageBox.warning(self.window, "Export failed", message)
+
+    def _done(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 8000)
+
+
+def install(window: QMainWindow) -> FigureExport:
+    """File → Export → Figure / Window as PNG for `window`; `window.figure_export`."""
+    export = FigureExport(window)
+    window.figure_export = export
+    return export

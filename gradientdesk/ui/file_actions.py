@@ -1,0 +1,343 @@
+"""The File menu and everything behind it: New, Open, Open Recent, Save, Save As, Import/Export CSV, Export trained
+model; the window title (file name and unsaved mark); the question on quit; autosave and start-up (a file from the
+command line, a restore offer after a crash, or the last-used hyperparameters).
+
+Hooked into the main window by `install_file_actions(window)`; the window calls `file_actions.may_close()` in its
+closeEvent. A window built for tests or screenshots neither autosaves nor asks on close until `startup()` is called,
+which is what `gradientdesk` (app.py) does.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+
+from ..bridge.controller import DEFAULT_HYPERPARAMETERS
+from ..bridge.data_state import empty_state
+from ..io import csv_io, model_export
+from ..io.autosave import Autosaver, data_directory
+from ..io.recent_files import RecentFiles
+from ..io.session import SUFFIX, Session, SessionError, apply_session, load_session, save_session
+from ..io.session import session_from_controller as snapshot_session
+from .csv_import_dialog import CsvImportDialog
+from .document import Document
+from .file_dialogs import ask_path
+from .remembered import RememberedHyperparameters
+from .restore_prompt import Ask, ask_with_message_box, restore_orphan
+
+SESSION_FILTER = "GradientDesk sessions (*.gdesk);;All files (*)"
+CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
+MODEL_FILTERS = {"Model as JSON (*.json)": ".json", "Model as NumPy archive (*.npz)": ".npz"}
+# ask_path(mode "open" | "save", caption, filters, suggested path) -> chosen path or None
+AskPath = Callable[[str, str, str, Path], Path | None]
+
+
+def install_file_actions(window: QMainWindow) -> FileActions:
+    """Add the File menu items (before Quit) and the document state to `window`."""
+    window.file_actions = FileActions(window)
+    return window.file_actions
+
+
+class FileActions(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window, self.controller, self.settings = window, window.controller, window.settings
+        self.document = Document(self.controller, self)
+        self.recent = RecentFiles(self.settings)
+        self.remembered = (RememberedHyperparameters(self.controller, self.settings, self)
+                           if self.settings is not None else None)
+        self.autosaver: Autosaver | None = None
+        self.confirm_on_close = False  # switched on by startup(): tests and screenshots close without asking
+        self.ask_path: AskPath = lambda *args: ask_path(window, *args)
+        self.ask_unsaved: Callable[[], str] = self._unsaved_box  # -> "save" | "discard" | "cancel"
+        self.ask_restore: Ask = ask_with_message_box(window)
+        self.last_message: QMessageBox | None = None
+        self._build_menu()
+        self.document.changed.connect(self.update_title)
+        self.controller.data_changed.connect(self.update_title)  # after the window's own title update
+        self.update_title()
+
+    # ---- menu ------------------------------------------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        menu, before = self.window.file_menu, self.window.quit_action
+        std = QKeySequence.StandardKey
+
+        def add(text: str, slot, shortcut=None, tip: str = "") -> QAction:
+            action = QAction(text, self.window)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+            action.triggered.connect(lambda _=False: slot())
+            menu.insertAction(before, action)
+            return action
+
+        self.new_action = add("&New", self.new_document, std.New, "Start over with an empty canvas.")
+        self.open_action = add("&Open...", self.open_dialog, std.Open, "Open a session or lesson file (.gdesk).")
+        self.recent_menu = QMenu("Open &Recent", self.window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        menu.insertMenu(before, self.recent_menu)
+        menu.insertSeparator(before)
+        self.save_action = add("&Save", self.save, std.Save, "Save data, model, hyperparameters and learned "
+                               "parameters.")
+        self.save_as_action = add("Save &As...", self.save_as, QKeySequence("Ctrl+Shift+S"),
+                                  "Save under a new name.")
+        menu.insertSeparator(before)
+        self.import_csv_action = add("&Import CSV...", self.import_csv, tip="Load points from a CSV file "
+                                     "(with a preview; undoable).")
+        self.export_csv_action = add("Export data as &CSV...", self.export_csv,
+                                     tip="Write x1, x2, label or target and split of every point.")
+        self.export_model_action = add("Export trained &model...", self.export_model,
+                                       tip="Write the learned parameters and the architecture needed to use them "
+                                           "(JSON or NPZ). Hyperparameters are not part of a trained model.")
+        menu.insertSeparator(before)
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        for i, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{i} {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p, ask_first=True))
+        if not paths:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear list", self.recent.clear)
+
+    def update_title(self, *_args: object) -> None:
+        d = self.document
+        self.window.setWindowTitle(f"{d.name}[*] — GradientDesk — {self.controller.data.describe()}")
+        self.window.setWindowModified(d.modified)
+
+    # ---- documents ---------------------------------------------------------------------------------------------------
+    def session(self, include_parameters: bool = True, include_history: bool = True) -> Session:
+        d = self.document
+        return snapshot_session(self.controller, include_parameters, include_history, d.title, d.lesson)
+
+    def new_document(self) -> None:
+        """An empty canvas (two classes) with the default hyperparameters, after asking about unsaved work."""
+        if not self._may_discard():
+            return
+        self.controller.replace_everything(empty_state("classification"), DEFAULT_HYPERPARAMETERS)
+        self.document.reset(None)
+
+    def open_dialog(self) -> None:
+        if not self._may_discard():
+            return
+        path = self.ask_path("open", "Open a session or lesson", SESSION_FILTER, self._folder())
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path, report: bool = True, ask_first: bool = False) -> str:
+        """Open a session file. Returns "" or the message shown (the current session is untouched then)."""
+        if ask_first and not self._may_discard():
+            return ""
+        path = Path(path)
+        try:
+            session = load_session(path)
+            note = apply_session(self.controller, session)
+        except (SessionError, ValueError) as error:
+            message = f"{path.name} was not opened: {error}"
+            if report:
+                self._message(QMessageBox.Icon.Warning, "Cannot open the file", message)
+            if not path.exists():
+                self.recent.remove(path)
+            return message
+        step = int(session.loss_history["step"][-1]) if session.loss_history is not None and len(
+            session.loss_history["step"]) else 0
+        self.document.reset(path.resolve(), step, session.title, None if session.lesson is None else
+                            dict(session.lesson))
+        self.recent.add(path)
+        self.controller.status.emit(note or f"Opened {path.name}: {self.controller.data.describe()}.")
+        return ""
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self.save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        suggestion = self.document.path or self._folder() / f"{self.controller.data.name}{SUFFIX}"
+        path = self.ask_path("save", "Save the session as", SESSION_FILTER, suggestion)
+        if path is None:
+            return False
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            save_session(path, self.session())
+        except (SessionError, OSError) as error:
+            self._message(QMessageBox.Icon.Warning, "Cannot save", f"{path.name} was not saved: {error}")
+            return False
+        self.document.saved_as(path.resolve())
+        self.recent.add(path)
+        if self.autosaver is not None:
+            self.autosaver.discard()  # the work is safe in its file now
+        self.controller.status.emit(f"Saved {path.name}.")
+        return True
+
+    # ---- CSV and model export ------------------------------------------------------------------------------------
+    def import_csv(self) -> bool:
+        path = self.ask_path("open", "Import points from a CSV file", CSV_FILTER, self._folder())
+        if path is None:
+            return False
+        try:
+            table = csv_io.read_table(path)
+        except csv_io.CsvError as error:
+            self._message(QMessageBox.Icon.Warning, "Cannot import", f"{path.name}: {error}")
+            return False
+        s = self.controller.settings
+        dialog = CsvImportDialog(table, path.stem, s.test_fraction, s.seed, self.window)
+        self.csv_dialog = dialog  # tests reach the open dialog through this
+        if dialog.exec() != CsvImportDialog.DialogCode.Accepted or dialog.state is None:
+            return False
+        self.controller.set_data_state(dialog.state, "Import CSV")
+        self.controller.status.emit(f"Imported {dialog.state.describe()} from {path.name} (Undo takes it back).")
+        return True
+
+    def export_csv(self) -> bool:
+        if self.controller.data.dataset is None:
+            self._message(QMessageBox.Icon.Information, "Nothing to export", "The canvas is empty.")
+            return False
+        path = self.ask_path("save", "Export the points as CSV", CSV_FILTER,
+                             self._folder() / f"{self.controller.data.name}.csv")
+        if path is None:
+            return False
+        if path.suffix.lower() not in (".csv", ".tsv", ".txt"):
+            path = path.with_name(path.name + ".csv")
+        try:
+            csv_io.write_csv(path, self.controller.data)
+        except OSError as error:
+            self._message(QMessageBox.Icon.Warning, "Cannot export", str(error))
+            return False
+        self.controller.status.emit(f"Exported {self.controller.data.n_points} points to {path.name}.")
+        return True
+
+    def export_model(self) -> bool:
+        session = self.session(include_history=False)
+        try:
+            model_export.trained_model(session)
+        except model_export.ExportError as error:
+            self._message(QMessageBox.Icon.Information, "No trained model", f"Nothing exported: {error}.")
+            return False
+        stem = self.document.path.stem if self.document.path else self.controller.data.name
+        path = self.ask_path("save", "Export the trained model", ";;".join(MODEL_FILTERS),
+                             self._folder() / f"{stem}-model.json")
+        if path is None:
+            return False
+        if path.suffix.lower() not in (".json", ".npz"):
+            path = path.with_name(path.name + ".json")
+        try:
+            model_export.export_model(path, session)
+        except (model_export.ExportError, OSError) as error:
+            self._message(QMessageBox.Icon.Warning, "Cannot export", str(error))
+            return False
+        self.controller.status.emit(f"Exported the trained model's parameters to {path.name}.")
+        return True
+
+    # ---- closing and unsaved work ------------------------------------------------------------------------------
+    def may_close(self) -> bool:
+        """Called by the window's closeEvent: False keeps the window open (the user cancelled)."""
+        if not self._may_discard():
+            return False
+        if self.autosaver is not None:
+            self.autosaver.finish()  # a clean quit leaves nothing to restore
+            self.autosaver = None
+        self.document.detach()
+        return True
+
+    def _may_discard(self) -> bool:
+        """Ask Save / Discard / Cancel if there is unsaved work (and asking is on). True to go ahead."""
+        if not (self.confirm_on_close and self.document.modified):
+            return True
+        answer = self.ask_unsaved()
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def may_discard(self) -> bool:
+        """The same question for other ways of opening a document (ui/lessons.py)."""
+        return self._may_discard()
+
+    def _unsaved_box(self) -> str:
+        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
+                          f"Save the changes to {self.document.name}?", parent=self.window)
+        box.setObjectName("unsaved_prompt")
+        box.setInformativeText("Your points, model and learned parameters are lost if you do not save them.")
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        answer = box.exec()
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(buttons(answer), "cancel")
+
+    # ---- start-up ------------------------------------------------------------------------------------------------
+    def startup(self, path: Path | None, screenshot: bool = False) -> bool:
+        """What the app opens with: FILE from the command line; else work an unclean exit left behind (offered);
+        else the default example with the last-used hyperparameters. A screenshot run keeps no autosave and asks
+        nothing. Returns False only when FILE cannot be opened in a screenshot run (printed to stderr)."""
+        if not screenshot:
+            self.confirm_on_close = True
+            self._start_autosave()
+        if path is not None:
+            error = self.open_path(path, report=not screenshot)
+            if error and screenshot:
+                print(f"gradientdesk: {error}", file=sys.stderr)
+                return False
+            return True
+        if screenshot:
+            return True
+        if self.autosaver is not None and restore_orphan(self.autosaver.directory, self._open_restored,
+                                                         self.ask_restore, self.controller.status.emit):
+            return True
+        if self.remembered is not None:
+            self.remembered.restore()
+            self.document.reset(None)
+        return True
+
+    def _start_autosave(self) -> None:
+        directory = data_directory()
+        if directory is None:
+            self.controller.status.emit("Autosave is off: this system has no folder for application data.")
+            return
+        self.autosaver = Autosaver(self.controller, self.session, directory, lambda: self.document.modified, self)
+        self.autosaver.failed.connect(self.controller.status.emit)
+        if not self.autosaver.start():
+            self.autosaver = None
+
+    def _open_restored(self, session: Session) -> None:
+        apply_session(self.controller, session)
+        step = int(session.loss_history["step"][-1]) if session.loss_history is not None and len(
+            session.loss_history["step"]) else 0
+        self.document.reset(None, step, session.title, None if session.lesson is None else dict(session.lesson),
+                            modified=True)
+        if self.autosaver is not None:  # written again as ours before the orphan is deleted
+            self.autosaver.save_now()
+            self.autosaver.wait()
+
+    # ---- helpers -------------------------------------------------------------------------------------------------
+    def _folder(self) -> Path:
+        if self.document.path is not None:
+            return self.document.path.parent
+        recent = self.recent.paths()
+        if recent:
+            return recent[0].parent
+        return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+
+    def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        """A window-modal message that does not block (so start-up and tests go on); kept in `last_message`."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("file_message")
+        box.open()
+        self.last_message = box
+        self.controller.status.emit(text)
+

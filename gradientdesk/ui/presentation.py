@@ -1,0 +1,352 @@
+"""Presentation mode (F5): the window for the front of a classroom, and exactly back again (F5 or Esc).
+
+While it is on: fonts `scale` times as large (the application font, every font a widget set for itself, the
+parameter table's fonts, rows and columns, the toolbar icons), thicker lines, bigger points and larger text in
+every plot (`presentation_styler.PlotStyler`), optionally full screen, the advanced controls hidden (every dock but
+hyperparameters and loss, every toolbar but training) and a high-contrast palette. Leaving it puts back what was
+saved on entering: geometry, window state, dock layout (saveState / restoreState), visibility, fonts, palette and
+every pen and size.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QStyle,
+    QTabBar,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from . import palette
+from .presentation_options import PresentationDialog, PresentationOptions
+from .presentation_style import Style, scaled_font
+from .presentation_styler import PlotStyler
+
+STATE_VERSION = 0x6D5  # our own saveState / restoreState pair: any number, as long as both use it
+KEEP_DOCKS = ("hyperparameter_dock", "loss_dock")  # what "hide advanced controls" leaves (and the training bar)
+MAX_DOCK_SHARE = (0.3, 0.36)  # of the window's width (docks beside the canvas) / height (docks below it)
+LATE_REFRESH_MS = 150  # views that refresh on their own timer (ui/refresh.py) get new items a little later
+BOLD_WIDTH = 1.12  # bold text (high contrast) is about this much wider: table columns grow by it too
+
+
+@dataclass
+class _Saved:
+    """What entering presentation mode changed, to put back on leaving."""
+
+    geometry: QByteArray
+    rect: QRect
+    state: QByteArray
+    window_state: Qt.WindowState
+    visible: dict[QWidget, bool]
+    app_font: QFont
+    app_palette: QPalette
+    widget_fonts: list[tuple[QWidget, QFont | None]] = field(default_factory=list)  # None: was not set
+    views: list[tuple[QAbstractItemView, int, list[int]]] = field(default_factory=list)
+    model_fonts: list[tuple[object, QFont]] = field(default_factory=list)
+    icons: list[tuple[QToolBar, object]] = field(default_factory=list)
+    button_style: Qt.ToolButtonStyle | None = None
+
+
+def high_contrast_palette(base: QPalette) -> QPalette:
+    """Black text on white, a strong blue selection, darker disabled text: what survives a washed-out projector."""
+    pal = QPalette(base)
+    colors = {QPalette.ColorRole.WindowText: "#000000", QPalette.ColorRole.Text: "#000000",
+              QPalette.ColorRole.ButtonText: "#000000", QPalette.ColorRole.Window: "#FFFFFF",
+              QPalette.ColorRole.Base: "#FFFFFF", QPalette.ColorRole.AlternateBase: "#EDEDED",
+              QPalette.ColorRole.Button: "#E8E8E8", QPalette.ColorRole.Highlight: palette.BLUE,
+              QPalette.ColorRole.HighlightedText: "#FFFFFF", QPalette.ColorRole.ToolTipBase: "#FFFFE0",
+              QPalette.ColorRole.ToolTipText: "#000000", QPalette.ColorRole.PlaceholderText: "#3C3C3C"}
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role, color in colors.items():
+            pal.setColor(group, role, QColor(color))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#505050"))
+    return pal
+
+
+class PresentationMode(QObject):
+    """Presentation mode of `window` (a MainWindow). `action` toggles it (F5), `leave_action` leaves it (Esc,
+    enabled only while on), `options_action` opens the options; `changed(active)` tells views that re-style
+    themselves (see palette.presentation_scale)."""
+
+    changed = Signal(bool)
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.options = PresentationOptions.load(getattr(window, "settings", None))
+        self.styler = PlotStyler(window)
+        self._saved: _Saved | None = None
+        self.action = QAction("&Presentation mode", window)
+        self.action.setCheckable(True)
+        self.action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.action.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton))
+        tip = "Large fonts, thick lines and full screen for a classroom (F5; Esc or F5 leaves)."
+        self.action.setToolTip(tip)
+        self.action.setStatusTip(tip)
+        self.action.toggled.connect(self.set_active)
+        self.leave_action = QAction("Leave presentation mode", window)
+        self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.leave_action.setEnabled(False)  # Esc belongs to the widgets except while presenting
+        self.leave_action.triggered.connect(lambda: self.set_active(False))
+        window.addAction(self.leave_action)  # works in full screen even with the menus hidden
+        self.options_action = QAction("Presentation &options…", window)
+        self.options_action.setStatusTip("Size, full screen, hiding of advanced controls, high contrast.")
+        self.options_action.triggered.connect(self.edit_options)
+        self._late = QTimer(self)
+        self._late.setSingleShot(True)
+        self._late.setInterval(LATE_REFRESH_MS)
+        self._late.timeout.connect(self.styler.refresh)
+        window.installEventFilter(self)
+
+    @property
+    def active(self) -> bool:
+        return self._saved is not None
+
+    # ---- on and off -----------------------------------------------------------------------------------------------
+    def set_active(self, on: bool) -> None:
+        if on == self.active:
+            self.action.setChecked(on)
+            return
+        if on:
+            self._enter()
+        else:
+            self._leave()
+        self.action.setChecked(on)
+        self.leave_action.setEnabled(on)
+        self.changed.emit(on)
+
+    def toggle(self) -> None:
+        self.set_active(not self.active)
+
+    def _enter(self) -> None:
+        window, options, app = self.window, self.options, QApplication.instance()
+        bars = [w for w in window.findChildren(QToolBar) if w.parent() is window]
+        docks = [w for w in window.findChildren(QDockWidget) if w.parent() is window]
+        saved = _Saved(window.saveGeometry(), window.geometry(), window.saveState(STATE_VERSION),
+                       window.windowState(), {w: w.isVisible() for w in bars + docks}, QFont(app.font()),
+                       QPalette(app.palette()))
+        self._saved = saved
+        scale, bold = options.scale, options.high_contrast
+        palette.presentation_scale = scale
+        self._scale_widgets(saved, scale, bold)
+        # after the fonts: a plot's text is laid out in its scene's font (the application's), sizes are measured then
+        self.styler.apply(Style(scale, options.high_contrast, saved.app_font))
+        if options.high_contrast:
+            app.setPalette(high_contrast_palette(saved.app_palette))
+        if options.hide_advanced:
+            keep = {getattr(window, name, None) for name in KEEP_DOCKS} | {getattr(window, "training_bar", None)}
+            for widget in bars + docks:
+                if widget not in keep:
+                    widget.hide()
+        if options.full_screen:
+            window.showFullScreen()
+        self._widen_docks(docks, scale)
+        self._connect(True)
+        self._late.start()  # layouts settle with the larger fonts: a second look for new items
+
+    def _leave(self) -> None:
+        saved, window, app = self._saved, self.window, QApplication.instance()
+        self._saved = None
+        self._connect(False)
+        self._late.stop()
+        palette.presentation_scale = 1.0
+        app.setFont(saved.app_font)  # first: a widget with a style sheet takes its parent's font only when set
+        for widget, font in saved.widget_fonts:  # parents before children
+            _call(widget.setFont, font if font is not None else QFont())  # an empty font: inherit again
+        for model, font in saved.model_fonts:
+            model.set_font(font)
+        app.setPalette(saved.app_palette)
+        # the widgets learn the smaller fonts (and so their smaller minimum sizes) from posted events: deliver them
+        # now, or the larger sizes of a moment ago would keep legends, docks and the window too large
+        QApplication.sendPostedEvents()
+        self.styler.restore()  # after the fonts, as on entering
+        for view, rows, columns in saved.views:
+            _call(view.verticalHeader().setDefaultSectionSize, rows)
+            for column, width in enumerate(columns):
+                _call(view.horizontalHeader().resizeSection, column, width)
+        for bar, size in saved.icons:
+            _call(bar.setIconSize, size)
+        button = self._toolbar_button()
+        if button is not None and saved.button_style is not None:
+            button.setToolButtonStyle(saved.button_style)
+        if window.windowState() != saved.window_state:
+            window.setWindowState(saved.window_state)
+        QApplication.sendPostedEvents()  # the restored pyqtgraph items' sizes, too
+        self._restore_layout(saved)
+        for widget, visible in saved.visible.items():
+            _call(widget.setVisible, visible)
+        # some layouts settle only in the next round of events: once more after them
+        QTimer.singleShot(0, self, lambda: self.active or self._restore_layout(saved))
+
+    def _restore_layout(self, saved: _Saved) -> None:
+        window = self.window
+        if saved.window_state == Qt.WindowState.WindowNoState:
+            window.setGeometry(saved.rect)  # restoreGeometry would also move a window that was partly off screen
+        else:
+            window.restoreGeometry(saved.geometry)
+        restore_dock_state(window, saved.state)
+
+    def _scale_widgets(self, saved: _Saved, scale: float, bold: bool) -> None:
+        """Application font and every explicitly set font x scale (computed before the application font changes:
+        a widget's own font is absolute), item views' rows, columns and model fonts, toolbar icons."""
+        window, app = self.window, QApplication.instance()
+        # a font set by the widget itself is absolute; a dock paints its title in a font fixed at its creation and
+        # a widget with a style sheet keeps the font it was polished with: these get a scaled font of their own
+        chosen = [w for w in [window, *window.findChildren(QWidget)] if w.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+                  or isinstance(w, QDockWidget) or w.styleSheet()]
+        scaled = [scaled_font(w.font(), scale, bold) for w in chosen]
+        for i, widget in enumerate(chosen):
+            if isinstance(widget, QDockWidget):
+                # a dock paints its title in its creation-time title font while its font equals the application's:
+                # an invisible difference makes it paint the title in its own (scaled) font
+                scaled[i].setStyleStrategy(QFont.StyleStrategy.PreferQuality)
+        saved.widget_fonts = [(w, QFont(w.font()) if w.testAttribute(Qt.WidgetAttribute.WA_SetFont) else None)
+                              for w in chosen]
+        for view in window.findChildren(QTableView):
+            columns = view.horizontalHeader()
+            saved.views.append((view, view.verticalHeader().defaultSectionSize(),
+                                [columns.sectionSize(c) for c in range(columns.count())]))
+            model = view.model()
+            if hasattr(model, "set_font") and isinstance(getattr(model, "name_font", None), QFont):
+                saved.model_fonts.append((model, QFont(model.name_font)))
+        for bar in window.findChildren(QToolBar):
+            saved.icons.append((bar, bar.iconSize()))
+        app.setFont(scaled_font(saved.app_font, scale, bold))
+        for (widget, _), font in zip(saved.widget_fonts, scaled, strict=True):
+            widget.setFont(font)
+        for model, font in saved.model_fonts:
+            model.set_font(scaled_font(font, scale, bold))
+        widen = scale * (BOLD_WIDTH if bold else 1.0)
+        for view, rows, columns in saved.views:
+            view.verticalHeader().setDefaultSectionSize(round(rows * scale))
+            for column, width in enumerate(columns):
+                view.horizontalHeader().resizeSection(column, round(width * widen))
+        for bar, size in saved.icons:
+            bar.setIconSize(size * scale)
+        # the way out stays on a narrow projector screen: this button shows only its icon while presenting
+        button = self._toolbar_button()
+        if button is not None:
+            saved.button_style = button.toolButtonStyle()
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+    def _toolbar_button(self) -> QToolButton | None:
+        bar = getattr(self.window, "training_bar", None)
+        button = bar.widgetForAction(self.action) if bar is not None else None
+        return button if isinstance(button, QToolButton) else None
+
+    def _widen_docks(self, docks: list[QDockWidget], scale: float) -> None:
+        """Docks beside the canvas `scale` times as wide (larger text needs the room), docks below it `scale` times
+        as tall, each at most MAX_DOCK_SHARE of the window."""
+        window = self.window
+        area = Qt.DockWidgetArea
+        for orientation, areas, extent, limit in (
+                (Qt.Orientation.Horizontal, (area.LeftDockWidgetArea, area.RightDockWidgetArea), QWidget.width,
+                 MAX_DOCK_SHARE[0] * window.width()),
+                (Qt.Orientation.Vertical, (area.TopDockWidgetArea, area.BottomDockWidgetArea), QWidget.height,
+                 MAX_DOCK_SHARE[1] * window.height())):
+            chosen = [d for d in docks if d.isVisible() and not d.isFloating() and window.dockWidgetArea(d) in areas]
+            if chosen:
+                window.resizeDocks(chosen, [min(round(extent(d) * scale), int(limit)) for d in chosen], orientation)
+
+    def _connect(self, on: bool) -> None:
+        controller = getattr(self.window, "controller", None)
+        if controller is None:
+            return
+        signals = (controller.snapshot_ready, controller.data_changed, controller.hyperparameters_changed,
+                   controller.history_reset, controller.selection_changed)
+        for signal in signals:
+            if on:
+                signal.connect(self._on_change)
+            else:
+                signal.disconnect(self._on_change)
+
+    def _on_change(self, *_args) -> None:
+        # connected after the views: they have updated their items when this runs, so a pen a view re-sets on
+        # every frame is scaled again before the frame is painted; new items (a rebuilt plot) are looked for a
+        # little later, at most every LATE_REFRESH_MS
+        self.styler.sync()
+        if not self._late.isActive():
+            self._late.start()
+
+    # ---- options ----------------------------------------------------------------------------------------------------
+    def edit_options(self) -> None:
+        dialog = PresentationDialog(self.options, self.window)
+        if dialog.exec() == PresentationDialog.DialogCode.Accepted:
+            self.set_options(dialog.options())
+
+    def set_options(self, options: PresentationOptions) -> None:
+        """New options (remembered); applied at once when presentation mode is on."""
+        self.options = options
+        options.save(getattr(self.window, "settings", None))
+        if self.active:
+            self.set_active(False)
+            self.set_active(True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # leave before the window's closeEvent, which saves the layout: the full-screen one must not be remembered
+        if watched is self.window and event.type() == QEvent.Type.Close and self.active:
+            self.set_active(False)
+        return False
+
+
+def restore_dock_state(window: QMainWindow, state: QByteArray) -> bool:
+    """window.restoreState(state), and hide the tab bars it leaves behind.
+
+    Qt 6.10's restoreState gives every group of tabbed docks a new tab bar and leaves the old one on screen where
+    it was (measured): invisible under the new one when nothing moved, but after presentation mode it stays at its
+    larger size over the docks. A pre-existing bar showing the same docks as a new one is such a leftover."""
+    def bars() -> list[QTabBar]:
+        return [bar for bar in window.findChildren(QTabBar) if bar.parent() is window]
+
+    def tabs(bar: QTabBar) -> set[str]:
+        return {bar.tabText(i) for i in range(bar.count())}
+
+    before = bars()
+    ok = window.restoreState(state, STATE_VERSION)
+    new = [bar for bar in bars() if bar not in before]
+    for old in before:
+        if old.isVisible() and old.count() and any(tabs(old) == tabs(bar) for bar in new):
+            old.hide()
+    return ok
+
+
+def _call(method, *args) -> None:
+    with contextlib.suppress(RuntimeError):  # the widget was deleted while presenting: nothing to restore
+        method(*args)
+
+
+def _view_menu(window: QMainWindow) -> QMenu:
+    if isinstance(getattr(window, "view_menu", None), QMenu):
+        return window.view_menu
+    for menu in window.menuBar().findChildren(QMenu):
+        if menu.title().replace("&", "") == "View":
+            return menu
+    return window.menuBar().addMenu("&View")
+
+
+def install(window: QMainWindow) -> PresentationMode:
+    """Presentation mode for `window`: View menu entries, a training-toolbar button; `window.presentation`."""
+    mode = PresentationMode(window)
+    window.presentation = mode
+    view = _view_menu(window)
+    view.addSeparator()
+    view.addAction(mode.action)
+    view.addAction(mode.options_action)
+    bar = getattr(window, "training_bar", None)
+    if bar is not None:
+        bar.addSeparator()
+        bar.addAction(mode.action)
+    return mode

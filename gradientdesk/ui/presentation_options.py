@@ -1,0 +1,90 @@
+"""The options of presentation mode, remembered in QSettings under "presentation/...", and their small dialog."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QWidget
+
+MIN_SCALE, MAX_SCALE = 1.0, 2.5
+KEYS = {"full_screen": "presentation/full_screen", "hide_advanced": "presentation/hide_advanced",
+        "high_contrast": "presentation/high_contrast", "scale": "presentation/scale"}
+
+
+@dataclass(frozen=True)
+class PresentationOptions:
+    """How presentation mode looks: fonts, lines and points `scale` times as large (1.6: readable from the back
+    of a classroom), full screen, the advanced controls hidden, high contrast."""
+
+    full_screen: bool = True
+    hide_advanced: bool = False
+    high_contrast: bool = False
+    scale: float = 1.6
+
+    @classmethod
+    def load(cls, settings: QSettings | None) -> PresentationOptions:
+        """The remembered options (defaults for what is missing or unreadable)."""
+        options = cls()
+        if settings is None:
+            return options
+        values = {}
+        for field, key in KEYS.items():
+            value = settings.value(key)
+            if value is None:
+                continue
+            if field == "scale":
+                try:
+                    scale = float(value)
+                except (TypeError, ValueError):
+                    continue
+                if MIN_SCALE <= scale <= MAX_SCALE:
+                    values[field] = scale
+            else:  # QSettings in an INI file gives booleans back as the strings "true" / "false"
+                values[field] = value in (True, "true", "1", 1)
+        return replace(options, **values)
+
+    def save(self, settings: QSettings | None) -> None:
+        if settings is None:
+            return
+        for field, key in KEYS.items():
+            settings.setValue(key, getattr(self, field))
+        settings.sync()
+
+
+class PresentationDialog(QDialog):
+    """Presentation options: check boxes and the scale; `options()` reads them back."""
+
+    def __init__(self, options: PresentationOptions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Presentation options")
+        self.full_screen = QCheckBox("Full screen")
+        self.full_screen.setChecked(options.full_screen)
+        self.hide_advanced = QCheckBox("Hide advanced controls (data tools, parameter table, traces)")
+        self.hide_advanced.setChecked(options.hide_advanced)
+        self.hide_advanced.setToolTip("Leave the canvas, the loss and the hyperparameters: less to read on a "
+                                      "projector. Everything comes back when presentation mode ends.")
+        self.high_contrast = QCheckBox("High contrast (black text and axes, bold labels, thicker lines)")
+        self.high_contrast.setChecked(options.high_contrast)
+        self.high_contrast.setToolTip("For a washed-out projector in a lit room: dark on white reads best. The "
+                                      "class colours stay the same (colour-blind safe).")
+        self.scale = QDoubleSpinBox()
+        self.scale.setRange(MIN_SCALE, MAX_SCALE)
+        self.scale.setSingleStep(0.1)
+        self.scale.setDecimals(1)
+        self.scale.setSuffix(" ×")
+        self.scale.setValue(options.scale)
+        self.scale.setToolTip("Fonts, lines and points are this many times as large as on a desk.")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel("Presentation mode (F5) is for the front of a classroom. Esc or F5 leaves it."))
+        form.addRow("Size of fonts, lines and points:", self.scale)
+        for box in (self.full_screen, self.hide_advanced, self.high_contrast):
+            form.addRow(box)
+        form.addRow(buttons)
+
+    def options(self) -> PresentationOptions:
+        return PresentationOptions(self.full_screen.isChecked(), self.hide_advanced.isChecked(),
+                                   self.high_contrast.isChecked(), round(self.scale.value(), 2))

@@ -1,0 +1,76 @@
+"""At start: offer to restore the work an unclean exit left in an autosave (see io/autosave.py).
+
+The newest orphaned autosave is offered (Restore / Discard). Restored work opens as an unsaved, untitled document;
+older orphans stay for later starts, and an autosave that cannot be read is renamed, never deleted, so nothing the
+user drew is ever thrown away without being asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..io.autosave import Orphan, find_orphans
+from ..io.session import Session, SessionError, load_session, summarize
+
+# ask(summary, saved_at) -> True to restore; the default shows a QMessageBox (tests may pass their own)
+Ask = Callable[[str, str], bool]
+
+
+def ask_with_message_box(parent: QWidget | None) -> Ask:
+    def ask(summary: str, saved_at: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "Restore unsaved work?",
+                          "GradientDesk did not close properly last time.", parent=parent)
+        box.setObjectName("restore_prompt")
+        box.setInformativeText(f"Unsaved work from {saved_at} was kept:\n{summary}\n\nRestore it?")
+        restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+        restore.setObjectName("restore_button")
+        discard = box.addButton(QMessageBox.StandardButton.Discard)
+        discard.setObjectName("discard_button")
+        box.setDefaultButton(restore)
+        box.exec()
+        return box.clickedButton() is restore
+
+    return ask
+
+
+def restore_orphan(directory: Path | None, open_session: Callable[[Session], None], ask: Ask,
+                   report: Callable[[str], None]) -> bool:
+    """Offer the newest orphaned autosave in `directory`. On Restore, `open_session` gets it; True if it was."""
+    orphans = find_orphans(directory)
+    if not orphans:
+        return False
+    newest, older = orphans[0], orphans[1:]
+    for orphan in older:
+        orphan.release(delete=False)
+    try:
+        session = load_session(newest.path)
+    except SessionError as error:
+        kept = _set_aside(newest)
+        report(f"An autosave could not be read ({error}); it was kept as {kept}.")
+        return False
+    if not ask(summarize(session), newest.saved_at):
+        newest.release(delete=True)
+        report("The unsaved work from last time was discarded.")
+        return False
+    try:
+        open_session(session)
+    except ValueError as error:
+        kept = _set_aside(newest)
+        report(f"The autosave could not be opened ({error}); it was kept as {kept}.")
+        return False
+    newest.release(delete=True)  # the caller has written it again as this window's own autosave
+    report("Unsaved work from last time was restored.")
+    return True
+
+
+def _set_aside(orphan: Orphan) -> Path:
+    kept = orphan.path.with_name("unreadable-" + orphan.path.name)
+    try:
+        orphan.path.replace(kept)
+    except OSError:
+        kept = orphan.path
+    orphan.release(delete=False)
+    return kept

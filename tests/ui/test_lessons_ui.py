@@ -1,0 +1,211 @@
+"""Lessons in the window as a learner meets them: the Lessons menu, the start page, the Lesson dock with its
+checklist, Previous / Next, the unsaved-changes question, and a damaged lesson file."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
+
+from gradientdesk.bridge import worker as worker_module
+from gradientdesk.engine import Trainer
+from gradientdesk.io.session import load_session
+from gradientdesk.resources import resource_files
+
+LESSONS = resource_files("lessons", "*.gdesk")
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def window(qtbot):
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    from gradientdesk.ui.main_window import MainWindow
+
+    win = MainWindow(settings=None)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    with qtbot.waitSignal(win.controller.snapshot_ready, timeout=5000):
+        win.start()
+    yield win
+    win.file_actions.confirm_on_close = False  # a test may have switched the question on
+    win.close()
+    assert worker_module.live_threads() == []
+
+
+def current_snapshot(qtbot, window):
+    """The first snapshot of the data and hyperparameters now in the controller."""
+    c = window.controller
+    qtbot.waitUntil(lambda: c.latest is not None and (c.latest.dataset_version, c.latest.hp_version) == c.versions,
+                    timeout=5000)
+    return c.latest
+
+
+def shown_text(label) -> str:
+    """What a rich-text label shows, as plain text."""
+    return QTextDocumentFragment.fromHtml(label.text()).toPlainText()
+
+
+def lesson_action(window, index):
+    return window.lessons.lesson_actions[index]
+
+
+def assert_shows(qtbot, window, path: Path) -> None:
+    """The window holds exactly the state of lesson file `path` and the Lesson dock shows its text."""
+    session = load_session(path)
+    c = window.controller
+    assert c.data.dataset.same_content(session.data.dataset)
+    assert c.hyperparameters == session.hyperparameters
+    snap = current_snapshot(qtbot, window)
+    fresh = Trainer(session.data.dataset, session.hyperparameters).model.parameters  # from the seed, as R gives
+    assert snap.step == 0 and all(np.array_equal(snap.parameters[k], v) for k, v in fresh.items())
+    panel = window.lessons.panel
+    qtbot.waitUntil(lambda: window.lessons.dock.isVisible(), timeout=2000)
+    assert panel.title.text() == session.lesson["title"]
+    assert [row.label.text() for row in panel.steps] == [f"{i}. {s}" for i, s in enumerate(session.lesson["steps"],
+                                                                                         start=1)]
+    assert not any(panel.ticked())
+    assert session.lesson["goal"] in shown_text(panel.goal)
+    assert session.lesson["what_you_should_see"] in shown_text(panel.see)
+
+
+# ---- the menu and opening ----------------------------------------------------------------------------------------
+def test_the_lessons_menu_lists_the_eight_lessons_by_title_with_their_goals(window):
+    bar_titles = [a.text() for a in window.menuBar().actions()]
+    assert bar_titles.index("&Lessons") == bar_titles.index("&Help") - 1
+    texts = [json.loads(p.read_text(encoding="utf-8"))["lesson"] for p in LESSONS]
+    actions = window.lessons.lesson_actions
+    assert len(actions) == len(LESSONS) == 8
+    for i, (action, text) in enumerate(zip(actions, texts, strict=True), start=1):
+        assert action.text().replace("&", "") == f"{i}  {text['title']}"
+        assert action.toolTip() == text["goal"] and action.statusTip() == text["goal"]
+        assert action in window.lessons.menu.actions()
+    assert window.lessons.menu.toolTipsVisible()
+    assert window.lessons.dock.isHidden()  # no lesson open yet: no empty panel in the way
+
+
+def test_opening_a_lesson_from_the_menu_sets_up_its_exact_state_and_shows_its_steps(qtbot, window):
+    lesson_action(window, 1).trigger()  # Lessons > 2  Learning rate
+    assert_shows(qtbot, window, LESSONS[1])
+    panel = window.lessons.panel
+    assert panel.position.text() == "Lesson 2 of 8"
+    assert window.training_bar.speed_box.currentText() == "30 steps/s" and window.controller.speed == 30.0
+    assert "30 steps/s" in panel.note.text()
+    assert window.file_actions.document.path is None  # Save never overwrites the bundled lesson
+    assert not window.file_actions.document.modified
+    assert "Learning rate" in window.statusBar().currentMessage()
+
+
+def test_the_learner_ticks_steps_by_clicking_box_or_text_and_the_ticks_survive_training(qtbot, window):
+    lesson_action(window, 0).trigger()
+    current_snapshot(qtbot, window)
+    panel = window.lessons.panel
+    assert panel.progress.text() == f"0 of {len(panel.steps)} steps done"
+    qtbot.mouseClick(panel.steps[0].check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.steps[1].label, Qt.MouseButton.LeftButton)  # a click on the text ticks it too
+    assert panel.ticked()[:3] == [True, True, False]
+    assert panel.progress.text() == f"2 of {len(panel.steps)} steps done"
+    window.controller.step(3)  # training marks the document modified; the checklist stays as ticked
+    qtbot.waitUntil(lambda: window.file_actions.document.modified, timeout=5000)
+    assert panel.ticked()[:3] == [True, True, False]
+    for row in panel.steps[2:]:
+        qtbot.mouseClick(row.check, Qt.MouseButton.LeftButton)
+    assert panel.progress.text().startswith("All steps done")
+
+
+def test_next_and_previous_move_through_the_lessons(qtbot, window):
+    panel = window.lessons.panel
+    window.lessons.open_lesson(0)
+    current_snapshot(qtbot, window)
+    assert not panel.previous_button.isEnabled() and panel.next_button.isEnabled()
+    qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
+    assert_shows(qtbot, window, LESSONS[1])
+    assert panel.position.text() == "Lesson 2 of 8"
+    qtbot.mouseClick(panel.previous_button, Qt.MouseButton.LeftButton)
+    assert_shows(qtbot, window, LESSONS[0])
+    window.lessons.open_lesson(7)
+    assert_shows(qtbot, window, LESSONS[7])
+    assert panel.previous_button.isEnabled() and not panel.next_button.isEnabled()
+    assert window.controller.speed == 1000.0  # the slow speed of lesson 1 did not stay behind
+
+
+def test_the_start_page_lists_every_lesson_and_opens_the_chosen_one(qtbot, window):
+    window.lessons.start_page_action.trigger()
+    dialog = window.lessons.dialog
+    qtbot.waitExposed(dialog)
+    assert len(dialog.cards) == 8
+    texts = [json.loads(p.read_text(encoding="utf-8"))["lesson"] for p in LESSONS]
+    from PySide6.QtWidgets import QLabel
+
+    for card, text in zip(dialog.cards, texts, strict=True):
+        shown = [label.text() for label in card.findChildren(QLabel)]
+        assert text["title"] in shown and text["goal"] in shown
+    qtbot.mouseClick(dialog.cards[2].open_button, Qt.MouseButton.LeftButton)  # Overfitting
+    assert not dialog.isVisible()
+    assert_shows(qtbot, window, LESSONS[2])
+    qtbot.mouseClick(window.lessons.panel.all_button, Qt.MouseButton.LeftButton)  # the panel reaches it too
+    assert window.lessons.dialog.isVisible()
+    window.lessons.dialog.reject()
+
+
+# ---- the document ------------------------------------------------------------------------------------------------
+def test_unsaved_work_is_asked_about_first_and_cancel_keeps_it(qtbot, window):
+    fa = window.file_actions
+    fa.confirm_on_close = True  # as in the real app (tests and screenshots start without asking)
+    window.controller.set_hyperparameter("learning_rate", 0.123)
+    assert fa.document.modified
+    asked = []
+    fa.ask_unsaved = lambda: asked.append(True) or "cancel"
+    before = window.controller.data
+    assert not window.lessons.open_lesson(3)
+    assert asked and window.controller.data is before and window.controller.hyperparameters.learning_rate == 0.123
+    assert window.lessons.dock.isHidden()
+    fa.ask_unsaved = lambda: asked.append(True) or "discard"
+    assert window.lessons.open_lesson(3)
+    assert len(asked) == 2
+    assert_shows(qtbot, window, LESSONS[3])
+
+
+def test_a_lesson_opened_with_file_open_shows_its_panel_and_new_hides_it(qtbot, window, tmp_path):
+    assert window.file_actions.open_path(LESSONS[5]) == ""  # File > Open of a lesson file
+    assert_shows(qtbot, window, LESSONS[5])
+    assert window.lessons.panel.position.text() == "Lesson 6 of 8"
+    copy = tmp_path / "my-pca.gdesk"
+    window.file_actions.save_to(copy)  # a saved copy keeps the lesson text ...
+    assert load_session(copy).lesson == load_session(LESSONS[5]).lesson
+    window.file_actions.new_document()  # ... and a document without one has no Lesson dock
+    assert window.lessons.dock.isHidden() and window.lessons.panel.steps == []
+    assert window.file_actions.open_path(copy) == ""
+    assert window.lessons.dock.isVisible() and window.lessons.panel.title.text() == "PCA"
+
+
+def test_a_damaged_lesson_file_is_refused_with_a_message_and_nothing_changes(qtbot, window, tmp_path):
+    broken = tmp_path / "broken.gdesk"
+    broken.write_text(LESSONS[0].read_text(encoding="utf-8").replace('"learning_rate": 0.02', '"learning_rate": -1'),
+                      encoding="utf-8")
+    lessons = window.lessons
+    lessons.catalogue[0] = type(lessons.catalogue[0])(broken, lessons.catalogue[0].title, "")
+    before = window.controller.data
+    assert not lessons.open_lesson(0)
+    assert window.controller.data is before and lessons.dock.isHidden()
+    text = lessons.last_message.text()
+    assert "cannot be opened" in text and "Learning rate" in text
+    lessons.last_message.close()
+
+
+def test_the_lesson_files_are_what_the_generator_writes_from_the_windows_labels(monkeypatch):
+    """tools/make_lessons.py builds every step from the controls' own labels; the bundled files must be its
+    output (regenerate with `python3 tools/make_lessons.py` after changing a label or a lesson)."""
+    spec = importlib.util.spec_from_file_location("make_lessons", REPO / "tools" / "make_lessons.py")
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "make_lessons", module)  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    assert module.main(["--check"]) == 0

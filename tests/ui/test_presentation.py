@@ -1,0 +1,218 @@
+"""Presentation mode as a teacher uses it: F5 in, Esc or F5 out, and everything exactly as it was afterwards."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from gradientdesk.bridge import worker as worker_module
+from gradientdesk.ui import palette
+from gradientdesk.ui.presentation_options import PresentationDialog, PresentationOptions
+
+SCALE = 1.6
+
+
+@pytest.fixture
+def window(qtbot):
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    from gradientdesk.ui.main_window import MainWindow
+
+    win = MainWindow(settings=None)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    with qtbot.waitSignal(win.controller.snapshot_ready, timeout=5000):
+        win.start()
+    yield win
+    win.close()
+    assert worker_module.live_threads() == []
+
+
+def looks(win) -> dict:
+    """What presentation mode changes, read from the widgets and plot items."""
+    canvas, loss = win.canvas, win.loss_plot
+    axis = canvas.getPlotItem().getAxis("bottom")
+    return {
+        "app_font": QApplication.font().pointSizeF(),
+        "counters": win.training_bar.counters.font().pointSizeF(),
+        "table": win.parameter_panel.table.font().pointSizeF(),
+        "table_rows": win.parameter_panel.table.verticalHeader().defaultSectionSize(),
+        "boundary": canvas.boundary.opts["pen"].widthF(),
+        "train_curve": loss.train_curve.opts["pen"].widthF(),
+        "point_sizes": canvas.points.data["size"].copy(),
+        "tick_font": axis.style["tickFont"],
+        "label_style": dict(axis.labelStyle),
+        "title": canvas.getPlotItem().titleLabel.text,
+        "legend": loss.loss_plot.legend.items[0][1].text,
+        "visible": {w.objectName(): w.isVisible() for w in (win.data_toolbar, win.training_bar, win.parameter_dock,
+                                                             win.traces_dock, win.loss_dock, win.hyperparameter_dock)},
+    }
+
+
+def settle(qtbot) -> None:
+    qtbot.wait(50)  # posted font-change events; the deferred second restore of the dock layout and legend sizes
+
+
+def test_f5_scales_fonts_and_lines_and_esc_restores_everything(qtbot, window):
+    mode = window.presentation
+    settle(qtbot)
+    before = looks(window)
+    geometry, state, font = window.geometry(), window.saveState(), QApplication.font()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert mode.active and mode.action.isChecked()
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    settle(qtbot)  # the application font reaches the widgets through posted events
+    during = looks(window)
+    assert during["app_font"] == pytest.approx(SCALE * before["app_font"])
+    assert during["counters"] == pytest.approx(SCALE * before["counters"])
+    assert during["table"] == pytest.approx(SCALE * before["table"])
+    assert during["table_rows"] == round(SCALE * before["table_rows"])
+    assert during["boundary"] == pytest.approx(SCALE * before["boundary"])  # the decision boundary, 2 px -> 3.2
+    assert during["train_curve"] == pytest.approx(SCALE * before["train_curve"])
+    np.testing.assert_allclose(during["point_sizes"], SCALE * before["point_sizes"])
+    assert during["tick_font"].pointSizeF() == pytest.approx(SCALE * before["app_font"])
+    assert "font-size:16pt" in during["title"]  # the canvas legend: 10 pt -> 16 pt
+    traces = window.traces
+    assert traces.highlight.opts["pen"].widthF() == pytest.approx(3 * SCALE)  # the selected parameter: thick
+    # bundles of parameter traces keep 1 px lines: wide pens would cost Qt ~10x the paint time
+    assert traces.curves and all(c.opts["pen"].widthF() <= 1 for c in traces.curves.values())
+    assert palette.presentation_scale == SCALE
+    button = window.training_bar.widgetForAction(mode.action)
+    assert button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly  # room on a narrow projector
+
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    settle(qtbot)
+    assert not mode.active and not mode.action.isChecked()
+    assert not window.isFullScreen()
+    after = looks(window)
+    np.testing.assert_array_equal(after.pop("point_sizes"), before.pop("point_sizes"))
+    assert after == before
+    assert QApplication.font() == font
+    assert window.geometry() == geometry
+    assert window.saveState() == state  # dock layout: positions, sizes, tabs, visibility
+    assert palette.presentation_scale == 1.0
+    assert button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+
+
+def test_f5_again_leaves_and_esc_is_free_outside_presentation(qtbot, window):
+    mode = window.presentation
+    assert not mode.leave_action.isEnabled()  # Esc belongs to the widgets until presentation starts
+    mode.set_options(PresentationOptions(full_screen=False))
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert mode.active and mode.leave_action.isEnabled()
+    assert not window.isFullScreen()  # the option is respected
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert not mode.active
+    settle(qtbot)
+    assert QApplication.font().pointSizeF() == pytest.approx(looks(window)["counters"])
+
+
+def test_hiding_advanced_controls_leaves_canvas_loss_and_hyperparameters(qtbot, window):
+    mode = window.presentation
+    settle(qtbot)
+    before = looks(window)["visible"]
+    state = window.saveState()
+    mode.set_options(PresentationOptions(full_screen=False, hide_advanced=True))
+    mode.action.trigger()
+    visible = looks(window)["visible"]
+    assert not visible["data_toolbar"] and not visible["parameters_dock"] and not visible["traces_dock"]
+    assert visible["training_toolbar"] and visible["loss_dock"] and visible["hyperparameters_dock"]
+    assert window.canvas.isVisible()
+    assert all(not dock.isVisible() for dock in getattr(window, "inspection_docks", []))
+    mode.action.trigger()
+    settle(qtbot)
+    assert looks(window)["visible"] == before
+    assert window.saveState() == state
+
+
+def test_high_contrast_draws_black_outlines_and_text(qtbot, window):
+    mode = window.presentation
+    app_palette = QApplication.palette()
+    outlines = {pen.color().name() for pen in window.canvas.points.data["pen"]}
+    assert "#ffffff" in outlines  # training points have white outlines on a desk
+    mode.set_options(PresentationOptions(full_screen=False, high_contrast=True))
+    mode.action.trigger()
+    outlines = {pen.color().name() for pen in window.canvas.points.data["pen"]}
+    assert "#ffffff" not in outlines and "#000000" in outlines
+    pal = QApplication.palette()
+    assert pal.color(QPalette.ColorRole.WindowText).name() == "#000000"
+    assert pal.color(QPalette.ColorRole.Highlight).name().upper() == palette.BLUE  # a strong selection colour
+    assert pal != app_palette
+    assert QApplication.font().bold()
+    axis = window.canvas.getPlotItem().getAxis("left")
+    assert axis.pen().color().name() == "#000000" and axis.style["tickFont"].bold()
+    # the class colours stay: the fills are still Okabe-Ito orange and blue
+    fills = {brush.color().name().upper() for brush in window.canvas.points.data["brush"]}
+    assert {palette.ORANGE, palette.BLUE} <= fills
+    mode.action.trigger()
+    assert QApplication.palette() == app_palette
+    assert not QApplication.font().bold()
+    assert "#ffffff" in {pen.color().name() for pen in window.canvas.points.data["pen"]}
+
+
+def test_styles_a_view_replaces_while_presenting_are_scaled_too(qtbot, window):
+    """The regression curve's pen is set anew for every snapshot, the points are rebuilt when the data change:
+    both stay large while presenting and come back to the view's own sizes afterwards."""
+    controller, canvas, mode = window.controller, window.canvas, window.presentation
+    mode.set_options(PresentationOptions(full_screen=False))
+    mode.action.trigger()
+    with qtbot.waitSignal(controller.snapshot_ready, timeout=5000):
+        controller.load_preset("line")
+    with qtbot.waitSignal(controller.snapshot_ready, timeout=5000):
+        controller.step(3)
+    assert canvas.curve.isVisible()
+    assert canvas.curve.opts["pen"].widthF() == pytest.approx(3 * SCALE)  # the view sets width 3 every frame
+    sizes = canvas.points.data["size"]
+    assert sizes.min() >= 9 * SCALE - 1e-9  # new points, scaled
+    mode.action.trigger()
+    settle(qtbot)
+    assert canvas.curve.opts["pen"].widthF() == pytest.approx(3)
+    assert canvas.points.data["size"].max() <= 10
+
+
+def test_toolbar_button_and_view_menu_entries(qtbot, window):
+    mode = window.presentation
+    assert mode.action in window.training_bar.actions()
+    assert mode.action.shortcut().toString() == "F5"
+    view_actions = window.view_menu.actions() if hasattr(window, "view_menu") else []
+    assert mode.action in view_actions and mode.options_action in view_actions
+
+
+def test_options_are_remembered_in_settings(qtbot, window, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window.settings = settings
+    chosen = PresentationOptions(full_screen=False, hide_advanced=True, high_contrast=True, scale=2.0)
+    window.presentation.set_options(chosen)
+    again = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert again.value("presentation/scale") is not None
+    assert PresentationOptions.load(again) == chosen
+    assert PresentationOptions.load(None) == PresentationOptions()
+    again.setValue("presentation/scale", "huge")  # a damaged value falls back to the default
+    assert PresentationOptions.load(again).scale == PresentationOptions().scale
+    window.settings = None
+
+
+def test_options_dialog_reads_its_widgets(qtbot):
+    dialog = PresentationDialog(PresentationOptions())
+    qtbot.addWidget(dialog)
+    dialog.hide_advanced.setChecked(True)
+    dialog.full_screen.setChecked(False)
+    dialog.scale.setValue(1.8)
+    assert dialog.options() == PresentationOptions(full_screen=False, hide_advanced=True, scale=1.8)
+
+
+def test_closing_while_presenting_restores_first(qtbot, window):
+    font = QApplication.font()
+    window.presentation.set_options(PresentationOptions(full_screen=True, hide_advanced=True))
+    window.presentation.action.trigger()
+    window.close()
+    assert not window.presentation.active
+    assert QApplication.font() == font

@@ -1,0 +1,107 @@
+"""Data and measurements for the bundled lessons (used by `make_lessons.py`): the lessons' datasets, and the numbers
+their texts quote (least-squares line, curvature, eigenvectors, steps to a loss, ...), measured with the engine on
+the lesson's own data. Pure numpy + engine; no Qt."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run from a checkout
+    sys.path.insert(0, str(ROOT))
+
+from gradientdesk.bridge.data_state import DataSettings, DataState  # noqa: E402
+from gradientdesk.engine import Dataset, Hyperparameters, Trainer, datasets  # noqa: E402
+
+DECIMALS = 3  # coordinates and targets are rounded: short, hand-editable numbers in the files
+
+
+def preset(name: str, n: int, seed: int, test_fraction: float, noise: float | None = None) -> tuple[DataState,
+                                                                                                    DataSettings]:
+    """A preset's points rounded to DECIMALS, with the settings that regenerate (nearly) the same points."""
+    ds = datasets.make(name, n=n, noise=noise, seed=seed, test_fraction=test_fraction)
+    y = ds.y if ds.task == "classification" else np.round(ds.y, DECIMALS)
+    rounded = Dataset(np.round(ds.X, DECIMALS), y, ds.task, ds.is_test, ds.class_names, ds.name)
+    return DataState.from_dataset(rounded), DataSettings(name, n, noise, seed, test_fraction)
+
+
+def least_squares(ds: Dataset) -> tuple[float, float]:
+    """(w, b) minimising the mean of (w x + b - y)^2 over the training points: the normal equations."""
+    X, y = ds.split("train")
+    A = np.column_stack([X[:, 0], np.ones(len(y))])
+    w, b = np.linalg.lstsq(A, y, rcond=None)[0]
+    return float(w), float(b)
+
+
+def least_squares_loss(data: DataState, w: float, b: float) -> str:
+    """The mean squared error of the line w x + b on the training points, as the lesson prints it."""
+    X, y = data.dataset.split("train")
+    return f"{np.mean((w * X[:, 0] + b - y) ** 2):.2f}"
+
+
+def curvature(ds: Dataset) -> float:
+    """Largest eigenvalue of the Hessian of the mean squared error in (w, b): 2 E[(x, 1)(x, 1)^T]. Gradient
+    descent on a quadratic converges when lr < 2 / curvature and overshoots (oscillates) beyond 1 / curvature."""
+    X, _ = ds.split("train")
+    A = np.column_stack([X[:, 0], np.ones(X.shape[0])])
+    return float(np.linalg.eigvalsh(2.0 * A.T @ A / X.shape[0]).max())
+
+
+def noisy_cubic() -> tuple[DataState, DataSettings]:
+    """12 training points spread over the canvas and 12 test points between them, near the cubic of the
+    "polynomial" preset, with noise 0.6. Evenly spread points keep the test points inside the training range:
+    what degree 15 gets wrong there is memorised noise, not extrapolation."""
+    rng = np.random.default_rng(6)
+    train = np.linspace(-5.0, 5.0, 12) + rng.uniform(-0.3, 0.3, 12)
+    test = np.linspace(-4.6, 4.6, 12) + rng.uniform(-0.2, 0.2, 12)
+    x = np.round(np.concatenate([train, test]), 2)
+    y = np.round(0.04 * x**3 - 0.1 * x**2 - 0.8 * x + 1.0 + rng.normal(0.0, 0.6, 24), 2)
+    is_test = np.r_[np.zeros(12, bool), np.ones(12, bool)]
+    ds = Dataset(x[:, None], y, "regression", is_test, (), "12 noisy points")
+    return DataState.from_dataset(ds), DataSettings("polynomial", 24, 0.6, 6, 0.5)
+
+
+def polynomial_run(ds: Dataset, hp: Hyperparameters, degree: int, steps: int) -> tuple[float, float, int]:
+    """(train loss, test loss, parameter count) after `steps` steps with polynomial degree `degree`."""
+    t = Trainer(ds, hp.replace(degree=degree))
+    t.run_steps(steps)
+    return t.train_loss(), float(t.test_loss()), t.model.parameter_count
+
+
+def best_test_step(ds: Dataset, hp: Hyperparameters, degree: int, steps: int) -> int:
+    """The step after which the test loss is lowest (early stopping would stop there)."""
+    t = Trainer(ds, hp.replace(degree=degree))
+    losses = [float(t.test_loss())]
+    for _ in range(steps):
+        t.step()
+        losses.append(float(t.test_loss()))
+    return int(np.argmin(losses))
+
+
+def accuracy_range(ds: Dataset, hp: Hyperparameters, epochs: int = 300, every: int = 5) -> tuple[float, float]:
+    """Lowest and highest train or test accuracy seen every `every` epochs."""
+    t, seen = Trainer(ds, hp), []
+    for _ in range(epochs // every):
+        t.run_epochs(every)
+        metrics = t.snapshot().metrics
+        seen += [metrics["train_accuracy"], metrics["test_accuracy"]]
+    return min(seen), max(seen)
+
+
+def eigenvectors(ds: Dataset) -> tuple[np.ndarray, np.ndarray]:
+    """Eigenvalues (descending) and unit eigenvectors (columns) of the training points' covariance matrix."""
+    X, _ = ds.split("train")
+    values, vectors = np.linalg.eigh(np.cov(X.T))
+    vectors = vectors[:, ::-1] * np.sign(vectors[0, ::-1])  # largest first, first coordinate positive
+    return values[::-1], vectors
+
+
+def steps_to_target(ds: Dataset, hp: Hyperparameters, limit: int = 50_000) -> int | None:
+    """Steps until the trainer stops at `hp.target_loss` (checked after each epoch, as in the app), or None."""
+    t = Trainer(ds, hp)
+    while t.stopped is None and t.step_count < limit:
+        t.run_epochs(1)
+    return t.step_count if t.stopped == "target_loss" else None
