@@ -1,4 +1,5 @@
-"""Command line and start-up: `gradientdesk [--preset NAME] [--model NAME] [--steps N] [--screenshot FILE.png]`.
+"""Command line and start-up: `gradientdesk [FILE.gdesk] [--preset NAME] [--model NAME] [--steps N]
+[--screenshot FILE.png]`, `gradientdesk --validate FILE`.
 
 Import order matters: PySide6 before pyqtgraph, or pyqtgraph may pick another Qt binding.
 """
@@ -20,6 +21,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="gradientdesk",
         description="See a model learn: draw 2-D data, pick a model, watch gradient descent move every weight.")
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE.gdesk",
+                        help="a session or lesson file to open")
+    parser.add_argument("--validate", type=Path, metavar="FILE",
+                        help="check a session or lesson file without opening a window: exit 0 with a summary, "
+                             "or 1 with what is wrong")
     parser.add_argument("--preset", choices=sorted(PRESETS), metavar="NAME",
                         help=f"dataset to open with: {', '.join(PRESETS)}")
     parser.add_argument("--model", choices=list(MODELS), metavar="NAME",
@@ -28,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="train N steps before showing the window (or taking the screenshot)")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
                         help="render the main window (after --steps), save it as a PNG and exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (window, training, drawing), print one line, exit 0 if all works")
     return parser
 
 
@@ -45,6 +53,14 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)  # bad arguments: usage, exit 2
     if args.screenshot is not None and args.screenshot.suffix.lower() != ".png":
         build_parser().error("--screenshot needs a file name ending in .png")
+    if args.validate is not None:  # no window, no QApplication
+        from .cli_files import validate_command
+
+        return validate_command(args.validate)
+    if args.self_test:  # before any window exists: the self-test builds and checks its own
+        from .self_test import main as self_test_main
+
+        return self_test_main()
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -55,11 +71,16 @@ def main(argv: list[str] | None = None) -> int:
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    from .ui.app_identity import apply_app_identity
     from .ui.main_window import MainWindow
 
+    apply_app_identity(app)  # window icon and .desktop entry name
     # a screenshot run must not depend on (or change) the user's remembered layout
     window = MainWindow(settings=None if args.screenshot else QSettings())
     controller = window.controller
+    if not window.file_actions.startup(args.file, screenshot=args.screenshot is not None):
+        window.close()
+        return 1  # FILE could not be opened for a screenshot (the reason went to stderr)
     if args.preset:
         controller.load_preset(args.preset, announce=False)
     if args.model:

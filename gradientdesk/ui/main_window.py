@@ -10,9 +10,13 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QVBoxLayout
 from ..bridge.controller import Controller
 from ..engine import datasets
 from ..engine.generators import PRESETS
+from . import figure_export, gif_dialog, presentation
 from .banner import ProblemBanner
 from .data_toolbar import DataToolbar
+from .file_actions import install_file_actions
 from .frame_sync import FrameSync
+from .inspect import forward_pass, landscape_view, network_diagram, update_inspector, weight_maps
+from .lessons import install as install_lessons
 from .panels.hyperparameter_panel import HyperparameterPanel
 from .panels.parameter_panel import ParameterPanel
 from .plots.data_canvas import DataCanvas
@@ -56,6 +60,12 @@ class MainWindow(QMainWindow):
         self.traces_dock = self._dock(self.traces, "traces", Qt.DockWidgetArea.BottomDockWidgetArea,
                                       "Parameter traces — every weight and bias over the steps")
         self.splitDockWidget(self.loss_dock, self.traces_dock, Qt.Orientation.Horizontal)
+        self.inspection_docks: list[QDockWidget] = []  # views inside the model, tabbed with the traces
+        network_diagram.install(self)
+        weight_maps.install(self)
+        update_inspector.install(self)
+        landscape_view.install(self)
+        forward_pass.install(self)
         self.resizeDocks([self.hyperparameter_dock, self.parameter_dock], [310, 330], Qt.Orientation.Horizontal)
         self.resizeDocks([self.loss_dock], [260], Qt.Orientation.Vertical)
 
@@ -65,6 +75,9 @@ class MainWindow(QMainWindow):
         self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # a second row: both bars fit at 1280 px
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.data_toolbar)
         self._build_menus()
+        presentation.install(self)  # F5: large fonts, thick lines, full screen (View menu, training bar)
+        figure_export.install(self)  # File > Export > Figure (PNG / SVG), Window as PNG
+        gif_dialog.install(self)  # File > Export > Record GIF...
 
         self.frame_sync = FrameSync(self.controller, self.canvas.viewport(),
                                     [self.loss_plot, self.traces, self.parameter_panel])
@@ -73,6 +86,8 @@ class MainWindow(QMainWindow):
         self._default_state = self.saveState(LAYOUT_VERSION)
         self._restore_layout()
         self._update_title()
+        install_file_actions(self)  # File menu items, title with file name and unsaved mark, autosave
+        install_lessons(self)  # Lessons menu, start page and the Lesson dock (needs file_actions)
         self.statusBar().showMessage("Press Play (Space) to train, or draw points on the canvas.", 10000)
 
     def _dock(self, widget: QWidget, name: str, area: Qt.DockWidgetArea, title: str | None = None) -> QDockWidget:
@@ -116,8 +131,10 @@ class MainWindow(QMainWindow):
                        self.training_bar.epoch_action, self.training_bar.reset_action):
             training.addAction(action)
 
-        view = bar.addMenu("&View")
+        view = self.view_menu = bar.addMenu("&View")
         for dock in (self.hyperparameter_dock, self.parameter_dock, self.loss_dock, self.traces_dock):
+            view.addAction(dock.toggleViewAction())
+        for dock in self.inspection_docks:  # installed before the menus existed
             view.addAction(dock.toggleViewAction())
         view.addAction(self.training_bar.toggleViewAction())
         view.addAction(self.data_toolbar.toggleViewAction())
@@ -157,6 +174,23 @@ class MainWindow(QMainWindow):
         for dock in (self.hyperparameter_dock, self.parameter_dock, self.loss_dock, self.traces_dock):
             dock.show()
 
+    def open_all_views(self) -> None:
+        """Show every view in `inspection_docks` at once, in a row under the loss and traces (a tabbed dock is not
+        painted; a lesson on a big screen and the all-views benchmark want them all)."""
+        previous = None
+        for dock in self.inspection_docks:
+            self.removeDockWidget(dock)  # untabify: splitting a tabbed dock would only add a tab
+            dock.setFloating(False)
+            if previous is None:  # a new full-width row below the loss and traces
+                self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock, Qt.Orientation.Vertical)
+            else:
+                self.splitDockWidget(previous, dock, Qt.Orientation.Horizontal)
+            dock.show()
+            previous = dock
+        if previous is not None:
+            # two short rows under the canvas, which keeps about a third of the height
+            self.resizeDocks([self.loss_dock, self.inspection_docks[0]], [190, 280], Qt.Orientation.Vertical)
+
     def _restore_layout(self) -> None:
         if self.settings is None:
             return
@@ -181,6 +215,9 @@ class MainWindow(QMainWindow):
         self.controller.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.file_actions.may_close():  # unsaved changes: Save / Discard / Cancel
+            event.ignore()
+            return
         self._save_layout()
         self.controller.shutdown()
         super().closeEvent(event)
