@@ -1,5 +1,5 @@
-"""Shared test set-up: Qt renders offscreen unless a display is asked for explicitly, and no test may leave a
-worker thread running."""
+"""Shared test set-up: Qt renders offscreen unless a display is asked for explicitly, no test may leave a worker
+thread running, and a GUI session ends without Qt's teardown."""
 
 from __future__ import annotations
 
@@ -25,3 +25,27 @@ def _no_thread_left_running(request):
             thread.quit()
             thread.wait(2000)
         pytest.fail(f"{request.node.name} left {len(alive)} training thread(s) running")
+
+
+_exit_status: list[int] = []
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _exit_status.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """Once pytest has reported everything, leave without tearing Qt down. A GUI test session leaves thousands of
+    Qt objects behind (every window's pyqtgraph menus; windows kept alive by signal connections), and PySide6
+    destroying them in arbitrary order at interpreter exit made about one run in five end with a segmentation
+    fault *after* all tests had passed (a known PySide6 teardown problem, see pyqtgraph#2520). The app itself exits
+    normally: the CLI tests check its exit code in a subprocess."""
+    import sys
+
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or widgets.QApplication.instance() is None or not _exit_status:
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_exit_status[-1])

@@ -20,6 +20,7 @@ from ..engine.hyperparameters import MODEL_LABELS
 from ..engine.models import check_trainable
 from ..engine.snapshot import Snapshot
 from .commands import DataEdit
+from .data_edits import DataEditing
 from .data_state import DataSettings, DataState
 from .history import LossHistory, ParameterHistory, flat_names
 from .worker import TrainingBridge
@@ -39,7 +40,7 @@ PRESET_FOR_MODEL = {"linear": "line", "polynomial": "polynomial", "logistic": "g
                     "mlp": "circle", "pca": "cloud"}
 
 
-class Controller(QObject):
+class Controller(QObject, DataEditing):
     """State and commands of one GradientDesk window."""
 
     data_changed = Signal(object)  # DataState
@@ -239,52 +240,7 @@ class Controller(QObject):
             fitted = ("x1", "x2")
         return hp if fitted == hp.features else hp.replace(features=fitted)
 
-    # ---- data ---------------------------------------------------------------------------------------------------
-    def load_preset(self, name: str, n: int | None = None, noise: float | None = None, seed: int | None = None,
-                    test_fraction: float | None = None, announce: bool = True) -> bool:
-        """Replace the data by a generated preset (undoable)."""
-        s = self.settings
-        settings = DataSettings(name, s.n if n is None else n, noise, s.seed if seed is None else seed,
-                                s.test_fraction if test_fraction is None else test_fraction)
-        try:
-            state = DataState.from_preset(settings)
-        except ValueError as error:
-            self.status.emit(f"Could not make the dataset: {error}")
-            return False
-        self.settings = settings
-        self._push(f"Load preset {name}", state)
-        if announce:
-            self.status.emit(f"Loaded {state.describe()}.")
-        return True
-
-    def add_points(self, X: np.ndarray, values: np.ndarray | float, stroke: int | None = None) -> None:
-        """Add drawn points; `values` are the class index (classification) or targets (regression). Each point
-        joins the test split with the probability `settings.test_fraction`."""
-        X = np.asarray(X, dtype=np.float64).reshape(-1, self.data.input_dim)
-        if X.shape[0] == 0:
-            return
-        values = np.broadcast_to(np.asarray(values), (X.shape[0],))
-        is_test = self._rng.random(X.shape[0]) < self.settings.test_fraction
-        try:
-            state = self.data.with_points(X, values, is_test)
-        except ValueError as error:
-            self.status.emit(f"Points not added: {error}")
-            return
-        self._push("Draw points", state, stroke)
-
-    def erase_points(self, indices: np.ndarray, stroke: int | None = None) -> None:
-        if len(indices) == 0:
-            return
-        self._push("Erase points", self.data.without_points(indices), stroke)
-
-    def clear_points(self) -> None:
-        if self.data.dataset is not None:
-            self._push("Clear all points", self.data.cleared())
-
-    def set_class_count(self, k: int) -> None:
-        if self.data.task == "classification" and k != self.data.n_classes:
-            self._push(f"Use {k} classes", self.data.with_class_count(k))
-
+    # ---- data (editing the points: see DataEditing) ----------------------------------------------------------
     def replace_everything(self, state: DataState, hp: Hyperparameters, parameters: dict[str, np.ndarray] | None = None,
                            settings: DataSettings | None = None, counters: tuple[int, int, int] | None = None) -> None:
         """Start over with new data, hyperparameters and optionally learned parameters (an opened file or a lesson):
@@ -319,18 +275,6 @@ class Controller(QObject):
             return
         self._bridge.configure(dataset, hp, (self._data_version, self._hp_version), parameters, counters)
         self._worker_in_sync = True
-
-    def set_data_state(self, state: DataState, text: str = "Replace data") -> None:
-        """Replace the data (undoable), e.g. after an import."""
-        self._push(text, state)
-
-    def new_stroke(self) -> int:
-        """An id for one mouse drag: its edits merge into one undo step."""
-        self._stroke += 1
-        return self._stroke
-
-    def _push(self, text: str, state: DataState, stroke: int | None = None) -> None:
-        self.undo_stack.push(DataEdit(text, self.data, state, self._apply_state, stroke))
 
     def _apply_state(self, state: DataState, hp: Hyperparameters | None = None) -> None:
         """Make `state` (and `hp`, if given) current - called by the undo commands - and tell the worker."""

@@ -24,8 +24,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from ..engine import Dataset, Hyperparameters, Trainer, landscape
 
 SLICE_SECONDS = 0.010  # shortest training slice between two snapshots
-MAX_SLICE_SECONDS = 0.018  # longest: with ~12 ms of snapshot + paint a frame, still >= 30 frames a second
-TRAINING_SHARE = 0.6  # slices last 1.5 x the frame overhead (snapshot + paint), so ~60% of the time trains
+MAX_SLICE_SECONDS = 0.025  # longest (cheap views): the GUI still gets a frame every ~30 ms
+FRAME_BUDGET_SECONDS = 1 / 32  # slice + snapshot + paint: ~32 frames a second, a margin above the 30 wanted
 MIN_FRAME_SECONDS = 1 / 60  # publish at most ~60 snapshots a second
 ACK_TIMEOUT = 0.100
 STALL_AFTER_TIMEOUTS = 3
@@ -139,9 +139,11 @@ class TrainingWorker(QObject):
     def _train_slice(self) -> None:
         trainer = self._trainer
         assert trainer is not None
+        overhead_start = time.perf_counter()
+        self._landscape_piece(landscape.PIECE_SECONDS)  # a landscape in progress takes a bit of each frame
+        landscape_time = time.perf_counter() - overhead_start
         now = time.perf_counter()
         deadline = max(now + self.slice_seconds(), self._last_publish + MIN_FRAME_SECONDS)
-        self._landscape_piece(landscape.PIECE_SECONDS)  # a landscape in progress takes a bit of each slice
         if self._budget:
             self._budget -= trainer.run_steps(self._budget, deadline)
             if trainer.stopped is not None:
@@ -161,13 +163,14 @@ class TrainingWorker(QObject):
         frame_start = time.perf_counter()
         self._publish()
         self._wait_for_frame()
-        self._overhead += 0.2 * (time.perf_counter() - frame_start - self._overhead)
+        overhead = time.perf_counter() - frame_start + landscape_time
+        self._overhead += 0.2 * (overhead - self._overhead)
 
     def slice_seconds(self) -> float:
-        """How long to train before the next snapshot: long enough that training keeps TRAINING_SHARE of the
-        time whatever the views cost to paint, short enough for >= 30 frames a second."""
-        adaptive = self._overhead * TRAINING_SHARE / (1.0 - TRAINING_SHARE)
-        return min(MAX_SLICE_SECONDS, max(SLICE_SECONDS, adaptive))
+        """How long to train before the next snapshot: what is left of a ~31 ms frame once the snapshot, the
+        paint and any landscape work (their running mean) are paid for - as much training as a smooth picture
+        allows, whatever the open views cost - but at least SLICE_SECONDS."""
+        return min(MAX_SLICE_SECONDS, max(SLICE_SECONDS, FRAME_BUDGET_SECONDS - self._overhead))
 
     def _take_commands_for(self, seconds: float) -> None:
         try:

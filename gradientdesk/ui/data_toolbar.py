@@ -105,6 +105,7 @@ class DataToolbar(QToolBar):
         self.test_box.setRange(0, 90)
         self.test_box.setSuffix(" % test")
         self.test_box.setValue(round(controller.settings.test_fraction * 100))
+        self.test_box.valueChanged.connect(self._test_share_changed)
         self.test_box.setToolTip("Share of points held out to test the model (drawn hollow). Also used for points "
                                  "you draw.")
         for label, widget in (("", self.preset_box), (" n ", self.n_box), (" noise ", self.noise_box),
@@ -121,6 +122,7 @@ class DataToolbar(QToolBar):
         self.clear_action.triggered.connect(controller.clear_points)
         self.addAction(self.clear_action)
 
+        self._shown_settings = None
         controller.data_changed.connect(self.show_data)
         self.show_data(controller.data)
 
@@ -156,6 +158,10 @@ class DataToolbar(QToolBar):
                                     noise=None if noise < 0 else noise, seed=self.seed_box.value(),
                                     test_fraction=self.test_box.value() / 100.0)
 
+    def _test_share_changed(self, percent: int) -> None:
+        self.controller.set_test_fraction(percent / 100.0)
+        self._shown_settings = self.controller.settings  # not new data: the other boxes keep what was typed
+
     def show_data(self, state: DataState) -> None:
         """Offer the controls that fit the data on the canvas."""
         classification = state.task == "classification"
@@ -179,4 +185,12 @@ class DataToolbar(QToolBar):
         index = self.preset_box.findData(state.name)
         if index >= 0:
             self.preset_box.setCurrentIndex(index)
-        self.test_box.setValue(round(self.controller.settings.test_fraction * 100))
+        settings = self.controller.settings
+        if settings == self._shown_settings:
+            return  # an edit of the points: keep whatever the user has typed for the next Generate
+        # new settings made these data (a preset, a session opened): show them, so Generate repeats them
+        self._shown_settings = settings
+        self.n_box.setValue(min(settings.n, self.n_box.maximum()))
+        self.noise_box.setValue(self.noise_box.minimum() if settings.noise is None else settings.noise)
+        self.seed_box.setValue(min(settings.seed, self.seed_box.maximum()))
+        self.test_box.setValue(round(settings.test_fraction * 100))

@@ -5,7 +5,8 @@ data canvas repaints for every snapshot. A secondary view refreshes in step with
 waits, never between frames where it would fight the worker for the GIL - but
 * at most `min_interval` apart (~15 per second: smooth enough for curves and numbers),
 * further apart when it is expensive (`share` x its measured cost, up to `max_interval`),
-* at most one secondary view per snapshot, so no single frame pays for all of them, and
+* at most one secondary view per snapshot, and all of them together at most every SPACING_S, so that opening
+  more views shares out the refreshes instead of adding to every frame's cost, and
 * fairly: of the views that are due, the one that has waited longest gets the frame (a view that stopped asking,
   e.g. because it was closed, drops out of the queue after `FORGET_S`).
 When snapshots stop (paused, stepped), the newest state is drawn after `IDLE_MS`.
@@ -21,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer
 
 IDLE_MS = 60
 FORGET_S = 0.5
+SPACING_S = 0.05  # secondary refreshes of one window, all views together, at most ~20 a second
 
 
 class _Queue:
@@ -29,6 +31,7 @@ class _Queue:
     def __init__(self) -> None:
         self.waiting: dict[int, tuple[float, SecondaryRefresh]] = {}
         self.last_frame = -1
+        self.last_time = -math.inf
 
     def oldest(self, now: float) -> SecondaryRefresh | None:
         for key, (_, refresher) in list(self.waiting.items()):
@@ -80,8 +83,8 @@ class SecondaryRefresh(QObject):
             return
         queue.waiting.setdefault(id(self), (now, self))
         frame = getattr(self._controller, "snapshots_received", 0)
-        if queue.last_frame != frame and queue.oldest(now) is self:
-            queue.last_frame = frame
+        if queue.last_frame != frame and now - queue.last_time >= SPACING_S and queue.oldest(now) is self:
+            queue.last_frame, queue.last_time = frame, now
             queue.waiting.pop(id(self), None)
             self.fire()
 

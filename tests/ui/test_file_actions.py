@@ -51,15 +51,20 @@ def settings_in(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def when_modal(handle, kind: type = QDialog) -> None:
-    """Call `handle(dialog)` as soon as a modal dialog of `kind` is up (it runs inside that dialog's exec())."""
+def when_modal(handle, kind: type = QDialog, timeout_ms: int = 10_000) -> None:
+    """Call `handle(dialog)` as soon as a dialog of `kind` is shown (it runs inside that dialog's exec()). Found
+    among the visible top-level widgets, not through activeModalWidget(), which offscreen may never report it.
+    Polling stops after `timeout_ms`."""
+    waited = [0]
 
     def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            QTimer.singleShot(20, poll)
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+        if shown:
+            handle(shown[-1])
             return
-        handle(dialog)
+        waited[0] += 20
+        if waited[0] < timeout_ms:
+            QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)
 

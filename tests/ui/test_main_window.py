@@ -174,3 +174,30 @@ def test_undo_redo_shortcuts_act_on_drawn_points(qtbot, window):
     qtbot.keyClick(window.canvas, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert controller.data.dataset.n == n + 1
+
+
+def test_data_toolbar_shows_how_opened_data_were_made_and_keeps_what_was_typed(qtbot, window, tmp_path):
+    controller, bar = window.controller, window.data_toolbar
+    assert controller.load_preset("moons", n=123, noise=0.2, seed=7, test_fraction=0.3)
+    path = tmp_path / "moons.gdesk"
+    assert window.file_actions.save_to(path)
+    assert controller.load_preset("circle", n=300, seed=1, test_fraction=0.5)
+    assert (bar.n_box.value(), bar.seed_box.value(), bar.test_box.value()) == (300, 1, 50)
+
+    window.file_actions.open_path(path)
+    assert bar.preset_box.currentData() == "moons"
+    assert (bar.n_box.value(), bar.seed_box.value(), bar.test_box.value()) == (123, 7, 30)
+    assert bar.noise_box.value() == pytest.approx(0.2)
+
+    # a number typed for the next Generate survives drawing a point
+    bar.n_box.selectAll()
+    qtbot.keyClicks(bar.n_box, "500")
+    bar.test_box.setValue(0)  # drawn points now all go to training
+    n = controller.data.dataset.n
+    where = window.canvas.data_to_widget(0.5, 0.5).toPoint()
+    qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert controller.data.dataset.n == n + 1
+    assert not controller.data.dataset.is_test[-1]
+    assert bar.n_box.value() == 500
+    bar.generate_action.trigger()
+    assert controller.data.dataset.n == 500

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QObject
 
+from gradientdesk.ui import refresh
 from gradientdesk.ui.refresh import SecondaryRefresh
+
+
+@pytest.fixture(autouse=True)
+def no_global_spacing(monkeypatch):
+    """Frames here come back to back; the window-wide spacing has its own test."""
+    monkeypatch.setattr(refresh, "SPACING_S", 0.0)
 
 
 class FakeController(QObject):
@@ -51,3 +59,18 @@ def test_the_newest_state_is_drawn_after_the_last_snapshot(qtbot):
         r.request()
     assert calls == [0]  # too soon for the others
     qtbot.waitUntil(lambda: calls[-1] == 4, timeout=1000)
+
+
+def test_all_views_together_respect_the_window_wide_spacing(qtbot, monkeypatch):
+    monkeypatch.setattr(refresh, "SPACING_S", 3600.0)  # as if every frame came sooner than the spacing
+    controller = FakeController()
+    counts = [0, 0]
+    refreshers = [SecondaryRefresh(controller, controller, lambda i=i: counts.__setitem__(i, counts[i] + 1),
+                                   min_interval=0.0) for i in range(2)]
+    for frame in range(10):
+        controller.snapshots_received = frame
+        for r in refreshers:
+            r.request()
+    assert sum(counts) == 1  # the first refresh, then none until the spacing has passed
+    for r in refreshers:
+        r.idle.stop()

@@ -157,14 +157,22 @@ class LossPlot(QWidget):
     # ---- internals --------------------------------------------------------------------------------------------------
     @staticmethod
     def _caption(plot: pg.PlotItem, text: str) -> pg.TextItem:
-        """A caption fixed to the top-left corner of `plot`'s view box (in pixels, not data coordinates)."""
-        caption = pg.TextItem(text, color=palette.BLACK, anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 190))
+        """A caption fixed to the bottom-right corner of `plot`'s view box (in pixels, not data coordinates): away
+        from the axis' tick labels, and where a rising metric curve (accuracy, R²) has not yet been."""
+        caption = pg.TextItem(text, color=palette.BLACK, anchor=(1, 1), fill=pg.mkBrush(255, 255, 255, 190))
         font = caption.textItem.font()
         font.setBold(True)
         caption.setFont(font)
-        caption.setParentItem(plot.getViewBox())
-        caption.setPos(2, 0)
+        view = plot.getViewBox()
+        caption.setParentItem(view)
         caption.setZValue(50)
+
+        def follow_corner() -> None:
+            rect = view.boundingRect()
+            caption.setPos(rect.right() - 4, rect.bottom() - 2)
+
+        view.sigResized.connect(follow_corner)
+        follow_corner()
         return caption
 
     def _on_snapshot(self, _snap: Snapshot) -> None:

@@ -1,0 +1,93 @@
+"""Editing the points on the canvas: presets, drawing, erasing, clearing, classes. Every edit is a new immutable
+`DataState` pushed onto the undo stack as one `DataEdit` (a mouse drag's edits merge into one step); the
+controller's `_apply_state` makes it current and tells the worker."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .commands import DataEdit
+from .data_state import DataSettings, DataState
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QUndoStack
+
+
+class DataEditing:
+    """The data edits of the Controller (a mixin: it uses the controller's `data`, `settings`, `undo_stack`,
+    `status` signal and `_apply_state`)."""
+
+    data: DataState
+    settings: DataSettings
+    undo_stack: QUndoStack
+    status: SignalInstance
+    _rng: np.random.Generator  # which drawn points join the test split
+    _stroke: int
+
+    def _apply_state(self, state: DataState) -> None:  # pragma: no cover - the Controller's
+        raise NotImplementedError
+
+    def load_preset(self, name: str, n: int | None = None, noise: float | None = None, seed: int | None = None,
+                    test_fraction: float | None = None, announce: bool = True) -> bool:
+        """Replace the data by a generated preset (undoable)."""
+        s = self.settings
+        settings = DataSettings(name, s.n if n is None else n, noise, s.seed if seed is None else seed,
+                                s.test_fraction if test_fraction is None else test_fraction)
+        try:
+            state = DataState.from_preset(settings)
+        except ValueError as error:
+            self.status.emit(f"Could not make the dataset: {error}")
+            return False
+        self.settings = settings
+        self._push(f"Load preset {name}", state)
+        if announce:
+            self.status.emit(f"Loaded {state.describe()}.")
+        return True
+
+    def add_points(self, X: np.ndarray, values: np.ndarray | float, stroke: int | None = None) -> None:
+        """Add drawn points; `values` are the class index (classification) or targets (regression). Each point
+        joins the test split with the probability `settings.test_fraction`."""
+        X = np.asarray(X, dtype=np.float64).reshape(-1, self.data.input_dim)
+        if X.shape[0] == 0:
+            return
+        values = np.broadcast_to(np.asarray(values), (X.shape[0],))
+        is_test = self._rng.random(X.shape[0]) < self.settings.test_fraction
+        try:
+            state = self.data.with_points(X, values, is_test)
+        except ValueError as error:
+            self.status.emit(f"Points not added: {error}")
+            return
+        self._push("Draw points", state, stroke)
+
+    def set_test_fraction(self, fraction: float) -> None:
+        """The share of points drawn from now on (and of the next preset) that is held out for testing."""
+        self.settings = dataclasses.replace(self.settings, test_fraction=min(max(float(fraction), 0.0), 0.9))
+
+    def erase_points(self, indices: np.ndarray, stroke: int | None = None) -> None:
+        if len(indices) == 0:
+            return
+        self._push("Erase points", self.data.without_points(indices), stroke)
+
+    def clear_points(self) -> None:
+        if self.data.dataset is not None:
+            self._push("Clear all points", self.data.cleared())
+
+    def set_class_count(self, k: int) -> None:
+        if self.data.task == "classification" and k != self.data.n_classes:
+            self._push(f"Use {k} classes", self.data.with_class_count(k))
+
+    def set_data_state(self, state: DataState, text: str = "Replace data") -> None:
+        """Replace the data (undoable), e.g. after an import."""
+        self._push(text, state)
+
+    def new_stroke(self) -> int:
+        """An id for one mouse drag: its edits merge into one undo step."""
+        self._stroke += 1
+        return self._stroke
+
+    def _push(self, text: str, state: DataState, stroke: int | None = None) -> None:
+        self.undo_stack.push(DataEdit(text, self.data, state, self._apply_state, stroke))
