@@ -73,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
     from .ui.app_identity import apply_app_identity
     from .ui.main_window import MainWindow
+    from .ui.step_feeder import StepFeeder
 
     apply_app_identity(app)  # window icon and .desktop entry name
     # a screenshot run must not depend on (or change) the user's remembered layout
@@ -87,21 +88,19 @@ def main(argv: list[str] | None = None) -> int:
         controller.set_hyperparameter("model", args.model)
     window.show()
     window.start()
-    if args.steps:
-        controller.step(args.steps)
+    feeder = StepFeeder(controller, args.steps, window)
     if args.screenshot is not None:
-        return _screenshot(app, window, args.screenshot, args.steps)
+        return _screenshot(app, window, args.screenshot, feeder)
     return app.exec()
 
 
-def _screenshot(app, window, path: Path, steps: int) -> int:
-    """Wait until the window shows the state after `steps` steps, save it and exit."""
+def _screenshot(app, window, path: Path, feeder) -> int:
+    """Wait until the window shows the state after the `feeder`'s steps, save it and exit."""
     controller = window.controller
     deadline = time.monotonic() + SCREENSHOT_TIMEOUT_S
     while time.monotonic() < deadline:
         app.processEvents()
-        latest = controller.latest
-        if latest is not None and (latest.step >= steps or latest.stopped) and not controller.awaiting_frame:
+        if controller.latest is not None and feeder.done and not controller.awaiting_frame:
             break
         time.sleep(0.005)
     else:
