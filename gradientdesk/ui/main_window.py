@@ -13,6 +13,7 @@ from ..engine.generators import PRESETS
 from . import figure_export, gif_dialog, presentation
 from .banner import ProblemBanner
 from .data_toolbar import DataToolbar
+from .dock_titles import apply_tab_title
 from .file_actions import install_file_actions
 from .frame_sync import FrameSync
 from .inspect import forward_pass, landscape_view, network_diagram, update_inspector, weight_maps
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.loss_dock = self._dock(self.loss_plot, "loss", Qt.DockWidgetArea.BottomDockWidgetArea, "Loss")
         self.traces_dock = self._dock(self.traces, "traces", Qt.DockWidgetArea.BottomDockWidgetArea,
                                       "Parameter traces — every weight and bias over the steps")
+        apply_tab_title(self.traces_dock, self.traces, self.traces_dock.windowTitle())  # tabbed with the views below
         self.splitDockWidget(self.loss_dock, self.traces_dock, Qt.Orientation.Horizontal)
         self.inspection_docks: list[QDockWidget] = []  # views inside the model, tabbed with the traces
         network_diagram.install(self)

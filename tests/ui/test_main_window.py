@@ -201,3 +201,21 @@ def test_data_toolbar_shows_how_opened_data_were_made_and_keeps_what_was_typed(q
     assert bar.n_box.value() == 500
     bar.generate_action.trigger()
     assert controller.data.dataset.n == 500
+
+
+def test_tabs_under_the_canvas_have_short_names_and_the_views_explain_themselves(window):
+    from PySide6.QtWidgets import QLabel, QTabBar
+
+    from gradientdesk.ui.dock_titles import split_title
+
+    assert split_title("Network diagram — neurons and weights") == ("Network diagram", "Neurons and weights.")
+    tabbed = [window.traces_dock, *window.inspection_docks]
+    names = {dock.windowTitle() for dock in tabbed}
+    assert names >= {"Parameter traces", "Network diagram", "Loss landscape", "Update inspector"}
+    bars = [bar for bar in window.findChildren(QTabBar) if bar.isVisible() and bar.count() >= len(tabbed)]
+    assert bars, "the views under the canvas share one tab bar"
+    assert {bars[0].tabText(i) for i in range(bars[0].count())} == names
+    for dock in tabbed:
+        caption = dock.widget().findChild(QLabel, "dock_caption")
+        assert caption is not None and caption.text().endswith(".") and len(caption.text()) > 15, dock.windowTitle()
+        assert dock.toggleViewAction().toolTip() == caption.text()

@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from ..dock_titles import apply_tab_title
+
 
 def on_screen(widget: QWidget) -> bool:
     """True when part of `widget` lies inside its window. A dock in a background tab is not hidden but moved outside
@@ -26,6 +28,7 @@ def add_inspection_dock(window: QMainWindow, widget: QWidget, name: str, title: 
     dock = QDockWidget(title, window)
     dock.setObjectName(f"{name}_dock")  # saveState/restoreState find docks by object name
     dock.setWidget(widget)
+    apply_tab_title(dock, widget, title)  # "Network diagram" on the tab, the rest of the title in the view
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                      | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)

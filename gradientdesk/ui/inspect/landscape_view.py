@@ -18,9 +18,18 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QTimer
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDockWidget,
+    QGridLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...bridge.controller import Controller
 from ...bridge.landscape_service import LandscapeService
@@ -38,6 +47,9 @@ from .snapshot_model import SnapshotModel
 
 TITLE = "Loss landscape"
 CONTOUR_LEVELS = 12
+SIDE_TEXT_MIN_WIDTH = 300  # px for the pickers and notes beside the plot
+PLOT_AXES_WIDTH = 150  # px of the plot widget beside its square grid: left axis, colour bar and its axis
+QWIDGETSIZE_MAX = (1 << 24) - 1
 SLICE_NOTE = ("<b>A 2-D slice</b>: the loss as only <b>{x}</b> and <b>{y}</b> change; the other {n:,} parameters "
               "are held at their current values. The slice is recomputed when they have moved by 2% or the path "
               "leaves it, so its shape changes as training goes on.")
@@ -78,12 +90,13 @@ class LandscapeView(QWidget):
         self.default_button.setToolTip("Linear regression: its weight and bias. Other models: the first two weights "
                                        "of the selected parameter's layer.")
         self.default_button.clicked.connect(self.use_default_pair)
-        row = QHBoxLayout()
-        row.addWidget(QLabel("horizontal"))
-        row.addWidget(self.first, 1)
-        row.addWidget(QLabel("vertical"))
-        row.addWidget(self.second, 1)
-        row.addWidget(self.default_button)
+        pickers = QGridLayout()
+        pickers.addWidget(QLabel("horizontal"), 0, 0)
+        pickers.addWidget(self.first, 0, 1)
+        pickers.addWidget(QLabel("vertical"), 1, 0)
+        pickers.addWidget(self.second, 1, 1)
+        pickers.addWidget(self.default_button, 2, 1, Qt.AlignmentFlag.AlignLeft)
+        pickers.setColumnStretch(1, 1)
 
         self.note = QLabel("Waiting for the model…")
         self.note.setWordWrap(True)
@@ -118,18 +131,27 @@ class LandscapeView(QWidget):
                                          label="loss (log scale)")
         self.color_bar.setImageItem(self.image, insert_in=self.plot)
         self.color_bar.axis.setLogMode(True)  # the image holds log10(loss); the ticks read as losses
+        self.color_bar.axis.setWidth(58)  # room for tick values such as 0.06 beside the rotated label
         self.legend = QLabel(LEGEND.format(red=palette.VERMILLION))
         self.legend.setWordWrap(True)
         self.status = QLabel(" ")
         self.status.setStyleSheet("color: #444444")
         self.status.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addLayout(row)
-        layout.addWidget(self.note)
-        layout.addWidget(self.plot_widget, 1)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.status)
+        # the text beside the plot in a wide, short dock (the default, under the canvas), above and below it in a
+        # tall one: the plot is square in parameter units, so it needs a square-ish box to be read
+        self.text_column = QWidget(self)
+        column = QVBoxLayout(self.text_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(pickers)
+        column.addWidget(self.note)
+        column.addWidget(self.legend)
+        column.addWidget(self.status)
+        column.addStretch(1)
+        self.box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.box.setContentsMargins(2, 2, 2, 2)
+        self.box.addWidget(self.plot_widget, 1)
+        self.box.addWidget(self.text_column)
+        self._arrange(self.size())
 
         self.throttle = SecondaryRefresh(self, controller, self.refresh,
                                          lambda: self.last_update_ms + self.plot_widget.last_paint_ms,
@@ -200,6 +222,30 @@ class LandscapeView(QWidget):
         if (self._stale or self.throttle.pending) and on_screen(self):
             self.throttle.fire()
 
+    def add_caption(self, caption: QLabel) -> None:
+        """The dock's explanation goes at the top of the text column (beside or under the plot)."""
+        self.text_column.layout().insertWidget(0, caption)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size())
+        super().resizeEvent(event)
+
+    def _arrange(self, size: QSize) -> None:
+        """Side by side when the view is much wider than tall: the plot gets a box about as wide as it is tall
+        (plus its axes and colour bar), the text column the rest."""
+        wide = size.width() > 1.6 * size.height() and size.width() >= 2 * SIDE_TEXT_MIN_WIDTH
+        if wide:
+            self.box.setDirection(QBoxLayout.Direction.LeftToRight)
+            plot_width = min(size.height() + PLOT_AXES_WIDTH, size.width() - SIDE_TEXT_MIN_WIDTH)
+            least = self.plot.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()  # title, axes, colour bar
+            self.plot_widget.setFixedWidth(max(plot_width, int(least) + 4))
+            self.box.setStretch(1, 1)
+        else:
+            self.box.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.plot_widget.setMinimumWidth(0)
+            self.plot_widget.setMaximumWidth(QWIDGETSIZE_MAX)
+            self.box.setStretch(1, 0)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self.catch_up)
@@ -257,6 +303,7 @@ class LandscapeView(QWidget):
             self.note.setText(text)
             self.plot.setTitle("Exact landscape (2 parameters)" if others == 0 else
                                f"2-D slice: {others:,} other parameters held")
+            self._arrange(self.size())  # the title sets how narrow the plot may be
 
     def _draw_arrow(self, snap: Snapshot, current: np.ndarray) -> None:
         """For a two-parameter model: -gradient of the training loss at the current point (full batch)."""

@@ -99,8 +99,10 @@ class ParameterTraces(QWidget):
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.names_view.selectionModel().currentChanged.connect(self._on_list_current)
 
+        self._top_row = QHBoxLayout()
+        self._top_row.addWidget(self.info_label, 1)
         left = QVBoxLayout()
-        left.addWidget(self.info_label)
+        left.addLayout(self._top_row)
         left.addWidget(self.legend_label)
         left.addWidget(self.plot_widget, 1)
         left.addWidget(self.subset_label)
@@ -119,6 +121,11 @@ class ParameterTraces(QWidget):
         self.refresh()
 
     # ---- updates ----------------------------------------------------------------------------------------------------
+    def add_caption(self, caption: QLabel) -> None:
+        """The dock's explanation, on the line of the hint (the plot keeps its height)."""
+        caption.setWordWrap(False)  # one short sentence: wrapped, it would take two lines from the plot
+        self._top_row.insertWidget(0, caption)
+
     def _on_snapshot(self, _snap: object) -> None:
         self.throttle.request()
 
