@@ -18,3 +18,41 @@ def controller(qtbot):
         ctrl.start()
     yield ctrl
     assert ctrl.shutdown(), "the worker thread did not stop within a second"
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """A factory of real, shown MainWindows whose worker has published its first snapshot:
+    `make_window(settings=None, size=None)`. Every window is closed after the test without a save question, and
+    no worker thread may be left running."""
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    from gradientdesk.bridge import worker as worker_module
+    from gradientdesk.ui.main_window import MainWindow
+
+    windows = []
+
+    def make(settings=None, size: tuple[int, int] | None = None):
+        win = MainWindow(settings=settings)
+        windows.append(win)
+        if size is not None:
+            win.resize(*size)
+        win.show()
+        qtbot.waitExposed(win)
+        with qtbot.waitSignal(win.controller.snapshot_ready, timeout=5000):
+            win.start()
+        return win
+
+    yield make
+    for win in windows:
+        win.file_actions.confirm_on_close = False  # a test may have switched the question on
+        win.file_actions.ask_unsaved = lambda: "discard"
+        win.close()
+    assert worker_module.live_threads() == []
+
+
+@pytest.fixture
+def window(make_window):
+    """The main window as a learner first sees it (default size), started."""
+    return make_window()

@@ -9,33 +9,18 @@ import pytest
 from PySide6 import __version__ as pyside_version
 from PySide6.QtGui import QImage
 
-from gradientdesk.bridge import worker as worker_module
 from gradientdesk.ui import figure_export
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
 @pytest.fixture
-def window(qtbot):
-    import pyqtgraph as pg
-
-    pg.setConfigOptions(antialias=True, background="w", foreground="k")
-    from gradientdesk.ui.main_window import MainWindow
-
-    win = MainWindow(settings=None)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    with qtbot.waitSignal(win.controller.snapshot_ready, timeout=5000):
-        win.start()
+def window(qtbot, make_window):
+    win = make_window(size=(1200, 800))
     with qtbot.waitSignal(win.controller.snapshot_ready, timeout=5000):
         win.controller.step(30)
     qtbot.waitUntil(lambda: win.controller.latest.step == 30, timeout=5000)
-    yield win
-    win.close()
-    assert worker_module.live_threads() == []
-
+    return win
 
 @pytest.fixture
 def answers(window, monkeypatch):

@@ -7,44 +7,12 @@ import json
 from pathlib import Path
 
 import numpy as np
-import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
-from gradientdesk.bridge import worker as worker_module
 from gradientdesk.io.session import load_session
 from gradientdesk.ui.csv_import_dialog import CsvImportDialog
-
-
-@pytest.fixture
-def make_window(qtbot, tmp_path):
-    import pyqtgraph as pg
-
-    pg.setConfigOptions(antialias=True, background="w", foreground="k")
-    from gradientdesk.ui.main_window import MainWindow
-
-    windows = []
-
-    def make(settings: QSettings | None = None):
-        win = MainWindow(settings=settings)
-        windows.append(win)  # closed below, after the unsaved-changes question is answered
-        win.show()
-        qtbot.waitExposed(win)
-        with qtbot.waitSignal(win.controller.snapshot_ready, timeout=5000):
-            win.start()
-        return win
-
-    yield make
-    for win in windows:
-        win.file_actions.ask_unsaved = lambda: "discard"
-        win.close()
-    assert worker_module.live_threads() == []
-
-
-@pytest.fixture
-def window(make_window):
-    return make_window()
 
 
 def settings_in(tmp_path: Path) -> QSettings:

@@ -7,7 +7,6 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from gradientdesk.bridge import worker as worker_module
 from gradientdesk.engine import build_model
 from gradientdesk.engine.update_equation import fmt
 
@@ -15,20 +14,8 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def window(qtbot):
-    from gradientdesk.ui.main_window import MainWindow
-
-    win = MainWindow(settings=None)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    with qtbot.waitSignal(win.controller.snapshot_ready, timeout=5000):
-        win.start()
-    yield win
-    win.close()
-    assert worker_module.live_threads() == []
-
+def window(make_window):
+    return make_window(size=(1400, 900))
 
 def click(qtbot, window, x: float, y: float, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     canvas = window.canvas

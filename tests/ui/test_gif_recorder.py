@@ -8,31 +8,16 @@ import pytest
 from PIL import Image
 from PySide6.QtWidgets import QDialogButtonBox
 
-from gradientdesk.bridge import worker as worker_module
 from gradientdesk.ui.gif_dialog import GifDialog
 from gradientdesk.ui.gif_recorder import GifSettings
 
 
 @pytest.fixture
-def window(qtbot):
-    import pyqtgraph as pg
-
-    pg.setConfigOptions(antialias=True, background="w", foreground="k")
-    from gradientdesk.ui.main_window import MainWindow
-
-    win = MainWindow(settings=None)
-    qtbot.addWidget(win)
-    win.resize(1100, 760)
-    win.show()
-    qtbot.waitExposed(win)
-    with qtbot.waitSignal(win.controller.snapshot_ready, timeout=5000):
-        win.start()
+def window(make_window):
+    win = make_window(size=(1100, 760))
     win.controller.set_speed(30.0)  # the model visibly changes between frames, without hurrying the machine
     yield win
     win.controller.pause()
-    win.close()
-    assert worker_module.live_threads() == []
-
 
 def frames_of(path: Path) -> tuple[int, list[int], tuple[int, int], int | None]:
     with Image.open(path) as gif:

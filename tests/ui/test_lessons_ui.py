@@ -9,11 +9,9 @@ import sys
 from pathlib import Path
 
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
 
-from gradientdesk.bridge import worker as worker_module
 from gradientdesk.engine import Trainer
 from gradientdesk.io.session import load_session
 from gradientdesk.resources import resource_files
@@ -22,23 +20,6 @@ LESSONS = resource_files("lessons", "*.gdesk")
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def window(qtbot):
-    import pyqtgraph as pg
-
-    pg.setConfigOptions(antialias=True, background="w", foreground="k")
-    from gradientdesk.ui.main_window import MainWindow
-
-    win = MainWindow(settings=None)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    with qtbot.waitSignal(win.controller.snapshot_ready, timeout=5000):
-        win.start()
-    yield win
-    win.file_actions.confirm_on_close = False  # a test may have switched the question on
-    win.close()
-    assert worker_module.live_threads() == []
 
 
 def current_snapshot(qtbot, window):

@@ -13,24 +13,6 @@ from gradientdesk.bridge import worker as worker_module
 from gradientdesk.bridge.history import flat_names
 
 
-@pytest.fixture
-def window(qtbot):
-    import pyqtgraph as pg
-
-    pg.setConfigOptions(antialias=True, background="w", foreground="k")
-    from gradientdesk.ui.main_window import MainWindow
-
-    win = MainWindow(settings=None)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    with qtbot.waitSignal(win.controller.snapshot_ready, timeout=5000):
-        win.start()
-    yield win
-    win.close()
-    assert worker_module.live_threads() == []
-
-
 def latest(window):
     return window.controller.latest
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from gradientdesk.bridge import worker as worker_module
 from gradientdesk.ui import palette
 from gradientdesk.ui.presentation_options import PresentationDialog, PresentationOptions
 
@@ -16,23 +15,8 @@ SCALE = 1.6
 
 
 @pytest.fixture
-def window(qtbot):
-    import pyqtgraph as pg
-
-    pg.setConfigOptions(antialias=True, background="w", foreground="k")
-    from gradientdesk.ui.main_window import MainWindow
-
-    win = MainWindow(settings=None)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    with qtbot.waitSignal(win.controller.snapshot_ready, timeout=5000):
-        win.start()
-    yield win
-    win.close()
-    assert worker_module.live_threads() == []
-
+def window(make_window):
+    return make_window(size=(1200, 800))
 
 def looks(win) -> dict:
     """What presentation mode changes, read from the widgets and plot items."""

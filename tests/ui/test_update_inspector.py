@@ -7,7 +7,6 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from gradientdesk.bridge import worker as worker_module
 from gradientdesk.engine.update_equation import fmt, update_equation
 
 
@@ -23,19 +22,6 @@ def inspector(qtbot, controller):
     return view
 
 
-@pytest.fixture
-def window(qtbot):
-    from gradientdesk.ui.main_window import MainWindow
-
-    win = MainWindow(settings=None)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    with qtbot.waitSignal(win.controller.snapshot_ready, timeout=5000):
-        win.start()
-    yield win
-    win.close()
-    assert worker_module.live_threads() == []
 
 
 def shown_step(view) -> int | None:

@@ -9,7 +9,6 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from gradientdesk.bridge import worker as worker_module
 from gradientdesk.engine import Hyperparameters, Trainer, datasets
 from gradientdesk.ui.inspect.histogram_history import HistogramHistory
 
@@ -195,27 +194,7 @@ def test_pca_has_one_layer_of_components(qtbot, controller, maps):
     np.testing.assert_array_equal(maps.weights.matrix.image, snap.parameters["pca.W"])
 
 
-# ---- in the main window ---------------------------------------------------------------------------------------------
-@pytest.fixture
-def window(qtbot):
-    import pyqtgraph as pg
-
-    pg.setConfigOptions(antialias=True, background="w", foreground="k")
-    from gradientdesk.ui.main_window import MainWindow
-
-    win = MainWindow(settings=None)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    with qtbot.waitSignal(win.controller.snapshot_ready, timeout=5000):
-        win.start()
-    yield win
-    if hasattr(win, "file_actions"):
-        win.file_actions.may_close = lambda: True  # no save question in a test
-    win.close()
-    assert worker_module.live_threads() == []
-
-
+# ---- in the main window (the `window` fixture of conftest.py) -------------------------------------------------------
 def test_both_views_are_tabbed_behind_the_traces_and_in_the_view_menu(qtbot, window):
     from gradientdesk.ui.inspect import on_screen
 
