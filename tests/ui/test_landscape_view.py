@@ -89,14 +89,16 @@ def test_a_network_gets_a_labelled_slice_of_the_selected_layer(qtbot, controller
 def test_a_wide_short_view_puts_the_text_beside_a_square_plot_and_a_tall_one_below(qtbot, controller, view):
     wait_for_landscape(qtbot, view, ("dense1.W[0,0]", "dense1.W[0,1]"))
     view.resize(1000, 260)  # the default: a tab under the canvas
-    qtbot.waitUntil(lambda: view.text_column.x() >= view.plot_widget.geometry().right(), timeout=3000)
+    qtbot.waitUntil(lambda: view.text_scroll.x() >= view.plot_widget.geometry().right(), timeout=3000)
     grid = view.plot.getViewBox().sceneBoundingRect()
     assert grid.width() < 1.6 * grid.height()  # not a wide strip with a tiny picture in its middle
     whole = view.plot.geometry()
     assert whole.width() <= view.plot_widget.width() + 1  # title, axes and colour bar are not cut off
     view.resize(500, 700)  # floated or docked at a side
-    qtbot.waitUntil(lambda: view.text_column.y() >= view.plot_widget.geometry().bottom(), timeout=3000)
+    qtbot.waitUntil(lambda: view.text_scroll.y() >= view.plot_widget.geometry().bottom(), timeout=3000)
     assert view.plot_widget.width() > 400
+    view.resize(330, 300)  # squeezed among other open views: the text scrolls, the plot keeps most of the height
+    qtbot.waitUntil(lambda: view.plot_widget.height() >= 0.55 * view.height(), timeout=3000)
 
 
 def test_picking_two_parameters_by_name_shows_their_landscape(qtbot, controller, view):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +50,8 @@ TITLE = "Loss landscape"
 CONTOUR_LEVELS = 12
 SIDE_TEXT_MIN_WIDTH = 300  # px for the pickers and notes beside the plot
 PLOT_AXES_WIDTH = 150  # px of the plot widget beside its square grid: left axis, colour bar and its axis
+TEXT_SHARE_BELOW = 0.4  # of a tall view's height, at most, for the text under the plot (the rest scrolls)
+TEXT_MIN_HEIGHT = 110  # px: the two pickers and a line
 QWIDGETSIZE_MAX = (1 << 24) - 1
 SLICE_NOTE = ("<b>A 2-D slice</b>: the loss as only <b>{x}</b> and <b>{y}</b> change; the other {n:,} parameters "
               "are held at their current values. The slice is recomputed when they have moved by 2% or the path "
@@ -147,10 +150,15 @@ class LandscapeView(QWidget):
         column.addWidget(self.legend)
         column.addWidget(self.status)
         column.addStretch(1)
+        self.text_scroll = QScrollArea(self)  # a cramped view scrolls its text rather than shrink the plot to a strip
+        self.text_scroll.setWidget(self.text_column)
+        self.text_scroll.setWidgetResizable(True)
+        self.text_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.text_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self.box.setContentsMargins(2, 2, 2, 2)
         self.box.addWidget(self.plot_widget, 1)
-        self.box.addWidget(self.text_column)
+        self.box.addWidget(self.text_scroll)
         self._arrange(self.size())
 
         self.throttle = SecondaryRefresh(self, controller, self.refresh,
@@ -231,19 +239,23 @@ class LandscapeView(QWidget):
         super().resizeEvent(event)
 
     def _arrange(self, size: QSize) -> None:
-        """Side by side when the view is much wider than tall: the plot gets a box about as wide as it is tall
-        (plus its axes and colour bar), the text column the rest."""
+        """Side by side when the view is much wider than tall: the plot at most about as wide as it is tall (plus
+        its title, axes and colour bar), the text column the rest. Only a maximum: squeezed among other open
+        views, both give way instead of forcing the window's layout."""
         wide = size.width() > 1.6 * size.height() and size.width() >= 2 * SIDE_TEXT_MIN_WIDTH
         if wide:
             self.box.setDirection(QBoxLayout.Direction.LeftToRight)
-            plot_width = min(size.height() + PLOT_AXES_WIDTH, size.width() - SIDE_TEXT_MIN_WIDTH)
             least = self.plot.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()  # title, axes, colour bar
-            self.plot_widget.setFixedWidth(max(plot_width, int(least) + 4))
-            self.box.setStretch(1, 1)
+            plot_width = max(size.height() + PLOT_AXES_WIDTH, int(least) + 4)
+            self.plot_widget.setMaximumWidth(min(plot_width, size.width() - SIDE_TEXT_MIN_WIDTH))
+            self.text_scroll.setMaximumHeight(QWIDGETSIZE_MAX)
+            self.box.setStretch(0, 3)
+            self.box.setStretch(1, 2)
         else:
             self.box.setDirection(QBoxLayout.Direction.TopToBottom)
-            self.plot_widget.setMinimumWidth(0)
             self.plot_widget.setMaximumWidth(QWIDGETSIZE_MAX)
+            self.text_scroll.setMaximumHeight(max(TEXT_MIN_HEIGHT, int(TEXT_SHARE_BELOW * size.height())))
+            self.box.setStretch(0, 1)
             self.box.setStretch(1, 0)
 
     def showEvent(self, event: QShowEvent) -> None:
