@@ -3,6 +3,7 @@ thread running, and a GUI session ends without Qt's teardown."""
 
 from __future__ import annotations
 
+import gc
 import os
 
 import pytest
@@ -25,6 +26,10 @@ def _no_thread_left_running(request):
             thread.quit()
             thread.wait(2000)
         pytest.fail(f"{request.node.name} left {len(alive)} training thread(s) running")
+    if "qtbot" in request.fixturenames:
+        # collect the test's cyclic garbage (views kept alive by connections to lambdas) now, with no worker
+        # running and no event being handled, rather than at a random moment inside a later test's paint
+        gc.collect()
 
 
 _exit_status: list[int] = []
