@@ -2,8 +2,8 @@
 
 Six docks share one tab bar there; with titles such as "Network diagram — neurons, weights and what each neuron
 computes" every tab was elided to "Paramete…". So the dock (its tab, title bar and View-menu entry) is named by the
-part before the dash, and the part after it becomes a grey caption at the top of the view and the tooltip of its
-View-menu entry.
+part before the dash, and the part after it becomes a grey caption in the view and the tooltip of its View-menu
+entry.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QBoxLayout, QDockWidget, QLabel, QWidget
 
 SEPARATOR = " — "
+CAPTION_COLOR = "#555555"
 
 
 def split_title(title: str) -> tuple[str, str]:
@@ -24,26 +25,27 @@ def split_title(title: str) -> tuple[str, str]:
     return short.strip(), description
 
 
-def apply_tab_title(dock: QDockWidget, widget: QWidget, title: str) -> QLabel | None:
-    """Name `dock` by the short part of `title`; put the rest above `widget`'s content (through its
-    `add_caption(label)` if it has one, else at the top of its vertical layout). Returns the caption label."""
-    short, description = split_title(title)
-    dock.setWindowTitle(short)
-    if not description:
-        return None
-    dock.toggleViewAction().setToolTip(description)
-    dock.toggleViewAction().setStatusTip(description)
+def caption_label(description: str) -> QLabel:
+    """The grey, italic line that explains a view."""
     caption = QLabel(description)
     caption.setObjectName("dock_caption")
     caption.setWordWrap(True)
-    caption.setStyleSheet("color: #555555; font-style: italic")
+    caption.setStyleSheet(f"color: {CAPTION_COLOR}; font-style: italic")
+    return caption
+
+
+def apply_tab_title(dock: QDockWidget, widget: QWidget, title: str) -> None:
+    """Name `dock` by the short part of `title` and show the rest in `widget`: through its `add_caption(text)` if
+    it has one, else as a `caption_label` at the top of its vertical layout."""
+    short, description = split_title(title)
+    dock.setWindowTitle(short)
+    if not description:
+        return
+    dock.toggleViewAction().setToolTip(description)
+    dock.toggleViewAction().setStatusTip(description)
     add_caption = getattr(widget, "add_caption", None)
     layout = widget.layout()
     if add_caption is not None:
-        add_caption(caption)
+        add_caption(description)
     elif isinstance(layout, QBoxLayout) and layout.direction() == QBoxLayout.Direction.TopToBottom:
-        layout.insertWidget(0, caption)
-    else:
-        caption.deleteLater()
-        return None
-    return caption
+        layout.insertWidget(0, caption_label(description))

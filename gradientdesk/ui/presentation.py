@@ -36,7 +36,7 @@ from .presentation_styler import PlotStyler
 
 STATE_VERSION = 0x6D5  # our own saveState / restoreState pair: any number, as long as both use it
 KEEP_DOCKS = ("hyperparameter_dock", "loss_dock")  # what "hide advanced controls" leaves (and the training bar)
-MAX_DOCK_SHARE = (0.3, 0.36)  # of the window's width (docks beside the canvas) / height (docks below it)
+MAX_DOCK_SHARE = (0.25, 0.33)  # of the window's width (docks beside the canvas) / height (docks below it)
 LATE_REFRESH_MS = 150  # views that refresh on their own timer (ui/refresh.py) get new items a little later
 BOLD_WIDTH = 1.12  # bold text (high contrast) is about this much wider: table columns grow by it too
 
@@ -252,11 +252,14 @@ class PresentationMode(QObject):
         as tall, each at most MAX_DOCK_SHARE of the window."""
         window = self.window
         area = Qt.DockWidgetArea
+        # going full screen takes effect later: the shares are of the size the window is about to have
+        full = self.options.full_screen and window.screen() is not None
+        size = window.screen().geometry().size() if full else window.size()
         for orientation, areas, extent, limit in (
                 (Qt.Orientation.Horizontal, (area.LeftDockWidgetArea, area.RightDockWidgetArea), QWidget.width,
-                 MAX_DOCK_SHARE[0] * window.width()),
+                 MAX_DOCK_SHARE[0] * size.width()),
                 (Qt.Orientation.Vertical, (area.TopDockWidgetArea, area.BottomDockWidgetArea), QWidget.height,
-                 MAX_DOCK_SHARE[1] * window.height())):
+                 MAX_DOCK_SHARE[1] * size.height())):
             chosen = [d for d in docks if d.isVisible() and not d.isFloating() and window.dockWidgetArea(d) in areas]
             if chosen:
                 window.resizeDocks(chosen, [min(round(extent(d) * scale), int(limit)) for d in chosen], orientation)

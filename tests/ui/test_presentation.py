@@ -99,6 +99,22 @@ def test_f5_again_leaves_and_esc_is_free_outside_presentation(qtbot, window):
     assert QApplication.font().pointSizeF() == pytest.approx(looks(window)["counters"])
 
 
+def test_on_a_1366x768_laptop_the_window_keeps_its_size_and_the_canvas_its_share(qtbot, window):
+    window.resize(1366, 768)
+    settle(qtbot)
+    window.presentation.set_options(PresentationOptions(full_screen=False))
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    settle(qtbot)
+    # larger text wraps instead of demanding a wider window than the screen (it used to grow to 1576 px)
+    assert window.minimumSizeHint().width() <= 1366 and window.width() <= 1366
+    assert window.canvas.height() >= 0.3 * window.height()
+    assert window.canvas.width() >= 0.35 * window.width()  # docks beside it take at most a quarter each
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    settle(qtbot)
+    assert window.size().width() == 1366 and window.size().height() == 768
+
+
 def test_hiding_advanced_controls_leaves_canvas_loss_and_hyperparameters(qtbot, window):
     mode = window.presentation
     settle(qtbot)

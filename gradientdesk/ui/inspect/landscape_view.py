@@ -38,6 +38,7 @@ from ...engine.landscape import Landscape
 from ...engine.regularization import penalty_gradient
 from ...engine.snapshot import Snapshot
 from .. import palette
+from ..dock_titles import caption_label
 from ..plots.contour import iso_segments
 from ..plots.plot_items import PassiveScatter, TimedPlotWidget, configure_pyqtgraph
 from ..refresh import SecondaryRefresh
@@ -230,9 +231,9 @@ class LandscapeView(QWidget):
         if (self._stale or self.throttle.pending) and on_screen(self):
             self.throttle.fire()
 
-    def add_caption(self, caption: QLabel) -> None:
+    def add_caption(self, text: str) -> None:
         """The dock's explanation goes at the top of the text column (beside or under the plot)."""
-        self.text_column.layout().insertWidget(0, caption)
+        self.text_column.layout().insertWidget(0, caption_label(text))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(event.size())

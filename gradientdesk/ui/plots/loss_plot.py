@@ -51,6 +51,7 @@ class LossPlot(QWidget):
 
         self.values_label = QLabel("No training yet: press Play or Step.")
         self.values_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.values_label.setWordWrap(True)  # a narrow dock (or presentation fonts) wraps it, not widens the window
         self.log_box = QCheckBox("log scale")
         self.log_box.setToolTip("Show the loss on a logarithmic axis: small losses stay visible.")
         self.graphics = TimedLayoutWidget()

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLa
 from ...bridge.controller import Controller
 from ...bridge.history import ParameterHistory
 from .. import palette
+from ..dock_titles import CAPTION_COLOR
 from ..refresh import SecondaryRefresh
 from . import trace_groups as tg
 from .plot_items import ManualRange, TimedPlotWidget, configure_pyqtgraph
 
 PICK_PIXELS = 8.0
 TRACE_BLACK = "#6E6E6E"
+HINT = "Pick a parameter in the list or click a line."
 
 
 class ParameterTraces(QWidget):
@@ -75,7 +77,11 @@ class ParameterTraces(QWidget):
         self.y_range = ManualRange(self.plot.getViewBox(), "y", pad=0.08)
         self.plot_widget.scene().sigMouseClicked.connect(self._on_plot_clicked)
 
-        self.info_label = QLabel("Pick a parameter in the list or click a line.")
+        self.info_label = QLabel()
+        self.info_label.setWordWrap(True)
+        self._caption = ""  # the dock's explanation, shown in front of the info (see add_caption)
+        self._info = ""
+        self._show_info(HINT)
         self.legend_label = QLabel()  # the legend: one entry per layer (outside the plot, so it hides no line)
         self.legend_label.setWordWrap(True)
         self.legend_entries: list[str] = []
@@ -99,10 +105,8 @@ class ParameterTraces(QWidget):
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.names_view.selectionModel().currentChanged.connect(self._on_list_current)
 
-        self._top_row = QHBoxLayout()
-        self._top_row.addWidget(self.info_label, 1)
         left = QVBoxLayout()
-        left.addLayout(self._top_row)
+        left.addWidget(self.info_label)
         left.addWidget(self.legend_label)
         left.addWidget(self.plot_widget, 1)
         left.addWidget(self.subset_label)
@@ -121,10 +125,16 @@ class ParameterTraces(QWidget):
         self.refresh()
 
     # ---- updates ----------------------------------------------------------------------------------------------------
-    def add_caption(self, caption: QLabel) -> None:
-        """The dock's explanation, on the line of the hint (the plot keeps its height)."""
-        caption.setWordWrap(False)  # one short sentence: wrapped, it would take two lines from the plot
-        self._top_row.insertWidget(0, caption)
+    def add_caption(self, text: str) -> None:
+        """The dock's explanation, in front of the hint on one wrapping line (the plot keeps its height, and a
+        narrow dock wraps the text instead of widening the window)."""
+        self._caption = text
+        self._show_info(self._info)
+
+    def _show_info(self, info: str) -> None:
+        self._info = info
+        caption = f"<i style='color:{CAPTION_COLOR}'>{self._caption}</i>&nbsp; " if self._caption else ""
+        self.info_label.setText(caption + info)
 
     def _on_snapshot(self, _snap: object) -> None:
         self.throttle.request()
@@ -215,13 +225,12 @@ class ParameterTraces(QWidget):
         if column is None or history is None or len(history) == 0:
             self.highlight.setData([], [])
             self.halo.setData([], [])
-            self.info_label.setText("Pick a parameter in the list or click a line." if not name else
-                                    f"{name}: not a parameter of this model")
+            self._show_info(HINT if not name else f"{name}: not a parameter of this model")
             return
         values = history.values[:, column].astype(np.float64)
         self.halo.setData(history.steps, values)
         self.highlight.setData(history.steps, values)
-        self.info_label.setText(f"<b>{name}</b> = {float(values[-1]):.5g}  (step {int(history.steps[-1])})")
+        self._show_info(f"<b>{name}</b> = {float(values[-1]):.5g}  (step {int(history.steps[-1])})")
 
     # ---- selection --------------------------------------------------------------------------------------------------
     def _on_selection_changed(self, name: str) -> None:
