@@ -20,7 +20,8 @@ CHUNKS = 150
 
 class StepFeeder(QObject):
     """Trains `steps` more steps than the first snapshot after it is created shows (an opened run keeps its
-    counters), in pieces of ceil(steps / CHUNKS). `done` once they are taken, or training stopped (diverged)."""
+    counters), in pieces of ceil(steps / CHUNKS). `done` once they are taken, training stopped (diverged), or the
+    learner pressed Play."""
 
     def __init__(self, controller: Controller, steps: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +41,8 @@ class StepFeeder(QObject):
             return
         if self.end is None:
             self.end = snap.step + self.steps
-        if snap.stopped or snap.step >= self.end:
+        # the learner pressed Play (or training stopped, diverged): the pieces would only get in the way
+        if snap.stopped or snap.step >= self.end or self.controller.playing:
             self.done = True
             self.controller.snapshot_ready.disconnect(self._on_snapshot)
             return

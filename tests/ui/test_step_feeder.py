@@ -27,3 +27,14 @@ def test_feeding_continues_from_the_counters_of_the_run(qtbot, controller):
 
 def test_no_steps_is_done_at_once(controller):
     assert StepFeeder(controller, 0).done
+
+
+def test_pressing_play_ends_the_feeding(qtbot, controller):
+    feeder = StepFeeder(controller, 1_000_000)
+    qtbot.waitUntil(lambda: controller.latest.step > 0, timeout=10_000)
+    controller.play()
+    qtbot.waitUntil(lambda: feeder.done, timeout=10_000)
+    step = controller.latest.step
+    qtbot.waitUntil(lambda: controller.latest.step > step + 100, timeout=10_000)
+    assert controller.playing  # no piece of the feeder paused it again
+    controller.pause()
