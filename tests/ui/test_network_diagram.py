@@ -238,3 +238,20 @@ def test_a_hidden_diagram_does_no_work(qtbot, controller, diagram):
     newest = controller.latest.parameters["dense2.W"]
     qtbot.waitUntil(lambda: diagram.edge_values[diagram.geometry_.pair_slices[1]].tolist() == newest.ravel().tolist(),
                     timeout=2000)
+
+
+@pytest.mark.parametrize("module, name", [("network_diagram", "NetworkDiagram"), ("weight_maps", "WeightMaps"),
+                                          ("update_inspector", "UpdateInspector"),
+                                          ("landscape_view", "LandscapeView"), ("forward_pass", "ForwardPassPanel")])
+def test_every_inspection_view_catches_up_when_shown(qtbot, controller, module, name):
+    import importlib
+
+    view = getattr(importlib.import_module(f"gradientdesk.ui.inspect.{module}"), name)(controller)
+    qtbot.addWidget(view)
+    calls = []
+    view.catch_up = lambda: calls.append(True)  # what the shared showEvent schedules
+    view.show()
+    qtbot.waitUntil(lambda: calls == [True], timeout=2000)
+    view.hide()
+    view.show()  # shown again (its tab picked again): once more
+    qtbot.waitUntil(lambda: calls == [True, True], timeout=2000)

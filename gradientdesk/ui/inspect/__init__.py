@@ -5,6 +5,7 @@ one way they enter the main window."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from ..dock_titles import apply_tab_title
@@ -18,6 +19,16 @@ def on_screen(widget: QWidget) -> bool:
         return False
     window = widget.window()
     return window.rect().intersects(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()))
+
+
+class CatchUpWhenShown:
+    """For a view that skips its work while out of sight (a background tab): when it is shown again, its
+    `catch_up()` runs once the layout has placed it (a zero timer), so `on_screen()` sees its new geometry.
+    Put it before QWidget among the bases."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # type: ignore[misc]
+        QTimer.singleShot(0, self.catch_up)  # type: ignore[attr-defined]
 
 
 def add_inspection_dock(window: QMainWindow, widget: QWidget, name: str, title: str) -> QDockWidget:

@@ -14,8 +14,8 @@ import html
 import time
 
 import numpy as np
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QFontDatabase, QShowEvent
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTextBrowser, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
@@ -23,7 +23,7 @@ from ...engine.forward_trace import ForwardTrace, LayerStep, trace
 from ...engine.update_equation import fmt
 from .. import palette
 from ..refresh import SecondaryRefresh
-from . import add_inspection_dock, on_screen
+from . import CatchUpWhenShown, add_inspection_dock, on_screen
 from .snapshot_model import SnapshotModel
 
 TITLE = "Worked forward pass"
@@ -67,7 +67,7 @@ def _paren(x: float) -> str:
     return f"({fmt(x)})" if x < 0 else fmt(x)
 
 
-class ForwardPassPanel(QWidget):
+class ForwardPassPanel(CatchUpWhenShown, QWidget):
     """The worked pass for the inspected point of `controller`'s data. `inspect_at(x, y)` picks a point by canvas
     coordinates; `trace` is the last ForwardTrace shown, `index` the data point's index (None for a free
     position); `marker_moved(x, y)` says where the canvas should ring the point."""
@@ -170,10 +170,6 @@ class ForwardPassPanel(QWidget):
         """Brought to the front: draw what was skipped while out of sight."""
         if self.point is not None and (self._stale or self.throttle.pending) and on_screen(self):
             self.throttle.fire()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        QTimer.singleShot(0, self.catch_up)
 
     def refresh(self) -> None:
         """Recompute the pass for the inspected point with the newest parameters and show it."""

@@ -18,8 +18,8 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDockWidget,
@@ -42,7 +42,7 @@ from ..dock_titles import caption_label
 from ..plots.contour import iso_segments
 from ..plots.plot_items import PassiveScatter, TimedPlotWidget, configure_pyqtgraph
 from ..refresh import SecondaryRefresh
-from . import add_inspection_dock, on_screen
+from . import CatchUpWhenShown, add_inspection_dock, on_screen
 from .landscape_math import arrow_segments, default_pair, log_loss, to_ref
 from .parameter_picker import ParameterPicker
 from .snapshot_model import SnapshotModel
@@ -63,7 +63,7 @@ LEGEND = ("<span style='color:{red}'>●</span> now · ○ start · <b>━</b> p
           "<b>×</b> lowest loss on the grid · colour: loss (log scale, dark = low)")
 
 
-class LandscapeView(QWidget):
+class LandscapeView(CatchUpWhenShown, QWidget):
     """The landscape of `controller`'s model. `first` / `second` pick the parameters (x and y axes), `image`,
     `contours`, `path`, `start`, `point`, `arrow`, `minimum` are the plot items, `note` states what is shown,
     `status` when the grid was computed; `service` decides when to ask the worker for a new grid."""
@@ -258,10 +258,6 @@ class LandscapeView(QWidget):
             self.text_scroll.setMaximumHeight(max(TEXT_MIN_HEIGHT, int(TEXT_SHARE_BELOW * size.height())))
             self.box.setStretch(0, 1)
             self.box.setStretch(1, 0)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        QTimer.singleShot(0, self.catch_up)
 
     def _on_history_reset(self) -> None:
         self._columns = None

@@ -12,8 +12,8 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, QRectF, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QShowEvent
+from PySide6.QtCore import QPoint, QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QDockWidget,
     QGraphicsSimpleTextItem,
@@ -31,7 +31,7 @@ from ...engine.losses import resolve_head
 from ...engine.neuron_maps import dense_layers
 from ...engine.snapshot import Snapshot
 from ..refresh import SecondaryRefresh
-from . import add_inspection_dock, on_screen
+from . import CatchUpWhenShown, add_inspection_dock, on_screen
 from .diagram_items import EdgesItem, NodesItem, signed_color
 from .diagram_layout import DiagramLayout, Margins
 from .diagram_view import DiagramView
@@ -53,7 +53,7 @@ def largest(values: np.ndarray) -> float:
     return float(finite.max()) if finite.size and finite.max() > 0 else 1.0
 
 
-class NetworkDiagram(QWidget):
+class NetworkDiagram(CatchUpWhenShown, QWidget):
     """The diagram of `controller`'s model. `view` is the QGraphicsView, `edges` / `nodes` its items, `geometry` the
     current DiagramLayout, `edge_values` / `edge_mask` the candidate edges' weights and which are drawn,
     `hover_text` the card last shown, `note` the line under the diagram."""
@@ -108,10 +108,6 @@ class NetworkDiagram(QWidget):
             self.throttle.request()
         else:
             self._stale = True  # hidden (a background tab): no work until shown
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        QTimer.singleShot(0, self.catch_up)
 
     def catch_up(self) -> None:
         """Draw the newest snapshot if one arrived while this view was out of sight."""

@@ -23,8 +23,8 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFontDatabase, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDockWidget,
     QGridLayout,
@@ -44,7 +44,7 @@ from ...engine.update_equation import UpdateEquation, fmt, update_equation
 from .. import palette
 from ..plots.plot_items import TimedPlotWidget, configure_pyqtgraph
 from ..refresh import SecondaryRefresh
-from . import add_inspection_dock, on_screen
+from . import CatchUpWhenShown, add_inspection_dock, on_screen
 from .param_text import ScalarRef, describe, parse_flat
 from .parameter_picker import ParameterPicker
 
@@ -133,7 +133,7 @@ class Sparkline(QWidget):
             self.plot_widget.getPlotItem().setXRange(float(xs[0]), float(xs[-1]), padding=0.02)
 
 
-class UpdateInspector(QWidget):
+class UpdateInspector(CatchUpWhenShown, QWidget):
     """The last update of `controller`'s selected parameter (the first weight when nothing is selected).
     `picker` chooses the parameter, `header` says what it is, `equation` holds the equation, `note` explains when
     it cannot be shown, `value_line` / `gradient_line` are the sparklines; `current` is the UpdateEquation shown."""
@@ -239,10 +239,6 @@ class UpdateInspector(QWidget):
         """Brought to the front: draw what was skipped while out of sight."""
         if (self._stale or self.throttle.pending) and on_screen(self):
             self.throttle.fire()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        QTimer.singleShot(0, self.catch_up)
 
     def refresh(self) -> None:
         """Show the equation of the last step for the selected parameter, and the sparklines."""

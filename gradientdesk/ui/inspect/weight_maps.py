@@ -20,8 +20,7 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
@@ -30,7 +29,7 @@ from ...engine.snapshot import Snapshot
 from ..panels.parameter_table import format_number
 from ..plots.plot_items import TimedLayoutWidget, configure_pyqtgraph
 from ..refresh import SecondaryRefresh
-from . import add_inspection_dock, on_screen
+from . import CatchUpWhenShown, add_inspection_dock, on_screen
 from .histogram_history import HistogramHistory
 from .param_text import ScalarRef, parse_flat
 from .weight_plots import BIAS_GAP, SEQUENTIAL, MatrixPlot, StepAxis, finite_max_abs, nice_ceiling
@@ -79,7 +78,7 @@ def tick_every(n: int, most: int = 10) -> int:
     return 1 << max(0, math.ceil(math.log2(max(1, n) / most)))
 
 
-class WeightMaps(QWidget):
+class WeightMaps(CatchUpWhenShown, QWidget):
     """Maps of one layer of `controller`'s model: `weights` and `gradients` (MatrixPlot), `history_image` (the
     histogram over time of the layer chosen in `layer_combo`), `histograms` per layer, `readout` the hovered value."""
 
@@ -160,10 +159,6 @@ class WeightMaps(QWidget):
             self._last_record = now
             self._sync_layers(snap)
             self._record(snap)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        QTimer.singleShot(0, self.catch_up)
 
     def catch_up(self) -> None:
         """Draw the newest snapshot if one arrived while this view was out of sight."""
