@@ -396,3 +396,30 @@ def test_views_set_their_ranges_rarely_while_training(qtbot, controller, canvas)
     assert canvas.view_box.autoRangeEnabled() == [False, False]
     assert plot.loss_plot.getViewBox().autoRangeEnabled() == [False, False]
     assert plot.x_range.changes + plot.y_range.changes < len(received) / 2
+
+
+def test_a_range_shows_at_least_its_minimum_span_ahead_of_growing_curves_or_around_the_data(qtbot):
+    import pyqtgraph as pg
+
+    from gradientdesk.ui.plots.plot_items import ManualRange
+
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    view = widget.getViewBox()
+    epochs = ManualRange(view, "x", pad=0.0, grow=0.3, min_span=1.0)
+    assert epochs.update(0.0, 0.0) and epochs.current == pytest.approx((0.0, 1.3))  # not 0 .. 0.3 of an epoch
+    assert not epochs.update(0.0, 0.9)  # still inside
+    metric = ManualRange(view, "y", pad=0.0, min_span=0.1)
+    metric.update(0.95, 0.95)
+    assert metric.current == pytest.approx((0.9, 1.0))  # centred on the one value
+
+
+def test_a_fresh_loss_plot_reads_in_whole_epochs(qtbot, controller):
+    plot = LossPlot(controller)
+    qtbot.addWidget(plot)
+    plot.resize(500, 300)
+    plot.show()
+    qtbot.waitUntil(lambda: plot.x_range.current is not None, timeout=3000)  # the first snapshot's single point
+    assert plot.loss_plot.getViewBox().viewRange()[0] == pytest.approx([0.0, 1.3])
+    bottom = plot.metric_plot.getAxis("bottom")
+    assert bottom.labelString().count("epoch") == 1 and "x0.001" not in bottom.labelString()

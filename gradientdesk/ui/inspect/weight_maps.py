@@ -119,7 +119,8 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self.history_plot.setMouseEnabled(x=False, y=False)
         self.history_plot.setLabel("left", "weight value")
         self.history_plot.setLabel("bottom", "training step")
-        self.history_plot.getAxis("left").enableAutoSIPrefix(False)
+        for side in ("left", "bottom"):
+            self.history_plot.getAxis(side).enableAutoSIPrefix(False)
         self.history_image = pg.ImageItem(axisOrder="col-major")  # image[column, bin]: x = time, y = value
         self.history_image.setColorMap(SEQUENTIAL)
         self.history_plot.addItem(self.history_image)

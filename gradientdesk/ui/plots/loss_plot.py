@@ -76,7 +76,8 @@ class LossPlot(QWidget):
             plot.setMouseEnabled(x=False, y=False)
             plot.disableAutoRange()
             plot.getAxis("left").setWidth(56)
-            plot.getAxis("left").enableAutoSIPrefix(False)
+            for side in ("left", "bottom"):  # no "epoch (x0.001)" on an empty or short run
+                plot.getAxis(side).enableAutoSIPrefix(False)
         self.metric_plot.setXLink(self.loss_plot)
         self.metric_plot.setLabel("bottom", "epoch")
         self.loss_plot.setLabel("left", "loss")

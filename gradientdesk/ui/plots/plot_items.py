@@ -30,7 +30,8 @@ class ManualRange:
 
     `update(lo, hi)` with the data's extent: the range is set at once when the data leave it, and shrunk when the
     data fill less than `shrink` of it (at most once every `min_interval` seconds). `grow` is the share of the span
-    left free above the data (room for curves growing to the right), `pad` the margin on each side.
+    left free above the data (room for curves growing to the right), `pad` the margin on each side; at least
+    `min_span` is shown (a run of one epoch does not fill the plot with a fraction of one).
     """
 
     def __init__(self, view_box: pg.ViewBox, axis: str, pad: float = 0.05, grow: float = 0.0, shrink: float = 0.35,
@@ -56,7 +57,13 @@ class ManualRange:
             return False
         if hi < lo:
             lo, hi = hi, lo
-        span = max(hi - lo, self.min_span, 1e-9 * max(abs(lo), abs(hi)))
+        if hi - lo < self.min_span:  # at least min_span visible: ahead of curves that grow, else around the data
+            if self.grow > 0:
+                hi = lo + self.min_span
+            else:
+                middle = 0.5 * (lo + hi)
+                lo, hi = middle - 0.5 * self.min_span, middle + 0.5 * self.min_span
+        span = max(hi - lo, 1e-9 * max(abs(lo), abs(hi)))
         target = (lo - self.pad * span, hi + (self.pad + self.grow) * span)
         now = time.perf_counter()
         if self.current is not None:
