@@ -211,7 +211,9 @@ class Trainer:
                     self.epoch += 1
                     if self._end_epoch():
                         return done
-                elif deadline is not None and not done & 7 and time.perf_counter() > deadline:
+                # also after an epoch's last step: in full-batch training every step is one, and a check skipped
+                # there let the worker run its whole budget, deaf to Pause and to closing the window
+                if deadline is not None and not done & 7 and time.perf_counter() > deadline:
                     break
         self._flush(done - flushed, seen, pos)
         return done

@@ -212,6 +212,17 @@ def test_batch_at_least_training_set_is_full_batch():
 
 
 # ---- stop rules ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("batch_size", [10, 1000])  # minibatches; full batch, where every step ends an epoch
+def test_run_steps_stops_at_a_passed_deadline_within_eight_steps(batch_size):
+    ds = datasets.make("circle", n=60, seed=1)
+    trainer = Trainer(ds, Hyperparameters(model="mlp", hidden_layers=(4,), batch_size=batch_size, seed=1))
+    import time
+
+    taken = trainer.run_steps(1_000_000, deadline=time.perf_counter() - 1.0)  # already passed
+    assert 1 <= taken <= 8
+    assert trainer.step_count == taken
+
+
 def test_max_epochs_stops_training():
     trainer = _counter_trainer(7, max_epochs=3)
     trainer.run_epochs(10)

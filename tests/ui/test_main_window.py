@@ -110,7 +110,8 @@ def test_divergence_pauses_and_shows_the_banner(qtbot, window):
     qtbot.waitUntil(lambda: window.banner.isHidden(), timeout=3000)
 
 
-def test_closing_while_training_stops_the_worker_quickly(qtbot):
+@pytest.mark.parametrize("batch_size", [10, 500])  # minibatches; full batch (every step ends an epoch)
+def test_closing_while_training_stops_the_worker_quickly(qtbot, batch_size):
     from gradientdesk.ui.main_window import MainWindow
 
     win = MainWindow(settings=None)
@@ -118,6 +119,7 @@ def test_closing_while_training_stops_the_worker_quickly(qtbot):
     win.show()
     with qtbot.waitSignal(win.controller.snapshot_ready, timeout=5000):
         win.start()
+    assert win.controller.set_hyperparameter("batch_size", batch_size)
     win.controller.set_speed(None)
     win.controller.play()
     qtbot.waitUntil(lambda: win.controller.latest.step > 200, timeout=5000)
