@@ -190,6 +190,9 @@ class DataToolbar(QToolBar):
             return  # an edit of the points: keep whatever the user has typed for the next Generate
         # new settings made these data (a preset, a session opened): show them, so Generate repeats them
         self._shown_settings = settings
+        index = self.preset_box.findData(settings.preset)  # e.g. a lesson's "12 noisy points" come from Polynomial
+        if index >= 0:
+            self.preset_box.setCurrentIndex(index)
         self.n_box.setValue(min(settings.n, self.n_box.maximum()))
         self.noise_box.setValue(self.noise_box.minimum() if settings.noise is None else settings.noise)
         self.seed_box.setValue(min(settings.seed, self.seed_box.maximum()))
