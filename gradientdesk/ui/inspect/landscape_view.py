@@ -135,7 +135,6 @@ class LandscapeView(CatchUpWhenShown, QWidget):
                                          label="loss (log scale)")
         self.color_bar.setImageItem(self.image, insert_in=self.plot)
         self.color_bar.axis.setLogMode(True)  # the image holds log10(loss); the ticks read as losses
-        self.color_bar.axis.setWidth(58)  # room for tick values such as 0.06 beside the rotated label
         self.legend = QLabel(LEGEND.format(red=palette.VERMILLION))
         self.legend.setWordWrap(True)
         self.status = QLabel(" ")
