@@ -71,9 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
-    from .ui.app_identity import apply_app_identity
-    from .ui.main_window import MainWindow
-    from .ui.step_feeder import StepFeeder
+    from .ui.sync.step_feeder import StepFeeder
+    from .ui.window.app_identity import apply_app_identity
+    from .ui.window.main_window import MainWindow
 
     apply_app_identity(app)  # window icon and .desktop entry name
     # a screenshot run must not depend on (or change) the user's remembered layout

@@ -135,9 +135,9 @@ def run(app, steps: int = STEPS, hyperparameters=None) -> SelfTestReport:
     import pyqtgraph as pg  # after PySide6 (imported by the caller), so pyqtgraph picks PySide6
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
-    from .ui import palette
-    from .ui.app_identity import apply_app_identity
-    from .ui.main_window import MainWindow
+    from .ui.theme import palette
+    from .ui.window.app_identity import apply_app_identity
+    from .ui.window.main_window import MainWindow
 
     phase("imports")
     icon = apply_app_identity(app)

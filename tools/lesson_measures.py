@@ -13,8 +13,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run from a checkout
     sys.path.insert(0, str(ROOT))
 
-from gradientdesk.bridge.data_state import DataSettings, DataState  # noqa: E402
 from gradientdesk.engine import Dataset, Hyperparameters, Trainer, datasets  # noqa: E402
+from gradientdesk.state.data_state import DataSettings, DataState  # noqa: E402
 
 DECIMALS = 3  # coordinates and targets are rounded: short, hand-editable numbers in the files
 

@@ -42,10 +42,10 @@ from lesson_measures import (  # noqa: E402
     steps_to_target,
 )
 
-from gradientdesk.bridge.data_state import DataSettings, DataState  # noqa: E402
 from gradientdesk.engine import Hyperparameters, Trainer  # noqa: E402
 from gradientdesk.engine.hyperparameters import MODEL_LABELS  # noqa: E402
 from gradientdesk.io.session import Session, encode_session, save_session  # noqa: E402
+from gradientdesk.state.data_state import DataSettings, DataState  # noqa: E402
 from gradientdesk.ui.panels.editors import choice_label  # noqa: E402
 
 LESSON_DIR = ROOT / "gradientdesk" / "resources" / "lessons"

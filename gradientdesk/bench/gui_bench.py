@@ -43,8 +43,8 @@ def measure(seconds: float = 10.0, all_views: bool = False) -> dict[str, float]:
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
-    from ..bridge.data_state import DataState
-    from ..ui.main_window import MainWindow
+    from ..state.data_state import DataState
+    from ..ui.window.main_window import MainWindow
 
     w = workloads()["W2"]
     window = MainWindow(settings=None)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from ..engine import Hyperparameters
-from .data_state import DataState
+from ..state.data_state import DataState
 
 STROKE_ID = 1001
 

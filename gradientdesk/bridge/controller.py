@@ -19,10 +19,10 @@ from ..engine.features import features_for_input_dim
 from ..engine.hyperparameters import MODEL_LABELS
 from ..engine.models import check_trainable
 from ..engine.snapshot import Snapshot
+from ..state.data_state import DataSettings, DataState
+from ..state.history import LossHistory, ParameterHistory, flat_names
 from .commands import DataEdit
 from .data_edits import DataEditing
-from .data_state import DataSettings, DataState
-from .history import LossHistory, ParameterHistory, flat_names
 from .worker import TrainingBridge
 
 FRAME_FALLBACK_MS = 40  # acknowledge a snapshot even if no view repainted for it

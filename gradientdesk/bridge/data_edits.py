@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..state.data_state import DataSettings, DataState
 from .commands import DataEdit
-from .data_state import DataSettings, DataState
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance

@@ -32,9 +32,9 @@ from pathlib import Path
 
 import numpy as np
 
-from ..bridge.data_state import DataState
 from ..engine import Dataset
 from ..engine.dataset import DEFAULT_CLASS_NAMES, DOMAIN, MAX_CLASSES, TASKS
+from ..state.data_state import DataState
 from .atomic import write_atomically
 
 MAX_ROWS = 100_000

@@ -45,26 +45,25 @@ Public API (used by the File menu, autosave, the command line and lessons)::
     save_session(path, session, readable=False)    raises SessionError (bad content) or OSError (disk)
     encode_session(session, readable=False) -> bytes ;  decode_session(raw: bytes) -> Session
     validate_file(path) -> str                     one-line summary, raises SessionError
-    session_from_controller(controller, include_parameters=True, include_history=True, title="", lesson=None)
-    apply_session(controller, session) -> str      opens it as a new document (returns a note or "");
-                                                   ValueError changes nothing
+    plan_opening(session) -> OpenPlan              hyperparameters, parameters, counters and a note for opening it
+    (ui/document/sessions.py turns a window's controller into a Session and opens one in it; io never sees it)
 """
 
 from __future__ import annotations
 
 import json
 import math
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
-from ..bridge.data_state import DataState
-from ..bridge.history import metric_of
 from ..engine import Hyperparameters
 from ..engine.features import features_for_input_dim
 from ..engine.hyperparameters import MODEL_LABELS
 from ..engine.models import check_trainable
+from ..state.data_state import DataState
 from .atomic import write_atomically
 from .session_codec import SessionError
 from .session_schema import (
@@ -79,12 +78,9 @@ from .session_schema import (
     to_document,
 )
 
-if TYPE_CHECKING:
-    from ..bridge.controller import Controller
-
-__all__ = ["FORMAT", "MAX_FILE_BYTES", "MAX_POINTS", "SUFFIX", "VERSION", "Session", "SessionError",
-           "apply_session", "check_lesson", "decode_session", "encode_session", "load_session", "save_session",
-           "session_from_controller", "summarize", "validate_file"]
+__all__ = ["FORMAT", "HISTORY_COLUMNS", "MAX_FILE_BYTES", "MAX_POINTS", "SUFFIX", "VERSION", "OpenPlan", "Session",
+           "SessionError", "can_hold_parameters", "check_lesson", "decode_session", "encode_session", "load_session",
+           "plan_opening", "save_session", "summarize", "validate_file"]
 
 SUFFIX = ".gdesk"
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -205,40 +201,22 @@ def summarize(session: Session) -> str:
     return ", ".join(parts)
 
 
-# ---- the controller ------------------------------------------------------------------------------------------
-def session_from_controller(controller: Controller, include_parameters: bool = True, include_history: bool = True,
-                            title: str = "", lesson: dict[str, Any] | None = None) -> Session:
-    """The controller's current state as a Session. Parameters come from the newest snapshot, and only if it belongs
-    to the current data and hyperparameters (after a change the worker has not answered yet, none are saved: the
-    file then starts from fresh parameters). The history is kept only together with the parameters."""
-    parameters = history = None
-    snap = controller.latest
-    current = snap is not None and (snap.dataset_version, snap.hp_version) == controller.versions
-    if include_parameters and current and model_for(controller.data, controller.hyperparameters)[0] is not None:
-        values = {name: np.array(v, dtype=np.float64) for name, v in snap.parameters.items()}
-        if all(np.isfinite(v).all() for v in values.values()):
-            parameters = values
-    if include_history and parameters is not None and len(controller.loss_history):
-        history = {name: controller.loss_history.column(name).copy() for name in HISTORY_COLUMNS}
-        if history["step"][-1] < snap.step:  # a thinned history may have skipped the newest snapshot: keep it
-            _name, train_metric, test_metric = metric_of(snap)
-            last = {"epoch": snap.epoch_progress, "step": snap.step, "train_loss": snap.train_loss,
-                    "test_loss": np.nan if snap.test_loss is None else snap.test_loss,
-                    "train_metric": train_metric, "test_metric": test_metric}
-            history = {name: np.append(history[name], last[name]) for name in HISTORY_COLUMNS}
-        bad = ~np.isfinite(history["train_loss"])  # a diverged step: unmeasurable, store it as not measured
-        history["train_loss"][bad] = np.nan
-        for name in HISTORY_COLUMNS[3:]:
-            history[name][np.isinf(history[name])] = np.nan
-    return Session(controller.data, controller.settings, controller.hyperparameters, parameters, history, lesson,
-                   title)
+# ---- opening: plain values ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class OpenPlan:
+    """How to open a session: the hyperparameters to use (the saved ones, or the nearest whose model can use the
+    data), the learned parameters, the counters (step, epoch, examples seen) a saved history continues from, and a
+    note for the user ("" when the session opens exactly as saved)."""
+
+    hyperparameters: Hyperparameters
+    parameters: dict[str, np.ndarray] | None
+    counters: tuple[int, int, int] | None
+    note: str
 
 
-def apply_session(controller: Controller, session: Session) -> str:
-    """Open `session` in the controller as a new document (undo history cleared). With a loss history, the step
-    and epoch counters continue where it ends. Returns "" or a note for the user: a session whose model cannot use
-    its data (saved while the window showed that problem) opens with a model that can, so the data always open.
-    Raises ValueError, changing nothing, if it cannot be opened at all."""
+def plan_opening(session: Session) -> OpenPlan:
+    """What opening `session` means: a session whose model cannot use its data (saved while the window showed that
+    problem) opens with a model that can, so the data always open. Raises ValueError if no model can."""
     counters = None
     history = session.loss_history
     if history is not None and history["step"].size and session.data.dataset is not None:
@@ -250,12 +228,13 @@ def apply_session(controller: Controller, session: Session) -> str:
         hp = _fitting_hyperparameters(session.data, hp)
         note = (f"The saved model ({MODEL_LABELS[session.hyperparameters.model]}) cannot use this data "
                 f"({_first_sentence(why_not)}); opened with {MODEL_LABELS[hp.model]} instead.")
-    controller.replace_everything(session.data, hp, None if session.parameters is None else dict(session.parameters),
-                                  session.settings, counters=counters)
-    if history is not None and history["step"].size:
-        metric = {"classification": "accuracy", "regression": "R²", "unsupervised": "explained variance"}
-        controller.loss_history.restore(history, metric[session.data.task])
-    return note
+    parameters = None if session.parameters is None else dict(session.parameters)
+    return OpenPlan(hp, parameters, counters, note)
+
+
+def can_hold_parameters(data: DataState, hp: Hyperparameters) -> bool:
+    """Whether a session of `data` and `hp` may carry learned parameters (the model can use the data)."""
+    return model_for(data, hp)[0] is not None
 
 
 def _trainable(data: DataState) -> bool:

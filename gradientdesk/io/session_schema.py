@@ -12,13 +12,13 @@ from typing import Any
 
 import numpy as np
 
-from ..bridge.data_state import DataSettings, DataState
-from ..bridge.history import LossHistory
 from ..engine import Dataset, Hyperparameters, build_model
 from ..engine.dataset import MAX_CLASSES, TASKS
 from ..engine.generators import PRESETS
 from ..engine.model_base import Model
 from ..engine.models import check_trainable
+from ..state.data_state import DataSettings, DataState
+from ..state.history import LossHistory
 from .session_codec import (
     SessionError,
     decode_array,

@@ -49,7 +49,7 @@ def test_engine_imports_no_gui_modules_in_a_fresh_interpreter():
 def test_forbidden_check_itself():
     assert _is_forbidden("PySide6.QtCore")
     assert _is_forbidden("pyqtgraph")
-    assert _is_forbidden("gradientdesk.ui.main_window")
+    assert _is_forbidden("gradientdesk.ui.window.main_window")
     assert not _is_forbidden("gradientdesk.engine.trainer")
     assert not _is_forbidden("gradientdesk.application")
 

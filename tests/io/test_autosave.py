@@ -17,10 +17,10 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from gradientdesk.bridge import worker as worker_module
-from gradientdesk.bridge.data_state import DataState
 from gradientdesk.engine import Hyperparameters, datasets
-from gradientdesk.io.autosave import find_orphans
 from gradientdesk.io.session import Session, load_session, save_session
+from gradientdesk.state.data_state import DataState
+from gradientdesk.ui.document.autosave import find_orphans
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -31,7 +31,7 @@ def make_window(qtbot, tmp_path, data_dir):
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
-    from gradientdesk.ui.main_window import MainWindow
+    from gradientdesk.ui.window.main_window import MainWindow
 
     windows = []
 
@@ -157,7 +157,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 app = QApplication(["gradientdesk"])
 from gradientdesk.app import main
-from gradientdesk.ui.main_window import MainWindow
+from gradientdesk.ui.window.main_window import MainWindow
 
 SPOTS = [(-4.0, 4.5), (4.2, -3.9), (0.5, 5.25)]
 
@@ -181,7 +181,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication
 app = QApplication(["gradientdesk"])
 from gradientdesk.app import main
-from gradientdesk.ui.main_window import MainWindow
+from gradientdesk.ui.window.main_window import MainWindow
 
 def answer():
     box = QApplication.activeModalWidget()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from gradientdesk.bridge.data_state import DataState
 from gradientdesk.engine import datasets
 from gradientdesk.io.csv_io import (
     MAX_ROWS,
@@ -17,6 +16,7 @@ from gradientdesk.io.csv_io import (
     read_table,
     write_csv,
 )
+from gradientdesk.state.data_state import DataState
 
 
 def imported(text: str | bytes, task: str | None = None, **kwargs):
@@ -117,6 +117,6 @@ def test_more_than_100000_rows_are_refused_naming_the_line():
 
 
 def test_csv_text_of_an_empty_canvas_is_just_the_header():
-    from gradientdesk.bridge.data_state import empty_state
+    from gradientdesk.state.data_state import empty_state
 
     assert csv_text(empty_state("regression", input_dim=1)) == "x,target,split\n"

@@ -16,7 +16,7 @@ SCRIPT = """
 import importlib, json, sys
 for name in sys.argv[1:]:
     importlib.import_module("gradientdesk.io." + name)
-from gradientdesk.bridge.data_state import DataState
+from gradientdesk.state.data_state import DataState
 from gradientdesk.engine import datasets
 from gradientdesk.io.csv_io import csv_text, detect_task, interpret, parse_table
 from gradientdesk.io.session import Session, decode_session, summarize

@@ -8,10 +8,10 @@ import json
 import numpy as np
 import pytest
 
-from gradientdesk.bridge.data_state import DataState
 from gradientdesk.engine import Hyperparameters, Trainer, datasets
 from gradientdesk.io.model_export import ExportError, export_json, export_npz, trained_model
 from gradientdesk.io.session import Session
+from gradientdesk.state.data_state import DataState
 
 CASES = {
     "network, 2 classes, tanh": ("circle", Hyperparameters(hidden_layers=(5, 3), activation="tanh")),

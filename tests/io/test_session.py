@@ -9,19 +9,18 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from gradientdesk.bridge.data_state import DataSettings, DataState, empty_state
 from gradientdesk.engine import Hyperparameters, Trainer, datasets
 from gradientdesk.io.session import (
     Session,
     SessionError,
-    apply_session,
     decode_session,
     encode_session,
     load_session,
     save_session,
-    session_from_controller,
     validate_file,
 )
+from gradientdesk.state.data_state import DataSettings, DataState, empty_state
+from gradientdesk.ui.document.sessions import apply_session, session_from_controller
 
 LESSON = {"title": "Learning rate", "goal": "See what a too large step does.",
           "steps": ["Press Play.", "Now raise the learning rate to 3 and watch the loss."]}

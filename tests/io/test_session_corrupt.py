@@ -15,17 +15,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gradientdesk.bridge.data_state import DataState
 from gradientdesk.engine import Hyperparameters, Trainer, datasets
 from gradientdesk.io.session import (
     MAX_FILE_BYTES,
     Session,
     SessionError,
-    apply_session,
     decode_session,
     encode_session,
     load_session,
 )
+from gradientdesk.state.data_state import DataState
+from gradientdesk.ui.document.sessions import apply_session
 
 
 def _valid() -> Session:

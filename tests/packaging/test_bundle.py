@@ -156,10 +156,11 @@ def test_archive_unpacks_to_a_working_app(bundle, tmp_path):
 def test_the_bundle_checks_a_session_file_without_a_window(bundle, tmp_path, qapp):
     session_io = pytest.importorskip("gradientdesk.io.session", reason="session files are not in this tree yet")
     from gradientdesk.bridge.controller import Controller
+    from gradientdesk.ui.document.sessions import session_from_controller
 
     path = tmp_path / "saved.gdesk"
     controller = Controller()  # never started: no worker thread
-    session_io.save_session(path, session_io.session_from_controller(controller, include_parameters=False))
+    session_io.save_session(path, session_from_controller(controller, include_parameters=False))
     result = run_app(bundle.executable, "--validate", str(path), cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "OK" in result.stdout and "300 points" in result.stdout

@@ -29,7 +29,7 @@ def make_window(qtbot):
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
     from gradientdesk.bridge import worker as worker_module
-    from gradientdesk.ui.main_window import MainWindow
+    from gradientdesk.ui.window.main_window import MainWindow
 
     windows = []
 

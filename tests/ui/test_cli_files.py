@@ -11,9 +11,9 @@ import numpy as np
 import pytest
 
 from gradientdesk.app import main
-from gradientdesk.bridge.data_state import DataState
 from gradientdesk.engine import Hyperparameters, Trainer, datasets
 from gradientdesk.io.session import Session, save_session
+from gradientdesk.state.data_state import DataState
 
 REPO = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}

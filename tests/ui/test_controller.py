@@ -230,8 +230,8 @@ def test_a_refused_change_in_the_worker_resynchronizes(qtbot, controller):
 
 
 def test_replace_everything_starts_from_the_given_parameters(qtbot, controller):
-    from gradientdesk.bridge.data_state import DataState
     from gradientdesk.engine import Hyperparameters, datasets
+    from gradientdesk.state.data_state import DataState
 
     controller.add_points(np.array([[0.0, 0.0]]), 0)
     assert controller.undo_stack.count() == 1

@@ -9,7 +9,7 @@ import pytest
 from PySide6 import __version__ as pyside_version
 from PySide6.QtGui import QImage
 
-from gradientdesk.ui import figure_export
+from gradientdesk.ui.export import figure_export
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from gradientdesk.io.session import load_session
-from gradientdesk.ui.csv_import_dialog import CsvImportDialog
+from gradientdesk.ui.document.csv_import_dialog import CsvImportDialog
 
 
 def settings_in(tmp_path: Path) -> QSettings:

@@ -8,8 +8,8 @@ import pytest
 from PIL import Image
 from PySide6.QtWidgets import QDialogButtonBox
 
-from gradientdesk.ui.gif_dialog import GifDialog
-from gradientdesk.ui.gif_recorder import GifSettings
+from gradientdesk.ui.export.gif_dialog import GifDialog
+from gradientdesk.ui.export.gif_recorder import GifSettings
 
 
 @pytest.fixture

@@ -203,7 +203,7 @@ def test_grid_is_square_around_the_point_and_takes_in_the_path():
 
 def test_a_background_tab_asks_the_worker_for_nothing_until_it_is_opened(qtbot):
     from gradientdesk.bridge import worker as worker_module
-    from gradientdesk.ui.main_window import MainWindow
+    from gradientdesk.ui.window.main_window import MainWindow
 
     win = MainWindow(settings=None)
     qtbot.addWidget(win)

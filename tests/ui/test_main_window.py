@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from gradientdesk.bridge import worker as worker_module
-from gradientdesk.bridge.history import flat_names
+from gradientdesk.state.history import flat_names
 
 
 def latest(window):
@@ -113,7 +113,7 @@ def test_divergence_pauses_and_shows_the_banner(qtbot, window):
 
 @pytest.mark.parametrize("batch_size", [10, 500])  # minibatches; full batch (every step ends an epoch)
 def test_closing_while_training_stops_the_worker_quickly(qtbot, batch_size):
-    from gradientdesk.ui.main_window import MainWindow
+    from gradientdesk.ui.window.main_window import MainWindow
 
     win = MainWindow(settings=None)
     qtbot.addWidget(win)
@@ -131,7 +131,7 @@ def test_closing_while_training_stops_the_worker_quickly(qtbot, batch_size):
 
 
 def test_dock_layout_is_remembered(qtbot, tmp_path):
-    from gradientdesk.ui.main_window import MainWindow
+    from gradientdesk.ui.window.main_window import MainWindow
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     first = MainWindow(settings=settings)
@@ -198,7 +198,7 @@ def test_data_toolbar_shows_how_opened_data_were_made_and_keeps_what_was_typed(q
 def test_tabs_under_the_canvas_have_short_names_and_the_views_explain_themselves(window):
     from PySide6.QtWidgets import QLabel, QTabBar
 
-    from gradientdesk.ui.dock_titles import split_title
+    from gradientdesk.ui.window.dock_titles import split_title
 
     assert split_title("Network diagram — neurons and weights") == ("Network diagram", "Neurons and weights.")
     tabbed = [window.traces_dock, *window.inspection_docks]

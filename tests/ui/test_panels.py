@@ -9,8 +9,8 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow
 
-from gradientdesk.bridge.history import flat_names, flat_values
 from gradientdesk.engine.hyperparameters import Hyperparameters
+from gradientdesk.state.history import flat_names, flat_values
 from gradientdesk.ui.panels.editors import LIVE_NOTE, RESET_MARK, RESET_NOTE
 from gradientdesk.ui.panels.hyperparameter_panel import HyperparameterPanel
 from gradientdesk.ui.panels.parameter_panel import ParameterPanel

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
-from gradientdesk.bridge.history import flat_names
 from gradientdesk.engine.snapshot import Snapshot
-from gradientdesk.ui.palette import VERMILLION
+from gradientdesk.state.history import flat_names
 from gradientdesk.ui.panels.parameter_table import ParameterTableModel, describe, format_number
+from gradientdesk.ui.theme.palette import VERMILLION
 
 
 def make_snapshot(sizes: tuple[int, ...], step: int = 0, seed: int = 0) -> Snapshot:

@@ -8,8 +8,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from gradientdesk.ui import palette
-from gradientdesk.ui.presentation_options import PresentationDialog, PresentationOptions
+from gradientdesk.ui.presentation.options import PresentationDialog, PresentationOptions
+from gradientdesk.ui.theme import palette
 
 SCALE = 1.6
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QObject
 
-from gradientdesk.ui import refresh
-from gradientdesk.ui.refresh import SecondaryRefresh
+from gradientdesk.ui.sync import refresh
+from gradientdesk.ui.sync.refresh import SecondaryRefresh
 
 
 @pytest.fixture(autouse=True)

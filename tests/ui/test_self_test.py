@@ -63,7 +63,7 @@ def test_an_unexpected_error_is_reported_with_its_traceback(qapp, capsys, monkey
     def broken(_app):
         raise ImportError("libQt6Svg.so.6: cannot open shared object file")
 
-    monkeypatch.setattr("gradientdesk.ui.app_identity.apply_app_identity", broken)
+    monkeypatch.setattr("gradientdesk.ui.window.app_identity.apply_app_identity", broken)
     assert self_test.main() == 1
     err = capsys.readouterr().err
     assert err.startswith("gradientdesk self-test FAILED: unexpected ImportError: libQt6Svg.so.6")

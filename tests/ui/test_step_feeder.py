@@ -3,7 +3,7 @@ opened run stands."""
 
 from __future__ import annotations
 
-from gradientdesk.ui.step_feeder import CHUNKS, StepFeeder
+from gradientdesk.ui.sync.step_feeder import CHUNKS, StepFeeder
 
 
 def test_steps_arrive_in_pieces_each_with_a_snapshot(qtbot, controller):

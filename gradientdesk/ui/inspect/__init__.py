@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from ..dock_titles import apply_tab_title
+from ..window.dock_titles import apply_tab_title
 
 
 def on_screen(widget: QWidget) -> bool:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from .. import palette
+from ..theme import palette
 
 BUCKETS = 6
 POSITIVE = palette.BLUE  # Okabe-Ito: blue for positive weights, orange for negative (as the output map's classes)

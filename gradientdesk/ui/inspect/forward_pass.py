@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTextBrowser, QV
 from ...bridge.controller import Controller
 from ...engine.forward_trace import ForwardTrace, LayerStep, trace
 from ...engine.update_equation import fmt
-from .. import palette
-from ..refresh import SecondaryRefresh
+from ..sync.refresh import SecondaryRefresh
+from ..theme import palette
 from . import CatchUpWhenShown, add_inspection_dock, on_screen
 from .snapshot_model import SnapshotModel
 

@@ -5,7 +5,7 @@ collapsing onto the zero bin; L2's shrinkage as the whole band narrowing.
 Column t counts the values in each of `bins` equal bins over [-half_range, half_range]. The range is a power of two
 at least max |value| seen so far and only grows; when it doubles, the old columns are re-binned exactly: the bins
 are twice as wide, so each pair of old bins becomes one bin of the central half, and the outer quarters are empty.
-Memory is bounded like bridge/history.py: at `capacity` columns every other one is dropped, and from then on only
+Memory is bounded like state/history.py: at `capacity` columns every other one is dropped, and from then on only
 every second new one is kept (the stride doubles), so a long run stays visible at an evenly thinned resolution.
 """
 

@@ -37,11 +37,11 @@ from ...bridge.landscape_service import LandscapeService
 from ...engine.landscape import Landscape
 from ...engine.regularization import penalty_gradient
 from ...engine.snapshot import Snapshot
-from .. import palette
-from ..dock_titles import caption_label
 from ..plots.contour import iso_segments
 from ..plots.plot_items import PassiveScatter, TimedPlotWidget, configure_pyqtgraph
-from ..refresh import SecondaryRefresh
+from ..sync.refresh import SecondaryRefresh
+from ..theme import palette
+from ..window.dock_titles import caption_label
 from . import CatchUpWhenShown, add_inspection_dock, on_screen
 from .landscape_math import arrow_segments, default_pair, log_loss, to_ref
 from .parameter_picker import ParameterPicker

@@ -30,7 +30,7 @@ from ...engine.features import feature_map
 from ...engine.losses import resolve_head
 from ...engine.neuron_maps import dense_layers
 from ...engine.snapshot import Snapshot
-from ..refresh import SecondaryRefresh
+from ..sync.refresh import SecondaryRefresh
 from . import CatchUpWhenShown, add_inspection_dock, on_screen
 from .diagram_items import EdgesItem, NodesItem, signed_color
 from .diagram_layout import DiagramLayout, Margins

@@ -41,9 +41,9 @@ from ...engine.features import feature_map
 from ...engine.hyperparameters import Hyperparameters
 from ...engine.snapshot import Snapshot
 from ...engine.update_equation import UpdateEquation, fmt, update_equation
-from .. import palette
 from ..plots.plot_items import TimedPlotWidget, configure_pyqtgraph
-from ..refresh import SecondaryRefresh
+from ..sync.refresh import SecondaryRefresh
+from ..theme import palette
 from . import CatchUpWhenShown, add_inspection_dock, on_screen
 from .param_text import ScalarRef, describe, parse_flat
 from .parameter_picker import ParameterPicker

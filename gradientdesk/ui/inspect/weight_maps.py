@@ -28,7 +28,7 @@ from ...engine.features import feature_map
 from ...engine.snapshot import Snapshot
 from ..panels.parameter_table import format_number
 from ..plots.plot_items import TimedLayoutWidget, configure_pyqtgraph
-from ..refresh import SecondaryRefresh
+from ..sync.refresh import SecondaryRefresh
 from . import CatchUpWhenShown, add_inspection_dock, on_screen
 from .histogram_history import HistogramHistory
 from .param_text import ScalarRef, parse_flat

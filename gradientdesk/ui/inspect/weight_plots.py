@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsRectItem
 
-from .. import palette
+from ..theme import palette
 
 # negative orange, zero near white, positive blue: the diagram's edge colours (and the classes' on the canvas)
 DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [palette.ORANGE, "#F7F7F7", palette.BLUE])

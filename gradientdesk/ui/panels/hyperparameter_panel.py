@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...bridge.controller import Controller
-from ...bridge.data_state import DataState
 from ...engine.hyperparameters import GROUPS, Hyperparameters
+from ...state.data_state import DataState
 from .collapsible import CollapsibleGroup
 from .editors import (
     CHOICE_LABELS,

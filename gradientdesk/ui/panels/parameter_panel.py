@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit,
 
 from ...bridge.controller import Controller
 from ...engine.snapshot import Snapshot
-from ..refresh import SecondaryRefresh
+from ..sync.refresh import SecondaryRefresh
 from .parameter_table import COLUMNS, ParameterTableModel
 
 TITLE = "Parameters — the model learns these"
@@ -91,7 +91,7 @@ class ParameterPanel(QWidget):
 
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
-        # the table refreshes with the frames but not for every one of them (see ui/refresh.py)
+        # the table refreshes with the frames but not for every one of them (see ui/sync/refresh.py)
         self.refresher = SecondaryRefresh(self, controller, self._show_latest)
         controller.snapshot_ready.connect(lambda _snap: self.refresher.request())
         controller.selection_changed.connect(self.select)

@@ -17,9 +17,9 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 
-from ...bridge.history import flat_names, flat_values
 from ...engine.snapshot import Snapshot
-from ..palette import VERMILLION, layer_color
+from ...state.history import flat_names, flat_values
+from ..theme.palette import VERMILLION, layer_color
 
 COLUMNS = ("Parameter", "Value", "Gradient", "Last update")
 COLUMN_HELP = (

@@ -10,8 +10,8 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 # isort: split
 import pyqtgraph as pg
 
-from ...bridge.data_state import DataState
-from .. import palette
+from ...state.data_state import DataState
+from ..theme import palette
 from .pca_overlay import COMPONENT_COLORS, RECONSTRUCTION_COLOR
 from .point_styles import REGRESSION_MAP, UNSUPERVISED_COLOR
 

@@ -24,11 +24,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsEllipseItem, QWidget
 
 from ...bridge.controller import Controller
-from ...bridge.data_state import DataState
 from ...engine.dataset import DOMAIN
 from ...engine.losses import Head, resolve_head
 from ...engine.snapshot import Snapshot
-from .. import palette
+from ...state.data_state import DataState
+from ..theme import palette
 from . import output_map as om
 from .canvas_input import DrawingViewBox, StrokeHandler
 from .canvas_legend import RegressionColorBar, legend_html

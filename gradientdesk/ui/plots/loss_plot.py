@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from ...bridge.controller import Controller
 from ...engine.snapshot import Snapshot
-from .. import palette
-from ..refresh import SecondaryRefresh
+from ..sync.refresh import SecondaryRefresh
+from ..theme import palette
 from .plot_items import ManualRange, TimedLayoutWidget, configure_pyqtgraph
 
 

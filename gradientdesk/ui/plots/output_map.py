@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .. import palette
+from ..theme import palette
 
 LIGHTEN = 0.35  # share of the neutral background mixed into the map, so the points on top keep their contrast
 

@@ -22,10 +22,10 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
-from ...bridge.history import ParameterHistory
-from .. import palette
-from ..dock_titles import CAPTION_COLOR
-from ..refresh import SecondaryRefresh
+from ...state.history import ParameterHistory
+from ..sync.refresh import SecondaryRefresh
+from ..theme import palette
+from ..window.dock_titles import CAPTION_COLOR
 from . import trace_groups as tg
 from .plot_items import ManualRange, TimedPlotWidget, configure_pyqtgraph
 

@@ -11,7 +11,7 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 # isort: split
 import pyqtgraph as pg
 
-from .. import palette
+from ..theme import palette
 from .plot_items import PassiveScatter
 
 COMPONENT_COLORS = (palette.VERMILLION, palette.BLUISH_GREEN)

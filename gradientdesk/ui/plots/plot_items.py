@@ -1,6 +1,6 @@
 """Small pieces shared by the plots: pyqtgraph set-up, a scatter that leaves the mouse to its view box, a view range
 that is set by hand (no autorange per frame) and only moves when the data leave it, widgets that time their paint.
-(The pacing of updates is in ui/refresh.py.)"""
+(The pacing of updates is in ui/sync/refresh.py.)"""
 
 from __future__ import annotations
 

@@ -11,8 +11,8 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 # isort: split
 import pyqtgraph as pg
 
-from ...bridge.data_state import DataState
-from .. import palette
+from ...state.data_state import DataState
+from ..theme import palette
 
 POINT_SIZE = 9
 TEST_POINT_SIZE = 10

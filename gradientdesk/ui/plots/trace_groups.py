@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .. import palette
+from ..theme import palette
 
 MAX_LINES = 3000  # beyond this many parameters a deterministic subset is drawn
 POINT_BUDGET = 120_000  # points drawn over all lines (~8 ms of painting); rows are thinned to stay within it

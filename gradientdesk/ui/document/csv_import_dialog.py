@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..bridge.data_state import DataState
-from ..io.csv_io import CsvError, CsvImport, CsvTable, detect_task, interpret
+from ...io.csv_io import CsvError, CsvImport, CsvTable, detect_task, interpret
+from ...state.data_state import DataState
 
 PREVIEW_ROWS = 50
 TASK_LABELS = {"classification": "Classification (x1, x2, label)", "regression": "Regression (x or x1, x2, target)",

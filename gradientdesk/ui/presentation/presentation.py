@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import palette
-from .presentation_options import PresentationDialog, PresentationOptions
-from .presentation_style import Style, scaled_font
-from .presentation_styler import PlotStyler
+from ..theme import palette
+from .options import PresentationDialog, PresentationOptions
+from .style import Style, scaled_font
+from .styler import PlotStyler
 
 STATE_VERSION = 0x6D5  # our own saveState / restoreState pair: any number, as long as both use it
 KEEP_DOCKS = ("hyperparameter_dock", "loss_dock")  # what "hide advanced controls" leaves (and the training bar)
 MAX_DOCK_SHARE = (0.25, 0.33)  # of the window's width (docks beside the canvas) / height (docks below it)
-LATE_REFRESH_MS = 150  # views that refresh on their own timer (ui/refresh.py) get new items a little later
+LATE_REFRESH_MS = 150  # views that refresh on their own timer (ui/sync/refresh.py) get new items a little later
 BOLD_WIDTH = 1.12  # bold text (high contrast) is about this much wider: table columns grow by it too
 
 

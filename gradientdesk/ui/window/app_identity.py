@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication, QIcon
 
-from ..resources import APP_ID, app_icon_path
+from ...resources import APP_ID, app_icon_path
 
 
 def application_icon() -> QIcon:

@@ -1,4 +1,4 @@
-"""At start: offer to restore the work an unclean exit left in an autosave (see io/autosave.py).
+"""At start: offer to restore the work an unclean exit left in an autosave (see ui/document/autosave.py).
 
 The newest orphaned autosave is offered (Restore / Discard). Restored work opens as an unsaved, untitled document;
 older orphans stay for later starts, and an autosave that cannot be read is renamed, never deleted, so nothing the
@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..io.autosave import Orphan, find_orphans
-from ..io.session import Session, SessionError, load_session, summarize
+from ...io.session import Session, SessionError, load_session, summarize
+from .autosave import Orphan, find_orphans
 
 # ask(summary, saved_at) -> True to restore; the default shows a QMessageBox (tests may pass their own)
 Ask = Callable[[str, str], bool]

@@ -7,7 +7,7 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ..bridge.controller import Controller
+from ...bridge.controller import Controller
 
 _SUGGESTED_LR = re.compile(r"Try ([0-9.e+-]+), then Reset")
 

@@ -1,6 +1,6 @@
 """The Lessons start page: every bundled lesson as a card (number, title, goal, an Open button), two per row.
 
-It only lists and reports a choice (`chosen(index)`); `ui/lessons.py` opens the lesson.
+It only lists and reports a choice (`chosen(index)`); `ui/lessons/lessons.py` opens the lesson.
 """
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ import json
 
 from PySide6.QtCore import QObject, QSettings
 
-from ..bridge.controller import Controller
-from ..engine import Hyperparameters
+from ...bridge.controller import Controller
+from ...engine import Hyperparameters
 
 KEY = "session/hyperparameters"
 

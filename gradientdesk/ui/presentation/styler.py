@@ -21,8 +21,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from . import presentation_style as ps
-from .presentation_style import Binding, Style, attributes_of, fit_legends
+from . import style as ps
+from .style import Binding, Style, attributes_of, fit_legends
 
 
 class PlotStyler:

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..bridge.controller import Controller
-from ..bridge.data_state import DataState
-from ..engine.dataset import MAX_CLASSES
-from ..engine.generators import PRESETS
-from .palette import class_color
-from .plots.drawing_tools import MAX_RADIUS, MAX_SPRAY, DrawingTools
+from ...bridge.controller import Controller
+from ...engine.dataset import MAX_CLASSES
+from ...engine.generators import PRESETS
+from ...state.data_state import DataState
+from ..plots.drawing_tools import MAX_RADIUS, MAX_SPRAY, DrawingTools
+from ..theme.palette import class_color
 
 
 def _swatch(color: str) -> QIcon:

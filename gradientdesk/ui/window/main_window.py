@@ -7,22 +7,23 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
-from ..bridge.controller import Controller
-from ..engine import datasets
-from ..engine.generators import PRESETS
-from . import figure_export, gif_dialog, presentation
+from ...bridge.controller import Controller
+from ...engine import datasets
+from ...engine.generators import PRESETS
+from ..document.file_actions import install_file_actions
+from ..export import figure_export, gif_dialog
+from ..inspect import forward_pass, landscape_view, network_diagram, update_inspector, weight_maps
+from ..lessons.lessons import install as install_lessons
+from ..panels.hyperparameter_panel import HyperparameterPanel
+from ..panels.parameter_panel import ParameterPanel
+from ..plots.data_canvas import DataCanvas
+from ..plots.loss_plot import LossPlot
+from ..plots.parameter_traces import ParameterTraces
+from ..presentation import presentation
+from ..sync.frame_sync import FrameSync
 from .banner import ProblemBanner
 from .data_toolbar import DataToolbar
 from .dock_titles import apply_tab_title
-from .file_actions import install_file_actions
-from .frame_sync import FrameSync
-from .inspect import forward_pass, landscape_view, network_diagram, update_inspector, weight_maps
-from .lessons import install as install_lessons
-from .panels.hyperparameter_panel import HyperparameterPanel
-from .panels.parameter_panel import ParameterPanel
-from .plots.data_canvas import DataCanvas
-from .plots.loss_plot import LossPlot
-from .plots.parameter_traces import ParameterTraces
 from .training_bar import TrainingBar
 
 LAYOUT_VERSION = 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from ..bridge.controller import Controller
+from ...bridge.controller import Controller
 
 
 class FrameSync(QObject):

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QToolBar, QWidget
 
-from ..bridge.controller import Controller
-from ..engine.snapshot import Snapshot
+from ...bridge.controller import Controller
+from ...engine.snapshot import Snapshot
 
 # (label, steps per second; None = as fast as possible)
 SPEEDS: tuple[tuple[str, float | None], ...] = (

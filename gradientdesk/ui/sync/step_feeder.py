@@ -12,8 +12,8 @@ import math
 
 from PySide6.QtCore import QObject
 
-from ..bridge.controller import Controller
-from ..engine.snapshot import Snapshot
+from ...bridge.controller import Controller
+from ...engine.snapshot import Snapshot
 
 CHUNKS = 150
 

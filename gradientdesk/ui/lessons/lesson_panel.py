@@ -2,7 +2,7 @@
 should see, and Previous / Next / All lessons buttons.
 
 It only shows text (a lesson's `lesson` field: strings and lists of strings, see `gradientdesk/io/session.py`);
-opening lessons is `ui/lessons.py`'s job, which listens to the buttons' signals.
+opening lessons is `ui/lessons/lessons.py`'s job, which listens to the buttons' signals.
 """
 
 from __future__ import annotations

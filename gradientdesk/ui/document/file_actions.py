@@ -17,18 +17,19 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
-from ..bridge.controller import DEFAULT_HYPERPARAMETERS
-from ..bridge.data_state import empty_state
-from ..io import csv_io, model_export
-from ..io.autosave import Autosaver, data_directory
-from ..io.recent_files import RecentFiles
-from ..io.session import SUFFIX, Session, SessionError, apply_session, load_session, save_session
-from ..io.session import session_from_controller as snapshot_session
+from ...bridge.controller import DEFAULT_HYPERPARAMETERS
+from ...io import csv_io, model_export
+from ...io.recent_files import RecentFiles
+from ...io.session import SUFFIX, Session, SessionError, load_session, save_session
+from ...state.data_state import empty_state
+from .autosave import Autosaver, data_directory
 from .csv_import_dialog import CsvImportDialog
 from .document import Document
 from .file_dialogs import ask_path
 from .remembered import RememberedHyperparameters
 from .restore_prompt import Ask, ask_with_message_box, restore_orphan
+from .sessions import apply_session
+from .sessions import session_from_controller as snapshot_session
 
 SESSION_FILTER = "GradientDesk sessions (*.gdesk);;All files (*)"
 CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
@@ -266,7 +267,7 @@ class FileActions(QObject):
         return answer == "discard"
 
     def may_discard(self) -> bool:
-        """The same question for other ways of opening a document (ui/lessons.py)."""
+        """The same question for other ways of opening a document (ui/lessons/lessons.py)."""
         return self._may_discard()
 
     def _unsaved_box(self) -> str:

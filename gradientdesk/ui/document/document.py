@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ..bridge.controller import Controller
-from ..engine import Hyperparameters
+from ...bridge.controller import Controller
+from ...engine import Hyperparameters
 
 UNTITLED = "Untitled"
 

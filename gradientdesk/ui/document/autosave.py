@@ -10,7 +10,7 @@ While a window runs, its session is written (atomically, through `save_session`)
 A `QLockFile` next to it (``.lock``), held for the life of the window, says "in use". A clean quit removes both, and
 so does an explicit Save (the work is safe in its file). At the next start, an autosave whose lock is stale - its
 process is gone: a crash, a power cut, kill -9 - is an orphan, and the user is offered to restore it
-(`ui/restore_prompt.py`). Locks use `setStaleLockTime(0)`, so a lock is stale only when its process no longer
+(`ui/document/restore_prompt.py`). Locks use `setStaleLockTime(0)`, so a lock is stale only when its process no longer
 runs, never merely because it is old (Qt's advice for long-lived locks).
 
 The data directory is ``$GRADIENTDESK_DATA_DIR`` when set (tests, portable installs), otherwise
@@ -29,7 +29,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLockFile, QObject, QStandardPaths, QTimer, Signal
 
-from .session import Session, save_session
+from ...io.session import Session, save_session
 
 DATA_DIR_VARIABLE = "GRADIENTDESK_DATA_DIR"
 DEBOUNCE_MS = 2000

@@ -26,7 +26,7 @@ from PySide6.QtCore import QIODevice, QObject, QSaveFile, Qt, QThread, QTimer, S
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QProgressBar, QPushButton, QWidget
 
-from . import palette
+from ..theme import palette
 
 FRAME_RATES = (5, 10, 20, 25)
 MAX_FRAMES = 600

@@ -25,9 +25,10 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox
 
-from ..bridge.controller import DEFAULT_SPEED
-from ..io.session import SessionError, apply_session, check_lesson, load_session
-from ..resources import resource_files
+from ...bridge.controller import DEFAULT_SPEED
+from ...io.session import SessionError, check_lesson, load_session
+from ...resources import resource_files
+from ..document.sessions import apply_session
 from .lesson_dialog import LessonsDialog
 from .lesson_panel import TITLE, LessonPanel
 

@@ -1,0 +1,1 @@
+"""The open document: file actions, unsaved state, autosave, session <-> controller, CSV import."""

@@ -1,0 +1,1 @@
+"""Lessons: the menu, the start page and the Lesson panel."""

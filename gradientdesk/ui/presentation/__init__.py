@@ -1,0 +1,1 @@
+"""Presentation mode (F5) and its options."""

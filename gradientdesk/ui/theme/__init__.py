@@ -1,0 +1,1 @@
+"""Colours, pens and fonts every view draws with."""
