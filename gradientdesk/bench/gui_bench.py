@@ -52,7 +52,7 @@ def measure(seconds: float = 10.0, all_views: bool = False) -> dict[str, float]:
     controller.set_data_state(DataState.from_dataset(w.dataset), "Benchmark data")
     controller.set_hyperparameters(w.hyperparameters)
     controller.set_speed(None)
-    if all_views and hasattr(window, "open_all_views"):
+    if all_views:
         window.open_all_views()
     window.show()
     window.start()

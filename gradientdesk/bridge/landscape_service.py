@@ -18,12 +18,16 @@ from __future__ import annotations
 
 import itertools
 import time
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from ..engine.landscape import Landscape, LandscapeRequest, ParameterRef, held_values
 from ..engine.snapshot import Snapshot
+
+if TYPE_CHECKING:  # the controller creates no landscape service; the views do
+    from .controller import Controller
 
 MOVED = 0.02
 MIN_INTERVAL = 0.3
@@ -72,7 +76,7 @@ class LandscapeService(QObject):
 
     updated = Signal(object)  # Landscape
 
-    def __init__(self, controller: QObject, parent: QObject | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.pair: tuple[ParameterRef, ParameterRef] | None = None
@@ -105,7 +109,7 @@ class LandscapeService(QObject):
         reason = self._stale_reason(snap, center)
         if not reason:
             return False
-        interval = MIN_INTERVAL_PLAYING if getattr(self.controller, "playing", False) else MIN_INTERVAL
+        interval = MIN_INTERVAL_PLAYING if self.controller.playing else MIN_INTERVAL
         if reason not in ("first", "new pair", "new data or settings") and now - self._last_sent < interval:
             return False
         x_range, y_range = grid_ranges(center, path)  # type: ignore[arg-type]

@@ -9,8 +9,6 @@ import pytest
 from PySide6 import __version__ as pyside_version
 from PySide6.QtGui import QImage
 
-from gradientdesk.ui.export import figure_export
-
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
@@ -96,7 +94,7 @@ def test_every_plot_exports_to_png_and_svg(qtbot, window, answers, tmp_path, key
 def test_every_pyqtgraph_view_is_offered(window):
     import pyqtgraph as pg
 
-    keys = [figure.key for figure in figure_export.figures(window)]
+    keys = [figure.key for figure in window.figure_export.figures()]
     assert keys[:3] == ["canvas", "loss", "traces"]
     assert len(keys) == len(set(keys)) == len(window.findChildren(pg.GraphicsView))
 

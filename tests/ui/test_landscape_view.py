@@ -119,6 +119,7 @@ def test_picking_two_parameters_by_name_shows_their_landscape(qtbot, controller,
 # ---- the refresh policy, with a stand-in controller whose "worker" answers at once ---------------------------------
 class FakeController(QObject):
     landscape_ready = Signal(object)
+    playing = False
 
     def __init__(self, trainer: Trainer) -> None:
         super().__init__()

@@ -68,8 +68,8 @@ def test_the_lessons_menu_lists_the_eight_lessons_by_title_with_their_goals(wind
     for i, (action, text) in enumerate(zip(actions, texts, strict=True), start=1):
         assert action.text().replace("&", "") == f"{i}  {text['title']}"
         assert action.toolTip() == text["goal"] and action.statusTip() == text["goal"]
-        assert action in window.lessons.menu.actions()
-    assert window.lessons.menu.toolTipsVisible()
+        assert action in window.menus["lessons_menu"].actions()
+    assert window.menus["lessons_menu"].toolTipsVisible()
     assert window.lessons.dock.isHidden()  # no lesson open yet: no empty panel in the way
 
 

@@ -182,13 +182,13 @@ def test_toolbar_button_and_view_menu_entries(qtbot, window):
     mode = window.presentation
     assert mode.action in window.training_bar.actions()
     assert mode.action.shortcut().toString() == "F5"
-    view_actions = window.view_menu.actions() if hasattr(window, "view_menu") else []
+    view_actions = window.view_menu.actions()
     assert mode.action in view_actions and mode.options_action in view_actions
 
 
-def test_options_are_remembered_in_settings(qtbot, window, tmp_path):
+def test_options_are_remembered_in_settings(qtbot, make_window, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window.settings = settings
+    window = make_window(settings)
     chosen = PresentationOptions(full_screen=False, hide_advanced=True, high_contrast=True, scale=2.0)
     window.presentation.set_options(chosen)
     again = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -197,7 +197,6 @@ def test_options_are_remembered_in_settings(qtbot, window, tmp_path):
     assert PresentationOptions.load(None) == PresentationOptions()
     again.setValue("presentation/scale", "huge")  # a damaged value falls back to the default
     assert PresentationOptions.load(again).scale == PresentationOptions().scale
-    window.settings = None
 
 
 def test_options_dialog_reads_its_widgets(qtbot):

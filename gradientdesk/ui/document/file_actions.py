@@ -1,10 +1,10 @@
-"""The File menu and everything behind it: New, Open, Open Recent, Save, Save As, Import/Export CSV, Export trained
-model; the window title (file name and unsaved mark); the question on quit; autosave and start-up (a file from the
-command line, a restore offer after a crash, or the last-used hyperparameters).
+"""The File menu's actions and everything behind them: New, Open, Open Recent, Save, Save As, Import/Export CSV,
+Export trained model; the open `Document` (file name, unsaved state); the question on quit; autosave and start-up (a
+file from the command line, a restore offer after a crash, or the last-used hyperparameters).
 
-Hooked into the main window by `install_file_actions(window)`; the window calls `file_actions.may_close()` in its
-closeEvent. A window built for tests or screenshots neither autosaves nor asks on close until `startup()` is called,
-which is what `gradientdesk` (app.py) does.
+The main window places the actions (`actions()`, by menu id) and owns the title, which it builds from `document`;
+its closeEvent asks `may_close()`. A window built for tests or screenshots neither autosaves nor asks on close until
+`startup()` is called, which is what `gradientdesk` (app.py) does.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject, QSettings, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from ...bridge.controller import DEFAULT_HYPERPARAMETERS
+from ...bridge.controller import DEFAULT_HYPERPARAMETERS, Controller
 from ...io import csv_io, model_export
 from ...io.recent_files import RecentFiles
 from ...io.session import SUFFIX, Session, SessionError, load_session, save_session
@@ -25,7 +25,7 @@ from ...state.data_state import empty_state
 from .autosave import Autosaver, data_directory
 from .csv_import_dialog import CsvImportDialog
 from .document import Document
-from .file_dialogs import ask_path
+from .file_dialogs import ask_path as ask_file_path
 from .remembered import RememberedHyperparameters
 from .restore_prompt import Ask, ask_with_message_box, restore_orphan
 from .sessions import apply_session
@@ -38,57 +38,48 @@ MODEL_FILTERS = {"Model as JSON (*.json)": ".json", "Model as NumPy archive (*.n
 AskPath = Callable[[str, str, str, Path], Path | None]
 
 
-def install_file_actions(window: QMainWindow) -> FileActions:
-    """Add the File menu items (before Quit) and the document state to `window`."""
-    window.file_actions = FileActions(window)
-    return window.file_actions
-
-
 class FileActions(QObject):
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window, self.controller, self.settings = window, window.controller, window.settings
+    """The file actions of one window. `parent` is the widget dialogs and messages belong to; `settings` (None for
+    tests and screenshots) keeps recent files and the last-used hyperparameters; `ask_path` asks for a file name
+    (tests replace it)."""
+
+    def __init__(self, controller: Controller, settings: QSettings | None, parent: QWidget,
+                 ask_path: AskPath | None = None) -> None:
+        super().__init__(parent)
+        self.parent_widget, self.controller, self.settings = parent, controller, settings
         self.document = Document(self.controller, self)
         self.recent = RecentFiles(self.settings)
         self.remembered = (RememberedHyperparameters(self.controller, self.settings, self)
                            if self.settings is not None else None)
         self.autosaver: Autosaver | None = None
         self.confirm_on_close = False  # switched on by startup(): tests and screenshots close without asking
-        self.ask_path: AskPath = lambda *args: ask_path(window, *args)
+        self.ask_path: AskPath = ask_path or (lambda *args: ask_file_path(parent, *args))
         self.ask_unsaved: Callable[[], str] = self._unsaved_box  # -> "save" | "discard" | "cancel"
-        self.ask_restore: Ask = ask_with_message_box(window)
+        self.ask_restore: Ask = ask_with_message_box(parent)
         self.last_message: QMessageBox | None = None
-        self._build_menu()
-        self.document.changed.connect(self.update_title)
-        self.controller.data_changed.connect(self.update_title)  # after the window's own title update
-        self.update_title()
+        self._make_actions()
 
-    # ---- menu ------------------------------------------------------------------------------------------------------
-    def _build_menu(self) -> None:
-        menu, before = self.window.file_menu, self.window.quit_action
+    # ---- actions ---------------------------------------------------------------------------------------------------
+    def _make_actions(self) -> None:
         std = QKeySequence.StandardKey
 
         def add(text: str, slot, shortcut=None, tip: str = "") -> QAction:
-            action = QAction(text, self.window)
+            action = QAction(text, self.parent_widget)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
             action.setStatusTip(tip)
             action.setToolTip(tip)
             action.triggered.connect(lambda _=False: slot())
-            menu.insertAction(before, action)
             return action
 
         self.new_action = add("&New", self.new_document, std.New, "Start over with an empty canvas.")
         self.open_action = add("&Open...", self.open_dialog, std.Open, "Open a session or lesson file (.gdesk).")
-        self.recent_menu = QMenu("Open &Recent", self.window)
+        self.recent_menu = QMenu("Open &Recent", self.parent_widget)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        menu.insertMenu(before, self.recent_menu)
-        menu.insertSeparator(before)
         self.save_action = add("&Save", self.save, std.Save, "Save data, model, hyperparameters and learned "
                                "parameters.")
         self.save_as_action = add("Save &As...", self.save_as, QKeySequence("Ctrl+Shift+S"),
                                   "Save under a new name.")
-        menu.insertSeparator(before)
         self.import_csv_action = add("&Import CSV...", self.import_csv, tip="Load points from a CSV file "
                                      "(with a preview; undoable).")
         self.export_csv_action = add("Export data as &CSV...", self.export_csv,
@@ -96,8 +87,14 @@ class FileActions(QObject):
         self.export_model_action = add("Export trained &model...", self.export_model,
                                        tip="Write the learned parameters and the architecture needed to use them "
                                            "(JSON or NPZ). Hyperparameters are not part of a trained model.")
-        menu.insertSeparator(before)
         self._fill_recent_menu()
+
+    def actions(self) -> dict[str, QAction | QMenu]:
+        """The File menu's entries by menu id (see ui/window/menus.py)."""
+        return {"file.new": self.new_action, "file.open": self.open_action, "file.recent": self.recent_menu,
+                "file.save": self.save_action, "file.save_as": self.save_as_action,
+                "file.import_csv": self.import_csv_action, "file.export_csv": self.export_csv_action,
+                "file.export_model": self.export_model_action}
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -113,11 +110,6 @@ class FileActions(QObject):
             self.recent_menu.addSeparator()
             self.recent_menu.addAction("Clear list", self.recent.clear)
 
-    def update_title(self, *_args: object) -> None:
-        d = self.document
-        self.window.setWindowTitle(f"{d.name}[*] — GradientDesk — {self.controller.data.describe()}")
-        self.window.setWindowModified(d.modified)
-
     # ---- documents ---------------------------------------------------------------------------------------------------
     def session(self, include_parameters: bool = True, include_history: bool = True) -> Session:
         d = self.document
@@ -125,13 +117,13 @@ class FileActions(QObject):
 
     def new_document(self) -> None:
         """An empty canvas (two classes) with the default hyperparameters, after asking about unsaved work."""
-        if not self._may_discard():
+        if not self.may_discard():
             return
         self.controller.replace_everything(empty_state("classification"), DEFAULT_HYPERPARAMETERS)
         self.document.reset(None)
 
     def open_dialog(self) -> None:
-        if not self._may_discard():
+        if not self.may_discard():
             return
         path = self.ask_path("open", "Open a session or lesson", SESSION_FILTER, self._folder())
         if path is not None:
@@ -139,7 +131,7 @@ class FileActions(QObject):
 
     def open_path(self, path: Path, report: bool = True, ask_first: bool = False) -> str:
         """Open a session file. Returns "" or the message shown (the current session is untouched then)."""
-        if ask_first and not self._may_discard():
+        if ask_first and not self.may_discard():
             return ""
         path = Path(path)
         try:
@@ -198,7 +190,7 @@ class FileActions(QObject):
             self._message(QMessageBox.Icon.Warning, "Cannot import", f"{path.name}: {error}")
             return False
         s = self.controller.settings
-        dialog = CsvImportDialog(table, path.stem, s.test_fraction, s.seed, self.window)
+        dialog = CsvImportDialog(table, path.stem, s.test_fraction, s.seed, self.parent_widget)
         self.csv_dialog = dialog  # tests reach the open dialog through this
         if dialog.exec() != CsvImportDialog.DialogCode.Accepted or dialog.state is None:
             return False
@@ -249,7 +241,7 @@ class FileActions(QObject):
     # ---- closing and unsaved work ------------------------------------------------------------------------------
     def may_close(self) -> bool:
         """Called by the window's closeEvent: False keeps the window open (the user cancelled)."""
-        if not self._may_discard():
+        if not self.may_discard():
             return False
         if self.autosaver is not None:
             self.autosaver.finish()  # a clean quit leaves nothing to restore
@@ -257,7 +249,7 @@ class FileActions(QObject):
         self.document.detach()
         return True
 
-    def _may_discard(self) -> bool:
+    def may_discard(self) -> bool:
         """Ask Save / Discard / Cancel if there is unsaved work (and asking is on). True to go ahead."""
         if not (self.confirm_on_close and self.document.modified):
             return True
@@ -266,13 +258,9 @@ class FileActions(QObject):
             return self.save()
         return answer == "discard"
 
-    def may_discard(self) -> bool:
-        """The same question for other ways of opening a document (ui/lessons/lessons.py)."""
-        return self._may_discard()
-
     def _unsaved_box(self) -> str:
         box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          f"Save the changes to {self.document.name}?", parent=self.window)
+                          f"Save the changes to {self.document.name}?", parent=self.parent_widget)
         box.setObjectName("unsaved_prompt")
         box.setInformativeText("Your points, model and learned parameters are lost if you do not save them.")
         buttons = QMessageBox.StandardButton
@@ -336,7 +324,7 @@ class FileActions(QObject):
 
     def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         """A window-modal message that does not block (so start-up and tests go on); kept in `last_message`."""
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.parent_widget)
         box.setObjectName("file_message")
         box.open()
         self.last_message = box

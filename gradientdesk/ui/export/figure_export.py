@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,9 +21,11 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 # isort: split
 import pyqtgraph as pg
 import pyqtgraph.exporters as pg_exporters
-from PySide6.QtCore import QIODevice, QPoint, QRectF, QSaveFile, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QIODevice, QPoint, QRectF, QSaveFile, QSettings, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QColor, QImage, QPainter
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QGraphicsItem, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QGraphicsItem, QMenu, QMessageBox, QWidget
+
+from ...bridge.controller import Controller
 
 PNG_SCALE = 2
 PNG_FILTER = "PNG image (*.png)"
@@ -44,21 +47,14 @@ class Figure:
 
 
 # ---- finding the views -------------------------------------------------------------------------------------------
-def figures(window: QMainWindow) -> list[Figure]:
-    """The canvas, the loss plot, the parameter traces, then every other pyqtgraph view in the window (named after
-    its dock), in that order."""
-    found: list[Figure] = []
-    for key, title, path in (("canvas", "Canvas", ("canvas",)), ("loss", "Loss plot", ("loss_plot", "graphics")),
-                             ("traces", "Parameter traces", ("traces", "plot_widget"))):
-        view = window
-        for name in path:
-            view = getattr(view, name, None)
-        if isinstance(view, pg.GraphicsView):
-            found.append(Figure(key, title, view))
+def figures(named: Sequence[Figure], root: QWidget) -> list[Figure]:
+    """The `named` figures (the canvas, the loss plot, the parameter traces), then every other pyqtgraph view under
+    `root` (named after its dock), in that order."""
+    found = list(named)
     known = {id(f.view) for f in found}
     others: dict[str, list[pg.GraphicsView]] = {}  # title -> views (a dock may hold several)
     names: dict[str, str] = {}
-    for view in window.findChildren(pg.GraphicsView):
+    for view in root.findChildren(pg.GraphicsView):
         if id(view) in known:
             continue
         dock = _dock_of(view)
@@ -96,11 +92,10 @@ def export_target(view: pg.GraphicsView):
     return view.scene()
 
 
-def default_name(controller, key: str, suffix: str) -> str:
+def default_name(controller: Controller, key: str, suffix: str) -> str:
     """"circle-step-3000-canvas.png": the dataset, the step shown, the view."""
-    state = getattr(controller, "data", None)
-    dataset = _slug(getattr(state, "name", "") or "data")
-    latest = getattr(controller, "latest", None)
+    dataset = _slug(controller.data.name or "data")
+    latest = controller.latest
     step = latest.step if latest is not None else 0
     return f"{dataset}-step-{step}-{key}.{suffix}"
 
@@ -175,70 +170,38 @@ def export_window(window: QWidget, path: Path) -> tuple[int, int]:
     return image.width(), image.height()
 
 
-# ---- the menu ----------------------------------------------------------------------------------------------------
-def export_menu(window: QMainWindow) -> QMenu:
-    """The File → Export submenu (made on first use, before Quit), shared by every kind of export."""
-    menu = getattr(window, "export_menu", None)
-    if isinstance(menu, QMenu):
-        return menu
-    file_menu = window.file_menu
-    menu = QMenu("&Export", file_menu)
-    menu.setObjectName("export_menu")
-    quit_action = getattr(window, "quit_action", None)
-    if quit_action is not None and quit_action in file_menu.actions():
-        file_menu.insertMenu(quit_action, menu)
-        file_menu.insertSeparator(quit_action).setObjectName("export_separator")
-    else:
-        file_menu.addMenu(menu)
-    window.export_menu = menu
-    # other parts of the window add their File entries before Quit too, some after this: keep Export last
-    file_menu.aboutToShow.connect(lambda: place_export_menu(window))
-    return menu
-
-
-def place_export_menu(window: QMainWindow) -> None:
-    """Move File → Export to the end of the group just above Quit (after "Export data as CSV…" and the like)."""
-    file_menu, menu, quit_action = window.file_menu, window.export_menu, getattr(window, "quit_action", None)
-    actions = file_menu.actions()
-    if quit_action not in actions or menu.menuAction() not in actions:
-        return
-    index = actions.index(quit_action)
-    before = actions[index - 1] if index > 0 and actions[index - 1].isSeparator() else quit_action
-    position = actions.index(before)
-    if position > 0 and actions[position - 1] is menu.menuAction():
-        return
-    file_menu.removeAction(menu.menuAction())
-    file_menu.insertMenu(before, menu)
-    first = file_menu.actions()[0]
-    if first.isSeparator() and first.objectName() == "export_separator":  # ours, left at the top by the move
-        file_menu.removeAction(first)
-
-
 class FigureExport:
-    """The figure entries of File → Export for `window`. `ask_path` and `report_error` are the two places that
-    talk to the user (file dialog, message box)."""
+    """The figure entries of File → Export: a Figure submenu (the `named` views first, then every other pyqtgraph
+    view under `window`) and "Window as PNG…". `settings` remembers the export folder, `status` shows what was
+    saved; `ask_path` and `report_error` are the two places that talk to the user (file dialog, message box)."""
 
-    def __init__(self, window: QMainWindow) -> None:
-        self.window = window
+    def __init__(self, window: QWidget, named: Sequence[Figure], controller: Controller,
+                 settings: QSettings | None, status: Callable[[str], None]) -> None:
+        self.window, self.named, self.controller, self.settings, self.status = (window, tuple(named), controller,
+                                                                               settings, status)
         self.figure_menu = QMenu("&Figure", window)
         self.figure_menu.setToolTipsVisible(True)
         self.figure_menu.aboutToShow.connect(self._fill_figure_menu)
         self.window_action = QAction("&Window as PNG…", window)
         self.window_action.setStatusTip("Save a picture of the whole window, as it is now.")
         self.window_action.triggered.connect(self.save_window)
-        menu = export_menu(window)
-        menu.addMenu(self.figure_menu)
-        menu.addAction(self.window_action)
         self._fill_figure_menu()
-        for figure in figures(window):
+        for figure in self.named:
             if figure.key in ("loss", "traces"):  # the canvas's right button erases points
                 figure.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
                 figure.view.customContextMenuRequested.connect(
                     lambda pos, f=figure: self._context_menu(f, pos))
 
+    def actions(self) -> dict[str, QAction | QMenu]:
+        """File → Export's figure entries by menu id (see ui/window/menus.py)."""
+        return {"export.figure": self.figure_menu, "export.window": self.window_action}
+
+    def figures(self) -> list[Figure]:
+        return figures(self.named, self.window)
+
     def _fill_figure_menu(self) -> None:
         self.figure_menu.clear()
-        for figure in figures(self.window):
+        for figure in self.figures():
             action = self.figure_menu.addAction(f"{figure.title}…")
             action.setObjectName(f"export_{figure.key}")
             action.setStatusTip(f"Save the {figure.title.lower()} as a PNG image or an SVG drawing.")
@@ -250,13 +213,12 @@ class FigureExport:
         menu.popup(figure.view.mapToGlobal(pos))
 
     def figure(self, key: str) -> Figure:
-        return next(f for f in figures(self.window) if f.key == key)
+        return next(f for f in self.figures() if f.key == key)
 
     # ---- actions --------------------------------------------------------------------------------------------------
     def save_figure(self, figure: Figure) -> Path | None:
         """Ask for a file (PNG or SVG by its ending) and export `figure` there."""
-        controller = getattr(self.window, "controller", None)
-        path = self.ask_path(f"Export {figure.title.lower()}", default_name(controller, figure.key, "png"),
+        path = self.ask_path(f"Export {figure.title.lower()}", default_name(self.controller, figure.key, "png"),
                              f"{PNG_FILTER};;{SVG_FILTER}")
         if path is None:
             return None
@@ -274,8 +236,7 @@ class FigureExport:
         return path
 
     def save_window(self) -> Path | None:
-        controller = getattr(self.window, "controller", None)
-        path = self.ask_path("Export window", default_name(controller, "window", "png"), PNG_FILTER)
+        path = self.ask_path("Export window", default_name(self.controller, "window", "png"), PNG_FILTER)
         if path is None:
             return None
         path = path.with_suffix(".png") if path.suffix.lower() != ".png" else path
@@ -290,7 +251,7 @@ class FigureExport:
     # ---- talking to the user --------------------------------------------------------------------------------------
     def ask_path(self, title: str, name: str, filters: str) -> Path | None:
         """A save dialog that starts in the last export folder; None when cancelled."""
-        settings = getattr(self.window, "settings", None)
+        settings = self.settings
         folder = settings.value(LAST_DIRECTORY_KEY) if settings is not None else None
         if not isinstance(folder, str) or not Path(folder).is_dir():
             pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
@@ -307,11 +268,5 @@ class FigureExport:
         QMessageBox.warning(self.window, "Export failed", message)
 
     def _done(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 8000)
+        self.status(message)
 
-
-def install(window: QMainWindow) -> FigureExport:
-    """File → Export → Figure / Window as PNG for `window`; `window.figure_export`."""
-    export = FigureExport(window)
-    window.figure_export = export
-    return export

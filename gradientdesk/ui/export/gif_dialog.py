@@ -3,9 +3,10 @@ its progress in the status bar."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths
+from PySide6.QtCore import QObject, QSettings, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .figure_export import LAST_DIRECTORY_KEY, default_name, export_menu
+from ...bridge.controller import Controller
+from .figure_export import LAST_DIRECTORY_KEY, default_name
 from .gif_recorder import FRAME_RATES, MAX_FRAMES, MAX_WIDTH, MIN_WIDTH, GifRecorder, GifSettings, RecordingIndicator
 
 
@@ -123,34 +124,44 @@ class GifDialog(QDialog):
 
 
 class GifRecording(QObject):
-    """File → Export → Record GIF… for `window`: the dialog, the recorder, the status-bar indicator."""
+    """File → Export → Record GIF…: the action (`action`), the dialog, the recorder and the status-bar `indicator`
+    (the window places both). `views(include_loss)` gives what a frame shows; `settings` remembers the folder;
+    `status` shows how a recording ended. The window calls `cancel()` when it closes: the encoder thread must not
+    outlive it."""
 
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.recorder = GifRecorder(window)
+    def __init__(self, controller: Controller, views: Callable[[bool], list[QWidget]], settings: QSettings | None,
+                 status: Callable[[str], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.controller, self.settings, self.status, self.parent_widget = controller, settings, status, parent
+        self.recorder = GifRecorder(controller, views, self)
         self.indicator = RecordingIndicator(self.recorder)
         self.indicator.hide()
-        window.statusBar().addPermanentWidget(self.indicator)
-        self.action = QAction("Record &GIF…", window)
+        self.action = QAction("Record &GIF…", parent)
         self.action.setStatusTip("Record an animated GIF of the canvas (and the loss) while the model trains.")
         self.action.triggered.connect(self.open_dialog)
-        export_menu(window).addAction(self.action)
         self.recorder.finished.connect(self._finished)
         self.recorder.failed.connect(self._failed)
         self.recorder.cancelled.connect(lambda: self._end("GIF recording cancelled: no file was written."))
-        window.installEventFilter(self)
+
+    def actions(self) -> dict[str, QAction]:
+        """File → Export's GIF entry by menu id (see ui/window/menus.py)."""
+        return {"export.gif": self.action}
+
+    def cancel(self) -> None:
+        """Stop a recording in progress; nothing is written."""
+        if self.recorder.active:
+            self.recorder.cancel()
 
     def default_path(self) -> Path:
-        settings = getattr(self.window, "settings", None)
+        settings = self.settings
         folder = settings.value(LAST_DIRECTORY_KEY) if settings is not None else None
         if not isinstance(folder, str) or not Path(folder).is_dir():
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
             folder = folder if folder and Path(folder).is_dir() else str(Path.home())
-        return Path(folder) / default_name(getattr(self.window, "controller", None), "training", "gif")
+        return Path(folder) / default_name(self.controller, "training", "gif")
 
     def open_dialog(self) -> None:
-        dialog = GifDialog(self.default_path(), self.window)
+        dialog = GifDialog(self.default_path(), self.parent_widget)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.start(dialog.settings())
 
@@ -160,9 +171,8 @@ class GifRecording(QObject):
         if problem:
             self.report_error(problem)
             return False
-        window_settings = getattr(self.window, "settings", None)
-        if window_settings is not None:
-            window_settings.setValue(LAST_DIRECTORY_KEY, str(settings.path.parent))
+        if self.settings is not None:
+            self.settings.setValue(LAST_DIRECTORY_KEY, str(settings.path.parent))
         self.action.setEnabled(False)
         self.indicator.show()
         return True
@@ -178,19 +188,7 @@ class GifRecording(QObject):
     def _end(self, message: str) -> None:
         self.indicator.hide()
         self.action.setEnabled(True)
-        self.window.statusBar().showMessage(message, 10000)
+        self.status(message)
 
     def report_error(self, message: str) -> None:
-        QMessageBox.warning(self.window, "Record GIF", message)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close and self.recorder.active:
-            self.recorder.cancel()  # the encoder thread must not outlive the window
-        return False
-
-
-def install(window: QMainWindow) -> GifRecording:
-    """File → Export → Record GIF… for `window`; `window.gif_recording`."""
-    recording = GifRecording(window)
-    window.gif_recording = recording
-    return recording
+        QMessageBox.warning(self.parent_widget, "Record GIF", message)

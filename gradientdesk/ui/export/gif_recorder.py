@@ -17,6 +17,7 @@ import contextlib
 import io
 import queue
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,8 +25,9 @@ import numpy as np
 from PIL import Image
 from PySide6.QtCore import QIODevice, QObject, QSaveFile, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from ...bridge.controller import Controller
 from ..theme import palette
 
 FRAME_RATES = (5, 10, 20, 25)
@@ -111,9 +113,9 @@ def add_caption(frame: QImage, text: str, fraction: float) -> QImage:
     return out
 
 
-def caption_text(controller) -> str:
-    latest = getattr(controller, "latest", None)
-    name = getattr(getattr(controller, "data", None), "name", "") or "data"
+def caption_text(controller: Controller) -> str:
+    latest = controller.latest
+    name = controller.data.name or "data"
     if latest is None:
         return name
     parts = [name, f"step {latest.step:,}", f"epoch {latest.epoch:,}", f"train loss {latest.train_loss:.4g}"]
@@ -222,17 +224,19 @@ def _packed(raw: bytes, width: int, height: int, stride: int) -> bytes:
 
 # ---- recording ---------------------------------------------------------------------------------------------------
 class GifRecorder(QObject):
-    """Records GIFs of `window`'s canvas (and loss plot). `start(settings)`; `cancel()`; `active` while recording
-    or encoding. Signals: `progress(done, total, phase)`, `finished(path)`, `failed(message)`, `cancelled()`."""
+    """Records GIFs of the views `views(include_loss)` returns (the canvas, and the loss plot beside it when asked
+    for) while `controller` trains. `start(settings)`; `cancel()`; `active` while recording or encoding. Signals:
+    `progress(done, total, phase)`, `finished(path)`, `failed(message)`, `cancelled()`."""
 
     progress = Signal(int, int, str)
     finished = Signal(str)
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, controller: Controller, views: Callable[[bool], list[QWidget]],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller, self._views = controller, views
         self.settings: GifSettings | None = None
         self.encoder: GifEncoder | None = None
         self.captured = 0
@@ -247,10 +251,7 @@ class GifRecorder(QObject):
 
     def views(self) -> list[QWidget]:
         """What a frame shows: the canvas, and the loss plot beside it when asked for."""
-        views = [self.window.canvas]
-        if self.settings is not None and self.settings.include_loss:
-            views.append(self.window.loss_plot)
-        return views
+        return self._views(self.settings is not None and self.settings.include_loss)
 
     def start(self, settings: GifSettings) -> str:
         """Start recording; returns why it cannot ("" when it started)."""
@@ -264,9 +265,8 @@ class GifRecorder(QObject):
         self.encoder.done.connect(self._encoded, queued)
         self.encoder.failed.connect(self._failed, queued)
         self.encoder.start()
-        controller = getattr(self.window, "controller", None)
-        if settings.play and controller is not None and not controller.playing:
-            controller.play()
+        if settings.play and not self.controller.playing:
+            self.controller.play()
         self.timer.start(settings.frame_ms)
         self.capture()  # the first frame now: the GIF starts where the user pressed Record
         return ""
@@ -283,7 +283,7 @@ class GifRecorder(QObject):
             frame = frame.scaled(*self._size, Qt.AspectRatioMode.IgnoreAspectRatio,
                                  Qt.TransformationMode.SmoothTransformation)
         if settings.caption:
-            frame = add_caption(frame, caption_text(getattr(self.window, "controller", None)),
+            frame = add_caption(frame, caption_text(self.controller),
                                 (self.captured + 1) / settings.frames)
         encoder.add(frame.convertToFormat(QImage.Format.Format_RGB888))
         self.captured += 1

@@ -16,14 +16,14 @@ import time
 import numpy as np
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
 from ...engine.forward_trace import ForwardTrace, LayerStep, trace
 from ...engine.update_equation import fmt
 from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
-from . import CatchUpWhenShown, add_inspection_dock, on_screen
+from . import CatchUpWhenShown, on_screen
 from .snapshot_model import SnapshotModel
 
 TITLE = "Worked forward pass"
@@ -259,20 +259,3 @@ class ForwardPassPanel(CatchUpWhenShown, QWidget):
                      "points (plus the penalty's gradient, if any).</span>")
         return "\n".join(lines)
 
-
-def install(window: QMainWindow) -> QDockWidget:
-    """Create the panel in a dock tabbed with the parameter traces; the canvas's Inspect clicks feed it and show it,
-    and the canvas rings the inspected point."""
-    panel = window.forward_pass = ForwardPassPanel(window.controller)
-    dock = add_inspection_dock(window, panel, "forward_pass",
-                               "Worked forward pass — what the model computes for one point")
-    canvas = window.canvas
-
-    def inspect(x: float, y: float) -> None:
-        dock.show()
-        dock.raise_()
-        panel.inspect_at(x, y)
-
-    canvas.point_inspected.connect(inspect)
-    panel.marker_moved.connect(canvas.mark_inspected)
-    return dock

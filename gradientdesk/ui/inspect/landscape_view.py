@@ -22,10 +22,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QDockWidget,
     QGridLayout,
     QLabel,
-    QMainWindow,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -42,7 +40,7 @@ from ..plots.plot_items import PassiveScatter, TimedPlotWidget, configure_pyqtgr
 from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
 from ..window.dock_titles import caption_label
-from . import CatchUpWhenShown, add_inspection_dock, on_screen
+from . import CatchUpWhenShown, on_screen
 from .landscape_math import arrow_segments, default_pair, log_loss, to_ref
 from .parameter_picker import ParameterPicker
 from .snapshot_model import SnapshotModel
@@ -375,9 +373,3 @@ class LandscapeView(CatchUpWhenShown, QWidget):
         if on_screen(self):
             self.refresh()  # the point and arrow on the new grid
 
-
-def install(window: QMainWindow) -> QDockWidget:
-    """Create the landscape in a dock tabbed with the parameter traces, with a toggle in the View menu."""
-    window.landscape_view = LandscapeView(window.controller)
-    return add_inspection_dock(window, window.landscape_view, "landscape",
-                               "Loss landscape — the loss over two parameters, and the optimizer's path on it")

@@ -15,10 +15,8 @@ import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QDockWidget,
     QGraphicsSimpleTextItem,
     QLabel,
-    QMainWindow,
     QMenu,
     QToolTip,
     QVBoxLayout,
@@ -31,7 +29,7 @@ from ...engine.losses import resolve_head
 from ...engine.neuron_maps import dense_layers
 from ...engine.snapshot import Snapshot
 from ..sync.refresh import SecondaryRefresh
-from . import CatchUpWhenShown, add_inspection_dock, on_screen
+from . import CatchUpWhenShown, on_screen
 from .diagram_items import EdgesItem, NodesItem, signed_color
 from .diagram_layout import DiagramLayout, Margins
 from .diagram_view import DiagramView
@@ -346,9 +344,3 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         self.edges.set_selected(edge)
         self.nodes.set_selected(node)
 
-
-def install(window: QMainWindow) -> QDockWidget:
-    """Create the diagram in a dock tabbed with the parameter traces, with a toggle in the View menu."""
-    window.network_diagram = NetworkDiagram(window.controller)
-    return add_inspection_dock(window, window.network_diagram, "network_diagram",
-                               "Network diagram — neurons, weights and what each neuron computes")

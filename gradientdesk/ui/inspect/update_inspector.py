@@ -26,11 +26,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QDockWidget,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -44,7 +42,7 @@ from ...engine.update_equation import UpdateEquation, fmt, update_equation
 from ..plots.plot_items import TimedPlotWidget, configure_pyqtgraph
 from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
-from . import CatchUpWhenShown, add_inspection_dock, on_screen
+from . import CatchUpWhenShown, on_screen
 from .param_text import ScalarRef, describe, parse_flat
 from .parameter_picker import ParameterPicker
 
@@ -316,9 +314,3 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
             steps, grads = np.array(self.gradients).T
             self.gradient_line.set_data(steps, grads, f"over the last {len(grads)} snapshots")
 
-
-def install(window: QMainWindow) -> QDockWidget:
-    """Create the inspector in a dock tabbed with the parameter traces, with a toggle in the View menu."""
-    window.update_inspector = UpdateInspector(window.controller)
-    return add_inspection_dock(window, window.update_inspector, "update_inspector",
-                               "Update inspector — the last step of one parameter, with the numbers")

@@ -21,7 +21,7 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 # isort: split
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
 from ...engine.features import feature_map
@@ -29,7 +29,7 @@ from ...engine.snapshot import Snapshot
 from ..panels.parameter_table import format_number
 from ..plots.plot_items import TimedLayoutWidget, configure_pyqtgraph
 from ..sync.refresh import SecondaryRefresh
-from . import CatchUpWhenShown, add_inspection_dock, on_screen
+from . import CatchUpWhenShown, on_screen
 from .histogram_history import HistogramHistory
 from .param_text import ScalarRef, parse_flat
 from .weight_plots import BIAS_GAP, SEQUENTIAL, MatrixPlot, StepAxis, finite_max_abs, nice_ceiling
@@ -313,9 +313,3 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self.weights.mark(cell)
         self.gradients.mark(cell)
 
-
-def install(window: QMainWindow) -> QDockWidget:
-    """Create the maps in a dock tabbed with the parameter traces, with a toggle in the View menu."""
-    window.weight_maps = WeightMaps(window.controller)
-    return add_inspection_dock(window, window.weight_maps, "weight_maps",
-                               "Weight and gradient maps — one layer's W, b, dL/dW and weights over time")

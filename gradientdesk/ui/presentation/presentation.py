@@ -11,16 +11,16 @@ every pen and size.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDockWidget,
     QMainWindow,
-    QMenu,
     QStyle,
     QTabBar,
     QTableView,
@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...bridge.controller import Controller
 from ..theme import palette
 from .options import PresentationDialog, PresentationOptions
 from .style import Style, scaled_font
 from .styler import PlotStyler
 
 STATE_VERSION = 0x6D5  # our own saveState / restoreState pair: any number, as long as both use it
-KEEP_DOCKS = ("hyperparameter_dock", "loss_dock")  # what "hide advanced controls" leaves (and the training bar)
 MAX_DOCK_SHARE = (0.25, 0.33)  # of the window's width (docks beside the canvas) / height (docks below it)
 LATE_REFRESH_MS = 150  # views that refresh on their own timer (ui/sync/refresh.py) get new items a little later
 BOLD_WIDTH = 1.12  # bold text (high contrast) is about this much wider: table columns grow by it too
@@ -77,16 +77,19 @@ def high_contrast_palette(base: QPalette) -> QPalette:
 
 
 class PresentationMode(QObject):
-    """Presentation mode of `window` (a MainWindow). `action` toggles it (F5), `leave_action` leaves it (Esc,
-    enabled only while on), `options_action` opens the options; `changed(active)` tells views that re-style
-    themselves (see palette.presentation_scale)."""
+    """Presentation mode of `window`. `action` toggles it (F5), `leave_action` leaves it (Esc, enabled only while
+    on), `options_action` opens the options; `changed(active)` tells views that re-style themselves (see
+    palette.presentation_scale). "Hide advanced controls" keeps only the widgets in `keep`; `toolbar` is the bar
+    whose button for `action` shows only its icon while presenting; `settings` remembers the options."""
 
     changed = Signal(bool)
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, controller: Controller, settings: QSettings | None,
+                 keep: Sequence[QWidget], toolbar: QToolBar) -> None:
         super().__init__(window)
-        self.window = window
-        self.options = PresentationOptions.load(getattr(window, "settings", None))
+        self.window, self.controller, self.settings = window, controller, settings
+        self.keep, self.toolbar = tuple(keep), toolbar
+        self.options = PresentationOptions.load(settings)
         self.styler = PlotStyler(window)
         self._saved: _Saved | None = None
         self.action = QAction("&Presentation mode", window)
@@ -109,7 +112,10 @@ class PresentationMode(QObject):
         self._late.setSingleShot(True)
         self._late.setInterval(LATE_REFRESH_MS)
         self._late.timeout.connect(self.styler.refresh)
-        window.installEventFilter(self)
+
+    def actions(self) -> dict[str, QAction]:
+        """The View menu's presentation entries by menu id (see ui/window/menus.py)."""
+        return {"view.presentation": self.action, "view.presentation_options": self.options_action}
 
     @property
     def active(self) -> bool:
@@ -147,9 +153,8 @@ class PresentationMode(QObject):
         if options.high_contrast:
             app.setPalette(high_contrast_palette(saved.app_palette))
         if options.hide_advanced:
-            keep = {getattr(window, name, None) for name in KEEP_DOCKS} | {getattr(window, "training_bar", None)}
             for widget in bars + docks:
-                if widget not in keep:
+                if widget not in self.keep:
                     widget.hide()
         if options.full_screen:
             window.showFullScreen()
@@ -243,8 +248,7 @@ class PresentationMode(QObject):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def _toolbar_button(self) -> QToolButton | None:
-        bar = getattr(self.window, "training_bar", None)
-        button = bar.widgetForAction(self.action) if bar is not None else None
+        button = self.toolbar.widgetForAction(self.action)
         return button if isinstance(button, QToolButton) else None
 
     def _widen_docks(self, docks: list[QDockWidget], scale: float) -> None:
@@ -265,9 +269,7 @@ class PresentationMode(QObject):
                 window.resizeDocks(chosen, [min(round(extent(d) * scale), int(limit)) for d in chosen], orientation)
 
     def _connect(self, on: bool) -> None:
-        controller = getattr(self.window, "controller", None)
-        if controller is None:
-            return
+        controller = self.controller
         signals = (controller.snapshot_ready, controller.data_changed, controller.hyperparameters_changed,
                    controller.history_reset, controller.selection_changed)
         for signal in signals:
@@ -293,16 +295,10 @@ class PresentationMode(QObject):
     def set_options(self, options: PresentationOptions) -> None:
         """New options (remembered); applied at once when presentation mode is on."""
         self.options = options
-        options.save(getattr(self.window, "settings", None))
+        options.save(self.settings)
         if self.active:
             self.set_active(False)
             self.set_active(True)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # leave before the window's closeEvent, which saves the layout: the full-screen one must not be remembered
-        if watched is self.window and event.type() == QEvent.Type.Close and self.active:
-            self.set_active(False)
-        return False
 
 
 def restore_dock_state(window: QMainWindow, state: QByteArray) -> bool:
@@ -330,26 +326,3 @@ def _call(method, *args) -> None:
     with contextlib.suppress(RuntimeError):  # the widget was deleted while presenting: nothing to restore
         method(*args)
 
-
-def _view_menu(window: QMainWindow) -> QMenu:
-    if isinstance(getattr(window, "view_menu", None), QMenu):
-        return window.view_menu
-    for menu in window.menuBar().findChildren(QMenu):
-        if menu.title().replace("&", "") == "View":
-            return menu
-    return window.menuBar().addMenu("&View")
-
-
-def install(window: QMainWindow) -> PresentationMode:
-    """Presentation mode for `window`: View menu entries, a training-toolbar button; `window.presentation`."""
-    mode = PresentationMode(window)
-    window.presentation = mode
-    view = _view_menu(window)
-    view.addSeparator()
-    view.addAction(mode.action)
-    view.addAction(mode.options_action)
-    bar = getattr(window, "training_bar", None)
-    if bar is not None:
-        bar.addSeparator()
-        bar.addAction(mode.action)
-    return mode

@@ -14,24 +14,38 @@ When snapshots stop (paused, stepped), the newest state is drawn after `IDLE_MS`
 
 from __future__ import annotations
 
+import contextlib
 import math
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+
+if TYPE_CHECKING:
+    from ...bridge.controller import Controller
 
 IDLE_MS = 60
 FORGET_S = 0.5
 SPACING_S = 0.05  # secondary refreshes of one window, all views together, at most ~20 a second
 
 
-class _Queue:
-    """The due views of one controller, by the time they started waiting, and the last snapshot given away."""
+class RefreshQueue(QObject):
+    """The due views of one controller, by the time they started waiting, and the last snapshot given away. It is a
+    child of the controller (`of`), so it lives and dies with it: every window's views share their controller's."""
 
-    def __init__(self) -> None:
+    def __init__(self, controller: QObject) -> None:
+        super().__init__(controller)
+        self.setObjectName("refresh_queue")
         self.waiting: dict[int, tuple[float, SecondaryRefresh]] = {}
         self.last_frame = -1
         self.last_time = -math.inf
+
+    @classmethod
+    def of(cls, controller: QObject) -> RefreshQueue:
+        """The queue of `controller`'s views (made on first use)."""
+        queue = controller.findChild(cls, "refresh_queue")
+        return queue if queue is not None else cls(controller)
 
     def oldest(self, now: float) -> SecondaryRefresh | None:
         for key, (_, refresher) in list(self.waiting.items()):
@@ -42,19 +56,17 @@ class _Queue:
         return min(self.waiting.values(), key=lambda entry: entry[0])[1]
 
 
-_queues: dict[int, _Queue] = {}
-
-
 class SecondaryRefresh(QObject):
     """Call `request()` for every snapshot; `refresh()` runs when this view is due (see the module docstring).
     `active()` (optional) says whether the view is on screen at all; an inactive view only remembers that it has
     something to draw and does not compete for frames."""
 
-    def __init__(self, parent: QObject, controller: QObject, refresh: Callable[[], None],
+    def __init__(self, parent: QObject, controller: Controller, refresh: Callable[[], None],
                  cost_ms: Callable[[], float] = lambda: 0.0, min_interval: float = 1 / 15, share: float = 4.0,
                  max_interval: float = 0.5, active: Callable[[], bool] | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._queue = RefreshQueue.of(controller)
         self._refresh = refresh
         self._cost_ms = cost_ms
         self._active = active
@@ -67,11 +79,12 @@ class SecondaryRefresh(QObject):
         self.idle.setSingleShot(True)
         self.idle.setInterval(IDLE_MS)
         self.idle.timeout.connect(self._flush)
-        self.destroyed.connect(lambda *_: _queues.get(id(controller), _Queue()).waiting.pop(id(self), None))
+        key, queue = id(self), self._queue  # not self: the lambda must not keep this object alive
+        self.destroyed.connect(lambda *_: _forget(queue, key))
 
     def request(self) -> None:
         now = time.perf_counter()
-        queue = _queues.setdefault(id(self._controller), _Queue())
+        queue = self._queue
         self.pending = True
         self.idle.start()  # restarts: fires only once the snapshots have stopped coming
         if self._active is not None and not self._active():
@@ -82,7 +95,7 @@ class SecondaryRefresh(QObject):
         if now - self.last < interval:
             return
         queue.waiting.setdefault(id(self), (now, self))
-        frame = getattr(self._controller, "snapshots_received", 0)
+        frame = self._controller.snapshots_received
         if queue.last_frame != frame and now - queue.last_time >= SPACING_S and queue.oldest(now) is self:
             queue.last_frame, queue.last_time = frame, now
             queue.waiting.pop(id(self), None)
@@ -98,3 +111,8 @@ class SecondaryRefresh(QObject):
         self.last = time.perf_counter()
         self.refreshes += 1
         self._refresh()
+
+
+def _forget(queue: RefreshQueue, key: int) -> None:
+    with contextlib.suppress(RuntimeError):  # the controller, and its queue, went first
+        queue.waiting.pop(key, None)

@@ -1,154 +1,177 @@
-"""The main window: layout, menus, toolbars and docks only. Every view gets the controller; none touches the
-Trainer."""
+"""The main window: the one composer. It builds every view and feature as a typed attribute, giving each only what
+it needs (the controller, the settings, a parent for its dialogs, a way to show a status message), and it alone
+places them: the docks as `docks.DOCK_LAYOUT` declares, the menus as `menus.MENU_BAR` declares, the toolbars, and
+the window title. No feature reaches back into the window. None touches the Trainer.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
 from ...engine import datasets
 from ...engine.generators import PRESETS
-from ..document.file_actions import install_file_actions
-from ..export import figure_export, gif_dialog
-from ..inspect import forward_pass, landscape_view, network_diagram, update_inspector, weight_maps
-from ..lessons.lessons import install as install_lessons
+from ..document.file_actions import FileActions
+from ..export.figure_export import Figure, FigureExport
+from ..export.gif_dialog import GifRecording
+from ..inspect.forward_pass import ForwardPassPanel
+from ..inspect.landscape_view import LandscapeView
+from ..inspect.network_diagram import NetworkDiagram
+from ..inspect.update_inspector import UpdateInspector
+from ..inspect.weight_maps import WeightMaps
+from ..lessons.lessons import Lessons
 from ..panels.hyperparameter_panel import HyperparameterPanel
 from ..panels.parameter_panel import ParameterPanel
 from ..plots.data_canvas import DataCanvas
 from ..plots.loss_plot import LossPlot
 from ..plots.parameter_traces import ParameterTraces
-from ..presentation import presentation
+from ..presentation.presentation import PresentationMode
 from ..sync.frame_sync import FrameSync
+from . import docks as dock_layout
 from .banner import ProblemBanner
 from .data_toolbar import DataToolbar
-from .dock_titles import apply_tab_title
+from .menus import MenuEntry, build_menu_bar
 from .training_bar import TrainingBar
 
 LAYOUT_VERSION = 1
 TASK_TITLES = {"classification": "Classification", "regression": "Regression", "unsupervised": "Unsupervised (PCA)"}
+STATUS_MS = 8000
+SHORTCUTS = ("Space\tPlay / pause\nRight\tOne step (one minibatch)\nShift+Right\tFinish the epoch\n"
+             "R\tReset the parameters (same seed, same start)\nCtrl+Z / Ctrl+Shift+Z\tUndo / redo a data edit\n"
+             "Left drag\tDraw points\nRight drag\tErase points\nF5\tPresentation mode\nCtrl+Q\tQuit")
+ABOUT = ("<b>GradientDesk</b><p>See a model learn: gradient descent moves every weight and bias, live.</p>"
+         "<p><b>Parameters</b> (weights, biases) are learned. <b>Hyperparameters</b> (learning rate, layers, "
+         "batch size, ...) are chosen by you, before training.</p>")
 
 
 class MainWindow(QMainWindow):
-    """One GradientDesk window around one Controller. `settings` (optional) remembers geometry and dock layout."""
+    """One GradientDesk window around one Controller. `settings` (optional) remembers geometry, dock layout, recent
+    files, export folders and presentation options; a window without settings (tests, screenshots) keeps nothing."""
 
     def __init__(self, controller: Controller | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("GradientDesk")
         self.setObjectName("main_window")
-        self.controller = controller or Controller(parent=self)
+        self.controller = controller = controller or Controller(parent=self)
         self.settings = settings
         self.resize(1440, 900)
         self.setDockNestingEnabled(True)
 
-        self.canvas = DataCanvas(self.controller)
-        self.banner = ProblemBanner(self.controller)
+        # ---- views: each draws from the controller's snapshots -----------------------------------------------------
+        self.canvas = DataCanvas(controller)
+        self.banner = ProblemBanner(controller)
+        self.hyperparameter_panel = HyperparameterPanel(controller)
+        self.parameter_panel = ParameterPanel(controller)
+        self.loss_plot = LossPlot(controller)
+        self.traces = ParameterTraces(controller)
+        self.network_diagram = NetworkDiagram(controller)
+        self.weight_maps = WeightMaps(controller)
+        self.update_inspector = UpdateInspector(controller)
+        self.landscape_view = LandscapeView(controller)
+        self.forward_pass = ForwardPassPanel(controller)
+        self.training_bar = TrainingBar(controller, self)
+        self.data_toolbar = DataToolbar(controller, self.canvas.tools, self)
+
+        # ---- features: each gets only what it needs ----------------------------------------------------------------
+        self.file_actions = FileActions(controller, settings, self)
+        self.lessons = Lessons(controller, self.file_actions.document, self.file_actions.may_discard,
+                               self.training_bar.set_speed, self)
+
+        # ---- placement ---------------------------------------------------------------------------------------------
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
         layout.addWidget(self.canvas, 1)
         self.setCentralWidget(central)
-
-        self.hyperparameter_panel = HyperparameterPanel(self.controller)
-        self.parameter_panel = ParameterPanel(self.controller)
-        self.loss_plot = LossPlot(self.controller)
-        self.traces = ParameterTraces(self.controller)
-        self.hyperparameter_dock = self._dock(self.hyperparameter_panel, "hyperparameters",
-                                              Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.parameter_dock = self._dock(self.parameter_panel, "parameters", Qt.DockWidgetArea.RightDockWidgetArea)
-        self.loss_dock = self._dock(self.loss_plot, "loss", Qt.DockWidgetArea.BottomDockWidgetArea, "Loss")
-        self.traces_dock = self._dock(self.traces, "traces", Qt.DockWidgetArea.BottomDockWidgetArea,
-                                      "Parameter traces — every weight and bias over the steps")
-        apply_tab_title(self.traces_dock, self.traces, self.traces_dock.windowTitle())  # tabbed with the views below
-        self.splitDockWidget(self.loss_dock, self.traces_dock, Qt.Orientation.Horizontal)
-        self.inspection_docks: list[QDockWidget] = []  # views inside the model, tabbed with the traces
-        network_diagram.install(self)
-        weight_maps.install(self)
-        update_inspector.install(self)
-        landscape_view.install(self)
-        forward_pass.install(self)
-        self.resizeDocks([self.hyperparameter_dock, self.parameter_dock], [310, 330], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.loss_dock], [260], Qt.Orientation.Vertical)
-
-        self.training_bar = TrainingBar(self.controller, self)
+        self.docks = dock_layout.place_docks(self, {
+            "hyperparameters": self.hyperparameter_panel, "parameters": self.parameter_panel,
+            "loss": self.loss_plot, "traces": self.traces, "network_diagram": self.network_diagram,
+            "weight_maps": self.weight_maps, "update_inspector": self.update_inspector,
+            "landscape": self.landscape_view, "forward_pass": self.forward_pass, "lesson": self.lessons.dock})
+        self.hyperparameter_dock = self.docks["hyperparameters"]
+        self.parameter_dock = self.docks["parameters"]
+        self.loss_dock = self.docks["loss"]
+        self.traces_dock = self.docks["traces"]
+        self.inspection_docks: list[QDockWidget] = [self.docks[n] for n in dock_layout.inspection_names()]
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.training_bar)
-        self.data_toolbar = DataToolbar(self.controller, self.canvas.tools, self)
         self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # a second row: both bars fit at 1280 px
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.data_toolbar)
-        self._build_menus()
-        presentation.install(self)  # F5: large fonts, thick lines, full screen (View menu, training bar)
-        figure_export.install(self)  # File > Export > Figure (PNG / SVG), Window as PNG
-        gif_dialog.install(self)  # File > Export > Record GIF...
 
-        self.frame_sync = FrameSync(self.controller, self.canvas.viewport(),
+        # ---- features that act on what is placed -------------------------------------------------------------------
+        self.presentation = PresentationMode(self, controller, settings,
+                                             keep=(self.hyperparameter_dock, self.loss_dock, self.training_bar),
+                                             toolbar=self.training_bar)
+        self.training_bar.addSeparator()
+        self.training_bar.addAction(self.presentation.action)
+        self.addAction(self.presentation.leave_action)  # Esc works in full screen, with the menus hidden
+        self.figure_export = FigureExport(self, (
+            Figure("canvas", "Canvas", self.canvas), Figure("loss", "Loss plot", self.loss_plot.graphics),
+            Figure("traces", "Parameter traces", self.traces.plot_widget)), controller, settings, self.show_status)
+        self.gif_recording = GifRecording(controller, self._gif_views, settings, self.show_status, self)
+        self.statusBar().addPermanentWidget(self.gif_recording.indicator)
+        self.menus: dict[str, QMenu] = build_menu_bar(self.menuBar(), self._menu_entries())
+        self.file_menu, self.view_menu = self.menus["file_menu"], self.menus["view_menu"]
+        self.export_menu = self.menus["export_menu"]
+
+        # ---- wiring between views and features ---------------------------------------------------------------------
+        self.canvas.point_inspected.connect(self._inspect_point)
+        self.forward_pass.marker_moved.connect(self.canvas.mark_inspected)
+        self.lessons.first_shown.connect(lambda: QTimer.singleShot(0, self._give_lesson_room))
+        self.frame_sync = FrameSync(controller, self.canvas.viewport(),
                                     [self.loss_plot, self.traces, self.parameter_panel])
-        self.controller.status.connect(lambda message: self.statusBar().showMessage(message, 8000))
-        self.controller.data_changed.connect(lambda _state: self._update_title())
+        controller.status.connect(self.show_status)
+        controller.data_changed.connect(self._update_title)
+        self.file_actions.document.changed.connect(self._update_title)
+
         self._default_state = self.saveState(LAYOUT_VERSION)
         self._restore_layout()
         self._update_title()
-        install_file_actions(self)  # File menu items, title with file name and unsaved mark, autosave
-        install_lessons(self)  # Lessons menu, start page and the Lesson dock (needs file_actions)
         self.statusBar().showMessage("Press Play (Space) to train, or draw points on the canvas.", 10000)
 
-    def _dock(self, widget: QWidget, name: str, area: Qt.DockWidgetArea, title: str | None = None) -> QDockWidget:
-        dock = QDockWidget(title or getattr(widget, "TITLE", name), self)
-        dock.setObjectName(f"{name}_dock")
-        dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.addDockWidget(area, dock)
-        return dock
-
     # ---- menus ---------------------------------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.quit_action = self._add(self.file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit,
-                                     "Close GradientDesk (training stops).")
-
-        edit = bar.addMenu("&Edit")
-        undo = self.controller.undo_stack.createUndoAction(self, "&Undo")
+    def _menu_entries(self) -> dict[str, MenuEntry]:
+        """Every menu entry of the window by id; ui/window/menus.py says where each one goes."""
+        controller, bar = self.controller, self.training_bar
+        undo = controller.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.controller.undo_stack.createRedoAction(self, "&Redo")
+        redo = controller.undo_stack.createRedoAction(self, "&Redo")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit.addAction(undo)
-        edit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
-        edit.addSeparator()
-        self._add(edit, "&Clear all points", self.controller.clear_points, QKeySequence("Ctrl+Shift+Delete"),
-                  "Remove every point from the canvas (undoable).")
-
-        data = bar.addMenu("&Data")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit,
+                                        "Close GradientDesk (training stops).")
+        presets = []
         for task, title in TASK_TITLES.items():
-            sub = data.addMenu(title)
+            menu = QMenu(title, self)
+            menu.setToolTipsVisible(True)
             for name in datasets.names(task):
-                self._add(sub, name.capitalize(), lambda _=False, n=name: self.controller.load_preset(n),
-                          tip=PRESETS[name].description)
+                menu.addAction(self._action(name.capitalize(), lambda _=False, n=name: controller.load_preset(n),
+                                            tip=PRESETS[name].description))
+            presets.append(menu)
+        main_docks = (self.hyperparameter_dock, self.parameter_dock, self.loss_dock, self.traces_dock)
+        return {
+            **self.file_actions.actions(), **self.figure_export.actions(), **self.gif_recording.actions(),
+            "app.quit": self.quit_action,
+            "edit.undo": undo, "edit.redo": redo,
+            "edit.clear_points": self._action("&Clear all points", controller.clear_points,
+                                              QKeySequence("Ctrl+Shift+Delete"),
+                                              "Remove every point from the canvas (undoable)."),
+            "data.presets": presets,
+            "training.play": bar.play_action, "training.step": bar.step_action, "training.epoch": bar.epoch_action,
+            "training.reset": bar.reset_action,
+            "view.docks": [dock.toggleViewAction() for dock in main_docks],
+            "view.inspection_docks": [dock.toggleViewAction() for dock in self.inspection_docks],
+            "view.toolbars": [bar.toggleViewAction(), self.data_toolbar.toggleViewAction()],
+            "view.reset_layout": self._action("Reset &layout", self.reset_layout,
+                                              tip="Put every panel back where it started."),
+            **self.presentation.actions(), **self.lessons.actions(),
+            "help.shortcuts": self._action("&Keyboard shortcuts", self._show_shortcuts,
+                                           QKeySequence.StandardKey.HelpContents),
+            "help.about": self._action("&About GradientDesk", self._show_about),
+        }
 
-        training = bar.addMenu("&Training")
-        for action in (self.training_bar.play_action, self.training_bar.step_action,
-                       self.training_bar.epoch_action, self.training_bar.reset_action):
-            training.addAction(action)
-
-        view = self.view_menu = bar.addMenu("&View")
-        for dock in (self.hyperparameter_dock, self.parameter_dock, self.loss_dock, self.traces_dock):
-            view.addAction(dock.toggleViewAction())
-        for dock in self.inspection_docks:  # installed before the menus existed
-            view.addAction(dock.toggleViewAction())
-        view.addAction(self.training_bar.toggleViewAction())
-        view.addAction(self.data_toolbar.toggleViewAction())
-        view.addSeparator()
-        self._add(view, "Reset &layout", self.reset_layout, tip="Put every panel back where it started.")
-
-        help_menu = bar.addMenu("&Help")
-        self._add(help_menu, "&Keyboard shortcuts", self._show_shortcuts, QKeySequence.StandardKey.HelpContents)
-        self._add(help_menu, "&About GradientDesk", self._show_about)
-
-    def _add(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -156,43 +179,47 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
             action.setToolTip(tip)
         action.triggered.connect(slot)
-        menu.addAction(action)
         return action
 
     def _show_shortcuts(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", (
-            "Space\tPlay / pause\nRight\tOne step (one minibatch)\nShift+Right\tFinish the epoch\n"
-            "R\tReset the parameters (same seed, same start)\nCtrl+Z / Ctrl+Shift+Z\tUndo / redo a data edit\n"
-            "Left drag\tDraw points\nRight drag\tErase points\nCtrl+Q\tQuit"))
+        QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS)
 
     def _show_about(self) -> None:
-        QMessageBox.about(self, "About GradientDesk", (
-            "<b>GradientDesk</b><p>See a model learn: gradient descent moves every weight and bias, live.</p>"
-            "<p><b>Parameters</b> (weights, biases) are learned. <b>Hyperparameters</b> (learning rate, layers, "
-            "batch size, ...) are chosen by you, before training.</p>"))
+        QMessageBox.about(self, "About GradientDesk", ABOUT)
+
+    # ---- between features ----------------------------------------------------------------------------------------
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS)
+
+    def _update_title(self, *_args: object) -> None:
+        """The window title's only writer: file name, unsaved mark, what the canvas holds."""
+        document = self.file_actions.document
+        self.setWindowTitle(f"{document.name}[*] — GradientDesk — {self.controller.data.describe()}")
+        self.setWindowModified(document.modified)
+
+    def _inspect_point(self, x: float, y: float) -> None:
+        """An Inspect click on the canvas: bring the worked forward pass to the front for that point."""
+        dock = self.docks["forward_pass"]
+        dock.show()
+        dock.raise_()
+        self.forward_pass.inspect_at(x, y)
+
+    def _give_lesson_room(self) -> None:
+        dock_layout.give_lesson_room(self, self.lessons.dock, self.parameter_dock)
+
+    def _gif_views(self, include_loss: bool) -> list[QWidget]:
+        return [self.canvas, self.loss_plot] if include_loss else [self.canvas]
 
     # ---- layout and life cycle -----------------------------------------------------------------------------------
     def reset_layout(self) -> None:
         self.restoreState(self._default_state, LAYOUT_VERSION)
         for dock in (self.hyperparameter_dock, self.parameter_dock, self.loss_dock, self.traces_dock):
             dock.show()
+        self.lessons.dock.setVisible(self.file_actions.document.lesson is not None)
 
     def open_all_views(self) -> None:
-        """Show every view in `inspection_docks` at once, in a row under the loss and traces (a tabbed dock is not
-        painted; a lesson on a big screen and the all-views benchmark want them all)."""
-        previous = None
-        for dock in self.inspection_docks:
-            self.removeDockWidget(dock)  # untabify: splitting a tabbed dock would only add a tab
-            dock.setFloating(False)
-            if previous is None:  # a new full-width row below the loss and traces
-                self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock, Qt.Orientation.Vertical)
-            else:
-                self.splitDockWidget(previous, dock, Qt.Orientation.Horizontal)
-            dock.show()
-            previous = dock
-        if previous is not None:
-            # two short rows under the canvas, which keeps about a third of the height
-            self.resizeDocks([self.loss_dock, self.inspection_docks[0]], [190, 280], Qt.Orientation.Vertical)
+        """Show every inspection view at once, in a row under the loss and traces."""
+        dock_layout.open_all_views(self, [self.loss_dock], self.inspection_docks)
 
     def _restore_layout(self) -> None:
         if self.settings is None:
@@ -203,15 +230,13 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
             self.restoreState(state, LAYOUT_VERSION)
+        self.lessons.dock.setVisible(self.file_actions.document.lesson is not None)  # follows the document
 
     def _save_layout(self) -> None:
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/state", self.saveState(LAYOUT_VERSION))
             self.settings.sync()
-
-    def _update_title(self) -> None:
-        self.setWindowTitle(f"GradientDesk — {self.controller.data.describe()}")
 
     def start(self) -> None:
         """Start training machinery (the worker thread)."""
@@ -221,6 +246,8 @@ class MainWindow(QMainWindow):
         if not self.file_actions.may_close():  # unsaved changes: Save / Discard / Cancel
             event.ignore()
             return
+        self.presentation.set_active(False)  # before saving the layout: the full-screen one must not be remembered
+        self.gif_recording.cancel()  # the encoder thread must not outlive the window
         self._save_layout()
         self.controller.shutdown()
         super().closeEvent(event)

@@ -67,6 +67,16 @@ class TrainingBar(QToolBar):
         self.addAction(action)
         return action
 
+    def set_speed(self, speed: float | None) -> str:
+        """Show and apply `speed` (steps per second; None: as fast as possible). Returns a note saying so, or "" if
+        the Speed box offers no such speed (nothing changes then)."""
+        index = next((i for i in range(self.speed_box.count()) if self.speed_box.itemData(i) == speed), -1)
+        if index < 0:
+            return ""
+        self.speed_box.setCurrentIndex(index)  # the box tells the controller
+        self.controller.set_speed(speed)  # also when the box already showed it but the controller differs
+        return f"Speed: {self.speed_box.itemText(index)}, as this lesson needs (change it in the training bar)."
+
     def _speed_chosen(self, index: int) -> None:
         self.controller.set_speed(self.speed_box.itemData(index))
 
