@@ -16,7 +16,6 @@ import queue
 import threading
 import time
 import traceback
-import weakref
 
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -50,19 +49,6 @@ MIN_FRAME_SECONDS = 1 / 60  # publish at most ~60 snapshots a second
 ACK_TIMEOUT = 0.100
 STALL_AFTER_TIMEOUTS = 3
 IDLE_PIECE_SECONDS = 0.020  # a landscape computed while paused goes in pieces this long, so Stop is heard between
-_LIVE_THREADS: weakref.WeakSet[QThread] = weakref.WeakSet()
-
-
-def live_threads() -> list[QThread]:
-    """Worker threads that are still running (tests fail if any is left behind)."""
-    alive = []
-    for thread in list(_LIVE_THREADS):
-        try:
-            if thread.isRunning():
-                alive.append(thread)
-        except RuntimeError:  # the C++ object is gone
-            pass
-    return alive
 
 
 class TrainingWorker(QObject):
@@ -422,7 +408,6 @@ class TrainingBridge(QObject):
                                         held.counters if held else None))
         else:
             self._worker.post(SetHyperparameters(hp, versions[1]))
-        _LIVE_THREADS.add(self._thread)
         self._thread.start()
         self._started = True
 

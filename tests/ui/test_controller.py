@@ -7,7 +7,6 @@ import time
 import numpy as np
 import pytest
 
-from gradientdesk.bridge import worker as worker_module
 from gradientdesk.bridge.controller import Controller
 
 
@@ -130,7 +129,7 @@ def test_one_class_only_is_explained_not_trained(qtbot, controller):
     qtbot.waitUntil(lambda: controller.problem == "", timeout=2000)
 
 
-def test_closing_during_training_joins_the_worker(qtbot):
+def test_closing_during_training_joins_the_worker(qtbot, thread_watch):
     ctrl = Controller()
     ctrl.snapshot_ready.connect(lambda _s: ctrl.frame_drawn())
     with qtbot.waitSignal(ctrl.snapshot_ready, timeout=5000):
@@ -140,7 +139,7 @@ def test_closing_during_training_joins_the_worker(qtbot):
     started = time.monotonic()
     assert ctrl.shutdown()
     assert time.monotonic() - started < 1.0
-    assert worker_module.live_threads() == []
+    assert thread_watch.running() == []
 
 
 def test_unacknowledged_frames_trigger_the_watchdog(qtbot):

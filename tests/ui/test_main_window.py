@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDockWidget
 
-from gradientdesk.bridge import worker as worker_module
 from gradientdesk.state.history import flat_names
 
 
@@ -112,7 +111,7 @@ def test_divergence_pauses_and_shows_the_banner(qtbot, window):
 
 
 @pytest.mark.parametrize("batch_size", [10, 500])  # minibatches; full batch (every step ends an epoch)
-def test_closing_while_training_stops_the_worker_quickly(qtbot, batch_size):
+def test_closing_while_training_stops_the_worker_quickly(qtbot, batch_size, thread_watch):
     from gradientdesk.ui.window.main_window import MainWindow
 
     win = MainWindow(settings=None)
@@ -127,7 +126,7 @@ def test_closing_while_training_stops_the_worker_quickly(qtbot, batch_size):
     started = time.monotonic()
     win.close()
     assert time.monotonic() - started < 1.0
-    assert worker_module.live_threads() == []
+    assert thread_watch.running() == []
 
 
 def test_dock_layout_is_remembered(qtbot, tmp_path):
