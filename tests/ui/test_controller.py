@@ -136,9 +136,7 @@ def test_closing_during_training_joins_the_worker(qtbot, thread_watch):
         ctrl.start()
     ctrl.play()
     qtbot.waitUntil(lambda: ctrl.latest.step > 100, timeout=5000)
-    started = time.monotonic()
-    assert ctrl.shutdown()
-    assert time.monotonic() - started < 1.0
+    assert ctrl.shutdown(timeout_ms=30_000)  # a hang guard; how fast: python -m gradientdesk.bench --micro
     assert thread_watch.running() == []
 
 
