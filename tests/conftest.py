@@ -1,5 +1,5 @@
-"""Shared test set-up: Qt renders offscreen unless a display is asked for explicitly, no test may leave a worker
-thread running, and a GUI session ends without Qt's teardown."""
+"""Shared test set-up: Qt renders offscreen unless a display is asked for explicitly, no test may leave a thread
+running, and a GUI session ends without Qt's teardown."""
 
 from __future__ import annotations
 
@@ -7,25 +7,22 @@ import gc
 import os
 
 import pytest
+from thread_watch import ThreadWatch
 
 # Without a display and without this, pytest-qt aborts the whole run with no message.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
-def _no_thread_left_running(request):
-    yield
-    import sys
-
-    worker = sys.modules.get("gradientdesk.bridge.worker")
-    if worker is None:
-        return
-    alive = worker.live_threads()
-    if alive:
-        for thread in alive:  # stop them so the next test starts clean, then fail this one
-            thread.quit()
-            thread.wait(2000)
-        pytest.fail(f"{request.node.name} left {len(alive)} training thread(s) running")
+def thread_watch(request):
+    """Fails a test that leaves any thread it started running: the trainer's QThread, the GIF encoder, the autosave
+    writer, any other QThread or Python thread (see thread_watch.py). Tests may ask it mid-way: `.running()`."""
+    with ThreadWatch() as watch:
+        yield watch
+        left = watch.running()
+        if left:
+            watch.stop_leftovers()  # so the next test starts clean; this one fails
+            pytest.fail(f"{request.node.name} left {len(left)} thread(s) running: {', '.join(left)}")
     if "qtbot" in request.fixturenames:
         # collect the test's cyclic garbage (views kept alive by connections to lambdas) now, with no worker
         # running and no event being handled, rather than at a random moment inside a later test's paint

@@ -1,6 +1,7 @@
-"""python -m gradientdesk.bench [--json] [--quick] [--gui]: engine speed on the workloads W1-W3; with --gui also the
-real window training W2, once with the usual views ("gui") and once with every inspection view open
-("gui_all_views")."""
+"""python -m gradientdesk.bench [--json] [--quick] [--gui] [--micro]: engine speed on the workloads W1-W3; with --gui
+also the real window training W2, once with the usual views ("gui") and once with every inspection view open
+("gui_all_views"); with --micro single GUI pieces against their targets ("micro": contour, parameter table, closing
+while training)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gui", action="store_true",
                         help="also measure the real main window (offscreen) training W2 for ~10 s, then again "
                              "with every view open")
+    parser.add_argument("--micro", action="store_true",
+                        help="also time single GUI pieces (boundary contour, parameter table update, closing the "
+                             "window while training) against their targets")
     args = parser.parse_args(argv)
     seconds, repetitions = (0.2, 3) if args.quick else (0.6, 5)
     results: dict[str, dict[str, float]] = {name: measure(w, seconds, repetitions) for name, w in workloads().items()}
@@ -29,6 +33,10 @@ def main(argv: list[str] | None = None) -> int:
 
         results["gui"] = gui_bench.measure(3.0 if args.quick else 10.0)
         results["gui_all_views"] = gui_bench.measure(3.0 if args.quick else 10.0, all_views=True)
+    if args.micro:
+        from . import micro_bench
+
+        results["micro"] = micro_bench.measure(quick=args.quick)
     if args.json:
         print(json.dumps(results))
         return 0
@@ -46,6 +54,12 @@ def main(argv: list[str] | None = None) -> int:
                   f"{r['headless_steps_per_s']:.0f} headless), {r['frames_per_s']:.1f} frames/s, GUI lag p50 "
                   f"{r['lag_p50_ms']:.1f} / p99 {r['lag_p99_ms']:.1f} / max {r['lag_max_ms']:.1f} ms "
                   "(targets: >= 50%, >= 30 frames/s, p99 <= 30 ms, max <= 100 ms)")
+    if "micro" in results:
+        from .micro_bench import TARGETS as MICRO_TARGETS
+
+        for key, value in results["micro"].items():
+            verdict = "ok" if value <= MICRO_TARGETS[key] else "OVER TARGET"
+            print(f"{key:<40} {value:>10.2f} ms  target <= {MICRO_TARGETS[key]:g} ms  {verdict}")
     return 0
 
 

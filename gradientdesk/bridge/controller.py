@@ -23,6 +23,20 @@ from ..state.data_state import DataSettings, DataState
 from ..state.history import LossHistory, ParameterHistory, flat_names
 from .commands import DataEdit
 from .data_edits import DataEditing
+from .messages import (
+    ComputeLandscape,
+    Configure,
+    Pause,
+    Play,
+    Reset,
+    SetData,
+    SetGrid,
+    SetHyperparameters,
+    SetParameter,
+    SetSpeed,
+    Step,
+    StepEpoch,
+)
 from .worker import TrainingBridge
 
 FRAME_FALLBACK_MS = 40  # acknowledge a snapshot even if no view repainted for it
@@ -53,6 +67,7 @@ class Controller(QObject, DataEditing):
     history_reset = Signal()  # the loss history and traces were cleared (fresh parameters)
     repaint_requested = Signal()  # the frame watchdog asks every view to repaint
     landscape_ready = Signal(object)  # engine.landscape.Landscape asked for by compute_landscape
+    stopped = Signal()  # the worker thread has ended after `shutdown` (which may return before it does)
 
     def __init__(self, data: DataState | None = None, hp: Hyperparameters | None = None,
                  parent: QObject | None = None) -> None:
@@ -87,7 +102,8 @@ class Controller(QObject, DataEditing):
         self._bridge.playing_changed.connect(self._on_playing_changed)
         self._bridge.stalled.connect(self._on_stalled)
         self._bridge.landscape_ready.connect(self.landscape_ready)
-        self._bridge.set_speed(self.speed)
+        self._bridge.stopped.connect(self.stopped)
+        self._bridge.send(SetSpeed(self.speed))
         self._started = False
         self._worker_in_sync = True  # the worker holds the current data and hyperparameters (once started)
 
@@ -101,20 +117,26 @@ class Controller(QObject, DataEditing):
         self._worker_in_sync = trainable is not None
         self._bridge.start(trainable, self.hyperparameters, (self._data_version, self._hp_version))
 
-    def shutdown(self) -> bool:
-        """Stop training and join the worker thread (within a second)."""
+    def shutdown(self, timeout_ms: int = 1000) -> bool:
+        """Stop training and wait up to `timeout_ms` for the worker thread. False if it is still finishing a
+        computation: `stopped` is emitted once it has ended (an app must not exit before, or Qt aborts)."""
         self._frame_fallback.stop()
-        return self._bridge.shutdown()
+        return self._bridge.shutdown(timeout_ms)
+
+    @property
+    def shutting_down(self) -> bool:
+        """`shutdown` has been called (the worker thread may still be finishing)."""
+        return self._bridge.stopping
 
     # ---- training commands ----------------------------------------------------------------------------------------
     def play(self) -> None:
         if self._trainable_dataset() is None:
             self._report_untrainable()
             return
-        self._bridge.play()
+        self._bridge.send(Play())
 
     def pause(self) -> None:
-        self._bridge.pause()
+        self._bridge.send(Pause())
 
     def toggle_play(self) -> None:
         self.pause() if self.playing else self.play()
@@ -123,42 +145,42 @@ class Controller(QObject, DataEditing):
         if self._trainable_dataset() is None:
             self._report_untrainable()
             return
-        self._bridge.step(n)
+        self._bridge.send(Step(n))
 
     def step_epoch(self) -> None:
         if self._trainable_dataset() is None:
             self._report_untrainable()
             return
-        self._bridge.step_epoch()
+        self._bridge.send(StepEpoch())
 
     def reset(self) -> None:
         """Fresh parameters from the seed (the same seed gives the same start)."""
         self._clear_history()
         self._set_problem("")
-        self._bridge.reset()
+        self._bridge.send(Reset())
         self.status.emit(f"Parameters reset from seed {self.hyperparameters.seed}.")
 
     def set_speed(self, steps_per_second: float | None) -> None:
         """Steps per second, or None for as fast as possible."""
         self.speed = steps_per_second
-        self._bridge.set_speed(steps_per_second)
+        self._bridge.send(SetSpeed(steps_per_second))
 
     def set_grid(self, spec: tuple[float, float, float, float, int] | None) -> None:
         """Ask for the model output on a grid (x_min, x_max, y_min, y_max, resolution) in every snapshot."""
-        self._bridge.set_grid(spec)
+        self._bridge.send(SetGrid(spec))
 
     def set_parameter_value(self, name: str, index: tuple[int, ...], value: float) -> None:
         """Overwrite one weight or bias by hand (pauses training)."""
         if not np.isfinite(value):
             self.status.emit(f"{name} must be a finite number.")
             return
-        self._bridge.pause()
-        self._bridge.set_parameter(name, index, float(value))
+        self._bridge.send(Pause())
+        self._bridge.send(SetParameter(name, index, float(value)))
 
     def compute_landscape(self, request: Any) -> None:
         """Ask the worker for the loss over a grid of two parameters (engine.landscape.LandscapeRequest); the answer
         arrives as `landscape_ready` (bridge/landscape_service.py decides when to ask)."""
-        self._bridge.compute_landscape(request)
+        self._bridge.send(ComputeLandscape(request))
 
     # ---- hyperparameters ------------------------------------------------------------------------------------------
     def set_hyperparameter(self, name: str, value: Any) -> bool:
@@ -273,7 +295,7 @@ class Controller(QObject, DataEditing):
             self._worker_in_sync = False
             self._report_untrainable()
             return
-        self._bridge.configure(dataset, hp, (self._data_version, self._hp_version), parameters, counters)
+        self._bridge.send(Configure(dataset, hp, (self._data_version, self._hp_version), parameters, counters))
         self._worker_in_sync = True
 
     def _apply_state(self, state: DataState, hp: Hyperparameters | None = None) -> None:
@@ -302,7 +324,7 @@ class Controller(QObject, DataEditing):
         except ValueError as error:
             self._worker_in_sync = False
             self._set_problem(str(error))
-            self._bridge.pause()
+            self._bridge.send(Pause())
             return
         if self.problem and not (self.latest is not None and self.latest.diverged):
             self._set_problem("")
@@ -317,12 +339,12 @@ class Controller(QObject, DataEditing):
             self._worker_in_sync = False
             return
         if not self._worker_in_sync or (data_changed and hp_changed):
-            self._bridge.configure(dataset, self.hyperparameters, (self._data_version, self._hp_version))
+            self._bridge.send(Configure(dataset, self.hyperparameters, (self._data_version, self._hp_version)))
             self._worker_in_sync = True
         elif data_changed:
-            self._bridge.set_dataset(dataset, self._data_version)
+            self._bridge.send(SetData(dataset, self._data_version))
         elif hp_changed:
-            self._bridge.set_hyperparameters(self.hyperparameters, self._hp_version)
+            self._bridge.send(SetHyperparameters(self.hyperparameters, self._hp_version))
 
     def _trainable_dataset(self):  # -> Dataset | None
         ds = self.data.dataset
@@ -344,7 +366,7 @@ class Controller(QObject, DataEditing):
                 message = ""
             except ValueError as error:
                 message = f"Cannot train yet: {error}."
-        self._bridge.pause()
+        self._bridge.send(Pause())
         self._set_problem(message)
 
     # ---- selection ------------------------------------------------------------------------------------------------
@@ -394,9 +416,9 @@ class Controller(QObject, DataEditing):
         """(data version, hyperparameter version) now; a snapshot made for them carries the same pair."""
         return self._data_version, self._hp_version
 
-    def _on_failed(self, command: str, message: str) -> None:
-        if command in ("configure", "dataset", "hyperparameters"):
-            self._worker_in_sync = False  # the worker kept its older data or settings
+    def _on_failed(self, message: str, kept_older_state: bool) -> None:
+        if kept_older_state:
+            self._worker_in_sync = False  # the next change sends data and settings together
         self._set_problem(message)
 
     def _on_playing_changed(self, playing: bool) -> None:

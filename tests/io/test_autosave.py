@@ -16,7 +16,6 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
-from gradientdesk.bridge import worker as worker_module
 from gradientdesk.engine import Hyperparameters, datasets
 from gradientdesk.io.session import Session, load_session, save_session
 from gradientdesk.state.data_state import DataState
@@ -26,7 +25,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def make_window(qtbot, tmp_path, data_dir):
+def make_window(qtbot, tmp_path, data_dir, thread_watch):
     """Build a main window as the app does (settings, startup), answering questions through the real dialogs."""
     import pyqtgraph as pg
 
@@ -50,7 +49,7 @@ def make_window(qtbot, tmp_path, data_dir):
     for win in windows:
         win.file_actions.ask_unsaved = lambda: "discard"
         win.close()
-    assert worker_module.live_threads() == []
+    assert thread_watch.running() == []
 
 
 def autosaves(folder: Path) -> list[Path]:
@@ -203,12 +202,15 @@ sys.exit(main([]))
 """
 
 
-def _run(script: str, env: dict[str, str], cwd: Path) -> tuple[subprocess.Popen, queue.Queue]:
+def _run(script: str, env: dict[str, str], cwd: Path) -> tuple[subprocess.Popen, queue.Queue, threading.Thread]:
+    """Start `script`; its output lines arrive in the queue, read by the returned thread (join it once the process
+    has ended: it ends at the end of the output)."""
     proc = subprocess.Popen([sys.executable, "-c", script], env=env, cwd=cwd, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     lines: queue.Queue = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True).start()
-    return proc, lines
+    reader = threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True)
+    reader.start()
+    return proc, lines, reader
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -216,7 +218,7 @@ def test_work_survives_kill_9_and_is_restored_at_the_next_start(tmp_path):
     data_dir = tmp_path / "appdata"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO),
            "GRADIENTDESK_DATA_DIR": str(data_dir), "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    first, lines = _run(FIRST_RUN, env, tmp_path)
+    first, lines, reader = _run(FIRST_RUN, env, tmp_path)
     try:
         drawn = json.loads(lines.get(timeout=60))
         assert drawn["n"] == 303  # the 300 points of the example and three clicks
@@ -233,15 +235,18 @@ def test_work_survives_kill_9_and_is_restored_at_the_next_start(tmp_path):
     finally:
         first.kill()  # SIGKILL: no clean-up code runs
         first.wait(10)
+        reader.join(10)
     assert first.returncode == -9
     assert len(autosaves(data_dir)) == 1 and len(list(data_dir.glob("*.lock"))) == 1  # left behind
 
-    second, lines = _run(SECOND_RUN, env, tmp_path)
+    second, lines, reader = _run(SECOND_RUN, env, tmp_path)
     try:
         restored = json.loads(lines.get(timeout=60))
         assert second.wait(30) == 0, second.stderr.read()
     finally:
         second.kill()
+        second.wait(10)
+        reader.join(10)
     assert restored["X"] == drawn["X"] and restored["y"] == drawn["y"]  # exactly the points drawn
     assert list(data_dir.iterdir()) == []  # restored, then a clean quit: nothing left to offer
 

@@ -21,14 +21,13 @@ def controller(qtbot):
 
 
 @pytest.fixture
-def make_window(qtbot):
+def make_window(qtbot, thread_watch):
     """A factory of real, shown MainWindows whose worker has published its first snapshot:
     `make_window(settings=None, size=None)`. Every window is closed after the test without a save question, and
     no worker thread may be left running."""
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
-    from gradientdesk.bridge import worker as worker_module
     from gradientdesk.ui.window.main_window import MainWindow
 
     windows = []
@@ -49,7 +48,7 @@ def make_window(qtbot):
         win.file_actions.confirm_on_close = False  # a test may have switched the question on
         win.file_actions.ask_unsaved = lambda: "discard"
         win.close()
-    assert worker_module.live_threads() == []
+    assert thread_watch.running() == []
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import time
 import numpy as np
 import pytest
 
-from gradientdesk.bridge import worker as worker_module
 from gradientdesk.bridge.controller import Controller
 
 
@@ -130,17 +129,15 @@ def test_one_class_only_is_explained_not_trained(qtbot, controller):
     qtbot.waitUntil(lambda: controller.problem == "", timeout=2000)
 
 
-def test_closing_during_training_joins_the_worker(qtbot):
+def test_closing_during_training_joins_the_worker(qtbot, thread_watch):
     ctrl = Controller()
     ctrl.snapshot_ready.connect(lambda _s: ctrl.frame_drawn())
     with qtbot.waitSignal(ctrl.snapshot_ready, timeout=5000):
         ctrl.start()
     ctrl.play()
     qtbot.waitUntil(lambda: ctrl.latest.step > 100, timeout=5000)
-    started = time.monotonic()
-    assert ctrl.shutdown()
-    assert time.monotonic() - started < 1.0
-    assert worker_module.live_threads() == []
+    assert ctrl.shutdown(timeout_ms=30_000)  # a hang guard; how fast: python -m gradientdesk.bench --micro
+    assert thread_watch.running() == []
 
 
 def test_unacknowledged_frames_trigger_the_watchdog(qtbot):

@@ -202,8 +202,7 @@ def test_grid_is_square_around_the_point_and_takes_in_the_path():
     assert grid_ranges((0.1, 0.1), far) == grid_ranges((0.1, 0.1))  # a far-away start would flatten the picture
 
 
-def test_a_background_tab_asks_the_worker_for_nothing_until_it_is_opened(qtbot):
-    from gradientdesk.bridge import worker as worker_module
+def test_a_background_tab_asks_the_worker_for_nothing_until_it_is_opened(qtbot, thread_watch):
     from gradientdesk.ui.window.main_window import MainWindow
 
     win = MainWindow(settings=None)
@@ -224,7 +223,7 @@ def test_a_background_tab_asks_the_worker_for_nothing_until_it_is_opened(qtbot):
         assert view.service.landscape.step == 30 and view.image.isVisible()
     finally:
         win.close()
-    assert worker_module.live_threads() == []
+    assert thread_watch.running() == []
 
 
 def test_big_networks_get_a_coarser_grid_so_the_worker_is_not_held_up():

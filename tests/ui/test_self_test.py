@@ -14,13 +14,12 @@ import pytest
 
 from gradientdesk import self_test
 from gradientdesk.app import main as app_main
-from gradientdesk.bridge import worker as worker_module
 from gradientdesk.bridge.controller import DEFAULT_HYPERPARAMETERS
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_run_trains_through_the_worker_and_renders(qapp):
+def test_run_trains_through_the_worker_and_renders(qapp, thread_watch):
     report = self_test.run(qapp)
     assert report.steps == self_test.STEPS
     assert report.loss_after <= self_test.LOSS_RATIO * report.loss_before
@@ -28,7 +27,7 @@ def test_run_trains_through_the_worker_and_renders(qapp):
     assert report.painted_share >= self_test.MIN_PAINTED
     assert report.window_size[0] >= 800 and report.window_size[1] >= 500
     assert set(report.timings) == {"imports", "window", "training", "render", "total"}
-    assert worker_module.live_threads() == []
+    assert thread_watch.running() == []
     assert qapp.desktopFileName() == "org.gradientdesk.GradientDesk"
     assert not qapp.windowIcon().isNull()
 
@@ -43,11 +42,11 @@ def test_command_line_prints_one_line_and_exits_0(qapp, capsys):
     assert "train loss 0.694 -> " in line and "canvas painted" in line and "total" in line
 
 
-def test_a_model_that_does_not_learn_fails_with_the_reason(qapp):
+def test_a_model_that_does_not_learn_fails_with_the_reason(qapp, thread_watch):
     frozen = dataclasses.replace(DEFAULT_HYPERPARAMETERS, learning_rate=1e-5)
     with pytest.raises(self_test.SelfTestError, match=r"the loss did not fall: 0\.69"):
         self_test.run(qapp, steps=200, hyperparameters=frozen)
-    assert worker_module.live_threads() == []
+    assert thread_watch.running() == []
 
 
 def test_a_failed_check_exits_1_with_one_reason_line(qapp, capsys, monkeypatch):

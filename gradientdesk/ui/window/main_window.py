@@ -243,11 +243,19 @@ class MainWindow(QMainWindow):
         self.controller.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.file_actions.may_close():  # unsaved changes: Save / Discard / Cancel
+        if not self.controller.shutting_down:  # else this close was confirmed before and waited for the worker
+            if not self.file_actions.may_close():  # unsaved changes: Save / Discard / Cancel
+                event.ignore()
+                return
+            self.presentation.set_active(False)  # before saving the layout: the full-screen one is not remembered
+            self.gif_recording.cancel()  # the encoder thread must not outlive the window
+            self._save_layout()
+        if not self.controller.shutdown():
+            # The worker is inside a computation it cannot leave yet. Exiting now would destroy its running thread
+            # (Qt aborts the process), so the window stays until the thread has ended, then closes itself.
             event.ignore()
+            self.setEnabled(False)
+            self.statusBar().showMessage("Finishing the current computation…")
+            self.controller.stopped.connect(self.close, Qt.ConnectionType.SingleShotConnection)
             return
-        self.presentation.set_active(False)  # before saving the layout: the full-screen one must not be remembered
-        self.gif_recording.cancel()  # the encoder thread must not outlive the window
-        self._save_layout()
-        self.controller.shutdown()
         super().closeEvent(event)
