@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from qt_cleanup import delete_now
 
 
 @pytest.fixture
@@ -16,6 +17,7 @@ def controller(qtbot):
         ctrl.start()
     yield ctrl
     assert ctrl.shutdown(), "the worker thread did not stop within a second"
+    delete_now(ctrl)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication
+from qt_cleanup import delete_now
 
 from gradientdesk.engine import Hyperparameters, datasets
 from gradientdesk.io.session import Session, load_session, save_session
@@ -50,6 +51,7 @@ def make_window(qtbot, tmp_path, data_dir, thread_watch):
         win.file_actions.ask_unsaved = lambda: "discard"
         win.close()
     assert thread_watch.running() == []
+    delete_now(*windows)
 
 
 def autosaves(folder: Path) -> list[Path]:

@@ -1,8 +1,10 @@
-"""Fixtures for GUI tests: a started Controller that is always shut down."""
+"""Fixtures for GUI tests: a started Controller that is always shut down, and main windows that are closed and
+deleted after the test."""
 
 from __future__ import annotations
 
 import pytest
+from qt_cleanup import delete_now
 
 
 @pytest.fixture
@@ -18,13 +20,14 @@ def controller(qtbot):
         ctrl.start()
     yield ctrl
     assert ctrl.shutdown(), "the worker thread did not stop within a second"
+    delete_now(ctrl)
 
 
 @pytest.fixture
 def make_window(qtbot, thread_watch):
     """A factory of real, shown MainWindows whose worker has published its first snapshot:
-    `make_window(settings=None, size=None)`. Every window is closed after the test without a save question, and
-    no worker thread may be left running."""
+    `make_window(settings=None, size=None)`. Every window is closed after the test without a save question and
+    deleted (with every view and feature it holds), and no worker thread may be left running."""
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
@@ -49,6 +52,7 @@ def make_window(qtbot, thread_watch):
         win.file_actions.ask_unsaved = lambda: "discard"
         win.close()
     assert thread_watch.running() == []
+    delete_now(*windows)
 
 
 @pytest.fixture

@@ -85,3 +85,33 @@ def test_the_title_follows_the_document_and_the_data(qtbot, window):
     assert window.windowTitle().startswith("Untitled[*] — GradientDesk — ") and "moons" in window.windowTitle()
     window.file_actions.document.reset(None, title="x")
     assert not window.isWindowModified()
+
+
+def test_a_closed_window_is_deleted_with_everything_it_holds(qtbot, thread_watch):
+    import gc
+    import weakref
+
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+    from qt_cleanup import delete_now
+
+    from gradientdesk.ui.window.main_window import MainWindow
+
+    gc.collect()  # what earlier tests left for the collector
+    top_level_before = len(QApplication.topLevelWidgets())
+    win = MainWindow(settings=None)
+    win.show()
+    with qtbot.waitSignal(win.controller.snapshot_ready, timeout=5000):
+        win.start()
+    parts = [win.controller, win.canvas, win.network_diagram, win.landscape_view, win.lessons.dock,
+             win.file_actions, win.presentation, win.gif_recording.indicator, win.menus["file_menu"]]
+    assert len(QApplication.topLevelWidgets()) > top_level_before
+    delete_now(win)
+    assert thread_watch.running() == []
+    assert not shiboken6.isValid(win) and not any(shiboken6.isValid(part) for part in parts)
+    ref = weakref.ref(win)
+    del win, parts
+    gc.collect()  # its Python wrappers hold each other (features keep their parent); nothing else holds them
+    assert ref() is None
+    # pyqtgraph's context menus have no parent: they go with the wrappers of their plots, and none is left behind
+    assert len(QApplication.topLevelWidgets()) == top_level_before

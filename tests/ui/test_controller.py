@@ -6,6 +6,7 @@ import time
 
 import numpy as np
 import pytest
+from qt_cleanup import delete_now
 
 from gradientdesk.bridge.controller import Controller
 
@@ -138,6 +139,7 @@ def test_closing_during_training_joins_the_worker(qtbot, thread_watch):
     qtbot.waitUntil(lambda: ctrl.latest.step > 100, timeout=5000)
     assert ctrl.shutdown(timeout_ms=30_000)  # a hang guard; how fast: python -m gradientdesk.bench --micro
     assert thread_watch.running() == []
+    delete_now(ctrl)
 
 
 def test_unacknowledged_frames_trigger_the_watchdog(qtbot):
@@ -155,6 +157,7 @@ def test_unacknowledged_frames_trigger_the_watchdog(qtbot):
         qtbot.waitUntil(lambda: ctrl.latest.step > steps, timeout=3000)  # still training
     finally:
         assert ctrl.shutdown()
+        delete_now(ctrl)
 
 
 def test_fallback_acknowledges_when_nothing_repaints(qtbot):
@@ -167,6 +170,7 @@ def test_fallback_acknowledges_when_nothing_repaints(qtbot):
         assert ctrl.stalls == 0
     finally:
         assert ctrl.shutdown()
+        delete_now(ctrl)
 
 
 @pytest.mark.parametrize("model", ["linear", "polynomial"])

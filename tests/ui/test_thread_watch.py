@@ -10,6 +10,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+from qt_cleanup import delete_now
 from thread_watch import ThreadWatch
 
 TESTS = Path(__file__).resolve().parents[1]
@@ -52,6 +53,7 @@ def test_a_trainer_left_running_is_found(qtbot):
         assert watch.running() == ["QThread QThread 'gradientdesk-trainer'"]
         assert controller.shutdown()
         assert watch.running() == []
+    delete_now(controller)
 
 
 LEAKY_TESTS = """

@@ -26,5 +26,5 @@ class CatchUpWhenShown:
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)  # type: ignore[misc]
-        QTimer.singleShot(0, self.catch_up)  # type: ignore[attr-defined]
+        QTimer.singleShot(0, self, self.catch_up)  # type: ignore[attr-defined,call-overload]
 

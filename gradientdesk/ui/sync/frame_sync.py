@@ -31,7 +31,7 @@ class FrameSync(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.controller.awaiting_frame:
             self.paints_seen += 1
-            QTimer.singleShot(0, self.controller.frame_drawn)
+            QTimer.singleShot(0, self.controller, self.controller.frame_drawn)  # dropped if it is deleted first
         return False
 
     def force_repaint(self) -> None:

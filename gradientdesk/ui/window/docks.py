@@ -90,7 +90,7 @@ def make_dock(parent: QMainWindow, spec: DockSpec, widget: QWidget) -> QDockWidg
         dock.setWindowTitle(spec.title)
     view = dock.widget()
     if isinstance(view, CatchesUp):  # after the layout has placed it: on_screen() must see the new geometry
-        dock.visibilityChanged.connect(lambda visible, v=view: visible and QTimer.singleShot(0, v.catch_up))
+        dock.visibilityChanged.connect(lambda visible, v=view: visible and QTimer.singleShot(0, v, v.catch_up))
     return dock
 
 

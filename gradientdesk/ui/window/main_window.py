@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         # ---- wiring between views and features ---------------------------------------------------------------------
         self.canvas.point_inspected.connect(self._inspect_point)
         self.forward_pass.marker_moved.connect(self.canvas.mark_inspected)
-        self.lessons.first_shown.connect(lambda: QTimer.singleShot(0, self._give_lesson_room))
+        self.lessons.first_shown.connect(lambda: QTimer.singleShot(0, self, self._give_lesson_room))
         self.frame_sync = FrameSync(controller, self.canvas.viewport(),
                                     [self.loss_plot, self.traces, self.parameter_panel])
         controller.status.connect(self.show_status)
