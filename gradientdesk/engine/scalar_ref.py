@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import product
 
-_TEXT = re.compile(r"^(?P<array>(?P<group>[A-Za-z_]+?)(?P<layer>\d*)\.[A-Za-z_]\w*)\[(?P<index>\d+(?:,\d+)*)\]$")
+_TEXT = re.compile(r"(?P<array>[A-Za-z_]+?(?P<layer>\d*)\.[A-Za-z_]\w*)\[(?P<index>\d+(?:,\d+)*)\]", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class ScalarRef:
         """'dense2.W[1,3]' -> ScalarRef('dense2.W', (1, 3)); None for anything else, including '' (the selection
         "nothing"). Returning None rather than raising: these strings come from selections, links and typed text,
         where "not a parameter" is an ordinary answer. Whether the model has that scalar is for ModelSpec to say."""
-        found = _TEXT.match(text) if isinstance(text, str) else None
+        found = _TEXT.fullmatch(text) if isinstance(text, str) else None
         if found is None:
             return None
         return cls(found["array"], tuple(int(i) for i in found["index"].split(",")))
@@ -69,5 +69,5 @@ class ScalarRef:
 
 def array_layer(name: str) -> int:
     """Layer of an array name by the rule of the module docstring: 'dense3.W' -> 3, 'pca.b' -> 1."""
-    found = _TEXT.match(f"{name}[0]")
+    found = _TEXT.fullmatch(f"{name}[0]")
     return int(found["layer"]) if found is not None and found["layer"] else 1
