@@ -131,10 +131,11 @@ class SGD(Rule):
         np.multiply(g, opt._neg_lr, out=opt.update)
         np.add(w, opt.update, out=w)
 
-    def replay(self, g, lr, t, before, c):
+    def replay(self, g: float, lr: float, t: int, before: Mapping[str, float], c: Mapping[str, float]) -> float:
         return -lr * g
 
-    def lines(self, x, before, after, c, t):
+    def lines(self, x: Shown, before: Mapping[str, float], after: Mapping[str, float], c: Mapping[str, float],
+              t: int) -> Lines:
         if not x.regularized:
             return [(f"{x.s} ← {x.s} − lr·{x.g_sym}", f"{x.w1} ← {x.w0} − {x.lr}·{x.dl}")]
         return [(f"{x.s} ← {x.s} − lr·({x.g_sym})", f"{x.w1} ← {x.w0} − {x.lr}·({x.g_num})")]
@@ -155,16 +156,17 @@ class Momentum(Rule):
         np.multiply(v, opt._neg_lr, out=opt.update)
         np.add(w, opt.update, out=w)
 
-    def constants(self, hp):
+    def constants(self, hp: Hyperparameters) -> dict[str, float]:
         return {"mu": hp.momentum}
 
-    def invert(self, g, after, c):
+    def invert(self, g: float, after: Mapping[str, float], c: Mapping[str, float]) -> dict[str, float]:
         return {"velocity": _invert(c["mu"], after["velocity"], g)}
 
-    def replay(self, g, lr, t, before, c):
+    def replay(self, g: float, lr: float, t: int, before: Mapping[str, float], c: Mapping[str, float]) -> float:
         return -lr * (c["mu"] * before["velocity"] + g)
 
-    def state_lines(self, x, before, after, c, t):
+    def state_lines(self, x: Shown, before: Mapping[str, float], after: Mapping[str, float],
+                    c: Mapping[str, float], t: int) -> Lines:
         return [("v ← μ·v + g", f"{fmt(after['velocity'])} ← {fmt(c['mu'])}·{signed(before['velocity'])} + {x.gg}"),
                 (f"{x.s} ← {x.s} − lr·v", f"{x.w1} ← {x.w0} − {x.lr}·{signed(after['velocity'])}")]
 
@@ -185,11 +187,12 @@ class Nesterov(Momentum):
         np.multiply(u, opt._neg_lr, out=u)
         np.add(w, u, out=w)
 
-    def replay(self, g, lr, t, before, c):
+    def replay(self, g: float, lr: float, t: int, before: Mapping[str, float], c: Mapping[str, float]) -> float:
         v = c["mu"] * before["velocity"] + g
         return -lr * (g + c["mu"] * v)
 
-    def state_lines(self, x, before, after, c, t):
+    def state_lines(self, x: Shown, before: Mapping[str, float], after: Mapping[str, float],
+                    c: Mapping[str, float], t: int) -> Lines:
         mu = fmt(c["mu"])
         return [("v ← μ·v + g", f"{fmt(after['velocity'])} ← {mu}·{signed(before['velocity'])} + {x.gg}"),
                 (f"{x.s} ← {x.s} − lr·(g + μ·v)",
@@ -211,16 +214,17 @@ class AdaGrad(Rule):
         scaled_update(opt, g, G, 1.0, opt.lr)
         np.add(w, opt.update, out=w)
 
-    def constants(self, hp):
+    def constants(self, hp: Hyperparameters) -> dict[str, float]:
         return {"eps": hp.epsilon}
 
-    def invert(self, g, after, c):
+    def invert(self, g: float, after: Mapping[str, float], c: Mapping[str, float]) -> dict[str, float]:
         return {"sum_sq": after["sum_sq"] - g * g}
 
-    def replay(self, g, lr, t, before, c):
+    def replay(self, g: float, lr: float, t: int, before: Mapping[str, float], c: Mapping[str, float]) -> float:
         return -lr * g / (math.sqrt(before["sum_sq"] + g * g) + c["eps"])
 
-    def state_lines(self, x, before, after, c, t):
+    def state_lines(self, x: Shown, before: Mapping[str, float], after: Mapping[str, float],
+                    c: Mapping[str, float], t: int) -> Lines:
         G = fmt(after["sum_sq"])
         return [("G ← G + g²", f"{G} ← {fmt(before['sum_sq'])} + {x.gg}²"),
                 (f"{x.s} ← {x.s} − lr·g / (√G + ε)", f"{x.w1} ← {x.w0} − {x.lr}·{x.gg} / (√{G} + {fmt(c['eps'])})")]
@@ -243,17 +247,18 @@ class RMSProp(Rule):
         scaled_update(opt, g, s, 1.0, opt.lr)
         np.add(w, opt.update, out=w)
 
-    def constants(self, hp):
+    def constants(self, hp: Hyperparameters) -> dict[str, float]:
         return {"rho": hp.rho, "eps": hp.epsilon}
 
-    def invert(self, g, after, c):
+    def invert(self, g: float, after: Mapping[str, float], c: Mapping[str, float]) -> dict[str, float]:
         return {"mean_sq": _invert(c["rho"], after["mean_sq"], (1.0 - c["rho"]) * (g * g))}
 
-    def replay(self, g, lr, t, before, c):
+    def replay(self, g: float, lr: float, t: int, before: Mapping[str, float], c: Mapping[str, float]) -> float:
         mean_sq = c["rho"] * before["mean_sq"] + (1.0 - c["rho"]) * (g * g)
         return -lr * g / (math.sqrt(mean_sq) + c["eps"])
 
-    def state_lines(self, x, before, after, c, t):
+    def state_lines(self, x: Shown, before: Mapping[str, float], after: Mapping[str, float],
+                    c: Mapping[str, float], t: int) -> Lines:
         rho, s = fmt(c["rho"]), fmt(after["mean_sq"])
         return [("s ← ρ·s + (1 − ρ)·g²", f"{s} ← {rho}·{fmt(before['mean_sq'])} + (1 − {rho})·{x.gg}²"),
                 (f"{x.s} ← {x.s} − lr·g / (√s + ε)", f"{x.w1} ← {x.w0} − {x.lr}·{x.gg} / (√{s} + {fmt(c['eps'])})")]
@@ -283,21 +288,22 @@ class Adam(Rule):
         scaled_update(opt, m, v, 1.0 - b2**opt.t, opt.lr / (1.0 - b1**opt.t))
         np.add(w, opt.update, out=w)
 
-    def constants(self, hp):
+    def constants(self, hp: Hyperparameters) -> dict[str, float]:
         return {"beta1": hp.beta1, "beta2": hp.beta2, "eps": hp.epsilon}
 
-    def invert(self, g, after, c):
+    def invert(self, g: float, after: Mapping[str, float], c: Mapping[str, float]) -> dict[str, float]:
         return {"m": _invert(c["beta1"], after["m"], (1.0 - c["beta1"]) * g),
                 "v": _invert(c["beta2"], after["v"], (1.0 - c["beta2"]) * (g * g))}
 
-    def replay(self, g, lr, t, before, c):
+    def replay(self, g: float, lr: float, t: int, before: Mapping[str, float], c: Mapping[str, float]) -> float:
         m = c["beta1"] * before["m"] + (1.0 - c["beta1"]) * g
         v = c["beta2"] * before["v"] + (1.0 - c["beta2"]) * (g * g)
         m_hat = m / (1.0 - c["beta1"] ** t)
         v_hat = v / (1.0 - c["beta2"] ** t)
         return -lr * m_hat / (math.sqrt(v_hat) + c["eps"])
 
-    def state_lines(self, x, before, after, c, t):
+    def state_lines(self, x: Shown, before: Mapping[str, float], after: Mapping[str, float],
+                    c: Mapping[str, float], t: int) -> Lines:
         b1, b2 = fmt(c["beta1"]), fmt(c["beta2"])
         m, v = fmt(after["m"]), fmt(after["v"])
         m_hat = after["m"] / (1.0 - c["beta1"] ** t)
