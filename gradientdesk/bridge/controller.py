@@ -14,13 +14,13 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..engine import Hyperparameters, build_model, datasets
+from ..engine import Hyperparameters, build_model, compatibility, datasets
 from ..engine.features import features_for_input_dim
 from ..engine.hyperparameters import MODEL_LABELS
 from ..engine.models import check_trainable
 from ..engine.snapshot import Snapshot
 from ..state.data_state import DataSettings, DataState
-from ..state.history import LossHistory, ParameterHistory, flat_names
+from ..state.history import LossHistory, ParameterHistory
 from .commands import DataEdit
 from .data_edits import DataEditing
 from .messages import (
@@ -83,7 +83,6 @@ class Controller(QObject, DataEditing):
         self.speed: float | None = DEFAULT_SPEED
         self.loss_history = LossHistory()
         self.parameter_history: ParameterHistory | None = None
-        self._structure: tuple = ()
         self.snapshots_received = 0
         self.snapshots_dropped = 0
         self.stalls = 0
@@ -248,10 +247,7 @@ class Controller(QObject, DataEditing):
         return True
 
     def _model_fits_data(self, hp: Hyperparameters) -> bool:
-        task, k = self.data.task, self.data.n_classes
-        return {"linear": task == "regression", "polynomial": task == "regression",
-                "logistic": task == "classification" and k == 2, "softmax": task == "classification",
-                "mlp": task in ("classification", "regression"), "pca": True}[hp.model]
+        return compatibility.fits(hp.model, self.data.task, self.data.n_classes)
 
     @staticmethod
     def _fit_features(hp: Hyperparameters, input_dim: int, widen: bool = False) -> Hyperparameters:
@@ -387,10 +383,8 @@ class Controller(QObject, DataEditing):
             self.loss_history.add(snap)  # it truncates itself
         self.latest = snap
         self.loss_history.add(snap)
-        structure = tuple((name, value.shape) for name, value in snap.parameters.items())
-        if self.parameter_history is None or structure != self._structure:
-            self._structure = structure
-            self.parameter_history = ParameterHistory(flat_names(snap))
+        if self.parameter_history is None or snap.spec != self.parameter_history.spec:
+            self.parameter_history = ParameterHistory(snap.spec)
         self.parameter_history.add(snap)
         if snap.diverged:
             self._set_problem(snap.message)

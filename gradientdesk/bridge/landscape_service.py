@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from ..engine.landscape import Landscape, LandscapeRequest, ParameterRef, held_values
+from ..engine.landscape import Landscape, LandscapeRequest, held_values
+from ..engine.scalar_ref import ScalarRef
 from ..engine.snapshot import Snapshot
 
 if TYPE_CHECKING:  # the controller creates no landscape service; the views do
@@ -79,7 +80,7 @@ class LandscapeService(QObject):
     def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.pair: tuple[ParameterRef, ParameterRef] | None = None
+        self.pair: tuple[ScalarRef, ScalarRef] | None = None
         self.landscape: Landscape | None = None
         self.requests = 0
         self.reason = ""  # why the last request was made (shown to the learner)
@@ -88,7 +89,7 @@ class LandscapeService(QObject):
         self._last_sent = -float("inf")
         controller.landscape_ready.connect(self._on_ready)
 
-    def set_pair(self, first: ParameterRef, second: ParameterRef) -> None:
+    def set_pair(self, first: ScalarRef, second: ScalarRef) -> None:
         """Show these two parameters from now on (the next `check` asks at once)."""
         if (first, second) != self.pair:
             self.pair = (first, second)
@@ -102,10 +103,9 @@ class LandscapeService(QObject):
         now = time.perf_counter()
         if self._pending is not None and now - self._pending[1] < RETRY_AFTER:
             return False
-        try:
-            center = tuple(float(snap.parameters[name][index]) for name, index in self.pair)
-        except (KeyError, IndexError):
+        if not all(snap.spec.has(ref) for ref in self.pair):
             return False  # the pair is not (yet) in this model
+        center = tuple(float(snap.parameters[ref.name][ref.index]) for ref in self.pair)
         reason = self._stale_reason(snap, center)
         if not reason:
             return False

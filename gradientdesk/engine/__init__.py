@@ -5,13 +5,17 @@ ds = datasets.make("spiral", n=500, noise=0.1, seed=1, test_fraction=0.5)
 trainer = Trainer(ds, Hyperparameters(model="mlp", hidden_layers=(8, 8), learning_rate=0.03))
 trainer.run_epochs(3)
 snap = trainer.snapshot()
+snap.spec.describe(ScalarRef.parse("dense2.W[0,3]"))   # 'weight from neuron 3 of layer 1 to neuron 0 of layer 2'
 """
 
 from . import generators as datasets
 from .dataset import DOMAIN, Dataset
 from .hyperparameters import FieldInfo, Hyperparameters
-from .models import build_model
+from .model_spec import ModelSpec, SlotSpec, Unit
+from .models import build_model, model_from_snapshot
+from .scalar_ref import ScalarRef
 from .snapshot import Snapshot
 from .trainer import Trainer
 
-__all__ = ["DOMAIN", "Dataset", "FieldInfo", "Hyperparameters", "Snapshot", "Trainer", "build_model", "datasets"]
+__all__ = ["DOMAIN", "Dataset", "FieldInfo", "Hyperparameters", "ModelSpec", "ScalarRef", "SlotSpec", "Snapshot",
+           "Trainer", "Unit", "build_model", "datasets", "model_from_snapshot"]

@@ -1,5 +1,5 @@
-"""The names the engine knows (models, activations, losses, optimizers, ...) and `FieldInfo`, the metadata every
-hyperparameter carries for the UI."""
+"""The names the engine knows (models, activations, losses, optimizers, ...), their human labels, and `FieldInfo`,
+the metadata every hyperparameter carries for the UI."""
 
 from __future__ import annotations
 
@@ -21,13 +21,52 @@ MODEL_LABELS: dict[str, str] = {
     "mlp": "Neural network",
     "pca": "PCA",
 }
+# Human labels of the engine's names: the one table of each (a word means the same thing in every field that uses
+# it, so `choice_label` needs no field name).
+ACTIVATION_LABELS: dict[str, str] = {
+    "linear": "Linear (identity)", "sigmoid": "Sigmoid", "tanh": "Tanh", "relu": "ReLU", "leaky_relu": "Leaky ReLU",
+    "elu": "ELU", "softplus": "Softplus", "silu": "SiLU (swish)", "gelu": "GELU", "softmax": "Softmax",
+    "auto": "auto",
+}
+LOSS_LABELS: dict[str, str] = {
+    "auto": "auto", "mse": "Mean squared error", "binary_cross_entropy": "Binary cross-entropy",
+    "categorical_cross_entropy": "Categorical cross-entropy", "reconstruction": "Reconstruction error (mean squared)",
+}
+# one example's loss, as the worked forward pass names it (a mean over one point is not a "mean" to a learner)
+POINT_LOSS_LABELS: dict[str, str] = {
+    "mse": "squared error", "binary_cross_entropy": "binary cross-entropy",
+    "categorical_cross_entropy": "cross-entropy", "reconstruction": "reconstruction error",
+}
+OPTIMIZER_LABELS: dict[str, str] = {
+    "sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov momentum", "adagrad": "AdaGrad",
+    "rmsprop": "RMSProp", "adam": "Adam",
+}
+SCHEDULE_LABELS: dict[str, str] = {
+    "constant": "Constant", "step": "Step decay", "exponential": "Exponential decay", "cosine": "Cosine",
+}
+REGULARIZATION_LABELS: dict[str, str] = {"none": "None", "l1": "L1", "l2": "L2"}
+INITIALIZATION_LABELS: dict[str, str] = {
+    "zeros": "Zeros", "constant": "Constant", "uniform": "Uniform", "normal": "Normal", "glorot": "Glorot (Xavier)",
+    "he": "He",
+}
+CHOICE_LABELS: dict[str, str] = {
+    **ACTIVATION_LABELS, **LOSS_LABELS, **OPTIMIZER_LABELS, **SCHEDULE_LABELS, **REGULARIZATION_LABELS,
+    **INITIALIZATION_LABELS,
+}
+
+
+def choice_label(value: str) -> str:
+    """The human label of a choice value ('leaky_relu' -> 'Leaky ReLU'); unknown values are spelled out."""
+    return CHOICE_LABELS.get(value, value.replace("_", " ").capitalize())
+
+
 ACTIVATIONS = ("linear", "sigmoid", "tanh", "relu", "leaky_relu", "elu", "softplus", "silu", "gelu")
 OUTPUT_ACTIVATIONS = ("auto", "linear", "sigmoid", "tanh", "softmax")
 LOSSES = ("auto", "mse", "binary_cross_entropy", "categorical_cross_entropy")
-OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
-SCHEDULES = ("constant", "step", "exponential", "cosine")
-REGULARIZATIONS = ("none", "l1", "l2")
-INITIALIZATIONS = ("zeros", "constant", "uniform", "normal", "glorot", "he")
+OPTIMIZERS = tuple(OPTIMIZER_LABELS)
+SCHEDULES = tuple(SCHEDULE_LABELS)
+REGULARIZATIONS = tuple(REGULARIZATION_LABELS)
+INITIALIZATIONS = tuple(INITIALIZATION_LABELS)
 FEATURES = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin x1", "sin x2")
 GROUPS = ("model", "data", "optimization", "regularization", "initialization")
 MAX_LAYERS = 8

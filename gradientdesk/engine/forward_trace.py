@@ -18,9 +18,11 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import activations
+from .choices import POINT_LOSS_LABELS
 from .model_base import Model
 from .network import DenseNetwork
 from .pca import PCAModel
+from .scalar_ref import ScalarRef
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,7 @@ def flat_gradient(grads: dict[str, np.ndarray]) -> dict[str, float]:
     """{'dense1.W[0,1]': value, ...} in parameter order (the names every view selects by)."""
     out: dict[str, float] = {}
     for name, values in grads.items():
-        for index in np.ndindex(values.shape):
-            out[f"{name}[{','.join(map(str, index))}]"] = float(values[index])
+        out.update(zip(ScalarRef.names(name, values.shape), map(float, np.ravel(values)), strict=True))
     return out
 
 
@@ -108,10 +109,6 @@ def _pca_steps(model: PCAModel, F: np.ndarray) -> tuple[list[LayerStep], np.ndar
     return steps, recon
 
 
-LOSS_NAMES = {"mse": "squared error", "binary_cross_entropy": "binary cross-entropy",
-              "categorical_cross_entropy": "cross-entropy", "reconstruction": "reconstruction error"}
-
-
 def trace(model: Model, point: np.ndarray, target: float | None = None, top: int = 6) -> ForwardTrace:
     """The worked forward pass of `model` for one point (raw coordinates, shape (d,)). With a `target` (class index,
     number; anything for PCA, whose target is the point itself) also the point's loss and gradient."""
@@ -127,7 +124,7 @@ def trace(model: Model, point: np.ndarray, target: float | None = None, top: int
         prediction = np.atleast_1d(model.predict(X)[0])
     head = model.head
     base = ForwardTrace(point=X[0], feature_names=tuple(model.feature_map.names), features=F[0], steps=tuple(steps),
-                        output=output, prediction=prediction, task=head.task, loss_name=LOSS_NAMES[head.loss])
+                        output=output, prediction=prediction, task=head.task, loss_name=POINT_LOSS_LABELS[head.loss])
     if target is None and head.task != "unsupervised":
         return base
     y = np.array([0.0 if target is None else target])

@@ -25,12 +25,11 @@ import numpy as np
 
 from .losses import Head, softmax
 from .model_base import Model
-from .models import build_model
 from .network import DenseNetwork
 from .regularization import penalty
+from .scalar_ref import ScalarRef
 from .trainer import Trainer
 
-ParameterRef = tuple[str, tuple[int, ...]]  # ("dense1.W", (0, 1))
 PIECE_SECONDS = 0.004  # while training runs, the worker computes a landscape in pieces this long, one per frame
 # Grid points go through the network in chunks of at most this many columns (chunk * n): OpenBLAS splits a product
 # over threads above M N K = 4 * 65536, and with 8 x 8 weights on a 2-core machine that split made it 4-10x slower.
@@ -42,8 +41,8 @@ class LandscapeRequest:
     """What the landscape view asks the worker for: two parameters and the grid of their values."""
 
     request_id: int
-    first: ParameterRef
-    second: ParameterRef
+    first: ScalarRef
+    second: ScalarRef
     x_range: tuple[float, float]
     y_range: tuple[float, float]
     resolution: int = 41
@@ -70,13 +69,12 @@ class Landscape:
     message: str = ""
 
 
-def _check(model: Model, ref: ParameterRef) -> None:
-    name, index = ref
-    if name not in model.parameters:
-        raise ValueError(f"the model has no parameter {name}")
-    shape = model.parameters[name].shape
-    if len(index) != len(shape) or any(not 0 <= i < n for i, n in zip(index, shape, strict=True)):
-        raise ValueError(f"{name} has no entry {list(index)} (its shape is {shape})")
+def _check(model: Model, ref: ScalarRef) -> None:
+    slot = model.spec.slot(ref.name)
+    if slot is None:
+        raise ValueError(f"the model has no parameter {ref.name}")
+    if not slot.contains(ref.index):
+        raise ValueError(f"{ref.name} has no entry {list(ref.index)} (its shape is {slot.shape})")
 
 
 def _scalar_penalty(kind: str, rate: float, values: np.ndarray) -> np.ndarray:
@@ -107,7 +105,7 @@ def batched_loss(head: Head, Z: np.ndarray, targets: np.ndarray) -> np.ndarray:
     return np.einsum("pij,pij->p", diff, diff) / (n * k)
 
 
-def _dense_losses(net: DenseNetwork, inputs: np.ndarray, targets: np.ndarray, refs: list[ParameterRef],
+def _dense_losses(net: DenseNetwork, inputs: np.ndarray, targets: np.ndarray, refs: list[ScalarRef],
                   deltas: np.ndarray, buffers: dict[tuple[int, int], np.ndarray]) -> np.ndarray:
     """Mean loss of `net` for each row of `deltas` (P, 2): the change of each of `refs` from its current value.
 
@@ -115,7 +113,9 @@ def _dense_losses(net: DenseNetwork, inputs: np.ndarray, targets: np.ndarray, re
     (fan_in, P * n), column p * n + s holding example s at grid point p, so each layer is one BLAS product with a
     long second dimension (4x faster than rows times a small W^T here). `buffers` reuses the big arrays across
     chunks (fresh megabyte arrays would page-fault on every call)."""
-    layer_of = [int(name[len("dense"):name.index(".")]) - 1 for name, _ in refs]
+    slots = [net.spec.slot(ref.name) for ref in refs]  # both exist: SurfaceBuilder checked them
+    layer_of = [slot.layer - 1 for slot in slots]  # type: ignore[union-attr]
+    weight = [slot.is_weight for slot in slots]  # type: ignore[union-attr]
     first_layer = min(layer_of)
     blocks = net.blocks
     last = len(blocks) - 1
@@ -140,10 +140,10 @@ def _dense_losses(net: DenseNetwork, inputs: np.ndarray, targets: np.ndarray, re
                 W.dot(a, z)
                 z += b
             z3, a3 = z.reshape(units, P, n), a.reshape(a.shape[0], -1, n)
-            for k, ((name, index), at) in enumerate(zip(refs, layer_of, strict=True)):
+            for k, (ref, at) in enumerate(zip(refs, layer_of, strict=True)):
                 if at == layer:
                     d = deltas[:, k][:, None]  # (P, 1)
-                    z3[index[0]] += d * a3[index[1]] if name.endswith(".W") else d
+                    z3[ref.index[0]] += d * a3[ref.index[1]] if weight[k] else d
             shared = False
             if layer == last:
                 return batched_loss(net.head, z3.transpose(1, 2, 0), targets)
@@ -154,16 +154,16 @@ def _dense_losses(net: DenseNetwork, inputs: np.ndarray, targets: np.ndarray, re
     raise AssertionError("unreachable")
 
 
-def _generic_losses(model: Model, inputs: np.ndarray, targets: np.ndarray, refs: list[ParameterRef],
+def _generic_losses(model: Model, inputs: np.ndarray, targets: np.ndarray, refs: list[ScalarRef],
                     deltas: np.ndarray) -> np.ndarray:
     """One loss evaluation per grid point, setting the two parameters in place (restored afterwards)."""
     saved = model.flat.copy()
-    base = [float(model.parameters[name][index]) for name, index in refs]
+    base = [float(model.parameters[ref.name][ref.index]) for ref in refs]
     out = np.empty(deltas.shape[0])
     try:
         for p, row in enumerate(deltas):
-            for (name, index), b, d in zip(refs, base, row, strict=True):
-                model.parameters[name][index] = b + d
+            for ref, b, d in zip(refs, base, row, strict=True):
+                model.parameters[ref.name][ref.index] = b + d
             out[p] = model.prepared_loss(inputs, targets)
     finally:
         model.flat[...] = saved
@@ -174,8 +174,8 @@ class SurfaceBuilder:
     """`loss_surface` in pieces: each `advance(deadline)` computes chunks of grid points until `deadline`
     (time.perf_counter()), so a worker thread can interleave it with its frames."""
 
-    def __init__(self, model: Model, inputs: np.ndarray, targets: np.ndarray, first: ParameterRef,
-                 second: ParameterRef, xs: np.ndarray, ys: np.ndarray,
+    def __init__(self, model: Model, inputs: np.ndarray, targets: np.ndarray, first: ScalarRef,
+                 second: ScalarRef, xs: np.ndarray, ys: np.ndarray,
                  regularization: tuple[str, float] = ("none", 0.0)) -> None:
         _check(model, first)
         _check(model, second)
@@ -185,7 +185,7 @@ class SurfaceBuilder:
         self.refs = [first, second]
         self.shape = (len(ys), len(xs))
         self.regularization = regularization
-        self.base = np.array([float(model.parameters[name][index]) for name, index in self.refs])
+        self.base = np.array([float(model.parameters[ref.name][ref.index]) for ref in self.refs])
         gx, gy = np.meshgrid(np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64))
         self.deltas = np.column_stack([gx.ravel() - self.base[0], gy.ravel() - self.base[1]])
         self.losses = np.empty(self.deltas.shape[0])
@@ -220,15 +220,15 @@ class SurfaceBuilder:
         if kind != "none" and rate > 0:
             held = model.flat.copy()
             views = model.layout.views(held)
-            for k, (name, index) in enumerate(self.refs):
-                views[name][index] = 0.0  # the held part of R leaves out p and q, whose part varies over the grid
-                if name.endswith(".W"):  # biases are never penalized
+            for k, ref in enumerate(self.refs):
+                views[ref.name][ref.index] = 0.0  # the held part of R leaves out p and q: theirs varies on the grid
+                if model.spec.is_weight(ref):  # biases are never penalized
                     losses += _scalar_penalty(kind, rate, self.base[k] + self.deltas[:, k])
             losses += penalty(kind, rate, held, model.weight_mask)
         return losses.reshape(self.shape)
 
 
-def loss_surface(model: Model, inputs: np.ndarray, targets: np.ndarray, first: ParameterRef, second: ParameterRef,
+def loss_surface(model: Model, inputs: np.ndarray, targets: np.ndarray, first: ScalarRef, second: ScalarRef,
                  xs: np.ndarray, ys: np.ndarray, regularization: tuple[str, float] = ("none", 0.0)) -> np.ndarray:
     """Objective (mean loss over the prepared `inputs`/`targets` + penalty) at first = xs[j], second = ys[i] with
     every other parameter as it is in `model`: shape (len(ys), len(xs)). `model` is left unchanged."""
@@ -270,8 +270,7 @@ class LandscapeJob:
     def from_trainer(cls, trainer: Trainer, request: LandscapeRequest) -> LandscapeJob:
         """A job on a copy of the trainer's model, training split and regularization, stamped with its step and
         versions."""
-        model = build_model(trainer.hp, trainer.dataset, np.random.default_rng(0))
-        model.set_parameters(dict(trainer.model.parameters))
+        model = trainer.model.spec.build_model(trainer.model.parameters)
         X, y = trainer.dataset.split("train")
         return cls(model, X, y, request, (trainer.hp.regularization, trainer.hp.regularization_rate),
                    trainer.step_count, (trainer.dataset_version, trainer.hp_version))
@@ -297,12 +296,12 @@ class LandscapeJob:
         _, grads = model.loss_and_gradients(self.X, self.y)
         kind, rate = self.regularization
         gradient, center = [], []
-        for name, index in (request.first, request.second):
-            w = float(model.parameters[name][index])
+        for ref in (request.first, request.second):
+            w = float(model.parameters[ref.name][ref.index])
             extra = 0.0
-            if name.endswith(".W") and kind != "none" and rate > 0:
+            if model.spec.is_weight(ref) and kind != "none" and rate > 0:
                 extra = rate * w if kind == "l2" else rate * float(np.sign(w))
-            gradient.append(float(grads[name][index]) + extra)
+            gradient.append(float(grads[ref.name][ref.index]) + extra)
             center.append(w)
         return Landscape(request, xs=self.xs, ys=self.ys, surface=surface, center=(center[0], center[1]),
                          gradient=(gradient[0], gradient[1]), others=held_values(model, request.first, request.second),
@@ -328,15 +327,15 @@ def from_trainer(trainer: Trainer, request: LandscapeRequest) -> Landscape:
     return job.result
 
 
-def held_values(model_or_parameters, first: ParameterRef, second: ParameterRef) -> np.ndarray:
+def held_values(model_or_parameters, first: ScalarRef, second: ScalarRef) -> np.ndarray:
     """Every parameter but `first` and `second`, flat in the order of the parameters (snapshot order), from a model
     or a {name: array} mapping."""
     parameters = getattr(model_or_parameters, "parameters", model_or_parameters)
     parts = []
     for name, values in parameters.items():
         keep = np.ones(values.shape, dtype=bool)
-        for ref_name, index in (first, second):
-            if ref_name == name:
-                keep[index] = False
+        for ref in (first, second):
+            if ref.name == name:
+                keep[ref.index] = False
         parts.append(np.asarray(values, dtype=np.float64)[keep])
     return np.concatenate(parts) if parts else np.empty(0)

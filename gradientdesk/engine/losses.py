@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import activations
+from .compatibility import model_task, why_not
 from .hyperparameters import MODEL_LABELS, Hyperparameters
 
 
@@ -47,14 +48,6 @@ def categorical_cross_entropy_from_logits(z: np.ndarray, y_onehot: np.ndarray) -
     log_p = shifted - log_sum
     loss = -(y_onehot * log_p).sum() / n
     return float(loss), (np.exp(log_p) - y_onehot) / n
-
-
-LOSS_LABELS = {
-    "mse": "Mean squared error",
-    "binary_cross_entropy": "Binary cross-entropy",
-    "categorical_cross_entropy": "Categorical cross-entropy",
-    "reconstruction": "Reconstruction error (mean squared)",
-}
 
 
 @dataclass(frozen=True)
@@ -126,40 +119,23 @@ class Head:
 
 
 def resolve_head(hp: Hyperparameters, task: str, n_classes: int) -> Head:
-    """Choose (or check) output activation and loss for this model and task. Raises ValueError with advice."""
+    """Choose (or check) output activation and loss for this model and task. Raises ValueError with advice when
+    the model cannot learn from such data (compatibility.py) or the loss does not suit it."""
     model = hp.model
+    reason = why_not(model, task, n_classes)
+    if reason:
+        raise ValueError(reason)
     name = MODEL_LABELS[model]
     if model == "pca":
-        return Head(task="unsupervised", activation="linear", loss="reconstruction", n_outputs=0)
-    if task == "unsupervised":
-        raise ValueError(
-            f"{name} needs targets, but this dataset has none (it is made for PCA). "
-            "Pick a classification or regression dataset, or the PCA model."
-        )
+        return Head(task=model_task(model, task), activation="linear", loss="reconstruction", n_outputs=0)
     if model in ("linear", "polynomial"):
-        if task != "regression":
-            raise ValueError(
-                f"{name} predicts numbers, but this dataset has classes. Use logistic or softmax "
-                "regression or a neural network, or pick a regression dataset."
-            )
         _require_loss(hp, ("auto", "mse"), name)
         return Head(task, "linear", "mse", 1)
     if model == "logistic":
-        if task != "classification" or n_classes != 2:
-            what = "numbers" if task == "regression" else f"{n_classes} classes"
-            raise ValueError(
-                f"Logistic regression separates two classes, but this dataset has {what}. "
-                "Use softmax regression for more classes, or linear regression for numbers."
-            )
         _require_loss(hp, ("auto", "binary_cross_entropy", "mse"), name)
         loss = "mse" if hp.loss == "mse" else "binary_cross_entropy"
         return Head(task, "sigmoid", loss, 1, low=0.0, threshold=0.5)
     if model == "softmax":
-        if task != "classification":
-            raise ValueError(
-                "Softmax regression predicts classes, but this dataset has numbers. "
-                "Use linear regression or a neural network."
-            )
         _require_loss(hp, ("auto", "categorical_cross_entropy", "mse"), name)
         loss = "mse" if hp.loss == "mse" else "categorical_cross_entropy"
         return Head(task, "softmax", loss, n_classes)

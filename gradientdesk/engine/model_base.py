@@ -6,7 +6,8 @@ import numpy as np
 
 from .features import FeatureMap
 from .losses import Head
-from .parameters import ParameterLayout
+from .model_spec import ModelSpec, Wiring
+from .parameters import ParameterLayout, Slot
 
 
 class Model:
@@ -20,6 +21,8 @@ class Model:
     kind: str = ""
 
     def __init__(self, layout: ParameterLayout, head: Head, feature_map: FeatureMap) -> None:
+        self.name = self.kind  # the hyperparameters' model name ("mlp", "logistic", ...), set by build_model
+        self._spec: ModelSpec | None = None
         self.layout = layout
         self.head = head
         self.feature_map = feature_map
@@ -40,12 +43,22 @@ class Model:
         """Units per layer, inputs first."""
         raise NotImplementedError
 
-    def parameter_groups(self) -> list[tuple[str, int]]:
-        """(group name, parameter count) per layer, for '24 + 72 + 9 = 105' style breakdowns."""
-        groups: dict[str, int] = {}
+    @property
+    def spec(self) -> ModelSpec:
+        """The model's structure, built on first use and kept: the structure of a model never changes."""
+        if self._spec is None:
+            self._spec = ModelSpec.of(self)
+        return self._spec
+
+    def wiring(self, slot: Slot) -> Wiring:
+        """Which units the entries of parameter array `slot` read and feed (see model_spec.py)."""
+        raise NotImplementedError
+
+    def parameter_groups(self) -> list[tuple[int, int]]:
+        """(layer, parameter count) per layer, for '24 + 72 + 9 = 105' style breakdowns."""
+        groups: dict[int, int] = {}
         for slot in self.layout.slots:
-            group = slot.name.split(".")[0]
-            groups[group] = groups.get(group, 0) + slot.size
+            groups[slot.layer] = groups.get(slot.layer, 0) + slot.size
         return list(groups.items())
 
     def describe(self) -> str:

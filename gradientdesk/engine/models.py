@@ -9,10 +9,13 @@ from .features import feature_map
 from .hyperparameters import Hyperparameters
 from .losses import resolve_head
 from .model_base import Model
+from .model_spec import ModelSpec
 from .network import DenseNetwork
 from .pca import PCAModel
+from .snapshot import Snapshot
 
-__all__ = ["DenseNetwork", "Model", "PCAModel", "build_model", "check_trainable"]
+__all__ = ["DenseNetwork", "Model", "PCAModel", "build_model", "check_trainable", "model_from_snapshot",
+           "model_from_spec"]
 
 
 def check_trainable(dataset: Dataset) -> None:
@@ -39,5 +42,23 @@ def build_model(hp: Hyperparameters, dataset: Dataset, rng: np.random.Generator)
     else:
         hidden = hp.hidden_layers if hp.model == "mlp" else ()
         model = DenseNetwork(fmap, hidden, hp.activation, head)
+    model.name = hp.model
     model.initialize(hp.initialization, rng, hp.init_scale)
     return model
+
+
+def model_from_spec(spec: ModelSpec) -> Model:
+    """A model of the structure `spec` describes, with zero parameters (spec.build_model() calls this)."""
+    fmap = spec.feature_map()
+    if spec.kind == "pca":
+        model: Model = PCAModel(fmap, spec.layer_sizes[1], spec.head)
+    else:
+        model = DenseNetwork(fmap, spec.layer_sizes[1:-1], spec.activation, spec.head)
+    model.name = spec.model
+    model._spec = spec  # the same structure: no need to describe it again
+    return model
+
+
+def model_from_snapshot(snap: Snapshot) -> Model:
+    """A computing copy of the model a snapshot was taken of, holding its parameters."""
+    return snap.spec.build_model(snap.parameters)

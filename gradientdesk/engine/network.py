@@ -27,6 +27,7 @@ from .features import FeatureMap
 from .initializers import init_bias, init_weights
 from .losses import Head, softmax
 from .model_base import Model
+from .model_spec import Unit, Wiring, input_units, layer_units
 from .parameters import ParameterLayout, Slot
 
 
@@ -35,8 +36,8 @@ def dense_layout(sizes: tuple[int, ...]) -> ParameterLayout:
     slots, offset = [], 0
     for i, (fan_in, units) in enumerate(itertools.pairwise(sizes), start=1):
         block = (units, fan_in + 1)
-        slots.append(Slot(f"dense{i}.W", offset, block, slice(0, fan_in), True))
-        slots.append(Slot(f"dense{i}.b", offset, block, slice(fan_in, fan_in + 1), False, vector=True))
+        slots.append(Slot(f"dense{i}.W", offset, block, slice(0, fan_in), True, layer=i))
+        slots.append(Slot(f"dense{i}.b", offset, block, slice(fan_in, fan_in + 1), False, vector=True, layer=i))
         offset += units * (fan_in + 1)
     return ParameterLayout(slots)
 
@@ -98,6 +99,19 @@ class DenseNetwork(Model):
 
     def layer_sizes(self) -> tuple[int, ...]:
         return self.sizes
+
+    def units(self, layer: int) -> tuple[Unit, ...]:
+        """The units of `layer`: the input features for 0, the neurons of dense layer l for l."""
+        if layer == 0:
+            return input_units(tuple(self.feature_map.names))
+        return layer_units(layer, self.sizes[layer], "output" if layer == len(self.sizes) - 1 else "hidden")
+
+    def wiring(self, slot: Slot) -> Wiring:
+        """W_l[i, j] reads unit j of layer l - 1 and feeds unit i of layer l; b_l[i] feeds unit i of layer l."""
+        fed = self.units(slot.layer)
+        if slot.is_weight:
+            return Wiring(self.units(slot.layer - 1), 1, fed, 0)
+        return Wiring((), None, fed, 0)
 
     @property
     def kind_label(self) -> str:

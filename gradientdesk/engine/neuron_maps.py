@@ -1,7 +1,8 @@
 """Neuron maps: what every neuron of a dense network computes over the input plane (the thumbnails of the network
 diagram, as in TensorFlow Playground).
 
-For grid points X (n, d) with features F = phi(X) (n, m), one batched forward pass gives, for every layer l,
+For grid points X (n, d) (grid.py) with features F = phi(X) (n, m), one batched forward pass gives, for every
+layer l (the (W_l, b_l) pairs come from ModelSpec.dense_layers),
     Z_l = A_{l-1} W_l^T + b_l,    A_l = f(Z_l),    A_0 = F
 with W_l (units, fan_in) and the output layer's f given by the head (sigmoid, tanh, softmax, linear...). Column k
 of A_l, reshaped to the grid, is the map of neuron k of layer l.
@@ -13,33 +14,12 @@ thread at the <= 15 refreshes per second of a secondary view. Buffers are alloca
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
 from . import activations
 from .losses import softmax
-
-GridSpec = tuple[float, float, float, float, int]  # (x_min, x_max, y_min, y_max, resolution), as Snapshot.grid_spec
-
-
-def grid_points(spec: GridSpec, input_dim: int) -> np.ndarray:
-    """Raw coordinates of the grid: (r * r, 2) for 2-D data, point k = (row k // r, column k % r) with x1 growing
-    along a row and x2 from row to row (row 0 at y_min); (r, 1) points along x1 for 1-D data."""
-    x_min, x_max, y_min, y_max, r = spec
-    xs = np.linspace(x_min, x_max, int(r))
-    if input_dim == 1:
-        return xs[:, None]
-    gx, gy = np.meshgrid(xs, np.linspace(y_min, y_max, int(r)))
-    return np.column_stack([gx.ravel(), gy.ravel()])
-
-
-def dense_layers(parameters: Mapping[str, np.ndarray]) -> list[tuple[np.ndarray, np.ndarray]]:
-    """[(W_1, b_1), (W_2, b_2), ...] from parameters named dense1.W, dense1.b, ... (empty for other models)."""
-    layers = []
-    while f"dense{len(layers) + 1}.W" in parameters and f"dense{len(layers) + 1}.b" in parameters:
-        layers.append((parameters[f"dense{len(layers) + 1}.W"], parameters[f"dense{len(layers) + 1}.b"]))
-    return layers
 
 
 def output_function(name: str) -> Callable[[np.ndarray], np.ndarray]:

@@ -24,6 +24,7 @@ class Slot:
     columns: slice
     is_weight: bool  # weights are regularized, biases are not
     vector: bool = False
+    layer: int = 1  # the model's layer the parameter belongs to (1-based)
 
     @property
     def shape(self) -> tuple[int, ...]:

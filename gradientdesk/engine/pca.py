@@ -22,6 +22,7 @@ from .features import FeatureMap
 from .initializers import init_weights
 from .losses import Head
 from .model_base import Model
+from .model_spec import Wiring, input_units, layer_units
 from .parameters import ParameterLayout, Slot
 
 
@@ -47,6 +48,13 @@ class PCAModel(Model):
 
     def layer_sizes(self) -> tuple[int, ...]:
         return (self.d, self.k, self.d)
+
+    def wiring(self, slot: Slot) -> Wiring:
+        """W[i, j] reads input i and feeds component j; b[i], the centre of input i, reads input i."""
+        inputs = input_units(tuple(self.feature_map.names))
+        if slot.is_weight:
+            return Wiring(inputs, 0, layer_units(1, self.k, "component"), 1)
+        return Wiring(inputs, 0)
 
     def describe(self) -> str:
         return (

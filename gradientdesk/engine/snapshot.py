@@ -7,11 +7,16 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .hyperparameters import Hyperparameters
+from .model_spec import ModelSpec
+
 
 @dataclass(frozen=True)
 class Snapshot:
     """Counters, losses, metrics and copies of every parameter, its gradient and its last update.
 
+    `spec` is the model's structure (the same object for every snapshot of one model: compare with `is`), and
+    `hyperparameters` the ones in force when the snapshot was taken (the last step was made with them).
     `gradients` hold the full gradient the optimizer used in the last step (loss + regularization penalty, on the
     last minibatch); `updates` the change applied to each parameter by that step; `optimizer_state` maps each state
     name (velocity, m, v, ...) to {parameter name: array}. All arrays are read-only copies.
@@ -26,11 +31,9 @@ class Snapshot:
     gradients: Mapping[str, np.ndarray]
     updates: Mapping[str, np.ndarray]
     learning_rate: float
-    parameter_count: int
-    architecture: str
-    layer_sizes: tuple[int, ...]
-    model: str
-    task: str
+    spec: ModelSpec
+    hyperparameters: Hyperparameters
+    task: str  # the data's task ("classification", "regression", "unsupervised"); spec.head.task is the model's
     metrics: Mapping[str, float] = field(default_factory=dict)
     confusion: np.ndarray | None = None
     optimizer: str = "sgd"
@@ -46,6 +49,25 @@ class Snapshot:
     dataset_version: int = 0
     hp_version: int = 0
     extras: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def parameter_count(self) -> int:
+        return self.spec.parameter_count
+
+    @property
+    def architecture(self) -> str:
+        """E.g. '2-8-8-1 network: 24 + 72 + 9 = 105 parameters'."""
+        return self.spec.architecture
+
+    @property
+    def layer_sizes(self) -> tuple[int, ...]:
+        """Units per layer, inputs first."""
+        return self.spec.layer_sizes
+
+    @property
+    def model(self) -> str:
+        """The model's name as the hyperparameters spell it ("mlp", "pca", ...)."""
+        return self.spec.model
 
     @property
     def epoch_progress(self) -> float:

@@ -19,6 +19,7 @@ import numpy as np
 
 from . import metrics, schedules
 from .dataset import Dataset
+from .grid import grid_points
 from .hyperparameters import Hyperparameters
 from .model_base import Model
 from .models import build_model, check_trainable
@@ -28,16 +29,6 @@ from .snapshot import Snapshot, frozen
 
 EXPLODED = 1e12  # squared parameter norm beyond which training counts as diverged
 GRID_RESOLUTION = 100
-
-
-def grid_points(bounds: tuple[float, float, float, float], resolution: int, input_dim: int) -> np.ndarray:
-    """The points of an output grid, row by row from y_min (for 1-D data: the x positions only)."""
-    x_min, x_max, y_min, y_max = bounds
-    xs = np.linspace(x_min, x_max, resolution)
-    if input_dim == 1:
-        return xs.reshape(-1, 1)
-    gx, gy = np.meshgrid(xs, np.linspace(y_min, y_max, resolution))
-    return np.column_stack([gx.ravel(), gy.ravel()])
 
 
 def suggest_learning_rate(lr: float) -> float:
@@ -320,7 +311,7 @@ class Trainer:
         shape (1, resolution, n_outputs) along x."""
         key = (tuple(bounds), resolution, self.dataset.input_dim)
         if self._grid_points is None or self._grid_points[0] != key:
-            self._grid_points = (key, grid_points(bounds, resolution, self.dataset.input_dim))
+            self._grid_points = (key, grid_points((*bounds, resolution), self.dataset.input_dim))
         out = self.model.output(self._grid_points[1])
         rows = 1 if self.dataset.input_dim == 1 else resolution
         return out.reshape(rows, resolution, -1)
@@ -346,11 +337,9 @@ class Trainer:
             gradients=MappingProxyType(layout.copies(model.grad)),
             updates=MappingProxyType(layout.copies(opt.update)),
             learning_rate=opt.lr if self.step_count else self.learning_rate,
-            parameter_count=model.parameter_count,
-            architecture=model.describe(),
-            layer_sizes=model.layer_sizes(),
-            model=self.hp.model,
+            spec=model.spec,
             task=self.dataset.task,
+            hyperparameters=self.hp,
             metrics=MappingProxyType(found),
             confusion=None if confusion is None else frozen(confusion),
             optimizer=opt.name,

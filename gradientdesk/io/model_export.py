@@ -83,11 +83,13 @@ def architecture(session: Session, model: Model) -> dict[str, Any]:
         "inputs": inputs,
         "input_note": "raw canvas coordinates, exactly as shown on the axes (no scaling is applied first)",
     }
+    spec = model.spec
     if isinstance(model, PCAModel):
+        weights, centre = spec.layer_slots(1)
         doc["features"] = {"kind": "identity", "names": inputs}
         doc["components"] = model.k
-        doc["parameters_meaning"] = {"pca.W": f"({model.d}, {model.k}): column j is component j",
-                                     "pca.b": f"({model.d},): the learned centre"}
+        doc["parameters_meaning"] = {weights.name: f"({model.d}, {model.k}): column j is component j",
+                                     centre.name: f"({model.d},): the learned centre"}
         doc["how_to_predict"] = "codes = (X - b) @ W;  reconstruction = b + codes @ W.T"
         return doc
     doc["features"] = _features(model, data.input_dim)
@@ -97,10 +99,11 @@ def architecture(session: Session, model: Model) -> dict[str, Any]:
     doc["layers"] = []
     for i, units in enumerate(sizes[1:], start=1):
         last = i == len(sizes) - 1
-        activation = head.activation if last else hp.activation
+        activation = head.activation if last else spec.activation
         formula = ("f(z)_i = e^(z_i) / sum_j e^(z_j)" if activation == "softmax"
                    else ACTIVATIONS[activation].formula)
-        doc["layers"].append({"weights": f"dense{i}.W", "bias": f"dense{i}.b", "units": units,
+        weights, biases = spec.layer_slots(i)
+        doc["layers"].append({"weights": weights.name, "bias": biases.name, "units": units,
                               "fan_in": sizes[i - 1], "activation": activation, "formula": formula})
     doc["output"] = _output(head, data.task)
     doc["how_to_predict"] = ("F = features(X); a = F; for each layer: z = a @ W.T + b; a = activation(z); "

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..engine.metrics import headline
+from ..engine.model_spec import ModelSpec
 from ..engine.snapshot import Snapshot
 
 
@@ -61,7 +63,7 @@ class LossHistory:
             self._data.truncate_after(1, snap.step)
         if self._data.size and snap.step == self._data.view()[-1, 1]:
             return
-        name, train_metric, test_metric = metric_of(snap)
+        name, train_metric, test_metric = headline(snap.metrics)
         self.metric_name = name
         self._data.append([snap.epoch_progress, snap.step, snap.train_loss,
                            np.nan if snap.test_loss is None else snap.test_loss, train_metric, test_metric])
@@ -81,22 +83,15 @@ class LossHistory:
         return self._data.view()[:, self.COLUMNS.index(name)]
 
 
-def metric_of(snap: Snapshot) -> tuple[str, float, float]:
-    """The task's headline metric: ("accuracy" | "R²" | "explained variance", train value, test value)."""
-    m = snap.metrics
-    for key, label in (("accuracy", "accuracy"), ("r2", "R²"), ("explained_variance", "explained variance")):
-        if f"train_{key}" in m:
-            return label, m[f"train_{key}"], m.get(f"test_{key}", np.nan)
-    return "", np.nan, np.nan
-
-
 class ParameterHistory:
-    """Every parameter's value per snapshot, as columns of one matrix (float32 to halve the memory)."""
+    """Every parameter's value per snapshot of one model structure `spec`, as columns of one matrix (float32 to
+    halve the memory)."""
 
-    def __init__(self, names: list[str], capacity: int = 600) -> None:
-        self.names = names  # flat names such as "dense1.W[0,1]", in the order of the flat parameter vector
+    def __init__(self, spec: ModelSpec, capacity: int = 600) -> None:
+        self.spec = spec
+        self.names = list(spec.flat_names)  # "dense1.W[0,1]", ... in the order of the flat parameter vector
         self._steps = _Decimating(1, capacity)
-        self._values = _Decimating(len(names), capacity, np.float32)
+        self._values = _Decimating(len(self.names), capacity, np.float32)
 
     def add(self, snap: Snapshot) -> None:
         if self._steps.size and snap.step < self._steps.view()[-1, 0]:
@@ -124,14 +119,8 @@ class ParameterHistory:
 
 
 def flat_names(snap: Snapshot) -> list[str]:
-    """One name per scalar parameter, e.g. dense1.W[0,1] and dense1.b[2], in snapshot order."""
-    names: list[str] = []
-    for name, value in snap.parameters.items():
-        if value.ndim == 1:
-            names.extend(f"{name}[{i}]" for i in range(value.shape[0]))
-        else:
-            names.extend(f"{name}[{i},{j}]" for i in range(value.shape[0]) for j in range(value.shape[1]))
-    return names
+    """One name per scalar parameter, e.g. dense1.W[0,1] and dense1.b[2], in snapshot order (from the spec)."""
+    return list(snap.spec.flat_names)
 
 
 def flat_values(snap: Snapshot, which: str = "parameters") -> np.ndarray:

@@ -9,7 +9,7 @@ import pytest
 
 from gradientdesk.engine import DOMAIN, Dataset, Hyperparameters, Trainer, datasets
 from gradientdesk.engine.generators import PRESETS
-from gradientdesk.engine.trainer import grid_points
+from gradientdesk.engine.grid import grid_points
 
 ONE_D = {"line", "sine", "polynomial", "step"}
 EXPECTED_TASKS = {
@@ -228,8 +228,8 @@ def test_output_grid_for_one_d_data():
 
 
 def test_grid_points_layout():
-    pts = grid_points((0.0, 1.0, 10.0, 12.0), 3, 2)
+    pts = grid_points((0.0, 1.0, 10.0, 12.0, 3), 2)
     np.testing.assert_array_equal(
         pts, [[0, 10], [0.5, 10], [1, 10], [0, 11], [0.5, 11], [1, 11], [0, 12], [0.5, 12], [1, 12]]
     )
-    np.testing.assert_array_equal(grid_points((0.0, 1.0, 10.0, 12.0), 3, 1), [[0.0], [0.5], [1.0]])
+    np.testing.assert_array_equal(grid_points((0.0, 1.0, 10.0, 12.0, 3), 1), [[0.0], [0.5], [1.0]])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from gradientdesk.engine import Hyperparameters, Trainer, datasets
+from gradientdesk.engine import Hyperparameters, ScalarRef, Trainer, datasets
 from gradientdesk.engine.landscape import (
     LandscapeJob,
     LandscapeRequest,
@@ -32,8 +32,8 @@ def test_linear_regression_landscape_has_its_minimum_at_least_squares():
     (w_star, b_star), *_ = np.linalg.lstsq(np.column_stack([X[:, 0], np.ones(len(X))]), y, rcond=None)
     xs = np.linspace(w_star - 1.3, w_star + 0.9, 45)
     ys = np.linspace(b_star - 0.7, b_star + 1.6, 41)
-    surface = loss_surface(trainer.model, *trainer.model.prepare(X, y), ("dense1.W", (0, 0)), ("dense1.b", (0,)),
-                           xs, ys)
+    surface = loss_surface(trainer.model, *trainer.model.prepare(X, y), ScalarRef("dense1.W", (0, 0)),
+                           ScalarRef("dense1.b", (0,)), xs, ys)
     i, j = np.unravel_index(np.argmin(surface), surface.shape)
     assert abs(xs[j] - w_star) <= xs[1] - xs[0]
     assert abs(ys[i] - b_star) <= ys[1] - ys[0]
@@ -42,7 +42,8 @@ def test_linear_regression_landscape_has_its_minimum_at_least_squares():
 def test_every_grid_value_is_the_mean_squared_error_recomputed_by_hand():
     trainer = linear_regression()
     X, y = trainer.dataset.split("train")
-    request = LandscapeRequest(7, ("dense1.W", (0, 0)), ("dense1.b", (0,)), (-2.0, 3.0), (-1.5, 2.5), 21)
+    request = LandscapeRequest(7, ScalarRef("dense1.W", (0, 0)), ScalarRef("dense1.b", (0,)), (-2.0, 3.0),
+                               (-1.5, 2.5), 21)
     before = trainer.model.flat.copy()
     result = compute(trainer.model, X, y, request)
     assert np.array_equal(trainer.model.flat, before)  # the model is left as it was
@@ -78,7 +79,7 @@ def test_the_surface_is_the_models_own_objective_for_any_pair(preset, hp):
     model = trainer.model
     X, y = ds.split("train")
     inputs, targets = model.prepare(X, y)
-    slots = [(name, index) for name, values in model.parameters.items() for index in np.ndindex(values.shape)]
+    slots = list(model.spec.refs())
     rng = np.random.default_rng(0)
     pairs = [(slots[0], slots[-1]), (slots[-1], slots[0])]
     pairs += [tuple(slots[k] for k in rng.choice(len(slots), 2, replace=False)) for _ in range(3)]
@@ -89,8 +90,8 @@ def test_the_surface_is_the_models_own_objective_for_any_pair(preset, hp):
         surface = loss_surface(model, inputs, targets, first, second, xs, ys, reg)
         assert np.array_equal(model.flat, saved)
         for i, j in [(0, 0), (2, 5), (5, 6), (3, 1)]:
-            model.parameters[first[0]][first[1]] = xs[j]
-            model.parameters[second[0]][second[1]] = ys[i]
+            model.parameters[first.name][first.index] = xs[j]
+            model.parameters[second.name][second.index] = ys[i]
             expected = model.prepared_loss(inputs, targets) + penalty(*reg, model.flat, model.weight_mask)
             model.flat[...] = saved
             assert surface[i, j] == pytest.approx(expected, rel=1e-12, abs=1e-14)
@@ -99,9 +100,9 @@ def test_the_surface_is_the_models_own_objective_for_any_pair(preset, hp):
 def test_bad_requests_come_back_with_a_reason_not_an_exception():
     trainer = linear_regression()
     X, y = trainer.dataset.split("train")
-    same = LandscapeRequest(1, ("dense1.W", (0, 0)), ("dense1.W", (0, 0)), (-1, 1), (-1, 1), 11)
-    unknown = LandscapeRequest(2, ("dense3.W", (0, 0)), ("dense1.b", (0,)), (-1, 1), (-1, 1), 11)
-    backwards = LandscapeRequest(3, ("dense1.W", (0, 0)), ("dense1.b", (0,)), (1, -1), (-1, 1), 11)
+    same = LandscapeRequest(1, ScalarRef("dense1.W", (0, 0)), ScalarRef("dense1.W", (0, 0)), (-1, 1), (-1, 1), 11)
+    unknown = LandscapeRequest(2, ScalarRef("dense3.W", (0, 0)), ScalarRef("dense1.b", (0,)), (-1, 1), (-1, 1), 11)
+    backwards = LandscapeRequest(3, ScalarRef("dense1.W", (0, 0)), ScalarRef("dense1.b", (0,)), (1, -1), (-1, 1), 11)
     assert "two different" in compute(trainer.model, X, y, same).message
     assert "dense3.W" in compute(trainer.model, X, y, unknown).message
     assert "increasing" in compute(trainer.model, X, y, backwards).message
@@ -111,7 +112,7 @@ def test_held_values_leave_out_exactly_the_two_parameters():
     ds = datasets.make("circle", n=60, seed=1)
     trainer = Trainer(ds, Hyperparameters(model="mlp", hidden_layers=(3,), seed=1))
     params = trainer.model.parameters
-    held = held_values(trainer.model, ("dense1.W", (2, 1)), ("dense2.b", (0,)))
+    held = held_values(trainer.model, ScalarRef("dense1.W", (2, 1)), ScalarRef("dense2.b", (0,)))
     everything = np.concatenate([v.ravel() for v in params.values()])
     assert held.size == everything.size - 2
     keep = np.ones(everything.size, bool)
@@ -123,7 +124,8 @@ def test_a_job_in_pieces_gives_the_same_grid_while_training_goes_on_between_them
     ds = datasets.make("circle", n=200, seed=1, test_fraction=0.5)
     trainer = Trainer(ds, Hyperparameters(model="mlp", hidden_layers=(8, 8, 8), seed=1))
     trainer.run_steps(50)
-    request = LandscapeRequest(3, ("dense1.W", (0, 0)), ("dense2.b", (1,)), (-2.0, 2.0), (-1.0, 3.0), 41)
+    request = LandscapeRequest(3, ScalarRef("dense1.W", (0, 0)), ScalarRef("dense2.b", (1,)), (-2.0, 2.0),
+                               (-1.0, 3.0), 41)
     expected = from_trainer(trainer, request)
     job = LandscapeJob.from_trainer(trainer, request)
     while not job.advance(0.0):  # the smallest pieces: one chunk each

@@ -7,7 +7,8 @@ import pytest
 
 from gradientdesk.engine import Hyperparameters, Trainer, datasets
 from gradientdesk.engine.features import feature_map
-from gradientdesk.engine.neuron_maps import NeuronMapper, dense_layers, grid_points
+from gradientdesk.engine.grid import grid_points
+from gradientdesk.engine.neuron_maps import NeuronMapper
 
 SPEC = (-6.0, 6.0, -6.0, 6.0, 24)
 
@@ -34,7 +35,8 @@ def test_every_layer_equals_the_model_forward_pass(activation):
     model = trainer.model
     X = grid_points(SPEC, 2)
     mapper = NeuronMapper(feature_map(hp, 2)(X))
-    layers = dense_layers(trainer.snapshot().parameters)
+    snap = trainer.snapshot()
+    layers = snap.spec.dense_layers(snap.parameters)
     maps = mapper.activations(layers, activation, model.head.activation)
     _, acts = model.forward(model.feature_map(X))
     assert [m.shape for m in maps] == [(576, 5), (576, 3), (576, 1)]
@@ -49,15 +51,16 @@ def test_softmax_head_and_one_dimensional_data():
     hp = Hyperparameters(model="mlp", hidden_layers=(4,), activation="tanh", seed=1)
     trainer = trained(hp, "blobs")
     X = grid_points(SPEC, 2)
-    maps = NeuronMapper(feature_map(hp, 2)(X)).activations(dense_layers(trainer.model.parameters), "tanh",
-                                                           trainer.model.head.activation)
+    layers = trainer.model.spec.dense_layers(trainer.model.parameters)
+    maps = NeuronMapper(feature_map(hp, 2)(X)).activations(layers, "tanh", trainer.model.head.activation)
     np.testing.assert_allclose(maps[-1].sum(axis=1), 1.0, rtol=1e-5)
     np.testing.assert_allclose(maps[-1], trainer.model.output(X), rtol=2e-4, atol=2e-5)
 
     hp1 = Hyperparameters(model="mlp", hidden_layers=(3,), activation="tanh", features=("x1", "x1^2"), seed=1)
     t1 = trained(hp1, "sine")
     X1 = grid_points(SPEC, 1)
-    maps1 = NeuronMapper(feature_map(hp1, 1)(X1)).activations(dense_layers(t1.model.parameters), "tanh", "linear")
+    maps1 = NeuronMapper(feature_map(hp1, 1)(X1)).activations(t1.model.spec.dense_layers(t1.model.parameters), "tanh",
+                                                   "linear")
     np.testing.assert_allclose(maps1[-1][:, 0], t1.model.predict(X1), rtol=2e-4, atol=2e-5)
 
 
@@ -65,10 +68,11 @@ def test_buffers_are_reused_and_other_models_have_no_dense_layers():
     hp = Hyperparameters(model="mlp", hidden_layers=(4, 2), seed=1)
     trainer = trained(hp)
     mapper = NeuronMapper(feature_map(hp, 2)(grid_points(SPEC, 2)))
-    layers = dense_layers(trainer.model.parameters)
+    layers = trainer.model.spec.dense_layers(trainer.model.parameters)
     first = mapper.activations(layers, "tanh", "sigmoid")
     second = mapper.activations(layers, "tanh", "sigmoid")
     assert all(a is b for a, b in zip(first, second, strict=True))
-    assert dense_layers({"pca.W": np.zeros((2, 1)), "pca.b": np.zeros(2)}) == []
+    pca = Trainer(datasets.make("cloud", n=60, seed=1), Hyperparameters(model="pca")).model
+    assert pca.spec.dense_layers(pca.parameters) == []
     with pytest.raises(ValueError, match="inputs"):
         NeuronMapper(np.zeros((4, 3))).activations(layers, "tanh", "sigmoid")

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from gradientdesk.bridge import landscape_service as service_module
 from gradientdesk.bridge.landscape_service import MIN_INTERVAL, LandscapeService, grid_ranges
-from gradientdesk.engine import Hyperparameters, Trainer, datasets
+from gradientdesk.engine import Hyperparameters, ScalarRef, Trainer, datasets
 from gradientdesk.engine.landscape import Landscape, compute
 
 
@@ -30,8 +30,8 @@ def view(qtbot, controller):
 
 def wait_for_landscape(qtbot, view, pair):
     qtbot.waitUntil(lambda: view.service.landscape is not None and view.pair == pair
-                    and (view.service.landscape.request.first[0], view.service.landscape.request.second[0])
-                    == tuple(n.split("[")[0] for n in pair), timeout=10000)
+                    and (view.service.landscape.request.first.flat, view.service.landscape.request.second.flat)
+                    == pair, timeout=10000)
     return view.service.landscape
 
 
@@ -105,7 +105,7 @@ def test_picking_two_parameters_by_name_shows_their_landscape(qtbot, controller,
     wait_for_landscape(qtbot, view, ("dense1.W[0,0]", "dense1.W[0,1]"))
     assert view.first.choose("dense3.b[0]")
     landscape = wait_for_landscape(qtbot, view, ("dense3.b[0]", "dense1.W[0,1]"))
-    assert landscape.request.first == ("dense3.b", (0,))
+    assert landscape.request.first == ScalarRef("dense3.b", (0,))
     assert view.second.choose("dense2.W[1,1]")
     landscape = wait_for_landscape(qtbot, view, ("dense3.b[0]", "dense2.W[1,1]"))
     snap = controller.latest
@@ -146,7 +146,7 @@ def test_the_grid_is_asked_for_only_when_stale(monkeypatch):
     trainer = Trainer(datasets.make("circle", n=60, seed=1), Hyperparameters(model="mlp", hidden_layers=(3,)))
     fake = FakeController(trainer)
     service = LandscapeService(fake)
-    service.set_pair(("dense1.W", (0, 0)), ("dense1.W", (0, 1)))
+    service.set_pair(ScalarRef("dense1.W", (0, 0)), ScalarRef("dense1.W", (0, 1)))
     snap = trainer.snapshot()
     assert service.check(snap) and service.reason == "first"
     assert service.landscape is not None
@@ -177,13 +177,13 @@ def test_answers_to_older_questions_are_ignored():
     trainer = Trainer(datasets.make("circle", n=60, seed=1), Hyperparameters(model="mlp", hidden_layers=(3,)))
     fake = FakeController(trainer)
     service = LandscapeService(fake)
-    service.set_pair(("dense1.W", (0, 0)), ("dense1.b", (0,)))
+    service.set_pair(ScalarRef("dense1.W", (0, 0)), ScalarRef("dense1.b", (0,)))
     received = []
     service.updated.connect(received.append)
     fake.compute_landscape = lambda request: fake.requests.append(request)  # the answer comes later
     service.check(trainer.snapshot())
     old = fake.requests[-1]
-    service.set_pair(("dense1.W", (1, 0)), ("dense1.b", (1,)))
+    service.set_pair(ScalarRef("dense1.W", (1, 0)), ScalarRef("dense1.b", (1,)))
     service.check(trainer.snapshot())
     X, y = trainer.dataset.split("train")
     fake.landscape_ready.emit(compute(trainer.model, X, y, old))

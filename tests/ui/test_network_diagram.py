@@ -142,7 +142,7 @@ def test_editing_a_weight_while_paused_changes_the_model_and_its_output(qtbot, c
 def test_a_bias_is_edited_from_the_context_menu_and_escape_cancels(qtbot, controller, diagram):
     before = fresh(qtbot, controller, diagram)
     pos = node_point(diagram, 1, 0)
-    from gradientdesk.ui.inspect.param_text import ScalarRef
+    from gradientdesk.engine import ScalarRef
 
     assert diagram._target_at(diagram.view.mapToScene(pos)) == ScalarRef("dense1.b", (0,))
     assert diagram.start_edit(ScalarRef("dense1.b", (0,)), QPointF(pos))
@@ -168,7 +168,7 @@ def test_no_editing_while_training_runs(qtbot, controller, diagram):
 
 def test_thumbnails_show_what_each_neuron_computes(qtbot, controller, diagram):
     """The output neuron's tile is blue exactly where the model predicts class 1 (orange: class 0)."""
-    from gradientdesk.engine.neuron_maps import dense_layers, grid_points
+    from gradientdesk.engine.grid import grid_points
 
     controller.step(200)
     snap = fresh(qtbot, controller, diagram, lambda s: s.step >= 200)
@@ -180,12 +180,12 @@ def test_thumbnails_show_what_each_neuron_computes(qtbot, controller, diagram):
     # the model's own output on the same grid, computed here in float64 from the snapshot
     X = grid_points((-6.0, 6.0, -6.0, 6.0, h), 2)
     a = X
-    layers = dense_layers(snap.parameters)
+    layers = snap.spec.dense_layers(snap.parameters)
     for k, (W, b) in enumerate(layers):
         z = a @ W.T + b
         a = np.tanh(z) if k < len(layers) - 1 else 1 / (1 + np.exp(-z))
     head = resolve_head(controller.hyperparameters, "classification", 2)
-    assert head.activation == "sigmoid"
+    assert head.activation == "sigmoid" and snap.spec.head == head
     predicted = (a[:, 0] > 0.5).reshape(h, w)[::-1]  # the tile has x2 growing upwards
     clear = np.abs(a[:, 0] - 0.5).reshape(h, w)[::-1] > 0.02
     assert predicted.any() and (~predicted).any()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
+import functools
 from types import MappingProxyType
 
 import numpy as np
@@ -11,25 +11,34 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 from python_work import lines_run
 
+from gradientdesk.engine import Hyperparameters, ModelSpec, build_model, datasets
 from gradientdesk.engine.snapshot import Snapshot
 from gradientdesk.state.history import flat_names
 from gradientdesk.ui.panels.parameter_table import ParameterTableModel, describe, format_number
 from gradientdesk.ui.theme.palette import VERMILLION
 
 
+@functools.cache
+def spec_of(model: str, hidden: tuple[int, ...] = ()) -> ModelSpec:
+    """The spec of a real model: `model` with `hidden` layers on 2-D, two-class data (PCA: on a cloud)."""
+    hp = Hyperparameters(model=model, hidden_layers=hidden or (4, 2), n_components=2 if model == "pca" else 1)
+    data = datasets.make("cloud" if model == "pca" else "circle", n=40, seed=1)
+    return build_model(hp, data, np.random.default_rng(0)).spec
+
+
 def make_snapshot(sizes: tuple[int, ...], step: int = 0, seed: int = 0) -> Snapshot:
-    """A snapshot of a dense network with layer sizes `sizes` (inputs first), random numbers."""
+    """A snapshot of a dense network with layer sizes `sizes` (2 inputs, hidden layers, 1 output), random
+    numbers."""
+    assert sizes[0] == 2 and sizes[-1] == 1
+    spec = spec_of("mlp", sizes[1:-1]) if len(sizes) > 2 else spec_of("logistic")
     rng = np.random.default_rng(seed)
     params, grads, updates = {}, {}, {}
-    for layer, (fan_in, units) in enumerate(itertools.pairwise(sizes), start=1):
-        for name, shape in ((f"dense{layer}.W", (units, fan_in)), (f"dense{layer}.b", (units,))):
-            params[name], grads[name], updates[name] = (rng.normal(size=shape) for _ in range(3))
-    count = sum(a.size for a in params.values())
+    for slot in spec.slots:
+        params[slot.name], grads[slot.name], updates[slot.name] = (rng.normal(size=slot.shape) for _ in range(3))
     return Snapshot(step=step, epoch=0, examples_seen=step, train_loss=1.0, test_loss=None,
                     parameters=MappingProxyType(params), gradients=MappingProxyType(grads),
-                    updates=MappingProxyType(updates), learning_rate=0.03, parameter_count=count,
-                    architecture=f"{'-'.join(map(str, sizes))} network: {count} parameters",
-                    layer_sizes=sizes, model="mlp", task="classification")
+                    updates=MappingProxyType(updates), learning_rate=0.03, spec=spec,
+                    hyperparameters=Hyperparameters(), task="classification")
 
 
 BIG = (2, *([64] * 8), 1)  # the largest network the hyperparameters allow
@@ -123,17 +132,19 @@ def test_missing_arrays_do_not_break_the_table():
     assert model.index(0, 2).data() == "NaN"
 
 
-@pytest.mark.parametrize(("name", "layers", "text"), [
-    ("dense1.W[0,1]", 3, "weight from input 1 to neuron 0 of layer 1"),
-    ("dense2.W[1,3]", 3, "weight from neuron 3 of layer 1 to neuron 1 of layer 2"),
-    ("dense3.W[0,1]", 3, "weight from neuron 1 of layer 2 to output neuron 0"),
-    ("dense1.b[2]", 3, "bias of neuron 2 in layer 1"),
-    ("dense1.b[0]", 1, "bias of output neuron 0 (layer 1)"),
-    ("pca.W[1,0]", 1, "weight of input 1 in component 0"),
-    ("pca.b[1]", 1, "centre of input 1"),
+@pytest.mark.parametrize(("model", "name", "text"), [
+    ("mlp", "dense1.W[0,1]", "weight from input x2 to neuron 0 of layer 1"),
+    ("mlp", "dense2.W[1,3]", "weight from neuron 3 of layer 1 to neuron 1 of layer 2"),
+    ("mlp", "dense3.W[0,1]", "weight from neuron 1 of layer 2 to output neuron 0 (layer 3)"),
+    ("mlp", "dense1.b[2]", "bias of neuron 2 of layer 1"),
+    ("logistic", "dense1.b[0]", "bias of output neuron 0 (layer 1)"),
+    ("pca", "pca.W[1,0]", "weight of input x2 in component 0"),
+    ("pca", "pca.b[1]", "centre of input x2"),
 ])
-def test_tooltips_explain_each_parameter(name, layers, text):
-    assert text in describe(name, layers)
+def test_tooltips_explain_each_parameter(model, name, text):
+    spec = spec_of(model, (4, 3)) if model == "mlp" else spec_of(model)
+    assert describe(spec, name).startswith(f"{name}: {text}")
+    assert describe(spec, "dense9.W[0,0]") == "dense9.W[0,0]"  # not a parameter of this model: just the name
 
 
 def test_format_number_is_short_and_never_fails():

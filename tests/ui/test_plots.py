@@ -10,12 +10,14 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from python_work import lines_run
 
+from gradientdesk.engine import Hyperparameters, SlotSpec, build_model, datasets
+from gradientdesk.engine.model_spec import Wiring
 from gradientdesk.ui.plots.contour import iso_segments
 from gradientdesk.ui.plots.data_canvas import DataCanvas
 from gradientdesk.ui.plots.drawing_tools import DrawingTools
 from gradientdesk.ui.plots.loss_plot import LossPlot
 from gradientdesk.ui.plots.parameter_traces import ParameterTraces
-from gradientdesk.ui.plots.trace_groups import drawn_subset, group_names
+from gradientdesk.ui.plots.trace_groups import drawn_subset, group_slots
 
 LEFT, RIGHT = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton
 MOVE_PAUSE_MS = 15  # pyqtgraph drops mouse moves closer than 10 ms apart (mouseRateLimit = 100 per second)
@@ -348,8 +350,16 @@ def test_a_large_network_draws_a_subset_but_lists_every_parameter(qtbot, control
 
 
 def test_subset_keeps_every_bias_and_spreads_the_weights():
-    names = [f"dense1.W[0,{j}]" for j in range(5000)] + [f"dense1.b[{j}]" for j in range(100)]
-    groups = group_names(names, max_lines=1000)
+    real = build_model(Hyperparameters(model="logistic"), datasets.make("circle", n=40, seed=1),
+                       np.random.default_rng(0)).spec
+    # a layer larger than the hyperparameters allow: 5000 weights, then 100 biases
+    spec = dataclasses.replace(real, slots=(SlotSpec("dense1.W", (100, 50), True, 1, 0, Wiring()),
+                                            SlotSpec("dense1.b", (100,), False, 1, 5000, Wiring())))
+    names = list(spec.flat_names)
+    assert names[0] == "dense1.W[0,0]" and names[5000] == "dense1.b[0]"
+    groups = group_slots(spec, max_lines=1000)
+    assert [(g.key, g.label, g.is_bias) for g in groups] == [("dense1.W", "layer 1", False),
+                                                             ("dense1.b", "layer 1", True)]
     drawn = np.concatenate([g.drawn for g in groups])
     assert drawn.size == 1000
     assert set(range(5000, 5100)) <= set(drawn.tolist())

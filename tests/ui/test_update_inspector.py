@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from gradientdesk.engine import ScalarRef
 from gradientdesk.engine.update_equation import fmt, update_equation
 
 
@@ -122,4 +123,4 @@ def test_sparklines_follow_the_value_and_the_gradient(qtbot, controller, inspect
     steps, grads = inspector.gradient_line.curve.getData()  # one per snapshot since the selection
     assert list(steps) == [1, 2, 3, 4, 5]
     assert grads[-1] == float(controller.latest.gradients["dense1.W"][1, 1])
-    assert update_equation(controller.latest, controller.hyperparameters, "dense1.W", (1, 1)).gradient == grads[-1]
+    assert update_equation(controller.latest, ScalarRef("dense1.W", (1, 1))).gradient == grads[-1]

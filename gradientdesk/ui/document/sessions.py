@@ -8,8 +8,9 @@ from typing import Any
 import numpy as np
 
 from ...bridge.controller import Controller
+from ...engine.compatibility import model_task
+from ...engine.metrics import headline, headline_label
 from ...io.session import HISTORY_COLUMNS, Session, can_hold_parameters, plan_opening
-from ...state.history import metric_of
 
 
 def session_from_controller(controller: Controller, include_parameters: bool = True, include_history: bool = True,
@@ -27,7 +28,7 @@ def session_from_controller(controller: Controller, include_parameters: bool = T
     if include_history and parameters is not None and len(controller.loss_history):
         history = {name: controller.loss_history.column(name).copy() for name in HISTORY_COLUMNS}
         if history["step"][-1] < snap.step:  # a thinned history may have skipped the newest snapshot: keep it
-            _name, train_metric, test_metric = metric_of(snap)
+            _name, train_metric, test_metric = headline(snap.metrics)
             last = {"epoch": snap.epoch_progress, "step": snap.step, "train_loss": snap.train_loss,
                     "test_loss": np.nan if snap.test_loss is None else snap.test_loss,
                     "train_metric": train_metric, "test_metric": test_metric}
@@ -49,9 +50,6 @@ def apply_session(controller: Controller, session: Session) -> str:
                                   counters=plan.counters)
     history = session.loss_history
     if history is not None and history["step"].size:
-        controller.loss_history.restore(history, metric_of_task(session.data.task))
+        task = model_task(plan.hyperparameters.model, session.data.task)
+        controller.loss_history.restore(history, headline_label(task))
     return plan.note
-
-
-def metric_of_task(task: str) -> str:
-    return {"classification": "accuracy", "regression": "R²", "unsupervised": "explained variance"}[task]

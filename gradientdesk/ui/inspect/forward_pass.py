@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
 from ...engine.forward_trace import ForwardTrace, LayerStep, trace
-from ...engine.update_equation import fmt
+from ...engine.number_text import fmt
 from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
 from . import CatchUpWhenShown, on_screen
@@ -78,7 +78,7 @@ class ForwardPassPanel(CatchUpWhenShown, QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.model_copy = SnapshotModel(controller)
+        self.model_copy = SnapshotModel()
         self.point: np.ndarray | None = None  # raw coordinates (d,)
         self.index: int | None = None
         self.target: float | None = None
@@ -178,7 +178,7 @@ class ForwardPassPanel(CatchUpWhenShown, QWidget):
             return
         self._stale = False
         model = self.model_copy.get(self.controller.latest)
-        if model is None:
+        if model is None or model.spec.input_dim != self.point.size:  # the snapshot is older than the data
             self.header.setText("The model is not ready for these data yet.")
             return
         self.trace = trace(model, self.point, self.target)
@@ -254,7 +254,8 @@ class ForwardPassPanel(CatchUpWhenShown, QWidget):
                      "click a name to select it)")
         for name, value in t.top_gradient:
             lines.append(f"  <a href='param:{html.escape(name)}'>{html.escape(name)}</a>  {fmt(value)}")
-        batch = self.controller.hyperparameters.batch_size
+        snap = self.controller.latest
+        batch = snap.hyperparameters.batch_size if snap is not None else self.controller.hyperparameters.batch_size
         lines.append(f"<span style='color:#555555'>A minibatch step uses the mean of these over its {batch} "
                      "points (plus the penalty's gradient, if any).</span>")
         return "\n".join(lines)

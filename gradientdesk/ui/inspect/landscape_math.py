@@ -7,30 +7,29 @@ import math
 
 import numpy as np
 
-from ...engine.landscape import ParameterRef
-from .param_text import parse_flat
+from ...engine.model_spec import ModelSpec
+from ...engine.scalar_ref import ScalarRef
 
 ARROW_SHARE = 0.18  # the gradient arrow's length, for a typical slope, as a share of the grid's width
 
 
-def default_pair(names: list[str], model: str, selection: str) -> tuple[str, str] | None:
+def default_pair(spec: ModelSpec, selection: str) -> tuple[str, str] | None:
     """Linear regression: its weight and bias (the whole landscape for one feature). Otherwise the first two
-    weights of the selected parameter's layer (dense1 if nothing is selected), or the first two names."""
+    weights of the selected parameter's layer (the first layer if nothing is selected), or the first two scalars."""
+    names = spec.flat_names
     if len(names) < 2:
         return None
-    if model in ("linear", "polynomial") and "dense1.W[0,0]" in names and "dense1.b[0]" in names:
-        return "dense1.W[0,0]", "dense1.b[0]"
-    ref = parse_flat(selection)
-    layer = ref.name.split(".")[0] if ref is not None else names[0].split(".")[0]
-    weights = [n for n in names if n.startswith(f"{layer}.W[")] or [n for n in names if ".W[" in n]
-    if len(weights) >= 2:
-        return weights[0], weights[1]
+    weights, biases = spec.layer_slots(1)
+    if spec.model in ("linear", "polynomial") and weights is not None and biases is not None:
+        return names[weights.start], names[biases.start]
+    ref = ScalarRef.parse(selection)
+    selected = spec.slot(ref.name) if ref is not None else None
+    weights = spec.layer_slots(selected.layer if selected is not None else spec.slots[0].layer)[0]
+    if weights is None:
+        weights = next((s for s in spec.slots if s.is_weight), None)
+    if weights is not None and weights.size >= 2:
+        return names[weights.start], names[weights.start + 1]
     return names[0], names[1]
-
-
-def to_ref(flat: str) -> ParameterRef | None:
-    ref = parse_flat(flat)
-    return None if ref is None else (ref.name, ref.index)
 
 
 def log_loss(surface: np.ndarray) -> tuple[np.ndarray, tuple[float, float]]:

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 from ...bridge.controller import Controller
 from ...bridge.landscape_service import LandscapeService
 from ...engine.landscape import Landscape
+from ...engine.model_spec import ModelSpec
 from ...engine.regularization import penalty_gradient
+from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ..plots.contour import iso_segments
 from ..plots.plot_items import PassiveScatter, TimedPlotWidget, configure_pyqtgraph
@@ -41,7 +43,7 @@ from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
 from ..window.dock_titles import caption_label
 from . import CatchUpWhenShown, on_screen
-from .landscape_math import arrow_segments, default_pair, log_loss, to_ref
+from .landscape_math import arrow_segments, default_pair, log_loss
 from .parameter_picker import ParameterPicker
 from .snapshot_model import SnapshotModel
 
@@ -73,10 +75,11 @@ class LandscapeView(CatchUpWhenShown, QWidget):
         configure_pyqtgraph()
         self.controller = controller
         self.service = LandscapeService(controller, self)
-        self.model_copy = SnapshotModel(controller)
+        self.model_copy = SnapshotModel()
         self.last_update_ms = 0.0
         self.gradient: tuple[float, float] | None = None  # the arrow's gradient (two-parameter models)
         self._names: list[str] = []
+        self._spec: ModelSpec | None = None  # the structure the names belong to (from the parameter history)
         self._names_source: list[str] | None = None  # the history's own list of names
         self._columns: tuple[int, int] | None = None
         self._chosen = False  # the learner picked the pair (else it follows the defaults)
@@ -183,7 +186,7 @@ class LandscapeView(CatchUpWhenShown, QWidget):
         return True
 
     def use_default_pair(self) -> None:
-        pair = default_pair(self._names, self.controller.hyperparameters.model, self.controller.selection)
+        pair = None if self._spec is None else default_pair(self._spec, self.controller.selection)
         if pair is not None:
             self.set_pair(*pair, chosen=False)
 
@@ -197,7 +200,7 @@ class LandscapeView(CatchUpWhenShown, QWidget):
 
     def _apply_pair(self) -> None:
         x_name, y_name = self.pair
-        first, second = to_ref(x_name), to_ref(y_name)
+        first, second = ScalarRef.parse(x_name), ScalarRef.parse(y_name)
         if first is None or second is None:
             return
         self.service.set_pair(first, second)
@@ -213,9 +216,9 @@ class LandscapeView(CatchUpWhenShown, QWidget):
             self._stale = True  # asked for when shown
 
     def _on_selection_changed(self, _name: str) -> None:
-        if not self._chosen and self._names and self.controller.hyperparameters.model not in ("linear",
-                                                                                              "polynomial"):
-            pair = default_pair(self._names, self.controller.hyperparameters.model, self.controller.selection)
+        spec = self._spec
+        if not self._chosen and self._names and spec is not None and spec.model not in ("linear", "polynomial"):
+            pair = default_pair(spec, self.controller.selection)
             if pair is not None and pair != self.pair:
                 self.set_pair(*pair, chosen=False)
 
@@ -272,6 +275,7 @@ class LandscapeView(CatchUpWhenShown, QWidget):
         self._stale = False
         new_model = history.names is not self._names_source and history.names != self._names
         self._names_source = history.names  # compared by identity from now on: cheap for 30 000 names
+        self._spec = history.spec
         if new_model:
             self._names = list(history.names)
             self.first.set_names(self._names, self.first.currentText())
@@ -288,10 +292,11 @@ class LandscapeView(CatchUpWhenShown, QWidget):
                 return
             self._columns = (index[x_name], index[y_name])
         path = history.values[:, list(self._columns)].astype(np.float64)
-        first, second = to_ref(x_name), to_ref(y_name)
-        if first is None or second is None:
+        first, second = ScalarRef.parse(x_name), ScalarRef.parse(y_name)
+        if not (snap.spec.has(first) and snap.spec.has(second)):
             return
-        current = np.array([float(snap.parameters[first[0]][first[1]]), float(snap.parameters[second[0]][second[1]])])
+        current = np.array([float(snap.parameters[first.name][first.index]),
+                            float(snap.parameters[second.name][second.index])])
         self.service.check(snap, path)
         self.path.setData(path[:, 0], path[:, 1])
         self.path_halo.setData(path[:, 0], path[:, 1])
@@ -320,17 +325,18 @@ class LandscapeView(CatchUpWhenShown, QWidget):
             return
         model = self.model_copy.get(snap)
         dataset = self.controller.data.dataset
-        if model is None or dataset is None:
+        # data edited since the snapshot may no longer fit its model (until the next snapshot comes)
+        if model is None or dataset is None or dataset.input_dim != snap.spec.input_dim or dataset.task != snap.task:
             self.arrow.setVisible(False)
             return
         X, y = dataset.split("train")
-        hp = self.controller.hyperparameters
+        hp = snap.hyperparameters
         with np.errstate(all="ignore"):
             _, grads = model.loss_and_gradients(X, y)
             extra = model.layout.views(penalty_gradient(hp.regularization, hp.regularization_rate, model.flat,
                                                         model.weight_mask))
-        refs = [to_ref(name) for name in self.pair]
-        g = np.array([float(grads[n][i] + extra[n][i]) for n, i in refs])  # type: ignore[misc]
+        g = np.array([float(grads[r.name][r.index] + extra[r.name][r.index])
+                      for r in map(ScalarRef.parse, self.pair)])  # type: ignore[union-attr]
         self.gradient = (float(g[0]), float(g[1]))
         width = landscape.request.x_range[1] - landscape.request.x_range[0]
         segments = arrow_segments(current, g, width, self._typical_slope)

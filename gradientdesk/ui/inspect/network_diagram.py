@@ -24,16 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...bridge.controller import Controller
-from ...engine.features import feature_map
-from ...engine.losses import resolve_head
-from ...engine.neuron_maps import dense_layers
+from ...engine.model_spec import ModelSpec
+from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ..sync.refresh import SecondaryRefresh
 from . import CatchUpWhenShown, on_screen
 from .diagram_items import EdgesItem, NodesItem, signed_color
 from .diagram_layout import DiagramLayout, Margins
 from .diagram_view import DiagramView
-from .param_text import ScalarRef, describe, parse_flat, tooltip_html
+from .param_text import tooltip_html
 from .thumbnails import Thumbnails
 from .value_editor import ValueEditor
 
@@ -69,6 +68,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         self.last_update_ms = 0.0
         self._hover_global = QPoint()
         self._key: tuple | None = None
+        self.spec: ModelSpec | None = None  # the structure drawn (from the snapshots)
         self._names: tuple[str, ...] = ()
         self.thumbnails: Thumbnails | None = None
         self._labels: list[QGraphicsSimpleTextItem] = []
@@ -119,13 +119,13 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         if snap is None:
             return
         self._stale = False
-        layers = dense_layers(snap.parameters)
+        layers = snap.spec.dense_layers(snap.parameters)
         if not layers:
             self._show_message(snap)
             return
         key = self._structure(snap)
         if key != self._key:
-            self._key = key
+            self._key, self.spec = key, snap.spec
             self._build_structure()
             self.relayout(refresh=False)
         geometry = self.geometry_
@@ -150,26 +150,20 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
                           + f" · widest edge |w| = {ref:.3g} · strongest bias colour |b| = {bias_ref:.3g}")
         self.last_update_ms = (time.perf_counter() - t0) * 1e3
 
-    def _structure(self, snap: Snapshot) -> tuple:
-        hp, data = self.controller.hyperparameters, self.controller.data
-        try:
-            names = feature_map(hp, data.input_dim).names
-        except ValueError:
-            names = ()
-        try:
-            out = resolve_head(hp, snap.task, data.n_classes).activation
-        except ValueError:
-            out = "linear"
-        spec = (*(snap.grid_spec[:4] if snap.grid_spec else DOMAIN_SPEC),)
-        return snap.layer_sizes, tuple(names), data.input_dim, hp.activation, out, spec
+    @staticmethod
+    def _structure(snap: Snapshot) -> tuple:
+        """What the layout and thumbnails depend on: the model's structure (its spec) and the grid's range."""
+        spec = snap.spec
+        grid = (*(snap.grid_spec[:4] if snap.grid_spec else DOMAIN_SPEC),)
+        return spec.layer_sizes, spec.feature_names, spec.input_dim, spec.activation, spec.head.activation, grid
 
     def _build_structure(self) -> None:
         """New architecture, features or activation: feature names and the thumbnails' grid features."""
-        sizes, names, input_dim, act, out, spec = self._key
+        sizes, names, input_dim, act, out, grid = self._key
         self._names = names if len(names) == sizes[0] else tuple(f"input {j}" for j in range(sizes[0]))
         self.thumbnails = None
         if len(names) == sizes[0]:
-            self.thumbnails = Thumbnails(feature_map(self.controller.hyperparameters, input_dim), spec, act, out)
+            self.thumbnails = Thumbnails(self.spec.feature_map(), grid, act, out)
         self.message.setText("")
         self.legend.setText(LEGEND.format(plane=PLANES.get(input_dim, PLANES[2])))
 
@@ -233,7 +227,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         self._labels.append(item)
 
     def _show_message(self, snap: Snapshot) -> None:
-        self._key = self.geometry_ = None
+        self._key = self.geometry_ = self.spec = None
         self.edges.set_geometry(np.empty((0, 4)), QRectF())
         self.nodes.set_geometry([], [], QRectF(), False)
         for item in self._labels:
@@ -246,27 +240,29 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
 
     # ---- selection, hover, editing ---------------------------------------------------------------------------------
     def _target_at(self, pos: QPointF) -> ScalarRef | int | None:
-        g = self.geometry_
-        if g is None:
+        g, spec = self.geometry_, self.spec
+        if g is None or spec is None:
             return None
         node = g.node_at(pos.x(), pos.y())
         if node is not None:
             layer, unit = node
-            return unit if layer == 0 else ScalarRef(f"dense{layer}.b", (unit,))
+            biases = spec.layer_slots(layer)[1] if layer else None
+            return unit if biases is None else ScalarRef(biases.name, (unit,))
         mask = self.edge_mask.copy()
         if 0 <= self.edges.selected < mask.size:
             mask[self.edges.selected] = True  # the highlighted edge is drawn even when weak
         k = g.edge_at(pos.x(), pos.y(), mask)
         if k < 0:
             return None
-        return ScalarRef(f"dense{int(g.edge_layer[k])}.W", (int(g.edge_to[k]), int(g.edge_from[k])))
+        weights = spec.layer_slots(int(g.edge_layer[k]))[0]
+        return None if weights is None else ScalarRef(weights.name, (int(g.edge_to[k]), int(g.edge_from[k])))
 
     def _card(self, target: ScalarRef | int, snap: Snapshot) -> str:
         if isinstance(target, int):
             return (f"<b>{self._names[target]}</b> — an input feature, computed from the point's coordinates "
                     "(nothing to learn: the weights leaving it are).")
         hint = "click: select · double-click: edit" if not self.controller.playing else "click: select"
-        return tooltip_html(target, snap, describe(target, len(self._key[0]) - 1, self._names), hint)
+        return tooltip_html(target, snap, snap.spec.describe(target), hint)
 
     def hover_at(self, pos: QPointF | None, global_pos: QPoint) -> None:
         target = self._target_at(pos) if pos is not None else None
@@ -309,7 +305,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
             self.note.setText("Pause training (Space) to edit a weight or bias by hand.")
             self.controller.status.emit("Pause training (Space) to edit a weight or bias by hand.")
             return False
-        if snap is None or ref.name not in snap.parameters:
+        if snap is None or not snap.spec.has(ref):
             return False
         self.controller.select_parameter(ref.flat)
         self.editor.open(ref.name, ref.index, float(snap.parameters[ref.name][ref.index]),
@@ -334,13 +330,14 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
 
     def _apply_selection(self) -> None:
         """Highlight the selected edge or neuron (a weak edge is drawn anyway while it is selected)."""
-        ref, g = parse_flat(self.controller.selection), self.geometry_
+        ref, g, spec = ScalarRef.parse(self.controller.selection), self.geometry_, self.spec
+        slot = spec.slot(ref.name) if ref is not None and spec is not None else None
         edge = node = -1
-        if ref is not None and g is not None and ref.name.startswith("dense") and ref.layer < len(g.columns):
-            if ref.is_weight and len(ref.index) == 2:
-                edge = g.edge_index(ref.layer, *ref.index)
-            elif not ref.is_weight and ref.index[0] < g.columns[ref.layer].shown.size:
-                node = self._node_offsets[ref.layer] + ref.index[0]
+        if slot is not None and g is not None and slot.contains(ref.index) and slot.layer < len(g.columns):
+            if slot.is_weight:
+                edge = g.edge_index(slot.layer, *ref.index)
+            elif ref.index[0] < g.columns[slot.layer].shown.size:
+                node = self._node_offsets[slot.layer] + ref.index[0]
         self.edges.set_selected(edge)
         self.nodes.set_selected(node)
 

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from ...engine.features import FeatureMap
-from ...engine.neuron_maps import NeuronMapper, grid_points
+from ...engine.grid import grid_points
+from ...engine.neuron_maps import NeuronMapper
 from .diagram_items import atlas_rgb
 from .diagram_layout import Column
 

@@ -35,46 +35,25 @@ from PySide6.QtWidgets import (
 )
 
 from ...bridge.controller import Controller
-from ...engine.features import feature_map
-from ...engine.hyperparameters import Hyperparameters
+from ...engine import update_rules
+from ...engine.choices import OPTIMIZER_LABELS
+from ...engine.number_text import fmt
+from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
-from ...engine.update_equation import UpdateEquation, fmt, update_equation
+from ...engine.update_equation import COMMON_GLOSSARY, PENALTY_GLOSSARY, UpdateEquation, update_equation
 from ..plots.plot_items import TimedPlotWidget, configure_pyqtgraph
 from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
 from . import CatchUpWhenShown, on_screen
-from .param_text import ScalarRef, describe, parse_flat
 from .parameter_picker import ParameterPicker
 
 TITLE = "Update inspector"
 RING = 600  # gradients kept for the sparkline (one per snapshot)
-OPTIMIZER_NAMES = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov momentum", "adagrad": "AdaGrad",
-                   "rmsprop": "RMSProp", "adam": "Adam"}
-GLOSSARY = {
-    "common": [("w, b", "the weight (or bias): after the step on the left of ←, before it on the right"),
-               ("←", "'becomes': the value after this step"),
-               ("lr", "the learning rate of this step"),
-               ("∂L/∂w", "the gradient of the loss on this step's minibatch: how the loss changes with w"),
-               ("g", "the gradient the optimizer uses: ∂L/∂w plus the penalty's gradient")],
-    "reg": [("λ", "the regularization strength; L2 adds λ·w to the gradient, L1 adds λ·sign(w); biases never")],
-    "momentum": [("v", "the velocity: a running sum of past gradients, each step shrunk by μ"),
-                 ("μ", "the momentum: how much of the velocity is kept")],
-    "nesterov": [("v", "the velocity: a running sum of past gradients, each step shrunk by μ"),
-                 ("μ", "the momentum; Nesterov steps along g + μ·v, a look ahead")],
-    "adagrad": [("G", "the sum of all squared gradients so far: frequently large gradients get small steps"),
-                ("ε", "a tiny number that avoids dividing by zero")],
-    "rmsprop": [("s", "a running mean of squared gradients"), ("ρ", "how much of s is kept each step"),
-                ("ε", "a tiny number that avoids dividing by zero")],
-    "adam": [("m", "running mean of gradients (the momentum part)"),
-             ("v", "running mean of squared gradients (the step-size part)"),
-             ("β₁, β₂", "how much of m and v is kept each step"),
-             ("m̂, v̂", "m and v corrected for starting at 0: divided by 1 − βᵗ"),
-             ("t", "the number of steps Adam has taken"), ("ε", "a tiny number that avoids dividing by zero")],
-}
 
 
 def glossary_html(optimizer: str, regularized: bool) -> str:
-    rows = GLOSSARY["common"] + (GLOSSARY["reg"] if regularized else []) + GLOSSARY.get(optimizer, [])
+    """The symbols of the equation: the common ones, the penalty's, then the optimizer's own (update_rules.py)."""
+    rows = [*COMMON_GLOSSARY, *(PENALTY_GLOSSARY if regularized else ()), *update_rules.get(optimizer).glossary]
     body = "".join(f"<tr><td><b>{html.escape(s)}</b>&nbsp;&nbsp;</td><td>{html.escape(t)}</td></tr>" for s, t in rows)
     return f"<b>Symbols</b><table>{body}</table>"
 
@@ -146,8 +125,7 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
         self.name = ""  # the flat name shown
         self.last_update_ms = 0.0
         self.gradients: deque[tuple[int, float]] = deque(maxlen=RING)
-        self._step_snap: Snapshot | None = None  # the first snapshot reporting the current step
-        self._step_hp: Hyperparameters | None = None  # the hyperparameters that step was made with
+        self._step_snap: Snapshot | None = None  # the first snapshot reporting the current step (and its hp)
         self._stale = True
         self._names: list[str] = []
         self._columns: dict[str, int] = {}
@@ -204,13 +182,8 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
     # ---- which parameter ----------------------------------------------------------------------------------------
     def _target(self, snap: Snapshot) -> ScalarRef | None:
         """The selected scalar, or the model's first weight when nothing (valid) is selected."""
-        ref = parse_flat(self.controller.selection)
-        if ref is not None and ref.name in snap.parameters:
-            return ref
-        for name, values in snap.parameters.items():
-            if name.endswith(".W") and values.size:
-                return ScalarRef(name, (0,) * values.ndim)
-        return None
+        ref = ScalarRef.parse(self.controller.selection)
+        return ref if snap.spec.has(ref) else snap.spec.first_weight()
 
     def _on_selection_changed(self, _name: str) -> None:
         self.gradients.clear()
@@ -224,7 +197,7 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
         step_snap = self._step_snap
         if step_snap is None or (snap.step, snap.optimizer, snap.optimizer_t) != (
                 step_snap.step, step_snap.optimizer, step_snap.optimizer_t):
-            self._step_snap, self._step_hp = snap, self.controller.hyperparameters
+            self._step_snap = snap
         ref = self._target(snap)
         if ref is not None and (not self.gradients or self.gradients[-1][0] != snap.step):
             try:
@@ -241,8 +214,8 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
     def refresh(self) -> None:
         """Show the equation of the last step for the selected parameter, and the sparklines."""
         t0 = time.perf_counter()
-        snap, step_snap, hp = self.controller.latest, self._step_snap, self._step_hp
-        if snap is None or step_snap is None or hp is None:
+        snap, step_snap = self.controller.latest, self._step_snap
+        if snap is None or step_snap is None:
             return
         self._stale = False
         ref = self._target(snap)
@@ -255,24 +228,17 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
             self._names, self._columns = names, {name: i for i, name in enumerate(names)}
             self.picker.set_names(list(names), ref.flat)
         self.picker.show_name(ref.flat)
-        layers = sum(1 for name in snap.parameters if name.endswith(".W"))
         chosen = "" if self.controller.selection == ref.flat else " (nothing selected: the first weight)"
-        sentence = describe(ref, layers, self._input_names())
+        sentence = snap.spec.describe(ref)
         self.header.setText(f"<b>{ref.flat}</b>{chosen}: {html.escape(sentence)}")
-        self.current = update_equation(step_snap, hp, ref.name, ref.index)
-        self._show_equation(snap, step_snap, hp, ref)
+        self.current = update_equation(step_snap, ref)  # with the hyperparameters that step was made with
+        self._show_equation(snap, step_snap, ref)
         self._show_sparklines(ref)
         self.last_update_ms = (time.perf_counter() - t0) * 1e3
 
-    def _input_names(self) -> tuple[str, ...]:
-        try:
-            return feature_map(self.controller.hyperparameters, self.controller.data.input_dim).names
-        except ValueError:
-            return ()
-
-    def _show_equation(self, snap: Snapshot, step_snap: Snapshot, hp: Hyperparameters, ref: ScalarRef) -> None:
-        eq = self.current
-        optimizer = OPTIMIZER_NAMES.get(step_snap.optimizer, step_snap.optimizer)
+    def _show_equation(self, snap: Snapshot, step_snap: Snapshot, ref: ScalarRef) -> None:
+        eq, hp = self.current, step_snap.hyperparameters
+        optimizer = OPTIMIZER_LABELS.get(step_snap.optimizer, step_snap.optimizer)
         if snap.diverged:
             self.info.setText(f"step {snap.step} · {optimizer}")
             self.equation.setText(" ")
@@ -299,7 +265,7 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
         now = snap.parameters.get(ref.name)
         if snap is not step_snap and now is not None and float(now[ref.index]) != eq.after:
             notes.append(f"Set by hand to {fmt(float(now[ref.index]))} after this step.")
-        if snap is not step_snap and snap.hp_version != step_snap.hp_version:
+        if snap is not step_snap and snap.hyperparameters != step_snap.hyperparameters:
             notes.append("The hyperparameters changed after this step: the next step uses the new values.")
         self.note.setText(" ".join(notes))
 

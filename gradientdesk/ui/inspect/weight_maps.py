@@ -24,14 +24,15 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
-from ...engine.features import feature_map
+from ...engine.model_spec import ModelSpec
+from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ..panels.parameter_table import format_number
 from ..plots.plot_items import TimedLayoutWidget, configure_pyqtgraph
 from ..sync.refresh import SecondaryRefresh
 from . import CatchUpWhenShown, on_screen
 from .histogram_history import HistogramHistory
-from .param_text import ScalarRef, parse_flat
+from .param_text import symbol
 from .weight_plots import BIAS_GAP, SEQUENTIAL, MatrixPlot, StepAxis, finite_max_abs, nice_ceiling
 
 TITLE = "Weight and gradient maps"
@@ -53,19 +54,24 @@ class LayerInfo:
     x_names: tuple[str, ...]
 
 
-def layer_infos(parameters: dict[str, np.ndarray], input_names: tuple[str, ...]) -> list[LayerInfo]:
-    """The layers of a dense network (dense1 ... denseL) or of PCA, in order."""
-    if "pca.W" in parameters:
-        d, k = parameters["pca.W"].shape
-        return [LayerInfo("pca.W", "pca.b", d, k, f"PCA: {d} inputs × {k} components ({d * k} weights + {d} centre)",
-                          "input (b: centre)", "component", tuple(map(str, range(k))))]
-    infos, n = [], sum(1 for name in parameters if name.endswith(".W"))
+def layer_infos(spec: ModelSpec) -> list[LayerInfo]:
+    """The layers of a dense network or of PCA, in order (from the model's spec)."""
+    infos, n = [], spec.n_layers
     for layer in range(1, n + 1):
-        units, fan_in = parameters[f"dense{layer}.W"].shape
+        weights, biases = spec.layer_slots(layer)
+        if weights is None or biases is None:
+            continue
+        if not spec.is_network:
+            d, k = weights.shape
+            infos.append(LayerInfo(weights.name, biases.name, d, k,
+                                   f"PCA: {d} inputs × {k} components ({d * k} weights + {d} centre)",
+                                   "input (b: centre)", "component", tuple(map(str, range(k)))))
+            continue
+        units, fan_in = weights.shape
         last = layer == n
-        names = input_names if layer == 1 and len(input_names) == fan_in else tuple(map(str, range(fan_in)))
+        names = tuple(unit.name or str(unit.index) for unit in weights.wiring.reads)
         infos.append(LayerInfo(
-            f"dense{layer}.W", f"dense{layer}.b", units, fan_in,
+            weights.name, biases.name, units, fan_in,
             f"Layer {layer}{' (output)' if last else ''}: {fan_in} → {units} ({units * fan_in} weights + {units} "
             f"bias{'es' if units > 1 else ''})",
             "to output neuron" if last else f"to neuron (layer {layer})",
@@ -92,7 +98,7 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self.levels: dict[str, float] = {}  # weight name -> L of the weights, "grad:" + name -> of the gradients
         self.histograms: dict[str, HistogramHistory] = {}
         self.last_update_ms = 0.0
-        self._structure: tuple = ()
+        self._spec: ModelSpec | None = None  # the structure the layers were made for
         self._axes_for: LayerInfo | None = None
         self._hover: ScalarRef | None = None
         self._last_record = -math.inf
@@ -210,17 +216,11 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self.last_update_ms = (time.perf_counter() - t0) * 1e3
 
     def _sync_layers(self, snap: Snapshot) -> None:
-        structure = tuple((name, a.shape) for name, a in snap.parameters.items())
-        if structure == self._structure:
+        if snap.spec is self._spec or snap.spec == self._spec:
             return
-        self._structure = structure
-        hp, data = self.controller.hyperparameters, self.controller.data
-        try:
-            names = feature_map(hp, data.input_dim).names
-        except ValueError:
-            names = ()
+        self._spec = snap.spec
         previous = self.layer_combo.currentIndex()
-        self.layers = layer_infos(dict(snap.parameters), tuple(names))
+        self.layers = layer_infos(snap.spec)
         self.levels.clear()
         self.histograms = {info.weight: HistogramHistory() for info in self.layers}
         self.layer_combo.blockSignals(True)
@@ -278,11 +278,11 @@ class WeightMaps(CatchUpWhenShown, QWidget):
 
     def _show_readout(self, ref: ScalarRef) -> None:
         snap = self.controller.latest
-        if snap is None or ref.name not in snap.parameters:
+        if snap is None or not snap.spec.has(ref):
             return
         value, grad, update = (float(a[ref.name][ref.index]) for a in (snap.parameters, snap.gradients, snap.updates))
-        symbol = "w" if ref.is_weight else "b"
-        self.readout.setText(f"<b>{ref.flat}</b> = {format_number(value)} · dL/d{symbol} = {format_number(grad)} · "
+        self.readout.setText(f"<b>{ref.flat}</b> = {format_number(value)} · dL/d{symbol(snap, ref)} = "
+                             f"{format_number(grad)} · "
                              f"last update {format_number(update)} · step {snap.step} — click to select")
 
     def _on_mouse_moved(self, scene_pos) -> None:
@@ -298,7 +298,7 @@ class WeightMaps(CatchUpWhenShown, QWidget):
 
     def _on_selection(self, name: str) -> None:
         """Outline the selected parameter; a parameter of another layer switches the layer shown."""
-        ref = parse_flat(name)
+        ref = ScalarRef.parse(name)
         index = next((k for k, info in enumerate(self.layers) if ref and ref.name in (info.weight, info.bias)), -1)
         if index >= 0 and index != self.layer_combo.currentIndex():
             self.layer_combo.setCurrentIndex(index)  # refreshes, which outlines the cell

@@ -20,30 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.choices import choice_label
 from ...engine.hyperparameters import FieldInfo, Hyperparameters
 from .architecture_editor import ArchitectureEditor
 from .feature_editor import FeatureEditor
 from .log_editor import LogFloatEditor
-
-# Human labels of the engine's choice values (the same word means the same thing in every field).
-CHOICE_LABELS: dict[str, str] = {
-    # activations
-    "linear": "Linear (identity)", "sigmoid": "Sigmoid", "tanh": "Tanh", "relu": "ReLU", "leaky_relu": "Leaky ReLU",
-    "elu": "ELU", "softplus": "Softplus", "silu": "SiLU (swish)", "gelu": "GELU", "softmax": "Softmax",
-    "auto": "auto",
-    # losses
-    "mse": "Mean squared error", "binary_cross_entropy": "Binary cross-entropy",
-    "categorical_cross_entropy": "Categorical cross-entropy",
-    # optimizers
-    "sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov", "adagrad": "AdaGrad", "rmsprop": "RMSProp",
-    "adam": "Adam",
-    # schedules
-    "constant": "Constant", "step": "Step decay", "exponential": "Exponential decay", "cosine": "Cosine",
-    # regularization
-    "none": "None", "l1": "L1", "l2": "L2",
-    # initialization
-    "zeros": "Zeros", "uniform": "Uniform", "normal": "Normal", "glorot": "Glorot (Xavier)", "he": "He",
-}
 
 RESET_MARK = "↻"
 RESET_NOTE = "Changing this re-initializes the parameters (a fresh start)"
@@ -51,10 +32,6 @@ LIVE_NOTE = "Applies on the next step; the learned parameters are kept"
 MUTED = "#8a8a8a"
 
 _ZERO_MEANS = re.compile(r"\(0 = ([^)]+)\)")  # "(0 = never)" in a help text names the special value 0
-
-
-def choice_label(value: str) -> str:
-    return CHOICE_LABELS.get(value, value.replace("_", " ").capitalize())
 
 
 def field_tooltip(name: str) -> str:

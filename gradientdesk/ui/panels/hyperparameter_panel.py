@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...bridge.controller import Controller
+from ...engine.choices import CHOICE_LABELS
 from ...engine.hyperparameters import GROUPS, Hyperparameters
 from ...state.data_state import DataState
 from .collapsible import CollapsibleGroup
 from .editors import (
-    CHOICE_LABELS,
     MUTED,
     RESET_MARK,
     NoWheelUnlessFocused,

@@ -10,15 +10,16 @@ re-filter every row on each `dataChanged`.
 from __future__ import annotations
 
 import math
-import re
 from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 
+from ...engine.model_spec import ModelSpec
+from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
-from ...state.history import flat_names, flat_values
+from ...state.history import flat_values
 from ..theme.palette import VERMILLION, layer_color
 
 COLUMNS = ("Parameter", "Value", "Gradient", "Last update")
@@ -33,8 +34,6 @@ SOURCES = ("parameters", "gradients", "updates")  # Snapshot attributes of the n
 TINT = 0.16  # how much of the layer colour shows in the name cell: a hint, not a highlighter
 Index = QModelIndex | QPersistentModelIndex
 
-_LAYER = re.compile(r"(\d+)\.")
-_FLAT = re.compile(r"^(?P<base>[^.]+)\.(?P<kind>\w+)\[(?P<i>\d+)(?:,(?P<j>\d+))?\]$")
 
 
 def format_number(value: float) -> str:
@@ -50,32 +49,10 @@ def format_number(value: float) -> str:
     return f"{mantissa}e{int(exponent)}"
 
 
-def layer_of(parameter: str) -> int:
-    """1-based layer of a parameter name: dense3.W -> 3; names without a number (pca.W) -> 1."""
-    found = _LAYER.search(parameter)
-    return int(found.group(1)) if found else 1
-
-
-def describe(flat_name: str, layers: int) -> str:
-    """A sentence for the tooltip of one scalar, e.g. 'weight from input 1 to neuron 0 of layer 1'."""
-    found = _FLAT.match(flat_name)
-    if not found:
-        return flat_name
-    base, kind, i, j = found["base"], found["kind"], found["i"], found["j"]
-    if base == "pca":
-        if kind == "W" and j is not None:
-            return f"{flat_name}: weight of input {i} in component {j} (a column of W is one learned direction)"
-        return f"{flat_name}: centre of input {i} (the data are shifted by it before projecting)"
-    layer = layer_of(flat_name)
-    last = layer == layers
-    target = f"output neuron {i}" if last else f"neuron {i} of layer {layer}"
-    if kind == "W" and j is not None:
-        source = f"input {j}" if layer == 1 else f"neuron {j} of layer {layer - 1}"
-        return f"{flat_name}: weight from {source} to {target}"
-    if kind == "b":
-        where = f"output neuron {i} (layer {layer})" if last else f"neuron {i} in layer {layer}"
-        return f"{flat_name}: bias of {where}"
-    return flat_name
+def describe(spec: ModelSpec, flat_name: str) -> str:
+    """A sentence for the tooltip of one scalar, e.g. 'dense1.W[0,1]: weight from input x2 to neuron 0 of layer 1'."""
+    ref = ScalarRef.parse(flat_name)
+    return f"{flat_name}: {spec.describe(ref)}" if spec.has(ref) else flat_name
 
 
 def _tint(color: str) -> QBrush:
@@ -89,12 +66,11 @@ class ParameterTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._structure: tuple[tuple[str, tuple[int, ...]], ...] = ()
+        self.spec: ModelSpec | None = None  # the structure the rows were made for
         self.names: list[str] = []
         self._position: dict[str, int] = {}
         self._layer = np.zeros(0, dtype=np.int64)
         self._is_bias = np.zeros(0, dtype=bool)
-        self._layers = 0
         self._columns = [np.zeros(0) for _ in SOURCES]
         self._rows = np.zeros(0, dtype=np.int64)  # indices into the flat arrays of the rows shown
         self._filter = ""
@@ -120,14 +96,13 @@ class ParameterTableModel(QAbstractTableModel):
     # ---- updates ---------------------------------------------------------------------------------------------------
     def update(self, snap: Snapshot) -> bool:
         """Take the numbers of `snap`. Returns True when the structure changed (the model was reset)."""
-        structure = tuple((name, tuple(value.shape)) for name, value in snap.parameters.items())
         columns = [flat_values(snap, which) for which in SOURCES]
         size = columns[0].size
         # a missing array (should not happen) shows as blanks instead of breaking the table
         columns = [c if c.size == size else np.full(size, np.nan) for c in columns]
-        if structure != self._structure:
+        if snap.spec is not self.spec and snap.spec != self.spec:
             self.beginResetModel()
-            self._set_structure(structure, snap)
+            self._set_structure(snap.spec)
             self._columns = columns
             self._apply_filter()
             self.endResetModel()
@@ -140,15 +115,12 @@ class ParameterTableModel(QAbstractTableModel):
                                   [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole])
         return False
 
-    def _set_structure(self, structure: tuple[tuple[str, tuple[int, ...]], ...], snap: Snapshot) -> None:
-        self._structure = structure
-        self.names = flat_names(snap)
+    def _set_structure(self, spec: ModelSpec) -> None:
+        self.spec = spec
+        self.names = list(spec.flat_names)
         self._position = {name: k for k, name in enumerate(self.names)}
-        sizes = [int(np.prod(shape)) for _, shape in structure]
-        layers = [layer_of(name) for name, _ in structure]
-        self._layer = np.repeat(np.array(layers, dtype=np.int64), sizes)
-        self._is_bias = np.repeat(np.array([name.endswith(".b") for name, _ in structure], dtype=bool), sizes)
-        self._layers = max(layers, default=0)
+        self._layer = spec.per_scalar(lambda slot: slot.layer).astype(np.int64)
+        self._is_bias = spec.per_scalar(lambda slot: not slot.is_weight).astype(bool)
 
     def set_filter(self, text: str) -> None:
         """Show only the rows whose name contains `text` (case-insensitive)."""
@@ -217,8 +189,8 @@ class ParameterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column == 0:
             return self._tints[(int(self._layer[k]) - 1) % len(self._tints)]
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == 0:
-                return describe(self.names[k], self._layers)
+            if column == 0 and self.spec is not None:
+                return describe(self.spec, self.names[k])
             return f"{COLUMNS[column]} of {self.names[k]}: {float(self._columns[column - 1][k]):.10g}"
         if role == Qt.ItemDataRole.UserRole:
             return self.names[k]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QWidget
 
 from ...bridge.controller import Controller
 from ...engine.dataset import DOMAIN
-from ...engine.losses import Head, resolve_head
+from ...engine.losses import Head
 from ...engine.snapshot import Snapshot
 from ...state.data_state import DataState
 from ..theme import palette
@@ -95,7 +95,6 @@ class DataCanvas(pg.PlotWidget):
         self._image_spec: tuple | None = None
         self._curve_spec: tuple | None = None
         self._grid_xs = np.empty(0)
-        self._head_cache: tuple[object, Head | None] | None = None
         self._reg_levels = (-1.0, 1.0)
         self._reg_lut_light = om.lightened(regression_lut(), 0.5)
         self._binary_lut = palette.diverging_lut(palette.class_color(0), palette.class_color(1))
@@ -137,7 +136,6 @@ class DataCanvas(pg.PlotWidget):
             if state.input_dim == 1:
                 self._fit_1d_range()
         self.batch.setData(pos=np.empty((0, 2)))
-        self._head_cache = None
         if state.task == "regression" and state.input_dim == 2:
             self.color_bar.show(self._reg_levels)
         else:
@@ -145,7 +143,6 @@ class DataCanvas(pg.PlotWidget):
         self._update_legend()
 
     def _on_hyperparameters_changed(self, _hp: object, _reset: bool) -> None:
-        self._head_cache = None
         self._update_legend()
 
     def _update_legend(self) -> None:
@@ -197,25 +194,16 @@ class DataCanvas(pg.PlotWidget):
         state = self.controller.data
         if state.dataset is None:
             return
-        if snap.model == "pca":
+        if not snap.spec.is_network:  # PCA: its components and centre, drawn over the data
             self._hide_outputs()
-            self.pca.update(state.dataset.X, np.asarray(snap.parameters["pca.W"]),
-                            np.asarray(snap.parameters["pca.b"]).ravel())
+            weights, centre = snap.spec.layer_slots(1)
+            self.pca.update(state.dataset.X, np.asarray(snap.parameters[weights.name]),
+                            np.asarray(snap.parameters[centre.name]).ravel())
         else:
             self.pca.set_visible(False)
             self._show_output(snap, state)
         self._show_batch(snap)
         self.last_update_ms = (time.perf_counter() - t0) * 1e3
-
-    def _head(self, state: DataState) -> Head | None:
-        hp = self.controller.hyperparameters
-        if self._head_cache is None or self._head_cache[0] is not hp:
-            try:
-                head = resolve_head(hp, state.task, state.n_classes)
-            except ValueError:
-                head = None
-            self._head_cache = (hp, head)
-        return self._head_cache[1]
 
     def _show_output(self, snap: Snapshot, state: DataState) -> None:
         grid, spec = snap.output_grid, snap.grid_spec
@@ -235,7 +223,7 @@ class DataCanvas(pg.PlotWidget):
         if grid.shape[0] != spec[4] or grid.shape[1] != spec[4]:
             return
         if state.task == "classification":
-            rgb, fields = self._classification_map(grid, state)
+            rgb, fields = self._classification_map(grid, snap.spec.head)
         elif state.task == "regression":
             rgb, fields = om.apply_lut(grid[:, :, 0], self._reg_lut_light, self._reg_levels), []
         else:
@@ -251,15 +239,13 @@ class DataCanvas(pg.PlotWidget):
         self.heatmap.setVisible(True)
         self._draw_boundary(fields, spec)
 
-    def _classification_map(self, grid: np.ndarray, state: DataState) -> tuple[np.ndarray, list]:
-        head = self._head(state)
+    def _classification_map(self, grid: np.ndarray, head: Head) -> tuple[np.ndarray, list]:
+        """The decision map of `grid` (the model's output) through the output `head` the snapshot was made with."""
         k = grid.shape[-1]
         if k == 1:
-            scale = om.scale_for(head.low if head is not None else None, grid[:, :, 0])
+            scale = om.scale_for(head.low, grid[:, :, 0])
             return om.binary_image(grid[:, :, 0], scale, self._binary_lut), om.boundary_fields(grid, scale.threshold)
-        softmax = head is None or head.activation == "softmax"
-        low = head.low if head is not None else 0.0
-        p = om.probabilities(grid, softmax, low)
+        p = om.probabilities(grid, head.activation == "softmax", head.low)
         if k == 2:
             rgb = om.apply_lut(p[:, :, 1], self._binary_lut, (0.0, 1.0))
         else:

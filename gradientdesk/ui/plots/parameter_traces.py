@@ -22,6 +22,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
+from ...engine.model_spec import ModelSpec
 from ...state.history import ParameterHistory
 from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
@@ -52,6 +53,7 @@ class ParameterTraces(QWidget):
         self.names: list[str] = []
         self._index: dict[str, int] = {}
         self._history: ParameterHistory | None = None
+        self._spec: ModelSpec | None = None
         self._drawn = np.empty(0, dtype=np.intp)
 
         self.plot_widget = TimedPlotWidget(background="w")
@@ -159,8 +161,8 @@ class ParameterTraces(QWidget):
             return
         if history is not self._history:
             self._history = history
-            if history.names != self.names:
-                self._rebuild(history.names)
+            if history.spec != self._spec:
+                self._rebuild(history)
         steps, values = history.steps, history.values
         rows = tg.time_rows(len(steps), max(1, self._drawn.size))
         xs_steps = steps[rows]
@@ -183,16 +185,17 @@ class ParameterTraces(QWidget):
             self.y_range.update(lo, hi)
         self.last_update_ms = (time.perf_counter() - t0) * 1e3
 
-    def _rebuild(self, names: list[str]) -> None:
+    def _rebuild(self, history: ParameterHistory) -> None:
         """New architecture: new groups, curve items, legend and name list."""
-        self.names = list(names)
+        self._spec = history.spec
+        self.names = list(history.names)
         self._index = {name: i for i, name in enumerate(self.names)}
         for curve in self.curves.values():
             self.plot.removeItem(curve)
         self.curves = {}
         self.legend_entries = []
         swatches = []
-        self.groups = tg.group_names(self.names)
+        self.groups = tg.group_slots(history.spec)
         many = len(self.names) > 200
         for group in self.groups:
             # black is the highlight's colour: a layer drawn in black (layer 8) is drawn dark grey instead

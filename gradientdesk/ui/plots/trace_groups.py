@@ -1,19 +1,18 @@
-"""Grouping of flat parameter names for the trace plot, and the NaN-separated arrays that let one curve item draw
-every line of a group (pure numpy, no Qt)."""
+"""Grouping of the parameters for the trace plot (one group per array of the model spec), and the NaN-separated
+arrays that let one curve item draw every line of a group (pure numpy, no Qt)."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from ...engine.model_spec import ModelSpec
 from ..theme import palette
 
 MAX_LINES = 3000  # beyond this many parameters a deterministic subset is drawn
 POINT_BUDGET = 120_000  # points drawn over all lines (~8 ms of painting); rows are thinned to stay within it
-
-_NAME = re.compile(r"^(?P<layer>[A-Za-z_]+?)(?P<number>\d*)\.(?P<kind>[A-Za-z]+)\[")
 
 
 @dataclass
@@ -28,42 +27,23 @@ class Group:
     drawn: np.ndarray  # the columns actually drawn (a subset for very large networks)
 
 
-def parse(name: str) -> tuple[str, int, str]:
-    """"dense2.W[0,1]" -> ("dense", 2, "W"); "pca.b[1]" -> ("pca", 0, "b")."""
-    m = _NAME.match(name)
-    if m is None:
-        return (name.split("[")[0], 0, "")
-    return m["layer"], int(m["number"] or 0), m["kind"]
-
-
-def group_names(names: list[str], max_lines: int = MAX_LINES) -> list[Group]:
-    """Groups in order of first appearance, coloured by layer; pca.W and pca.b are two groups of their own."""
-    keys: dict[str, list[int]] = {}
-    info: dict[str, tuple[str, int, str]] = {}
-    for i, name in enumerate(names):
-        key = name.split("[", 1)[0]
-        if key not in keys:
-            keys[key] = []
-            info[key] = parse(name)
-        keys[key].append(i)
-    drawn = drawn_subset(names, [info[k][2] == "b" for k in keys], [np.array(v) for v in keys.values()], max_lines)
+def group_slots(spec: ModelSpec, max_lines: int = MAX_LINES) -> list[Group]:
+    """One group per parameter array of `spec`, in order, coloured by layer; PCA's W and b are two groups of their
+    own (its components and its centre)."""
+    columns = [np.arange(s.start, s.start + s.size, dtype=np.intp) for s in spec.slots]
+    drawn = drawn_subset(spec.flat_names, [not s.is_weight for s in spec.slots], columns, max_lines)
     groups = []
-    for number_of_group, (key, columns) in enumerate(keys.items()):
-        layer, number, kind = info[key]
-        cols = np.array(columns, dtype=np.intp)
-        if layer == "pca":
-            label = "PCA components W" if kind == "W" else "PCA centre b"
-            color = palette.layer_color(1 if kind == "W" else 2)
-        elif number:
-            label = f"layer {number}"
-            color = palette.layer_color(number)
+    for slot, cols in zip(spec.slots, columns, strict=True):
+        if spec.is_network:
+            label, color = f"layer {slot.layer}", palette.layer_color(slot.layer)
         else:
-            label, color = key, palette.layer_color(number_of_group + 1)
-        groups.append(Group(key, label, color, kind == "b", cols, cols[np.isin(cols, drawn)]))
+            label = "PCA components W" if slot.is_weight else "PCA centre b"
+            color = palette.layer_color(1 if slot.is_weight else 2)
+        groups.append(Group(slot.name, label, color, not slot.is_weight, cols, cols[np.isin(cols, drawn)]))
     return groups
 
 
-def drawn_subset(names: list[str], bias_flags: list[bool], columns: list[np.ndarray],
+def drawn_subset(names: Sequence[str], bias_flags: list[bool], columns: list[np.ndarray],
                  max_lines: int = MAX_LINES) -> np.ndarray:
     """Sorted columns to draw: all of them up to `max_lines`; beyond, every bias plus evenly spaced weights (if
     the biases alone are too many, evenly spaced columns of everything)."""
