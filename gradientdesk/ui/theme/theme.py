@@ -26,6 +26,7 @@ from . import palette as colors
 
 CONTRAST_LINES = 1.25
 DEFAULT_POINT_SIZE = 9.0  # the application font's size where the platform reports none
+TITLE_HEIGHT = 30  # px, pyqtgraph's own title row height
 
 
 @dataclass(frozen=True)
@@ -132,8 +133,22 @@ class Theme:
             axis.setLabel(axis.labelText, axis.labelUnits, axis.labelUnitPrefix, **self.css(label_pt))
 
     def style_legend(self, legend: pg.LegendItem, points: float | None = None) -> None:
+        """Entries `points` large (None: the application's size) in the text colour. A legend lays a label out only
+        when the entry is added, so the entries are added again (their samples follow their items' pens)."""
+        entries = [(sample.item, label.text) for sample, label in legend.items]
+        legend.clear()
         legend.setLabelTextSize(f"{self.pt(points):.3g}pt")
         legend.setLabelTextColor(QColor(self.palette.text))
+        for item, name in entries:
+            legend.addItem(item, name)
+
+    def set_title(self, plot: pg.PlotItem, html: str, row_height: float = TITLE_HEIGHT) -> None:
+        """`plot`'s title (HTML whose sizes the caller took from this theme) in a title row `row_height` px tall at
+        scale 1 (pyqtgraph fixes it at 30 px, too short for larger text)."""
+        plot.setTitle(html)
+        height = self.pixels(row_height)
+        plot.titleLabel.setMaximumHeight(height)
+        plot.layout.setRowFixedHeight(0, height)
 
 
 class Themed(Protocol):
