@@ -52,7 +52,7 @@ class FeatureMap:
         self.input_dim = input_dim
         self.degree = degree
         if kind == "polynomial":
-            self._powers = [
+            self.powers = [
                 (a, b)
                 for total in range(1, degree + 1)
                 for a in range(total, -1, -1)
@@ -76,7 +76,7 @@ class FeatureMap:
         if self.input_dim == 1:
             return p1[:, 1:].copy()
         p2 = legendre_columns(X[:, 1] / DOMAIN, self.degree)
-        return np.column_stack([p1[:, a] * p2[:, b] for a, b in self._powers])
+        return np.column_stack([p1[:, a] * p2[:, b] for a, b in self.powers])
 
     def describe(self, name: str) -> str:
         """A sentence saying what one feature is, for tooltips."""
@@ -94,7 +94,7 @@ def feature_map(hp: Hyperparameters, input_dim: int) -> FeatureMap:
         return FeatureMap("identity", ("x1", "x2")[:input_dim], input_dim)
     if hp.model == "polynomial":
         fm = FeatureMap("polynomial", (), input_dim, hp.degree)
-        fm.names = tuple(_power_name(a, b) for a, b in fm._powers)
+        fm.names = tuple(_power_name(a, b) for a, b in fm.powers)
         return fm
     if input_dim == 1:
         needs_two = [name for name in hp.features if _TOGGLES[name][1]]

@@ -50,6 +50,10 @@ class Model:
             self._spec = ModelSpec.of(self)
         return self._spec
 
+    def adopt_spec(self, spec: ModelSpec) -> None:
+        """Take `spec` as this model's structure (a model built from it: no need to describe it again)."""
+        self._spec = spec
+
     def wiring(self, slot: Slot) -> Wiring:
         """Which units the entries of parameter array `slot` read and feed (see model_spec.py)."""
         raise NotImplementedError

@@ -55,7 +55,7 @@ def model_from_spec(spec: ModelSpec) -> Model:
     else:
         model = DenseNetwork(fmap, spec.layer_sizes[1:-1], spec.activation, spec.head)
     model.name = spec.model
-    model._spec = spec  # the same structure: no need to describe it again
+    model.adopt_spec(spec)
     return model
 
 

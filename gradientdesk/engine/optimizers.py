@@ -24,11 +24,11 @@ class Optimizer:
         self.name = name
         self.size = size
         self.update = np.zeros(size)  # the update u applied by the last step
-        self._tmp = np.empty(size)
-        self._tmp2 = np.empty(size)
+        self.scratch = np.empty(size)  # room the rules compute in (update_rules.py), allocated once
+        self.scratch2 = np.empty(size)
         self.state: dict[str, np.ndarray] = {key: np.zeros(size) for key in self.rule.state_names}
         self.t = 0
-        self._neg_lr = np.array(-hp.learning_rate)  # 0-d arrays: no float conversion on every call
+        self.neg_lr = np.array(-hp.learning_rate)  # 0-d arrays: no float conversion on every call
         self.configure(hp)
         # the rule's in-place step bound to this optimizer once: no dispatch in the trainer's hot loop
         self.step = MethodType(self.rule.step, self)
@@ -36,11 +36,11 @@ class Optimizer:
     @property
     def lr(self) -> float:
         """The learning rate of the next step (the trainer sets it from the schedule)."""
-        return -float(self._neg_lr)
+        return -float(self.neg_lr)
 
     @lr.setter
     def lr(self, value: float) -> None:
-        self._neg_lr[...] = -value
+        self.neg_lr[...] = -value
 
     def configure(self, hp: Hyperparameters) -> None:
         """Take the live constants (momentum, betas, epsilon) from `hp`; the learning rate is set by the trainer."""

@@ -67,7 +67,7 @@ def _invert(decay: float, after: float, added: float) -> float:
 def scaled_update(opt: Optimizer, numerator: np.ndarray, square: np.ndarray, square_correction: float,
                   lr: float) -> None:
     """opt.update = -lr * numerator / (sqrt(square / square_correction) + eps), in place."""
-    tmp = opt._tmp2
+    tmp = opt.scratch2
     if square_correction != 1.0:
         np.multiply(square, 1.0 / square_correction, out=tmp)
         np.sqrt(tmp, out=tmp)
@@ -128,7 +128,7 @@ class SGD(Rule):
     @staticmethod
     def step(opt: Optimizer, w: np.ndarray, g: np.ndarray) -> None:
         opt.t += 1
-        np.multiply(g, opt._neg_lr, out=opt.update)
+        np.multiply(g, opt.neg_lr, out=opt.update)
         np.add(w, opt.update, out=w)
 
     def replay(self, g: float, lr: float, t: int, before: Mapping[str, float], c: Mapping[str, float]) -> float:
@@ -153,7 +153,7 @@ class Momentum(Rule):
         v = opt.state["velocity"]
         np.multiply(v, opt.mu, out=v)
         np.add(v, g, out=v)
-        np.multiply(v, opt._neg_lr, out=opt.update)
+        np.multiply(v, opt.neg_lr, out=opt.update)
         np.add(w, opt.update, out=w)
 
     def constants(self, hp: Hyperparameters) -> dict[str, float]:
@@ -184,7 +184,7 @@ class Nesterov(Momentum):
         np.add(v, g, out=v)
         np.multiply(v, opt.mu, out=u)
         np.add(u, g, out=u)
-        np.multiply(u, opt._neg_lr, out=u)
+        np.multiply(u, opt.neg_lr, out=u)
         np.add(w, u, out=w)
 
     def replay(self, g: float, lr: float, t: int, before: Mapping[str, float], c: Mapping[str, float]) -> float:
@@ -209,8 +209,8 @@ class AdaGrad(Rule):
     def step(opt: Optimizer, w: np.ndarray, g: np.ndarray) -> None:
         opt.t += 1
         G = opt.state["sum_sq"]
-        np.multiply(g, g, out=opt._tmp)
-        np.add(G, opt._tmp, out=G)
+        np.multiply(g, g, out=opt.scratch)
+        np.add(G, opt.scratch, out=G)
         scaled_update(opt, g, G, 1.0, opt.lr)
         np.add(w, opt.update, out=w)
 
@@ -240,10 +240,10 @@ class RMSProp(Rule):
     def step(opt: Optimizer, w: np.ndarray, g: np.ndarray) -> None:
         opt.t += 1
         s = opt.state["mean_sq"]
-        np.multiply(g, g, out=opt._tmp)
-        np.multiply(opt._tmp, 1.0 - opt.rho, out=opt._tmp)
+        np.multiply(g, g, out=opt.scratch)
+        np.multiply(opt.scratch, 1.0 - opt.rho, out=opt.scratch)
         np.multiply(s, opt.rho, out=s)
-        np.add(s, opt._tmp, out=s)
+        np.add(s, opt.scratch, out=s)
         scaled_update(opt, g, s, 1.0, opt.lr)
         np.add(w, opt.update, out=w)
 
@@ -277,7 +277,7 @@ class Adam(Rule):
     def step(opt: Optimizer, w: np.ndarray, g: np.ndarray) -> None:
         opt.t += 1
         m, v = opt.state["m"], opt.state["v"]
-        b1, b2, tmp = opt.beta1, opt.beta2, opt._tmp
+        b1, b2, tmp = opt.beta1, opt.beta2, opt.scratch
         np.multiply(m, b1, out=m)
         np.multiply(g, 1.0 - b1, out=tmp)
         np.add(m, tmp, out=m)

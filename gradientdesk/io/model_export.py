@@ -116,7 +116,7 @@ def _features(model: Model, input_dim: int) -> dict[str, Any]:
     if fmap.kind == "toggles":
         return {"kind": "toggles", "names": list(fmap.names),
                 "formulas": {name: TOGGLE_FORMULAS[name] for name in fmap.names}}
-    powers = [list(p) for p in fmap._powers]  # (a, b) per feature, in feature order: its degree in x1 and in x2
+    powers = [list(p) for p in fmap.powers]  # (a, b) per feature, in feature order: its degree in x1 and in x2
     return {"kind": "legendre", "names": list(fmap.names), "degree": fmap.degree, "scale": DOMAIN,
             "terms": powers if input_dim == 2 else [[a] for a, _b in powers],
             "formula": ("feature with term [a, b] = L_a(x1) * L_b(x2); " if input_dim == 2

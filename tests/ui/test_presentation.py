@@ -67,7 +67,7 @@ def test_f5_scales_fonts_and_lines_and_esc_restores_everything(qtbot, window):
     assert traces.highlight.opts["pen"].widthF() == pytest.approx(3 * SCALE)  # the selected parameter: thick
     # bundles of parameter traces keep 1 px lines: wide pens would cost Qt ~10x the paint time
     assert traces.curves and all(c.opts["pen"].widthF() <= 1 for c in traces.curves.values())
-    assert palette.presentation_scale == SCALE
+    assert window.theme == window.theme.presenting(SCALE, False, window.desk_theme.base_pt)
     button = window.training_bar.widgetForAction(mode.action)
     assert button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly  # room on a narrow projector
 
@@ -81,7 +81,7 @@ def test_f5_scales_fonts_and_lines_and_esc_restores_everything(qtbot, window):
     assert QApplication.font() == font
     assert window.geometry() == geometry
     assert window.saveState() == state  # dock layout: positions, sizes, tabs, visibility
-    assert palette.presentation_scale == 1.0
+    assert window.theme == window.desk_theme
     assert button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
 
 

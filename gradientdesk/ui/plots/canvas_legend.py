@@ -12,49 +12,79 @@ import pyqtgraph as pg
 
 from ...state.data_state import DataState
 from ..theme import palette
+from ..theme.theme import DEFAULT_THEME, Theme
 from .pca_overlay import COMPONENT_COLORS, RECONSTRUCTION_COLOR
 from .point_styles import REGRESSION_MAP, UNSUPERVISED_COLOR
 
 GAP = "&nbsp;&nbsp;&nbsp;"
+SWATCH_PT = 13  # the symbols, a little larger than the text
+TEXT_PT = 10
 
 
-def _swatch(symbol: str, color: str, text: str) -> str:
-    return f'<span style="color:{color}; font-size:13pt">{symbol}</span>&nbsp;{html.escape(text)}'
+def legend_html(state: DataState, model: str, theme: Theme = DEFAULT_THEME) -> str:
+    """'● A  ● B  ○ test point  ━ decision boundary' (or the entries of the task and model at hand), sized and
+    coloured by `theme`."""
+    grey = theme.palette.muted
 
+    def swatch(symbol: str, color: str, text: str) -> str:
+        size = f"{theme.pt(SWATCH_PT):.3g}pt"
+        return f'<span style="color:{color}; font-size:{size}">{symbol}</span>&nbsp;{html.escape(text)}'
 
-def legend_html(state: DataState, model: str) -> str:
-    """'● A  ● B  ○ test point  ━ decision boundary' (or the entries of the task and model at hand)."""
-    grey = "#555555"
     entries: list[str] = []
     if model == "pca":
-        entries += [_swatch("●", UNSUPERVISED_COLOR, "train"), _swatch("○", UNSUPERVISED_COLOR, "test"),
-                    _swatch("•", RECONSTRUCTION_COLOR, "reconstruction"),
-                    _swatch("━", COMPONENT_COLORS[0], "learned components")]
+        entries += [swatch("●", UNSUPERVISED_COLOR, "train"), swatch("○", UNSUPERVISED_COLOR, "test"),
+                    swatch("•", RECONSTRUCTION_COLOR, "reconstruction"),
+                    swatch("━", COMPONENT_COLORS[0], "learned components")]
     elif state.task == "classification":
-        entries += [_swatch("●", palette.class_color(k), name) for k, name in enumerate(state.class_names)]
-        entries += [_swatch("○", grey, "test point"), _swatch("━", palette.BLACK, "decision boundary")]
+        entries += [swatch("●", theme.palette.class_color(k), name) for k, name in enumerate(state.class_names)]
+        entries += [swatch("○", grey, "test point"), swatch("━", palette.BLACK, "decision boundary")]
     elif state.task == "regression" and state.input_dim == 1:
-        entries += [_swatch("●", palette.TRAIN_COLOR, "train"), _swatch("○", palette.TEST_COLOR, "test"),
-                    _swatch("━", palette.BLACK, "prediction")]
+        entries += [swatch("●", palette.TRAIN_COLOR, "train"), swatch("○", palette.TEST_COLOR, "test"),
+                    swatch("━", palette.BLACK, "prediction")]
     elif state.task == "regression":
-        entries += [_swatch("●", grey, "train"), _swatch("○", grey, "test"),
+        entries += [swatch("●", grey, "train"), swatch("○", grey, "test"),
                     "colour: target (points), prediction (background)"]
     else:
-        entries += [_swatch("●", UNSUPERVISED_COLOR, "train"), _swatch("○", UNSUPERVISED_COLOR, "test")]
-    return f'<span style="font-size:10pt">{GAP.join(entries)}</span>'
+        entries += [swatch("●", UNSUPERVISED_COLOR, "train"), swatch("○", UNSUPERVISED_COLOR, "test")]
+    weight = "; font-weight:bold" if theme.contrast else ""
+    style = f"font-size:{theme.pt(TEXT_PT):.3g}pt; color:{theme.palette.text}{weight}"
+    return f'<span style="{style}">{GAP.join(entries)}</span>'
+
+
+BAR_WIDTH = 14
 
 
 class RegressionColorBar:
     """A colour bar right of the canvas, present only while 2-D regression data are shown."""
 
-    def __init__(self, plot: pg.PlotItem) -> None:
+    def __init__(self, plot: pg.PlotItem, theme: Theme = DEFAULT_THEME) -> None:
         self.plot = plot
-        self.bar = pg.ColorBarItem(values=(-1.0, 1.0), colorMap=pg.colormap.get(REGRESSION_MAP), interactive=False,
-                                   width=14, label="value", pen="k", colorMapMenu=False)
-        self.bar.getAxis("right").enableAutoSIPrefix(False)
         self.shown = False
+        self.levels = (-1.0, 1.0)
+        self.bar = self._make(theme)
+
+    def _make(self, theme: Theme) -> pg.ColorBarItem:
+        bar = pg.ColorBarItem(values=self.levels, colorMap=pg.colormap.get(REGRESSION_MAP), interactive=False,
+                              width=theme.pixels(BAR_WIDTH), label="value", pen=theme.pen(theme.palette.foreground),
+                              colorMapMenu=False)
+        axis = bar.getAxis("right")
+        axis.enableAutoSIPrefix(False)
+        axis.setPen(theme.pen(theme.palette.foreground))
+        axis.setTextPen(theme.palette.foreground)
+        axis.setTickFont(theme.font())
+        axis.setLabel("value", **theme.css())
+        return bar
+
+    def apply_theme(self, theme: Theme) -> None:
+        """A colour bar has no setter for its width: a new one takes the old one's place."""
+        shown = self.shown
+        self.hide()
+        self.bar = self._make(theme)
+        if shown:
+            self.show(self.levels)
 
     def show(self, levels: tuple[float, float]) -> None:
+        self.levels = levels
         self.bar.setLevels(values=levels, update_items=False)
         if not self.shown:
             self.plot.layout.addItem(self.bar, 2, 5)

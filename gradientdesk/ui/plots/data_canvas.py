@@ -29,6 +29,7 @@ from ...engine.losses import Head
 from ...engine.snapshot import Snapshot
 from ...state.data_state import DataState
 from ..theme import palette
+from ..theme.theme import DEFAULT_THEME, Theme
 from . import output_map as om
 from .canvas_input import DrawingViewBox, StrokeHandler
 from .canvas_legend import RegressionColorBar, legend_html
@@ -41,12 +42,19 @@ from .point_styles import point_styles, regression_lut
 GRID_2D = (-DOMAIN, DOMAIN, -DOMAIN, DOMAIN, 100)
 GRID_1D = (-DOMAIN, DOMAIN, -DOMAIN, DOMAIN, 200)
 SLOW_STEPS_PER_SECOND = 20.0  # at or below this speed the minibatch is ringed
+# sizes at scale 1 (px): the Theme scales them
+BOUNDARY_WIDTH, CURVE_WIDTH = 2.0, 3.0
+BATCH_SIZE, BATCH_WIDTH = 17.0, 2.5
+RING_SIZE, RING_WIDTH = 26.0, 3.5
+CURSOR_WIDTH = 1.5
+DIVERGED_COLOR = "#999999"
 
 
 class DataCanvas(pg.PlotWidget):
     """Points, model output and drawing for `controller`. `tools` holds the drawing tool state (for a toolbar);
     `points_near(center, radius)` finds points; `last_update_ms` is the cost of the last snapshot update.
-    `point_inspected(x, y)`: a click with the Inspect tool (or Shift+click); `mark_inspected` rings that point."""
+    `point_inspected(x, y)`: a click with the Inspect tool (or Shift+click); `mark_inspected` rings that point.
+    Pens, point sizes and text come from `theme` (`apply_theme`)."""
 
     point_inspected = Signal(float, float)
 
@@ -55,6 +63,7 @@ class DataCanvas(pg.PlotWidget):
         view_box = DrawingViewBox()
         super().__init__(parent, background="w", viewBox=view_box)
         self.controller = controller
+        self.theme = DEFAULT_THEME
         self.view_box = view_box
         self.tools = DrawingTools(self)
         self.strokes = StrokeHandler(self)
@@ -68,23 +77,22 @@ class DataCanvas(pg.PlotWidget):
             plot.getAxis(axis).enableAutoSIPrefix(False)
         self.heatmap = pg.ImageItem(axisOrder="row-major")
         self.heatmap.setZValue(-10)
-        self.boundary = pg.PlotCurveItem(pen=pg.mkPen(palette.BLACK, width=2), connect="pairs", antialias=True)
+        self.boundary = pg.PlotCurveItem(connect="pairs", antialias=True)
         self.boundary.setZValue(5)
-        self.curve = pg.PlotCurveItem(pen=pg.mkPen(palette.BLACK, width=3), antialias=True)
+        self.curve = pg.PlotCurveItem(antialias=True)
         self.curve.setZValue(8)
         self.points = PassiveScatter(symbol="o", pxMode=True)
         self.points.setZValue(10)
-        self.batch = PassiveScatter(symbol="o", size=17, pen=pg.mkPen(palette.BLACK, width=2.5), brush=None)
+        self.batch = PassiveScatter(symbol="o", brush=None)
         self.batch.setZValue(11)
-        for item in (self.heatmap, self.boundary, self.curve, self.points, self.batch):
+        self.inspected = PassiveScatter(symbol="o", brush=None)  # the point the worked forward pass explains
+        self.inspected.setZValue(12)
+        for item in (self.heatmap, self.boundary, self.curve, self.points, self.batch, self.inspected):
             plot.addItem(item)
         self.pca = PCAOverlay(plot)
         self.color_bar = RegressionColorBar(plot)
         self._legend = ""
         self.cursor = QGraphicsEllipseItem()
-        pen = pg.mkPen(palette.BLACK, width=1.5, style=Qt.PenStyle.DashLine)
-        pen.setCosmetic(True)
-        self.cursor.setPen(pen)
         self.cursor.setZValue(30)
         self.cursor.setVisible(False)
         view_box.addItem(self.cursor, ignoreBounds=True)
@@ -106,9 +114,27 @@ class DataCanvas(pg.PlotWidget):
         controller.snapshot_ready.connect(self._on_snapshot)
         controller.hyperparameters_changed.connect(self._on_hyperparameters_changed)
         self.tools.changed.connect(self._update_cursor)
+        self.apply_theme(DEFAULT_THEME)
         self._on_data_changed(controller.data)
         if controller.latest is not None:
             self._on_snapshot(controller.latest)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Draw with `theme`: every pen, point size and text of the canvas, the points and the legend included."""
+        self.theme = theme
+        self.boundary.setPen(theme.pen(palette.BLACK, BOUNDARY_WIDTH))
+        self.curve.setPen(theme.pen(palette.BLACK, CURVE_WIDTH))
+        self.batch.setSize(theme.size(BATCH_SIZE))
+        self.batch.setPen(theme.pen(palette.BLACK, BATCH_WIDTH))
+        self.inspected.setSize(theme.size(RING_SIZE))
+        self.inspected.setPen(theme.pen(palette.REDDISH_PURPLE, RING_WIDTH))
+        self.cursor.setPen(theme.pen(palette.BLACK, CURSOR_WIDTH, Qt.PenStyle.DashLine))
+        self.pca.apply_theme(theme)
+        self.color_bar.apply_theme(theme)
+        theme.style_axes(self.getPlotItem())
+        self._legend = ""  # drawn again in the new sizes
+        self._style_points(self.controller.data)
+        self._update_legend()
 
     # ---- data -----------------------------------------------------------------------------------------------------
     def _on_data_changed(self, state: DataState) -> None:
@@ -131,8 +157,7 @@ class DataCanvas(pg.PlotWidget):
                 self.positions = np.asarray(ds.X, dtype=np.float64)
             if state.task == "regression" and state.input_dim == 2:
                 self._reg_levels = om.regression_levels(ds.y.astype(np.float64))
-            pens, brushes, sizes = point_styles(state, self._reg_levels)
-            self.points.setData(pos=self.positions, pen=pens, brush=brushes, size=sizes, symbol="o")
+            self._style_points(state)
             if state.input_dim == 1:
                 self._fit_1d_range()
         self.batch.setData(pos=np.empty((0, 2)))
@@ -142,14 +167,20 @@ class DataCanvas(pg.PlotWidget):
             self.color_bar.hide()
         self._update_legend()
 
+    def _style_points(self, state: DataState) -> None:
+        if state.dataset is None or self.positions.shape[0] != state.dataset.n:
+            return
+        pens, brushes, sizes = point_styles(state, self._reg_levels, self.theme)
+        self.points.setData(pos=self.positions, pen=pens, brush=brushes, size=sizes, symbol="o")
+
     def _on_hyperparameters_changed(self, _hp: object, _reset: bool) -> None:
         self._update_legend()
 
     def _update_legend(self) -> None:
-        text = legend_html(self.controller.data, self.controller.hyperparameters.model)
+        text = legend_html(self.controller.data, self.controller.hyperparameters.model, self.theme)
         if text != self._legend:
             self._legend = text
-            self.getPlotItem().setTitle(text)
+            self.theme.set_title(self.getPlotItem(), text)
 
     def _configure_axes(self, state: DataState) -> None:
         plot = self.getPlotItem()
@@ -215,8 +246,8 @@ class DataCanvas(pg.PlotWidget):
             if spec != self._curve_spec or self._grid_xs.size != grid.shape[1]:
                 self._curve_spec = spec
                 self._grid_xs = np.linspace(spec[0], spec[1], grid.shape[1])
-            pen = pg.mkPen("#999999", width=3, style=Qt.PenStyle.DashLine) if snap.diverged else None
-            self.curve.setPen(pen or pg.mkPen(palette.BLACK, width=3))
+            self.curve.setPen(self.theme.pen(DIVERGED_COLOR, CURVE_WIDTH, Qt.PenStyle.DashLine) if snap.diverged
+                              else self.theme.pen(palette.BLACK, CURVE_WIDTH))
             self.curve.setData(self._grid_xs, np.nan_to_num(grid[0, :, 0], nan=0.0, posinf=1e6, neginf=-1e6))
             self.curve.setVisible(True)
             return
@@ -282,13 +313,7 @@ class DataCanvas(pg.PlotWidget):
 
     def mark_inspected(self, position: tuple[float, float] | None) -> None:
         """Ring the point the worked forward pass explains (ui/inspect/forward_pass.py); None removes the ring."""
-        ring = getattr(self, "inspected", None)
-        if ring is None:
-            ring = self.inspected = PassiveScatter(symbol="o", size=26, brush=None,
-                                                   pen=pg.mkPen(palette.REDDISH_PURPLE, width=3.5))
-            ring.setZValue(12)
-            self.getPlotItem().addItem(ring)
-        ring.setData(pos=np.empty((0, 2)) if position is None else np.array([position], dtype=np.float64))
+        self.inspected.setData(pos=np.empty((0, 2)) if position is None else np.array([position], dtype=np.float64))
 
     # ---- brush cursor -----------------------------------------------------------------------------------------------
     def move_cursor(self, pos: QPointF | None) -> None:

@@ -21,12 +21,12 @@ from ...bridge.controller import Controller
 from ...engine.snapshot import Snapshot
 from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
+from ..theme.theme import DEFAULT_THEME, Theme
 from .plot_items import ManualRange, TimedLayoutWidget, configure_pyqtgraph
 
-
-def _pens(width: float = 2.0) -> tuple[pg.QtGui.QPen, pg.QtGui.QPen]:
-    return (pg.mkPen(palette.TRAIN_COLOR, width=width),
-            pg.mkPen(palette.TEST_COLOR, width=width, style=Qt.PenStyle.DashLine))
+CURVE_WIDTH = 2.0  # px at scale 1
+AXIS_WIDTH = 56  # px at scale 1: the loss and the metric plot keep their left edges aligned
+LEGEND_PT = 10
 
 
 def format_metric(name: str, value: float) -> str:
@@ -39,7 +39,8 @@ def format_metric(name: str, value: float) -> str:
 class LossPlot(QWidget):
     """Train / test loss and metric of `controller` against epochs. `log_box` switches the loss axis to log scale;
     `loss_plot` / `metric_plot` are the PlotItems, `train_curve`, `test_curve`, `train_metric_curve`,
-    `test_metric_curve` the curves, `values_label` the current values; `last_update_ms` the cost of the last update."""
+    `test_metric_curve` the curves, `values_label` the current values; `last_update_ms` the cost of the last update.
+    Pens, axes and text come from a Theme (`apply_theme`)."""
 
     TITLE = "Loss"
 
@@ -75,7 +76,6 @@ class LossPlot(QWidget):
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.disableAutoRange()
-            plot.getAxis("left").setWidth(56)
             for side in ("left", "bottom"):  # no "epoch (x0.001)" on an empty or short run
                 plot.getAxis(side).enableAutoSIPrefix(False)
         self.metric_plot.setXLink(self.loss_plot)
@@ -84,13 +84,12 @@ class LossPlot(QWidget):
         # the metric's name as a caption in the corner: a rotated axis label would not fit the short lower plot
         self.metric_caption = self._caption(self.metric_plot, "")
         self.loss_plot.getAxis("bottom").setStyle(showValues=False)
-        legend = self.loss_plot.addLegend(offset=(-8, 8), labelTextSize="10pt")
-        legend.setBrush(pg.mkBrush(255, 255, 255, 210))
-        train_pen, test_pen = _pens()
-        self.train_curve = self.loss_plot.plot(pen=train_pen, name="train", connect="finite")
-        self.test_curve = self.loss_plot.plot(pen=test_pen, name="test", connect="finite")
-        self.train_metric_curve = self.metric_plot.plot(pen=train_pen, connect="finite")
-        self.test_metric_curve = self.metric_plot.plot(pen=test_pen, connect="finite")
+        self.legend = self.loss_plot.addLegend(offset=(-8, 8))
+        self.legend.setBrush(pg.mkBrush(255, 255, 255, 210))
+        self.train_curve = self.loss_plot.plot(name="train", connect="finite")
+        self.test_curve = self.loss_plot.plot(name="test", connect="finite")
+        self.train_metric_curve = self.metric_plot.plot(connect="finite")
+        self.test_metric_curve = self.metric_plot.plot(connect="finite")
         for curve in self.curves:
             # about 1 point per pixel column (peak downsampling keeps the band of a noisy curve): 4000 rows of
             # history stay cheap to paint
@@ -101,12 +100,27 @@ class LossPlot(QWidget):
         self.y_range = ManualRange(self.loss_plot.getViewBox(), "y", pad=0.06)
         self.metric_range = ManualRange(self.metric_plot.getViewBox(), "y", pad=0.05, min_span=0.1)
         self._metric_name: str | None = None
+        self.apply_theme(DEFAULT_THEME)
         self.clear()
 
         self.log_box.toggled.connect(self.set_log_scale)
         controller.snapshot_ready.connect(self._on_snapshot)
         controller.history_reset.connect(self.clear)
         self.refresh()
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Curves, axes, legend and the metric's caption drawn with `theme`."""
+        self.theme = theme
+        train = theme.pen(palette.TRAIN_COLOR, CURVE_WIDTH)
+        test = theme.pen(palette.TEST_COLOR, CURVE_WIDTH, Qt.PenStyle.DashLine)
+        for curve, pen in zip(self.curves, (train, test, train, test), strict=True):
+            curve.setPen(pen)
+        for plot in (self.loss_plot, self.metric_plot):
+            theme.style_axes(plot)
+            plot.getAxis("left").setWidth(theme.pixels(AXIS_WIDTH))
+        theme.style_legend(self.legend, LEGEND_PT)
+        self.metric_caption.setFont(theme.font(bold=True))
+        self.metric_caption.setColor(theme.palette.text)
 
     # ---- public -------------------------------------------------------------------------------------------------
     @property
@@ -162,9 +176,6 @@ class LossPlot(QWidget):
         """A caption fixed to the bottom-right corner of `plot`'s view box (in pixels, not data coordinates): away
         from the axis' tick labels, and where a rising metric curve (accuracy, R²) has not yet been."""
         caption = pg.TextItem(text, color=palette.BLACK, anchor=(1, 1), fill=pg.mkBrush(255, 255, 255, 190))
-        font = caption.textItem.font()
-        font.setBold(True)
-        caption.setFont(font)
         view = plot.getViewBox()
         caption.setParentItem(view)
         caption.setZValue(50)

@@ -26,6 +26,7 @@ from ...engine.model_spec import ModelSpec
 from ...state.history import ParameterHistory
 from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
+from ..theme.theme import DEFAULT_THEME, Theme
 from ..window.dock_titles import CAPTION_COLOR
 from . import trace_groups as tg
 from .plot_items import ManualRange, TimedPlotWidget, configure_pyqtgraph
@@ -33,13 +34,15 @@ from .plot_items import ManualRange, TimedPlotWidget, configure_pyqtgraph
 PICK_PIXELS = 8.0
 TRACE_BLACK = "#6E6E6E"
 HINT = "Pick a parameter in the list or click a line."
+HIGHLIGHT_WIDTH, HALO_WIDTH = 3.0, 7.0  # px at scale 1
 
 
 class ParameterTraces(QWidget):
     """Traces of every parameter of `controller`'s model. `curves` maps group keys ("dense1.W") to their curve
     item, `highlight` is the selected parameter's line, `names_view` the list of all names, `info_label` the
     selected name and value, `legend_label` / `legend_entries` the legend (one entry per layer), `subset_label`
-    says when only a subset is drawn; `last_update_ms` is the cost of the last update."""
+    says when only a subset is drawn; `last_update_ms` is the cost of the last update. The selected line and the
+    axes follow the Theme (`apply_theme`); the bundles stay 1 px wide at every scale."""
 
     TITLE = "Parameter traces"
 
@@ -69,8 +72,8 @@ class ParameterTraces(QWidget):
         for axis in ("left", "bottom"):
             self.plot.getAxis(axis).enableAutoSIPrefix(False)
         # the selected parameter: thick black over a white halo, so it stands out of any bundle of lines
-        self.halo = pg.PlotCurveItem(pen=pg.mkPen("#FFFFFF", width=7), antialias=True)
-        self.highlight = pg.PlotCurveItem(pen=pg.mkPen(palette.HIGHLIGHT, width=3), antialias=True)
+        self.halo = pg.PlotCurveItem(antialias=True)
+        self.highlight = pg.PlotCurveItem(antialias=True)
         self.halo.setZValue(99)
         self.highlight.setZValue(100)
         self.plot.addItem(self.halo)
@@ -123,8 +126,16 @@ class ParameterTraces(QWidget):
         controller.snapshot_ready.connect(self._on_snapshot)
         controller.history_reset.connect(self.clear)
         controller.selection_changed.connect(self._on_selection_changed)
+        self.apply_theme(DEFAULT_THEME)
         self.clear()
         self.refresh()
+
+    def apply_theme(self, theme: Theme) -> None:
+        """The selected parameter's line (thick, on a white halo) and the axes drawn with `theme`."""
+        self.theme = theme
+        self.halo.setPen(theme.pen("#FFFFFF", HALO_WIDTH))
+        self.highlight.setPen(theme.pen(palette.HIGHLIGHT, HIGHLIGHT_WIDTH))
+        theme.style_axes(self.plot)
 
     # ---- updates ----------------------------------------------------------------------------------------------------
     def add_caption(self, text: str) -> None:
@@ -204,7 +215,7 @@ class ParameterTraces(QWidget):
                 color.setAlpha(150)
             style = Qt.PenStyle.DashLine if group.is_bias else Qt.PenStyle.SolidLine
             # width 1 (cosmetic): Qt's raster engine draws wider lines about ten times slower
-            curve = pg.PlotCurveItem(pen=pg.mkPen(color, width=1, style=style), antialias=not many)
+            curve = pg.PlotCurveItem(pen=self.theme.thin_pen(color, style), antialias=not many)
             curve.setZValue(2 if group.is_bias else 1)
             self.plot.addItem(curve)
             self.curves[group.key] = curve

@@ -12,11 +12,13 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 import pyqtgraph as pg
 
 from ..theme import palette
+from ..theme.theme import DEFAULT_THEME, Theme
 from .plot_items import PassiveScatter
 
 COMPONENT_COLORS = (palette.VERMILLION, palette.BLUISH_GREEN)
 RECONSTRUCTION_COLOR = "#8C8C8C"
 MIN_HALF_LENGTH = 1.0  # data units: a component stays visible on data with almost no spread along it
+LINE_WIDTH, HEAD_LENGTH, LABEL_PT, RECONSTRUCTION_SIZE = 3.0, 16.0, 11.0, 5.0  # at scale 1
 
 
 def reconstruct(X: np.ndarray, W: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -42,27 +44,23 @@ def component_segments(X: np.ndarray, W: np.ndarray, b: np.ndarray) -> list[tupl
 
 
 class PCAOverlay:
-    """Items for PCA on the canvas, created once; `update` moves them, `set_visible` shows or hides them all."""
+    """Items for PCA on the canvas, created once; `update` moves them, `set_visible` shows or hides them all,
+    `apply_theme` sizes them."""
 
-    def __init__(self, plot: pg.PlotItem, max_components: int = 2) -> None:
+    def __init__(self, plot: pg.PlotItem, max_components: int = 2, theme: Theme = DEFAULT_THEME) -> None:
         self.lines: list[pg.PlotCurveItem] = []
         self.arrows: list[pg.ArrowItem] = []
         self.labels: list[pg.TextItem] = []
-        self.residuals = pg.PlotCurveItem(pen=pg.mkPen(RECONSTRUCTION_COLOR, width=1), connect="pairs",
-                                          antialias=True)
-        self.reconstructions = PassiveScatter(size=5, pen=None, brush=pg.mkBrush(RECONSTRUCTION_COLOR))
+        self.residuals = pg.PlotCurveItem(connect="pairs", antialias=True)
+        self.reconstructions = PassiveScatter(pen=None, brush=pg.mkBrush(RECONSTRUCTION_COLOR))
         for item, z in ((self.residuals, 5), (self.reconstructions, 6)):
             item.setZValue(z)
             plot.addItem(item)
         for k in range(max_components):
             color = COMPONENT_COLORS[k % len(COMPONENT_COLORS)]
-            line = pg.PlotCurveItem(pen=pg.mkPen(color, width=3), antialias=True)
-            arrow = pg.ArrowItem(pen=pg.mkPen(color), brush=pg.mkBrush(color), headLen=16, tipAngle=35, tailLen=0)
+            line = pg.PlotCurveItem(antialias=True)
+            arrow = pg.ArrowItem(brush=pg.mkBrush(color), tipAngle=35, tailLen=0)
             label = pg.TextItem(f"PC{k + 1}", color=color, anchor=(0.5, 0.5), fill=pg.mkBrush(255, 255, 255, 200))
-            font = label.textItem.font()
-            font.setBold(True)
-            font.setPointSize(11)
-            label.setFont(font)
             for item in (line, arrow, label):
                 item.setZValue(20)
                 plot.addItem(item)
@@ -71,6 +69,16 @@ class PCAOverlay:
             self.labels.append(label)
         self._visible = True
         self.set_visible(False)
+        self.apply_theme(theme)
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.residuals.setPen(theme.pen(RECONSTRUCTION_COLOR, 1.0))
+        self.reconstructions.setSize(theme.size(RECONSTRUCTION_SIZE))
+        for k, (line, arrow, label) in enumerate(zip(self.lines, self.arrows, self.labels, strict=True)):
+            color = COMPONENT_COLORS[k % len(COMPONENT_COLORS)]
+            line.setPen(theme.pen(color, LINE_WIDTH))
+            arrow.setStyle(pen=theme.pen(color), headLen=theme.size(HEAD_LENGTH))
+            label.setFont(theme.font(LABEL_PT, bold=True))
 
     def set_visible(self, visible: bool) -> None:
         if visible == self._visible:

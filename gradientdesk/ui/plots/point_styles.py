@@ -1,7 +1,8 @@
 """How each data point is drawn: training points filled, test points hollow with a thick outline, in the class
 colours (classification), the train / test colours (1-D regression), a sequential colour table by target (2-D
-regression) or one neutral colour (unsupervised). Built once per data change as per-point arrays of a few shared
-pens and brushes (few distinct styles keep pyqtgraph's symbol atlas small)."""
+regression) or one neutral colour (unsupervised). Built once per data change (and per Theme) as per-point arrays of a
+few shared pens and brushes (few distinct styles keep pyqtgraph's symbol atlas small). Sizes and widths are the ones
+at scale 1; the Theme scales them."""
 
 from __future__ import annotations
 
@@ -13,12 +14,14 @@ import pyqtgraph as pg
 
 from ...state.data_state import DataState
 from ..theme import palette
+from ..theme.theme import DEFAULT_THEME, Theme
 
 POINT_SIZE = 9
 TEST_POINT_SIZE = 10
 TEST_PEN_WIDTH = 2.5
 REGRESSION_COLORS = 32  # target colours are quantised to this many steps
 UNSUPERVISED_COLOR = "#3C3C3C"
+REGRESSION_OUTLINE = "#303030"  # dark rims on the light end of viridis
 REGRESSION_MAP = "viridis"
 
 
@@ -27,16 +30,17 @@ def regression_lut(n: int = 256) -> np.ndarray:
     return pg.colormap.get(REGRESSION_MAP).getLookupTable(0.0, 1.0, n, alpha=False).astype(np.ubyte)
 
 
-def _styles(color: str | tuple, outline: str = "#FFFFFF") -> tuple[tuple, tuple]:
+def _styles(color: str | tuple, outline: str, theme: Theme) -> tuple[tuple, tuple]:
     """(train pen, train brush), (test pen, test brush) for one colour."""
-    train = (pg.mkPen(outline, width=1.0), pg.mkBrush(color))
-    test = (pg.mkPen(color, width=TEST_PEN_WIDTH), pg.mkBrush(255, 255, 255, 0))
+    train = (theme.pen(outline, 1.0), pg.mkBrush(color))
+    test = (theme.pen(pg.mkColor(color), TEST_PEN_WIDTH), pg.mkBrush(255, 255, 255, 0))
     return train, test
 
 
-def point_styles(state: DataState, regression_levels: tuple[float, float] = (-1.0, 1.0)
+def point_styles(state: DataState, regression_levels: tuple[float, float] = (-1.0, 1.0), theme: Theme = DEFAULT_THEME
                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per-point (pens, brushes, sizes) for the points of `state` (object arrays of shared QPen / QBrush)."""
+    """Per-point (pens, brushes, sizes) for the points of `state` (object arrays of shared QPen / QBrush), drawn
+    with `theme`: its point sizes, line widths and rim colour (white on a desk, black in high contrast)."""
     ds = state.dataset
     if ds is None:
         empty = np.empty(0, dtype=object)
@@ -44,29 +48,29 @@ def point_styles(state: DataState, regression_levels: tuple[float, float] = (-1.
     n = ds.n
     if state.task == "classification":
         keys = ds.y.astype(np.intp)
-        colors = [palette.class_color(k) for k in range(max(state.n_classes, int(keys.max()) + 1))]
-        outline = "#FFFFFF"
+        colors = [theme.palette.class_color(k) for k in range(max(state.n_classes, int(keys.max()) + 1))]
+        outline = theme.palette.outline
     elif state.task == "regression" and state.input_dim == 2:
         lo, hi = regression_levels
         t = np.clip((ds.y.astype(np.float64) - lo) / (hi - lo), 0.0, 1.0)
         keys = np.round(t * (REGRESSION_COLORS - 1)).astype(np.intp)
         lut = regression_lut(REGRESSION_COLORS)
         colors = [tuple(int(c) for c in row) for row in lut]
-        outline = "#303030"
+        outline = REGRESSION_OUTLINE if not theme.contrast else theme.palette.outline
     elif state.task == "regression":
         keys = np.where(ds.is_test, 1, 0).astype(np.intp)
         colors = [palette.TRAIN_COLOR, palette.TEST_COLOR]
-        outline = "#FFFFFF"
+        outline = theme.palette.outline
     else:
         keys = np.zeros(n, dtype=np.intp)
         colors = [UNSUPERVISED_COLOR]
-        outline = "#FFFFFF"
-    table = [_styles(c, outline) for c in colors]
+        outline = theme.palette.outline
+    table = [_styles(c, outline, theme) for c in colors]
     pens = np.empty((len(colors), 2), dtype=object)
     brushes = np.empty((len(colors), 2), dtype=object)
     for k, (train, test) in enumerate(table):
         pens[k, 0], brushes[k, 0] = train
         pens[k, 1], brushes[k, 1] = test
     split = ds.is_test.astype(np.intp)
-    sizes = np.where(ds.is_test, TEST_POINT_SIZE, POINT_SIZE).astype(np.float64)
+    sizes = np.where(ds.is_test, theme.size(TEST_POINT_SIZE), theme.size(POINT_SIZE)).astype(np.float64)
     return pens[keys, split], brushes[keys, split], sizes

@@ -1,17 +1,17 @@
 """Presentation mode (F5): the window for the front of a classroom, and exactly back again (F5 or Esc).
 
 While it is on: fonts `scale` times as large (the application font, every font a widget set for itself, the
-parameter table's fonts, rows and columns, the toolbar icons), thicker lines, bigger points and larger text in
-every plot (`presentation_styler.PlotStyler`), optionally full screen, the advanced controls hidden (every dock but
-hyperparameters and loss, every toolbar but training) and a high-contrast palette. Leaving it puts back what was
-saved on entering: geometry, window state, dock layout (saveState / restoreState), visibility, fonts, palette and
-every pen and size.
+parameter table's fonts, rows and columns, the toolbar icons), a presenting `Theme` for every plot (thicker lines,
+bigger points, larger text: the window hands it to each view), optionally full screen, the advanced controls hidden
+(every dock but hyperparameters and loss, every toolbar but training) and a high-contrast palette. Leaving it puts
+back what was saved on entering: geometry, window state, dock layout (saveState / restoreState), visibility, fonts,
+palette, and the desk's Theme.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QByteArray, QObject, QRect, QSettings, Qt, QTimer, Signal
@@ -29,15 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...bridge.controller import Controller
 from ..theme import palette
+from ..theme.theme import Theme
 from .options import PresentationDialog, PresentationOptions
-from .style import Style, scaled_font
-from .styler import PlotStyler
 
 STATE_VERSION = 0x6D5  # our own saveState / restoreState pair: any number, as long as both use it
 MAX_DOCK_SHARE = (0.25, 0.33)  # of the window's width (docks beside the canvas) / height (docks below it)
-LATE_REFRESH_MS = 150  # views that refresh on their own timer (ui/sync/refresh.py) get new items a little later
 BOLD_WIDTH = 1.12  # bold text (high contrast) is about this much wider: table columns grow by it too
 
 
@@ -78,19 +75,20 @@ def high_contrast_palette(base: QPalette) -> QPalette:
 
 class PresentationMode(QObject):
     """Presentation mode of `window`. `action` toggles it (F5), `leave_action` leaves it (Esc, enabled only while
-    on), `options_action` opens the options; `changed(active)` tells views that re-style themselves (see
-    palette.presentation_scale). "Hide advanced controls" keeps only the widgets in `keep`; `toolbar` is the bar
-    whose button for `action` shows only its icon while presenting; `settings` remembers the options."""
+    on), `options_action` opens the options; `changed(active)` says it happened. `set_theme` gives the plots a Theme
+    (the presenting one on entering, `desk_theme` on leaving). "Hide advanced controls" keeps only the widgets in
+    `keep`; `toolbar` is the bar whose button for `action` shows only its icon while presenting; `settings`
+    remembers the options."""
 
     changed = Signal(bool)
 
-    def __init__(self, window: QMainWindow, controller: Controller, settings: QSettings | None,
-                 keep: Sequence[QWidget], toolbar: QToolBar) -> None:
+    def __init__(self, window: QMainWindow, settings: QSettings | None, keep: Sequence[QWidget], toolbar: QToolBar,
+                 set_theme: Callable[[Theme], None], desk_theme: Theme) -> None:
         super().__init__(window)
-        self.window, self.controller, self.settings = window, controller, settings
+        self.window, self.settings = window, settings
         self.keep, self.toolbar = tuple(keep), toolbar
+        self.set_theme, self.desk_theme = set_theme, desk_theme
         self.options = PresentationOptions.load(settings)
-        self.styler = PlotStyler(window)
         self._saved: _Saved | None = None
         self.action = QAction("&Presentation mode", window)
         self.action.setCheckable(True)
@@ -108,10 +106,6 @@ class PresentationMode(QObject):
         self.options_action = QAction("Presentation &options…", window)
         self.options_action.setStatusTip("Size, full screen, hiding of advanced controls, high contrast.")
         self.options_action.triggered.connect(self.edit_options)
-        self._late = QTimer(self)
-        self._late.setSingleShot(True)
-        self._late.setInterval(LATE_REFRESH_MS)
-        self._late.timeout.connect(self.styler.refresh)
 
     def actions(self) -> dict[str, QAction]:
         """The View menu's presentation entries by menu id (see ui/window/menus.py)."""
@@ -146,10 +140,9 @@ class PresentationMode(QObject):
                        QPalette(app.palette()))
         self._saved = saved
         scale, bold = options.scale, options.high_contrast
-        palette.presentation_scale = scale
         self._scale_widgets(saved, scale, bold)
         # after the fonts: a plot's text is laid out in its scene's font (the application's), sizes are measured then
-        self.styler.apply(Style(scale, options.high_contrast, saved.app_font))
+        self.set_theme(Theme.presenting(scale, options.high_contrast, self.desk_theme.base_pt))
         if options.high_contrast:
             app.setPalette(high_contrast_palette(saved.app_palette))
         if options.hide_advanced:
@@ -159,15 +152,10 @@ class PresentationMode(QObject):
         if options.full_screen:
             window.showFullScreen()
         self._widen_docks(docks, scale)
-        self._connect(True)
-        self._late.start()  # layouts settle with the larger fonts: a second look for new items
 
     def _leave(self) -> None:
         saved, window, app = self._saved, self.window, QApplication.instance()
         self._saved = None
-        self._connect(False)
-        self._late.stop()
-        palette.presentation_scale = 1.0
         app.setFont(saved.app_font)  # first: a widget with a style sheet takes its parent's font only when set
         for widget, font in saved.widget_fonts:  # parents before children
             _call(widget.setFont, font if font is not None else QFont())  # an empty font: inherit again
@@ -177,7 +165,7 @@ class PresentationMode(QObject):
         # the widgets learn the smaller fonts (and so their smaller minimum sizes) from posted events: deliver them
         # now, or the larger sizes of a moment ago would keep legends, docks and the window too large
         QApplication.sendPostedEvents()
-        self.styler.restore()  # after the fonts, as on entering
+        self.set_theme(self.desk_theme)  # after the fonts, as on entering
         for view, rows, columns in saved.views:
             _call(view.verticalHeader().setDefaultSectionSize, rows)
             for column, width in enumerate(columns):
@@ -268,24 +256,6 @@ class PresentationMode(QObject):
             if chosen:
                 window.resizeDocks(chosen, [min(round(extent(d) * scale), int(limit)) for d in chosen], orientation)
 
-    def _connect(self, on: bool) -> None:
-        controller = self.controller
-        signals = (controller.snapshot_ready, controller.data_changed, controller.hyperparameters_changed,
-                   controller.history_reset, controller.selection_changed)
-        for signal in signals:
-            if on:
-                signal.connect(self._on_change)
-            else:
-                signal.disconnect(self._on_change)
-
-    def _on_change(self, *_args) -> None:
-        # connected after the views: they have updated their items when this runs, so a pen a view re-sets on
-        # every frame is scaled again before the frame is painted; new items (a rebuilt plot) are looked for a
-        # little later, at most every LATE_REFRESH_MS
-        self.styler.sync()
-        if not self._late.isActive():
-            self._late.start()
-
     # ---- options ----------------------------------------------------------------------------------------------------
     def edit_options(self) -> None:
         dialog = PresentationDialog(self.options, self.window)
@@ -320,6 +290,18 @@ def restore_dock_state(window: QMainWindow, state: QByteArray) -> bool:
         if old.isVisible() and old.count() and any(tabs(old) == tabs(bar) for bar in new):
             old.hide()
     return ok
+
+
+def scaled_font(font: QFont, factor: float, bold: bool = False) -> QFont:
+    """A copy of `font` `factor` times as large (point or pixel size, whichever it has), optionally bold."""
+    out = QFont(font)
+    if font.pointSizeF() > 0:
+        out.setPointSizeF(font.pointSizeF() * factor)
+    elif font.pixelSize() > 0:
+        out.setPixelSize(max(1, round(font.pixelSize() * factor)))
+    if bold:
+        out.setBold(True)
+    return out
 
 
 def _call(method, *args) -> None:

@@ -27,11 +27,6 @@ BACKGROUND = "#FFFFFF"
 NEUTRAL = "#F4F4F4"  # the output map where the model is undecided
 HIGHLIGHT = "#000000"
 
-# Presentation mode (ui/presentation/) sets this to its scale (~1.6) while it is on, and back to 1.0. pyqtgraph
-# items already on screen are re-styled for it by ui/presentation/styler.py; a view that builds pens, point sizes
-# or fonts from this value itself marks those items with `item.presentation_styled = True` so they are not scaled
-# twice, and may listen to `window.presentation.changed`.
-presentation_scale = 1.0
 
 
 def rgb(color: str) -> np.ndarray:

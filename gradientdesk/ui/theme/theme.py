@@ -155,3 +155,6 @@ class Themed(Protocol):
     """A view that draws with a Theme: `apply_theme` rebuilds every pen, font and size it made from the old one."""
 
     def apply_theme(self, theme: Theme) -> None: ...
+
+
+DEFAULT_THEME = Theme()  # the look on a desk: what every view starts from

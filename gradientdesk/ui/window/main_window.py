@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
 from ...engine import datasets
@@ -29,6 +29,7 @@ from ..plots.loss_plot import LossPlot
 from ..plots.parameter_traces import ParameterTraces
 from ..presentation.presentation import PresentationMode
 from ..sync.frame_sync import FrameSync
+from ..theme.theme import DEFAULT_THEME, Theme, Themed
 from . import docks as dock_layout
 from .banner import ProblemBanner
 from .data_toolbar import DataToolbar
@@ -55,6 +56,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.controller = controller = controller or Controller(parent=self)
         self.settings = settings
+        # the desk's Theme: text in the application font's size (captured before presentation mode scales it)
+        self.desk_theme = Theme(base_pt=QApplication.font().pointSizeF() or DEFAULT_THEME.base_pt)
+        self.theme = DEFAULT_THEME  # what the views were built with
         self.resize(1440, 900)
         self.setDockNestingEnabled(True)
 
@@ -100,9 +104,11 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.data_toolbar)
 
         # ---- features that act on what is placed -------------------------------------------------------------------
-        self.presentation = PresentationMode(self, controller, settings,
+        self.set_theme(self.desk_theme)
+        self.presentation = PresentationMode(self, settings,
                                              keep=(self.hyperparameter_dock, self.loss_dock, self.training_bar),
-                                             toolbar=self.training_bar)
+                                             toolbar=self.training_bar, set_theme=self.set_theme,
+                                             desk_theme=self.desk_theme)
         self.training_bar.addSeparator()
         self.training_bar.addAction(self.presentation.action)
         self.addAction(self.presentation.leave_action)  # Esc works in full screen, with the menus hidden
@@ -186,6 +192,19 @@ class MainWindow(QMainWindow):
 
     def _show_about(self) -> None:
         QMessageBox.about(self, "About GradientDesk", ABOUT)
+
+    # ---- the Theme ------------------------------------------------------------------------------------------------
+    def themed_views(self) -> list[Themed]:
+        """Every view that draws with the window's Theme."""
+        return [self.canvas, self.loss_plot, self.traces]
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw every view with `theme` (presentation mode hands in a larger one, and the desk's one back)."""
+        if theme == self.theme:
+            return
+        self.theme = theme
+        for view in self.themed_views():
+            view.apply_theme(theme)
 
     # ---- between features ----------------------------------------------------------------------------------------
     def show_status(self, message: str) -> None:
