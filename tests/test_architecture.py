@@ -57,3 +57,19 @@ def test_other_objects_are_used_through_their_public_api():
     # used to restyle plots through item._pen, _adjustSize() and a stash in item.__dict__)
     assert offending(r"\b(?!self\b|cls\b)[A-Za-z_]\w*\._[a-zA-Z]\w*") == []
     assert offending(r"\.__dict__\b") == []
+
+
+def test_docs_architecture_matches_the_tree():
+    """Every package of gradientdesk/ is described in docs/architecture.md, and every module the page names
+    exists."""
+    doc = (PACKAGE.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    rooms = doc.split("## Rooms", 1)[1].split("## Data flow", 1)[0]
+    for init in sorted(PACKAGE.rglob("__init__.py")):
+        folder = init.parent
+        if folder != PACKAGE:
+            assert f"{folder.name}/" in rooms, f"{folder.relative_to(PACKAGE.parent)} is not described"
+    repository = PACKAGE.parent
+    modules = {path.name for folder in ("gradientdesk", "tests", "tools", "packaging")
+               for path in (repository / folder).rglob("*.py")}
+    named = set(re.findall(r"\b([a-z_]+\.py)\b", doc))
+    assert named - modules == set(), "docs/architecture.md names modules that do not exist"

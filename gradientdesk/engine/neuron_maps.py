@@ -63,7 +63,7 @@ class NeuronMapper:
         with np.errstate(all="ignore"):  # a diverged network gives inf/NaN maps, drawn as such, not an error
             for k, (W, b) in enumerate(layers):
                 z = self._buffer("z", k, W.shape[0])
-                # W^T copied contiguous: BLAS cannot take the strided view (see design.md)
+                # W^T copied contiguous: BLAS cannot take the strided view (see network.py)
                 a.dot(np.ascontiguousarray(W.T, dtype=np.float32), z)
                 z += b.astype(np.float32)
                 out = self._buffer("a", k, W.shape[0])

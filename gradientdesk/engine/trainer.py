@@ -41,7 +41,7 @@ def suggest_learning_rate(lr: float) -> float:
 
 
 class Trainer:
-    """Trains a model built from `hp` on `dataset` (see the engine contract in shared/design.md)."""
+    """Trains a model built from `hp` on `dataset` (see the engine contract in docs/architecture.md)."""
 
     def __init__(self, dataset: Dataset, hp: Hyperparameters) -> None:
         hp.validate()

@@ -66,7 +66,7 @@ def test_canvas_png_through_the_menu(qtbot, window, answers, tmp_path):
 
 
 def test_canvas_svg_is_xml_with_paths(qtbot, window, answers, tmp_path):
-    assert pyside_version.startswith("6.10.")  # pyqtgraph's SVG export breaks on Qt 6.11+ (shared/design.md)
+    assert pyside_version.startswith("6.10.")  # pyqtgraph's SVG export breaks on Qt 6.11+ (docs/architecture.md)
     paths, _asked, errors = answers
     paths.append(tmp_path / "canvas.svg")
     figure_action(window, "canvas").trigger()
