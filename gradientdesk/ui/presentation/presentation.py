@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QObject, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
@@ -38,6 +39,15 @@ MAX_DOCK_SHARE = (0.25, 0.33)  # of the window's width (docks beside the canvas)
 BOLD_WIDTH = 1.12  # bold text (high contrast) is about this much wider: table columns grow by it too
 
 
+@runtime_checkable
+class FontedModel(Protocol):
+    """An item model whose cells use a font it keeps (`name_font`) and takes a new one by `set_font`."""
+
+    name_font: QFont
+
+    def set_font(self, font: QFont) -> None: ...
+
+
 @dataclass
 class _Saved:
     """What entering presentation mode changed, to put back on leaving."""
@@ -51,7 +61,7 @@ class _Saved:
     app_palette: QPalette
     widget_fonts: list[tuple[QWidget, QFont | None]] = field(default_factory=list)  # None: was not set
     views: list[tuple[QAbstractItemView, int, list[int]]] = field(default_factory=list)
-    model_fonts: list[tuple[object, QFont]] = field(default_factory=list)
+    model_fonts: list[tuple[FontedModel, QFont]] = field(default_factory=list)
     icons: list[tuple[QToolBar, object]] = field(default_factory=list)
     button_style: Qt.ToolButtonStyle | None = None
 
@@ -213,7 +223,7 @@ class PresentationMode(QObject):
             saved.views.append((view, view.verticalHeader().defaultSectionSize(),
                                 [columns.sectionSize(c) for c in range(columns.count())]))
             model = view.model()
-            if hasattr(model, "set_font") and isinstance(getattr(model, "name_font", None), QFont):
+            if isinstance(model, FontedModel):  # a model that gives its cells fonts of its own
                 saved.model_fonts.append((model, QFont(model.name_font)))
         for bar in window.findChildren(QToolBar):
             saved.icons.append((bar, bar.iconSize()))

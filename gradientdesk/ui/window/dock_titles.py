@@ -8,9 +8,18 @@ entry.
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 from PySide6.QtWidgets import QBoxLayout, QDockWidget, QLabel, QWidget
 
 SEPARATOR = " — "
+
+
+@runtime_checkable
+class Captioned(Protocol):
+    """A view that places its explanation itself (e.g. beside its other text, to keep its plot's height)."""
+
+    def add_caption(self, text: str) -> None: ...
 CAPTION_COLOR = "#555555"
 
 
@@ -43,9 +52,8 @@ def apply_tab_title(dock: QDockWidget, widget: QWidget, title: str) -> None:
         return
     dock.toggleViewAction().setToolTip(description)
     dock.toggleViewAction().setStatusTip(description)
-    add_caption = getattr(widget, "add_caption", None)
     layout = widget.layout()
-    if add_caption is not None:
-        add_caption(description)
+    if isinstance(widget, Captioned):
+        widget.add_caption(description)
     elif isinstance(layout, QBoxLayout) and layout.direction() == QBoxLayout.Direction.TopToBottom:
         layout.insertWidget(0, caption_label(description))
