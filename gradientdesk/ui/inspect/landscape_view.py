@@ -14,12 +14,8 @@ from __future__ import annotations
 import time
 
 import numpy as np
-import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
-
-# isort: split
-import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
@@ -38,22 +34,20 @@ from ...engine.regularization import penalty_gradient
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ..plots.contour import iso_segments
-from ..plots.plot_items import PassiveScatter, TimedPlotWidget, configure_pyqtgraph
+from ..plots.plot_items import configure_pyqtgraph
 from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
 from ..theme.theme import Theme
 from ..window.dock_titles import caption_label
 from . import CatchUpWhenShown, on_screen
 from .landscape_math import arrow_segments, default_pair, log_loss
+from .landscape_plot import LandscapePlot
 from .parameter_picker import ParameterPicker
 from .snapshot_model import SnapshotModel
 
 TITLE = "Loss landscape"
 CONTOUR_LEVELS = 12
-CONTOUR_COLOR = QColor(255, 255, 255, 150)
 STATUS_COLOR = "#444444"
-TITLE_PT = 11.0  # pyqtgraph's own title size
-BAR_WIDTH = 14  # px of the colour bar at scale 1
 SIDE_TEXT_MIN_WIDTH = 300  # px for the pickers and notes beside the plot (at any scale: they scroll)
 PLOT_AXES_WIDTH = 150  # px at scale 1 of the plot widget beside its square grid: left axis, colour bar, its axis
 TEXT_SHARE_BELOW = 0.4  # of a tall view's height, at most, for the text under the plot (the rest scrolls)
@@ -81,7 +75,6 @@ class LandscapeView(CatchUpWhenShown, QWidget):
         configure_pyqtgraph()
         self.controller = controller
         self.theme = Theme()
-        self.title = ""
         self.service = LandscapeService(controller, self)
         self.model_copy = SnapshotModel()
         self.last_update_ms = 0.0
@@ -113,35 +106,12 @@ class LandscapeView(CatchUpWhenShown, QWidget):
 
         self.note = QLabel("Waiting for the model…")
         self.note.setWordWrap(True)
-        self.plot_widget = TimedPlotWidget(background="w")
-        self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
-        self.plot.hideButtons()
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.disableAutoRange()
-        self.plot.getViewBox().setAspectLocked(True, ratio=1)
-        for axis in ("left", "bottom"):
-            self.plot.getAxis(axis).enableAutoSIPrefix(False)
-        self.cmap = pg.colormap.get("viridis")
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setLookupTable(self.cmap.getLookupTable(nPts=256))
-        self.image.setZValue(-10)
-        self.plot.addItem(self.image)
-        self.contours = pg.PlotCurveItem(connect="pairs")
-        self.path_halo = pg.PlotCurveItem(antialias=True)
-        self.path = pg.PlotCurveItem(antialias=True)
-        self.arrow = pg.PlotCurveItem(connect="pairs", antialias=True)
-        self.start = PassiveScatter(symbol="o", brush=pg.mkBrush("w"))
-        self.minimum = PassiveScatter(symbol="x", brush=pg.mkBrush("#FFFFFF"))
-        self.point = PassiveScatter(symbol="o", brush=pg.mkBrush(palette.VERMILLION))
-        for z, item in enumerate((self.contours, self.minimum, self.path_halo, self.path, self.arrow, self.start,
-                                  self.point)):
-            item.setZValue(z + 1)
-            self.plot.addItem(item)
-        self.color_bar = pg.ColorBarItem(values=(0, 1), colorMap=self.cmap, interactive=False, width=BAR_WIDTH,
-                                         label="loss (log scale)")
-        self.color_bar.setImageItem(self.image, insert_in=self.plot)
-        self.color_bar.axis.setLogMode(True)  # the image holds log10(loss); the ticks read as losses
+        # the plot and its items (landscape_plot.py), under the names the view and its tests use
+        self.drawing = LandscapePlot()
+        self.plot_widget, self.plot, self.cmap = self.drawing.widget, self.drawing.plot, self.drawing.cmap
+        self.image, self.contours, self.color_bar = self.drawing.image, self.drawing.contours, self.drawing.color_bar
+        self.path_halo, self.path, self.arrow = self.drawing.path_halo, self.drawing.path, self.drawing.arrow
+        self.start, self.minimum, self.point = self.drawing.start, self.drawing.minimum, self.drawing.point
         self.legend = QLabel(LEGEND.format(red=palette.VERMILLION))
         self.legend.setWordWrap(True)
         self.status = QLabel(" ")
@@ -176,29 +146,16 @@ class LandscapeView(CatchUpWhenShown, QWidget):
         controller.selection_changed.connect(self._on_selection_changed)
 
     def apply_theme(self, theme: Theme) -> None:
-        """Pens, point sizes, axes, title, colour bar and the room for the text drawn with `theme` (no data redrawn).
-        The contours are a bundle of many segments: they keep a thin pen (see theme.py)."""
+        """The plot (pens, point sizes, axes, title, colour bar), the status line's grey and the room for the text
+        drawn with `theme` (no data redrawn)."""
         self.theme = theme
-        white = "#FFFFFF"  # on the dark low-loss colours: the path's halo and the lowest point stay white
-        self.contours.setPen(theme.thin_pen(CONTOUR_COLOR))
-        self.path_halo.setPen(theme.pen(white, 4))
-        self.path.setPen(theme.pen(theme.palette.foreground, 2))
-        self.arrow.setPen(theme.pen(palette.VERMILLION, 3))
-        for item, size, pen in ((self.start, 11, theme.pen(theme.palette.foreground, 2)),
-                                (self.minimum, 14, theme.pen(white, 1.5)),
-                                (self.point, 13, theme.pen(theme.palette.outline, 2))):
-            item.setPen(pen)
-            item.setSize(theme.size(size))
-        theme.restyle_axes(self.plot)
-        theme.style_color_bar(self.color_bar, BAR_WIDTH)
-        self._set_title(self.title)
+        self.drawing.apply_theme(theme)
         self.status.setStyleSheet(f"color: {theme.grey(STATUS_COLOR)}")
         self._arrange(self.size())
 
-    def _set_title(self, title: str) -> None:
-        self.title = title
-        if title:
-            self.theme.set_title(self.plot, self.theme.span(title, TITLE_PT))
+    @property
+    def title(self) -> str:
+        return self.drawing.title
 
     # ---- choosing the pair --------------------------------------------------------------------------------------
     @property
@@ -235,9 +192,7 @@ class LandscapeView(CatchUpWhenShown, QWidget):
             return
         self.service.set_pair(first, second)
         self._columns = None
-        css = self.theme.css()
-        self.plot.setLabel("bottom", x_name, **css)
-        self.plot.setLabel("left", y_name, **css)
+        self.drawing.set_labels(x_name, y_name)
         for item in (self.image, self.contours, self.minimum, self.arrow):
             item.setVisible(False)
         self.status.setText("Computing the landscape…")
@@ -346,8 +301,8 @@ class LandscapeView(CatchUpWhenShown, QWidget):
         text = (EXACT_NOTE if others == 0 else SLICE_NOTE).format(x=x_name, y=y_name, n=others)
         if text != self.note.text():
             self.note.setText(text)
-            self._set_title("Exact landscape (2 parameters)" if others == 0 else
-                            f"2-D slice: {others:,} other parameters held")
+            self.drawing.set_title("Exact landscape (2 parameters)" if others == 0 else
+                                   f"2-D slice: {others:,} other parameters held")
             self._arrange(self.size())  # the title sets how narrow the plot may be
 
     def _draw_arrow(self, snap: Snapshot, current: np.ndarray) -> None:
