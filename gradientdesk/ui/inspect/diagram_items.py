@@ -52,13 +52,19 @@ def edge_buckets(values: np.ndarray, ref: float) -> np.ndarray:
     return np.minimum((t * BUCKETS).astype(np.intp), BUCKETS - 1)
 
 
+def highlight_pens(width: float) -> tuple[QPen, QPen]:
+    """A white halo twice as wide as the black line `width` wide that marks the selected edge or neuron."""
+    return QPen(QColor("#FFFFFF"), 2 * width), QPen(QColor(palette.HIGHLIGHT), width)
+
+
 class EdgesItem(QGraphicsItem):
     """Every drawn edge of the diagram; `groups` holds (pen, lines) per sign and magnitude bucket, their widths
-    times the theme's line factor."""
+    times the theme's line factor; `highlight` the pens of the selected edge."""
 
     def __init__(self) -> None:
         super().__init__()
         self.theme = Theme()
+        self.highlight = highlight_pens(3 * self.theme.lines)
         self._rect = QRectF()
         self._lines: list[QLineF] = []
         self.groups: list[tuple[QPen, list[QLineF]]] = []
@@ -69,6 +75,7 @@ class EdgesItem(QGraphicsItem):
     def set_theme(self, theme: Theme) -> None:
         """Widths from `theme` for the next `set_values` (the selected edge's at once)."""
         self.theme = theme
+        self.highlight = highlight_pens(3 * theme.lines)
         self.update()
 
     def set_geometry(self, segments: np.ndarray, rect: QRectF) -> None:
@@ -111,21 +118,20 @@ class EdgesItem(QGraphicsItem):
             painter.setPen(pen)
             painter.drawLines(lines)
         if 0 <= self.selected < len(self._lines):
-            line, lines = self._lines[self.selected], self.theme.lines
-            painter.setPen(QPen(QColor("#FFFFFF"), 6 * lines))
-            painter.drawLine(line)
-            painter.setPen(QPen(QColor(palette.HIGHLIGHT), 3 * lines))
-            painter.drawLine(line)
+            line = self._lines[self.selected]
+            for pen in self.highlight:
+                painter.setPen(pen)
+                painter.drawLine(line)
 
 
 class NodesItem(QGraphicsItem):
     """Every drawn neuron: a thumbnail tile of the atlas (or a dot when there is no room) with a bias swatch in
-    its lower-left corner; inputs have no bias. Node k is `rects[k]`, its tile columns k*w .. (k+1)*w. Outlines
-    and the bias swatch follow the theme."""
+    its lower-left corner; inputs have no bias. Node k is `rects[k]`, its tile columns k*w .. (k+1)*w. From the
+    theme: `border` (outlines), `highlight` (the selected neuron's frame, `gap` px outside it) and `swatch` (the
+    bias swatch's smallest side)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.theme = Theme()
         self._rect = QRectF()
         self.rects: list[QRectF] = []
         self.has_bias: list[bool] = []
@@ -137,9 +143,12 @@ class NodesItem(QGraphicsItem):
         self.thumbnails = True
         self.selected = -1
         self.setZValue(1)
+        self.set_theme(Theme())
 
     def set_theme(self, theme: Theme) -> None:
-        self.theme = theme
+        self.border = QPen(QColor(theme.grey(BORDER)), theme.width(1))
+        self.highlight = highlight_pens(2.5 * theme.lines)
+        self.gap, self.swatch = theme.size(3), theme.size(5)
         self.update()
 
     def set_geometry(self, rects: list[QRectF], has_bias: list[bool], rect: QRectF, thumbnails: bool) -> None:
@@ -176,8 +185,7 @@ class NodesItem(QGraphicsItem):
         return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        theme = self.theme
-        border = QPen(QColor(theme.grey(BORDER)), theme.width(1))
+        border = self.border
         image = self.image if self.thumbnails else None
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, image is None)  # squares need none; dots do
         for k, rect in enumerate(self.rects):
@@ -187,7 +195,7 @@ class NodesItem(QGraphicsItem):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(rect)
                 if self.has_bias[k]:
-                    side = round(max(theme.size(5), rect.width() * 0.3))
+                    side = round(max(self.swatch, rect.width() * 0.3))
                     swatch = QRectF(round(rect.left() - side * 0.35), round(rect.bottom() - side * 0.65), side, side)
                     painter.setBrush(QBrush(self.bias_colors[k]))
                     painter.drawRect(swatch)
@@ -196,13 +204,12 @@ class NodesItem(QGraphicsItem):
                 painter.setBrush(QBrush(self.bias_colors[k] if self.has_bias[k] else QColor(palette.NEUTRAL)))
                 painter.drawEllipse(rect)
         if 0 <= self.selected < len(self.rects):
-            gap = theme.size(3)
+            gap = self.gap
             rect = self.rects[self.selected].adjusted(-gap, -gap, gap, gap)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(QColor("#FFFFFF"), 5 * theme.lines))
-            painter.drawRect(rect)
-            painter.setPen(QPen(QColor(palette.HIGHLIGHT), 2.5 * theme.lines))
-            painter.drawRect(rect)
+            for pen in self.highlight:
+                painter.setPen(pen)
+                painter.drawRect(rect)
 
     def center(self, k: int) -> QPointF:
         return self.rects[k].center()
