@@ -326,7 +326,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
             return (f"<b>{self._names[target]}</b> — an input feature, computed from the point's coordinates "
                     "(nothing to learn: the weights leaving it are).")
         hint = "click: select · double-click: edit" if not self.controller.playing else "click: select"
-        return tooltip_html(target, snap, snap.spec.describe(target), hint)
+        return tooltip_html(target, snap, snap.spec.describe(target), hint, self.theme.palette.muted)
 
     def hover_at(self, pos: QPointF | None, global_pos: QPoint) -> None:
         target = self._target_at(pos) if pos is not None else None
