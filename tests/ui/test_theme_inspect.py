@@ -220,13 +220,14 @@ def test_the_weight_maps_draw_from_the_theme_and_back(qtbot, controller, maps):
     before, big = round_trip(maps, read_maps)
     assert_scaled(before, big)
     assert before["weights.title"][1] == 11.0 and before["weights.title_row"][1] == 30  # pyqtgraph's own
+    assert maps.weights.plot.getAxis("left").labelText == "to neuron (layer 1)"  # the full wording again
 
 
 def test_another_layer_is_labelled_with_the_current_theme(qtbot, controller, maps):
     maps.apply_theme(BIG)
     maps.layer_combo.setCurrentIndex(1)
     axis = maps.weights.plot.getAxis("bottom")
-    assert axis.labelText == "from neuron (layer 1)"
+    assert maps.short and axis.labelText == "from neuron"  # large text in 1100 px: the layer box says which layer
     assert axis.labelStyle["font-size"] == f"{BIG.pt():.3g}pt" and axis.labelStyle["font-weight"] == "bold"
     assert css_pt(maps.gradients.plot.titleLabel.text) == pytest.approx(22.0)  # the title of the new step
 

@@ -73,12 +73,13 @@ class LandscapePlot:
             item.setSize(theme.size(size))
         theme.restyle_axes(self.plot)
         theme.style_color_bar(self.color_bar, BAR_WIDTH)
-        self.set_title(self.title)
+        self.set_title(self.title, again=True)
 
-    def set_title(self, title: str) -> None:
-        self.title = title
-        if title:
+    def set_title(self, title: str, again: bool = False) -> None:
+        """`title` (none: "") in the theme's title size; `again` sets it even if it is shown already."""
+        if title and (again or title != self.title):
             self.theme.set_title(self.plot, self.theme.span(title, TITLE_PT))
+        self.title = title
 
     def set_labels(self, x_label: str, y_label: str) -> None:
         css = self.theme.css()

@@ -75,6 +75,7 @@ class LandscapeView(CatchUpWhenShown, QWidget):
         configure_pyqtgraph()
         self.controller = controller
         self.theme = Theme()
+        self.titles = ("", "")  # the plot's title, full and short
         self.service = LandscapeService(controller, self)
         self.model_copy = SnapshotModel()
         self.last_update_ms = 0.0
@@ -232,9 +233,9 @@ class LandscapeView(CatchUpWhenShown, QWidget):
         # a larger theme keeps the side text's width: a plot squeezed under the text is worse than text that scrolls
         side = SIDE_TEXT_MIN_WIDTH
         wide = size.width() > 1.6 * size.height() and size.width() >= 2 * side
+        least = self._fit_title(size.width() - (side if wide else 0))  # title, axes, colour bar
         if wide:
             self.box.setDirection(QBoxLayout.Direction.LeftToRight)
-            least = self.plot.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()  # title, axes, colour bar
             plot_width = max(size.height() + self.theme.pixels(PLOT_AXES_WIDTH), int(least) + 4)
             self.plot_widget.setMaximumWidth(min(plot_width, size.width() - side))
             self.text_scroll.setMaximumHeight(QWIDGETSIZE_MAX)
@@ -247,6 +248,17 @@ class LandscapeView(CatchUpWhenShown, QWidget):
                                                   int(TEXT_SHARE_BELOW * size.height())))
             self.box.setStretch(0, 1)
             self.box.setStretch(1, 0)
+
+    def _fit_title(self, room: int) -> float:
+        """The full title, or the short one where the full one would be cut (large text beside the side text);
+        returns the plot's least width with it."""
+        full, short = self.titles
+        self.drawing.set_title(full)
+        least = self.plot.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+        if full and least + 4 > room:
+            self.drawing.set_title(short)
+            least = self.plot.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+        return least
 
     def _on_history_reset(self) -> None:
         self._columns = None
@@ -301,8 +313,8 @@ class LandscapeView(CatchUpWhenShown, QWidget):
         text = (EXACT_NOTE if others == 0 else SLICE_NOTE).format(x=x_name, y=y_name, n=others)
         if text != self.note.text():
             self.note.setText(text)
-            self.drawing.set_title("Exact landscape (2 parameters)" if others == 0 else
-                                   f"2-D slice: {others:,} other parameters held")
+            self.titles = (("Exact landscape (2 parameters)", "Exact landscape") if others == 0 else
+                           (f"2-D slice: {others:,} other parameters held", f"2-D slice ({others:,} held)"))
             self._arrange(self.size())  # the title sets how narrow the plot may be
 
     def _draw_arrow(self, snap: Snapshot, current: np.ndarray) -> None:

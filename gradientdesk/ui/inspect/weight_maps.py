@@ -12,6 +12,7 @@ paced by SecondaryRefresh; while the view is hidden only the histograms are reco
 from __future__ import annotations
 
 import math
+import re
 import time
 from dataclasses import dataclass
 
@@ -189,6 +190,10 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         now = self._gradient_now
         self.gradients.set_title(GRADIENT_TITLE[k].format(now=now) if now is not None else "gradient dL/dW | dL/db")
         theme.set_title(self.history_plot, theme.span(HISTORY_TITLE[k], TITLE_PT))
+        info = self._axes_for
+        if info is not None:
+            for plot in (self.weights, self.gradients):
+                plot.label_axes(*self._axis_labels(info))
         self.weights.set_bar_label(BAR_LABELS[0][k])
         self.gradients.set_bar_label(BAR_LABELS[1][k])
         self.history_bar.getAxis("left").setLabel(BAR_LABELS[2][k], **theme.css())
@@ -297,7 +302,13 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         ticks = [(j + 0.5, info.x_names[j]) for j in range(0, info.cols, every)]
         ticks.append((info.cols + BIAS_GAP + 0.5, "b"))
         for plot in (self.weights, self.gradients):
-            plot.set_shape(info.rows, info.cols, ticks, info.y_label, info.x_label)
+            plot.set_shape(info.rows, info.cols, ticks, *self._axis_labels(info))
+
+    def _axis_labels(self, info: LayerInfo) -> tuple[str, str]:
+        """The axis titles of the maps (short titles leave out the layer number: the layer box says it)."""
+        if not self.short:
+            return info.y_label, info.x_label
+        return tuple(re.sub(r" \(layer \d+\)", "", label) for label in (info.y_label, info.x_label))
 
     def _record(self, snap: Snapshot) -> None:
         """Levels and histogram columns of every layer (not only the one shown: they describe the whole run)."""

@@ -111,15 +111,18 @@ class MatrixPlot:
     def set_shape(self, rows: int, cols: int, x_ticks: list[tuple[float, str]], y_label: str, x_label: str) -> None:
         """New matrix size: axes, ticks and view range (the images are placed by `set_data`)."""
         self.shape = (rows, cols)
-        css = self.theme.css()
-        self.plot.setLabel("left", y_label, **css)
-        self.plot.setLabel("bottom", x_label, **css)
+        self.label_axes(y_label, x_label)
         step = 1 << max(0, math.ceil(math.log2(max(1, rows) / 10)))  # every 1st, 2nd, 4th, 8th ... row
         self.plot.getAxis("left").setTicks([[(i + 0.5, str(i)) for i in range(0, rows, step)]])
         self.plot.getAxis("bottom").setTicks([x_ticks])
         self.plot.setXRange(0, cols + BIAS_GAP + 1, padding=0)
         self.plot.setYRange(0, rows, padding=0)
         self.marker.hide()
+
+    def label_axes(self, y_label: str, x_label: str) -> None:
+        css = self.theme.css()
+        self.plot.setLabel("left", y_label, **css)
+        self.plot.setLabel("bottom", x_label, **css)
 
     def set_levels(self, level: float) -> None:
         """Symmetric levels +-level for both images and the colour bar."""
