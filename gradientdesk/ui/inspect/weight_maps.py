@@ -52,7 +52,8 @@ BAR_LABELS = (("value", "value"), ("gradient of the last step (dL/dw)", "dL/dw")
               ("weights per bin (log scale)", "weights per bin"))
 FULL_TITLES_WIDTH = 1000
 ROW_CHARS = 120  # average characters the top row needs: the layer controls (~70) and a readable readout
-READOUT_TIGHT = 0.4  # of a narrower row: the readout's, on one line (the combo box yields)
+COMBO_TIGHT = 0.2  # of a narrower row, at most, for the layer box: the one-line readout gets the rest
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 @dataclass(frozen=True)
@@ -199,15 +200,16 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self.history_bar.getAxis("left").setLabel(BAR_LABELS[2][k], **theme.css())
 
     def _fit(self) -> None:
-        """Short titles for a larger theme in a narrow view; a one-line readout when the layer controls leave it too
-        little of the row (large text): the maps keep the height."""
+        """In a larger theme: short titles in a narrow view, and a one-line readout when the layer controls leave
+        it too little of the row (the maps keep the height). At scale 1 everything stays as it always was."""
         short = self.theme.scale > 1 and self.width() < self.theme.pixels(FULL_TITLES_WIDTH)
         if short != self.short:
             self.short = short
             self._set_titles()
-        tight = self.width() < ROW_CHARS * self.fontMetrics().averageCharWidth()
+        tight = self.theme.scale > 1 and self.width() < ROW_CHARS * self.fontMetrics().averageCharWidth()
         self.readout.set_one_line(tight)
-        self.readout.setMinimumWidth(round(READOUT_TIGHT * self.width()) if tight else 0)
+        # a maximum for the box rather than a minimum for the readout: a minimum would hold the dock wide
+        self.layer_combo.setMaximumWidth(round(COMBO_TIGHT * self.width()) if tight else QWIDGETSIZE_MAX)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
