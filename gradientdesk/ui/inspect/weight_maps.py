@@ -53,6 +53,7 @@ BAR_LABELS = (("value", "value"), ("gradient of the last step (dL/dw)", "dL/dw")
 FULL_TITLES_WIDTH = 1000
 ROW_CHARS = 120  # average characters the top row needs: the layer controls (~70) and a readable readout
 COMBO_TIGHT = 0.2  # of a narrower row, at most, for the layer box: the one-line readout gets the rest
+FIT_TEXT = ("fit gradient colours to this step", "fit to this step")  # the check box's, full and in a narrow row
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
@@ -127,7 +128,7 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self.layer_combo = QComboBox()
         self.layer_combo.setToolTip("Which layer to show: W[i, j] is the weight from input j to neuron i.")
         self.layer_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.fit_gradients = QCheckBox("fit gradient colours to this step")
+        self.fit_gradients = QCheckBox(FIT_TEXT[0])
         self.fit_gradients.setToolTip("Off: the gradient colours keep the largest |gradient| of the run, so they fade "
                                       "as training converges. On: they are rescaled to the current step's gradients.")
         self.fit_gradients.toggled.connect(lambda _on: self.refresh())
@@ -208,6 +209,7 @@ class WeightMaps(CatchUpWhenShown, QWidget):
             self._set_titles()
         tight = self.theme.scale > 1 and self.width() < ROW_CHARS * self.fontMetrics().averageCharWidth()
         self.readout.set_one_line(tight)
+        self.fit_gradients.setText(FIT_TEXT[int(tight)])
         # a maximum for the box rather than a minimum for the readout: a minimum would hold the dock wide
         self.layer_combo.setMaximumWidth(round(COMBO_TIGHT * self.width()) if tight else QWIDGETSIZE_MAX)
 
