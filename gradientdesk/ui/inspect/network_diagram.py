@@ -34,7 +34,7 @@ from .diagram_items import EdgesItem, NodesItem, signed_color
 from .diagram_layout import DiagramLayout, Margins
 from .diagram_view import DiagramView
 from .param_text import tooltip_html
-from .short_text import OneLineLabel, text_height
+from .short_text import OneLineLabel, fitted, text_height
 from .thumbnails import Thumbnails
 from .value_editor import ValueEditor
 
@@ -47,7 +47,6 @@ LEGEND_SHORT = ("<span style='color:#0072B2'><b>━ positive</b></span> · <span
                 "</b></span> weight, width ∝ |w| · hover for values")
 PLANES = {1: "the input line (x1 →)", 2: "the input plane (x1 →, x2 ↑)"}
 MIN_DIAGRAM = 120  # px at scale 1 that the legend and the note leave the diagram before they shrink to a line
-MIN_NAME_PT = 6.0  # the smallest font of the inputs' and outputs' names, fitted to the row pitch
 HEADER_SHARE = 1 / 8  # of the diagram's height, at most, per line of the column headers (else one line)
 NOTE_COLOR = "#444444"
 EDITOR_WIDTH = 120  # px at scale 1
@@ -58,17 +57,6 @@ def largest(values: np.ndarray) -> float:
     """max |v| over the finite values (the colour and width scale), 1 when there is none or it is 0."""
     finite = np.abs(values[np.isfinite(values)])
     return float(finite.max()) if finite.size and finite.max() > 0 else 1.0
-
-
-def fitted(font: QFont, pitch: float) -> QFont:
-    """`font`, or a smaller copy when the names of neighbouring rows `pitch` px apart would overlap (their capitals
-    taller than the pitch: large text in a low diagram)."""
-    ascent = QFontMetrics(font).ascent()
-    if ascent <= pitch:
-        return font
-    small = QFont(font)
-    small.setPointSizeF(max(MIN_NAME_PT, font.pointSizeF() * pitch / ascent))
-    return small
 
 
 class NetworkDiagram(CatchUpWhenShown, QWidget):

@@ -1,12 +1,14 @@
-"""Text above and below a drawing that yields to the drawing when the view is short (large fonts on a projector in
-a low dock): a caption that can shrink to one elided line, and how tall a piece of text would be."""
+"""Text that yields to a drawing when the view is short (large fonts on a projector in a low dock): a caption that
+can shrink to one elided line, how tall a piece of text would be, and a font that fits rows a few pixels apart."""
 
 from __future__ import annotations
 
 from PySide6 import QtGui
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QTextDocument, QTextDocumentFragment
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QTextDocument, QTextDocumentFragment
 from PySide6.QtWidgets import QLabel, QWidget
+
+MIN_NAME_PT = 6.0  # the smallest font `fitted` gives
 
 
 def text_height(html: str, font: QFont, width: int) -> float:
@@ -17,6 +19,17 @@ def text_height(html: str, font: QFont, width: int) -> float:
     doc.setHtml(html)
     doc.setTextWidth(max(1, width))
     return doc.size().height()
+
+
+def fitted(font: QFont, pitch: float) -> QFont:
+    """`font`, or a smaller copy when the names of neighbouring rows `pitch` px apart would overlap (their capitals
+    taller than the pitch: large text in a low diagram)."""
+    ascent = QFontMetrics(font).ascent()
+    if ascent <= pitch:
+        return font
+    small = QFont(font)
+    small.setPointSizeF(max(MIN_NAME_PT, font.pointSizeF() * pitch / ascent))
+    return small
 
 
 def plain(text: str) -> str:
