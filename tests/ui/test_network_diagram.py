@@ -204,7 +204,7 @@ def test_the_largest_network_stays_readable(qtbot, controller, diagram):
     for sl in g.pair_slices:  # every layer pair still has edges
         assert diagram.edge_mask[sl].any()
     assert [c.shown.size for c in g.columns] == [2, *(16,) * 8, 1]
-    labels = [item.text() for item in diagram._labels]
+    labels = [item.text() for item in diagram.labels]
     assert labels.count("… 48 more") == 8
     # the drawn edges of a capped pair are its strongest
     sl = g.pair_slices[3]

@@ -5,8 +5,10 @@ landscape, worked forward pass. Each view is a widget built from the controller;
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import QWidget
+
+from ..theme.theme import Theme
 
 
 def on_screen(widget: QWidget) -> bool:
@@ -28,3 +30,13 @@ class CatchUpWhenShown:
         super().showEvent(event)  # type: ignore[misc]
         QTimer.singleShot(0, self, self.catch_up)  # type: ignore[attr-defined,call-overload]
 
+
+
+def fixed_font(theme: Theme, factor: float = 1.0) -> QFont:
+    """The system's monospace font `factor` times its own size, scaled by `theme` (bold in high contrast): for
+    numbers written in aligned columns."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    points = font.pointSizeF() if font.pointSizeF() > 0 else theme.base_pt
+    font.setPointSizeF(theme.pt(points * factor))
+    font.setBold(theme.contrast)
+    return font

@@ -14,11 +14,13 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ..theme import palette
+from ..theme.theme import Theme
 
 BUCKETS = 6
 POSITIVE = palette.BLUE  # Okabe-Ito: blue for positive weights, orange for negative (as the output map's classes)
 NEGATIVE = palette.ORANGE
 INVALID = "#9A9A9A"  # NaN / inf after divergence
+BORDER = "#5A5A5A"  # a neuron's outline
 THUMB_LUT = palette.diverging_lut(low=NEGATIVE, high=POSITIVE)  # (256, 3) uint8, -1 -> orange, +1 -> blue
 
 
@@ -50,17 +52,31 @@ def edge_buckets(values: np.ndarray, ref: float) -> np.ndarray:
     return np.minimum((t * BUCKETS).astype(np.intp), BUCKETS - 1)
 
 
+def highlight_pens(width: float) -> tuple[QPen, QPen]:
+    """A white halo twice as wide as the black line `width` wide that marks the selected edge or neuron."""
+    return QPen(QColor("#FFFFFF"), 2 * width), QPen(QColor(palette.HIGHLIGHT), width)
+
+
 class EdgesItem(QGraphicsItem):
-    """Every drawn edge of the diagram; `groups` holds (pen, lines) per sign and magnitude bucket."""
+    """Every drawn edge of the diagram; `groups` holds (pen, lines) per sign and magnitude bucket, their widths
+    times the theme's line factor; `highlight` the pens of the selected edge."""
 
     def __init__(self) -> None:
         super().__init__()
+        self.theme = Theme()
+        self.highlight = highlight_pens(3 * self.theme.lines)
         self._rect = QRectF()
         self._lines: list[QLineF] = []
         self.groups: list[tuple[QPen, list[QLineF]]] = []
         self.selected = -1
         self.drawn_count = 0
         self.setZValue(0)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Widths from `theme` for the next `set_values` (the selected edge's at once)."""
+        self.theme = theme
+        self.highlight = highlight_pens(3 * theme.lines)
+        self.update()
 
     def set_geometry(self, segments: np.ndarray, rect: QRectF) -> None:
         self.prepareGeometryChange()
@@ -82,7 +98,7 @@ class EdgesItem(QGraphicsItem):
                 idx = np.flatnonzero(mask & which & (buckets == b))
                 if idx.size == 0:
                     continue
-                pen = QPen(faded(color, 0.22 + 0.78 * t), 0.6 + (max_width - 0.6) * t)
+                pen = QPen(faded(color, 0.22 + 0.78 * t), (0.6 + (max_width - 0.6) * t) * self.theme.lines)
                 pen.setCapStyle(Qt.PenCapStyle.FlatCap)
                 groups.append((pen, [self._lines[k] for k in idx]))
         self.groups = groups
@@ -103,15 +119,16 @@ class EdgesItem(QGraphicsItem):
             painter.drawLines(lines)
         if 0 <= self.selected < len(self._lines):
             line = self._lines[self.selected]
-            painter.setPen(QPen(QColor("#FFFFFF"), 6))
-            painter.drawLine(line)
-            painter.setPen(QPen(QColor(palette.HIGHLIGHT), 3))
-            painter.drawLine(line)
+            for pen in self.highlight:
+                painter.setPen(pen)
+                painter.drawLine(line)
 
 
 class NodesItem(QGraphicsItem):
     """Every drawn neuron: a thumbnail tile of the atlas (or a dot when there is no room) with a bias swatch in
-    its lower-left corner; inputs have no bias. Node k is `rects[k]`, its tile columns k*w .. (k+1)*w."""
+    its lower-left corner; inputs have no bias. Node k is `rects[k]`, its tile columns k*w .. (k+1)*w. From the
+    theme: `border` (outlines), `highlight` (the selected neuron's frame, `gap` px outside it) and `swatch` (the
+    bias swatch's smallest side)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -126,6 +143,13 @@ class NodesItem(QGraphicsItem):
         self.thumbnails = True
         self.selected = -1
         self.setZValue(1)
+        self.set_theme(Theme())
+
+    def set_theme(self, theme: Theme) -> None:
+        self.border = QPen(QColor(theme.grey(BORDER)), theme.width(1))
+        self.highlight = highlight_pens(2.5 * theme.lines)
+        self.gap, self.swatch = theme.size(3), theme.size(5)
+        self.update()
 
     def set_geometry(self, rects: list[QRectF], has_bias: list[bool], rect: QRectF, thumbnails: bool) -> None:
         self.prepareGeometryChange()
@@ -161,7 +185,7 @@ class NodesItem(QGraphicsItem):
         return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        border = QPen(QColor("#5A5A5A"), 1)
+        border = self.border
         image = self.image if self.thumbnails else None
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, image is None)  # squares need none; dots do
         for k, rect in enumerate(self.rects):
@@ -171,7 +195,7 @@ class NodesItem(QGraphicsItem):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(rect)
                 if self.has_bias[k]:
-                    side = round(max(5.0, rect.width() * 0.3))
+                    side = round(max(self.swatch, rect.width() * 0.3))
                     swatch = QRectF(round(rect.left() - side * 0.35), round(rect.bottom() - side * 0.65), side, side)
                     painter.setBrush(QBrush(self.bias_colors[k]))
                     painter.drawRect(swatch)
@@ -180,12 +204,12 @@ class NodesItem(QGraphicsItem):
                 painter.setBrush(QBrush(self.bias_colors[k] if self.has_bias[k] else QColor(palette.NEUTRAL)))
                 painter.drawEllipse(rect)
         if 0 <= self.selected < len(self.rects):
-            rect = self.rects[self.selected].adjusted(-3, -3, 3, 3)
+            gap = self.gap
+            rect = self.rects[self.selected].adjusted(-gap, -gap, gap, gap)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(QColor("#FFFFFF"), 5))
-            painter.drawRect(rect)
-            painter.setPen(QPen(QColor(palette.HIGHLIGHT), 2.5))
-            painter.drawRect(rect)
+            for pen in self.highlight:
+                painter.setPen(pen)
+                painter.drawRect(rect)
 
     def center(self, k: int) -> QPointF:
         return self.rects[k].center()

@@ -48,7 +48,8 @@ class Column:
 
 
 class DiagramLayout:
-    """Columns, node size and candidate edges for layer sizes `sizes` (inputs first) in a `width` x `height` view.
+    """Columns, node size and candidate edges for layer sizes `sizes` (inputs first) in a `width` x `height` view;
+    `scale` (the theme's) multiplies the smallest and largest node size.
 
     Candidate edges of all pairs are concatenated: edge k runs from unit `edge_from[k]` of layer `edge_layer[k]-1`
     to unit `edge_to[k]` of layer `edge_layer[k]`, i.e. it is weight dense{layer}.W[to, from]; `segments[k]` holds
@@ -56,7 +57,7 @@ class DiagramLayout:
     """
 
     def __init__(self, sizes: tuple[int, ...], width: float, height: float, margins: Margins = Margins(),
-                 max_nodes: int = MAX_NODES) -> None:
+                 max_nodes: int = MAX_NODES, scale: float = 1.0) -> None:
         self.sizes = tuple(int(s) for s in sizes)
         self.width, self.height = float(width), float(height)
         self.margins = margins
@@ -69,7 +70,8 @@ class DiagramLayout:
         n_cols = len(self.sizes)
         span_x = max(1.0, self.width - margins.left - margins.right)
         pitch_x = span_x / max(1, n_cols - 1)
-        self.node = float(np.clip(min(0.78 * pitch_y, 0.4 * pitch_x), MIN_NODE, MAX_NODE))
+        # a larger theme (`scale`) may draw larger neurons where there is room; the thumbnails' threshold stays
+        self.node = float(np.clip(min(0.78 * pitch_y, 0.4 * pitch_x), MIN_NODE * scale, MAX_NODE * scale))
         self.pitch_y = pitch_y
         left = margins.left + self.node / 2
         right = self.width - margins.right - self.node / 2

@@ -15,20 +15,20 @@ import time
 
 import numpy as np
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
 from ...engine.forward_trace import ForwardTrace, LayerStep, trace
 from ...engine.number_text import fmt
 from ..sync.refresh import SecondaryRefresh
-from ..theme import palette
-from . import CatchUpWhenShown, on_screen
+from ..theme.theme import Theme
+from . import CatchUpWhenShown, fixed_font, on_screen
 from .snapshot_model import SnapshotModel
 
 TITLE = "Worked forward pass"
 PICK_RADIUS = 0.3  # a click this close to a data point (axis units) inspects that point
 MAX_ENTRIES = 8  # entries of a vector (or rows / columns of a matrix) shown before "…"
+TEXT_SIZE = 1.1  # x the monospace font
 HINT = ("Pick the <b>Inspect</b> tool (I) and click a data point — or Shift+click anywhere on the canvas — to see "
         "what the model computes for it, layer by layer, with the real numbers.")
 
@@ -70,7 +70,7 @@ def _paren(x: float) -> str:
 class ForwardPassPanel(CatchUpWhenShown, QWidget):
     """The worked pass for the inspected point of `controller`'s data. `inspect_at(x, y)` picks a point by canvas
     coordinates; `trace` is the last ForwardTrace shown, `index` the data point's index (None for a free
-    position); `marker_moved(x, y)` says where the canvas should ring the point."""
+    position); `marker_moved(x, y)` says where the canvas should ring the point; `theme` is what it is written with."""
 
     TITLE = TITLE
     marker_moved = Signal(object)  # (x, y) in canvas coordinates, or None
@@ -78,6 +78,7 @@ class ForwardPassPanel(CatchUpWhenShown, QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.theme = Theme()
         self.model_copy = SnapshotModel()
         self.point: np.ndarray | None = None  # raw coordinates (d,)
         self.index: int | None = None
@@ -92,9 +93,6 @@ class ForwardPassPanel(CatchUpWhenShown, QWidget):
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.anchorClicked.connect(self._on_link)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.text.setFont(font)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.header)
@@ -104,6 +102,14 @@ class ForwardPassPanel(CatchUpWhenShown, QWidget):
                                          active=lambda: on_screen(self))
         controller.snapshot_ready.connect(self._on_snapshot)
         controller.data_changed.connect(lambda _state: self._on_data_changed())
+        self.apply_theme(self.theme)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """The worked text's font and colours from `theme` (rewritten at once: a few hundred characters)."""
+        self.theme = theme
+        self.text.setFont(fixed_font(theme, TEXT_SIZE))
+        if self.trace is not None:
+            self._show(self.trace)
 
     # ---- picking ----------------------------------------------------------------------------------------------------
     def _positions(self) -> np.ndarray:
@@ -183,11 +189,14 @@ class ForwardPassPanel(CatchUpWhenShown, QWidget):
             return
         self.trace = trace(model, self.point, self.target)
         self.header.setText(self._header_text())
-        scroll = self.text.verticalScrollBar().value()
-        self.text.setHtml(self._html(self.trace))
-        self.text.verticalScrollBar().setValue(scroll)
+        self._show(self.trace)
         self.marker_moved.emit(self._marker())
         self.last_update_ms = (time.perf_counter() - t0) * 1e3
+
+    def _show(self, t: ForwardTrace) -> None:
+        scroll = self.text.verticalScrollBar().value()
+        self.text.setHtml(self._html(t))
+        self.text.verticalScrollBar().setValue(scroll)
 
     def _marker(self) -> tuple[float, float]:
         p = self.point
@@ -210,7 +219,7 @@ class ForwardPassPanel(CatchUpWhenShown, QWidget):
         for step in t.steps:
             z, a = step.symbols[1], step.symbols[2]
             rule = f",  {a} = f({z}) with {step.formula}" if step.activation is not None else ""
-            lines = [f"<b>{html.escape(step.title)}</b>   <span style='color:#555555'>"
+            lines = [f"<b>{html.escape(step.title)}</b>   <span style='color:{self.theme.palette.muted}'>"
                      f"{html.escape(step.equation + rule)}</span>",
                      f"  W =\n{matrix_text(step.matrix, '    ')}",
                      f"  b = {vector_text(step.offset)}" if np.any(step.offset) else "",
@@ -229,7 +238,7 @@ class ForwardPassPanel(CatchUpWhenShown, QWidget):
         if t.task == "classification":
             label = int(t.prediction[0])
             name = ds.class_names[label] if ds is not None and label < len(ds.class_names) else str(label)
-            color = palette.class_color(label)
+            color = self.theme.palette.class_color(label)
             lines.append(f"<b>Prediction: <span style='color:{color}'>class {html.escape(name)}</span></b>"
                          f"   (output {vector_text(t.output)})")
         elif t.task == "regression":
@@ -256,7 +265,7 @@ class ForwardPassPanel(CatchUpWhenShown, QWidget):
             lines.append(f"  <a href='param:{html.escape(name)}'>{html.escape(name)}</a>  {fmt(value)}")
         snap = self.controller.latest
         batch = snap.hyperparameters.batch_size if snap is not None else self.controller.hyperparameters.batch_size
-        lines.append(f"<span style='color:#555555'>A minibatch step uses the mean of these over its {batch} "
-                     "points (plus the penalty's gradient, if any).</span>")
+        lines.append(f"<span style='color:{self.theme.palette.muted}'>A minibatch step uses the mean of these over "
+                     f"its {batch} points (plus the penalty's gradient, if any).</span>")
         return "\n".join(lines)
 

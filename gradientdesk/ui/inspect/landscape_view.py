@@ -14,10 +14,6 @@ from __future__ import annotations
 import time
 
 import numpy as np
-import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
-
-# isort: split
-import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -38,21 +34,24 @@ from ...engine.regularization import penalty_gradient
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ..plots.contour import iso_segments
-from ..plots.plot_items import PassiveScatter, TimedPlotWidget, configure_pyqtgraph
+from ..plots.plot_items import configure_pyqtgraph
 from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
+from ..theme.theme import Theme
 from ..window.dock_titles import caption_label
 from . import CatchUpWhenShown, on_screen
 from .landscape_math import arrow_segments, default_pair, log_loss
+from .landscape_plot import LandscapePlot
 from .parameter_picker import ParameterPicker
 from .snapshot_model import SnapshotModel
 
 TITLE = "Loss landscape"
 CONTOUR_LEVELS = 12
-SIDE_TEXT_MIN_WIDTH = 300  # px for the pickers and notes beside the plot
-PLOT_AXES_WIDTH = 150  # px of the plot widget beside its square grid: left axis, colour bar and its axis
+STATUS_COLOR = "#444444"
+SIDE_TEXT_MIN_WIDTH = 300  # px for the pickers and notes beside the plot (at any scale: they scroll)
+PLOT_AXES_WIDTH = 150  # px at scale 1 of the plot widget beside its square grid: left axis, colour bar, its axis
 TEXT_SHARE_BELOW = 0.4  # of a tall view's height, at most, for the text under the plot (the rest scrolls)
-TEXT_MIN_HEIGHT = 110  # px: the two pickers and a line
+TEXT_MIN_HEIGHT = 110  # px at scale 1: the two pickers and a line
 QWIDGETSIZE_MAX = (1 << 24) - 1
 SLICE_NOTE = ("<b>A 2-D slice</b>: the loss as only <b>{x}</b> and <b>{y}</b> change; the other {n:,} parameters "
               "are held at their current values. The slice is recomputed when they have moved by 2% or the path "
@@ -66,7 +65,8 @@ LEGEND = ("<span style='color:{red}'>●</span> now · ○ start · <b>━</b> p
 class LandscapeView(CatchUpWhenShown, QWidget):
     """The landscape of `controller`'s model. `first` / `second` pick the parameters (x and y axes), `image`,
     `contours`, `path`, `start`, `point`, `arrow`, `minimum` are the plot items, `note` states what is shown,
-    `status` when the grid was computed; `service` decides when to ask the worker for a new grid."""
+    `status` when the grid was computed; `service` decides when to ask the worker for a new grid; `theme` is what
+    they are drawn with."""
 
     TITLE = TITLE
 
@@ -74,6 +74,8 @@ class LandscapeView(CatchUpWhenShown, QWidget):
         super().__init__(parent)
         configure_pyqtgraph()
         self.controller = controller
+        self.theme = Theme()
+        self.titles = ("", "")  # the plot's title, full and short
         self.service = LandscapeService(controller, self)
         self.model_copy = SnapshotModel()
         self.last_update_ms = 0.0
@@ -105,41 +107,15 @@ class LandscapeView(CatchUpWhenShown, QWidget):
 
         self.note = QLabel("Waiting for the model…")
         self.note.setWordWrap(True)
-        self.plot_widget = TimedPlotWidget(background="w")
-        self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
-        self.plot.hideButtons()
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.disableAutoRange()
-        self.plot.getViewBox().setAspectLocked(True, ratio=1)
-        for axis in ("left", "bottom"):
-            self.plot.getAxis(axis).enableAutoSIPrefix(False)
-        self.cmap = pg.colormap.get("viridis")
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setLookupTable(self.cmap.getLookupTable(nPts=256))
-        self.image.setZValue(-10)
-        self.plot.addItem(self.image)
-        self.contours = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 150), width=1), connect="pairs")
-        self.path_halo = pg.PlotCurveItem(pen=pg.mkPen("#FFFFFF", width=4), antialias=True)
-        self.path = pg.PlotCurveItem(pen=pg.mkPen(palette.BLACK, width=2), antialias=True)
-        self.arrow = pg.PlotCurveItem(pen=pg.mkPen(palette.VERMILLION, width=3), connect="pairs", antialias=True)
-        self.start = PassiveScatter(symbol="o", size=11, pen=pg.mkPen(palette.BLACK, width=2), brush=pg.mkBrush("w"))
-        self.minimum = PassiveScatter(symbol="x", size=14, pen=pg.mkPen("#FFFFFF", width=1.5),
-                                      brush=pg.mkBrush("#FFFFFF"))
-        self.point = PassiveScatter(symbol="o", size=13, pen=pg.mkPen("#FFFFFF", width=2),
-                                    brush=pg.mkBrush(palette.VERMILLION))
-        for z, item in enumerate((self.contours, self.minimum, self.path_halo, self.path, self.arrow, self.start,
-                                  self.point)):
-            item.setZValue(z + 1)
-            self.plot.addItem(item)
-        self.color_bar = pg.ColorBarItem(values=(0, 1), colorMap=self.cmap, interactive=False, width=14,
-                                         label="loss (log scale)")
-        self.color_bar.setImageItem(self.image, insert_in=self.plot)
-        self.color_bar.axis.setLogMode(True)  # the image holds log10(loss); the ticks read as losses
+        # the plot and its items (landscape_plot.py), under the names the view and its tests use
+        self.drawing = LandscapePlot()
+        self.plot_widget, self.plot, self.cmap = self.drawing.widget, self.drawing.plot, self.drawing.cmap
+        self.image, self.contours, self.color_bar = self.drawing.image, self.drawing.contours, self.drawing.color_bar
+        self.path_halo, self.path, self.arrow = self.drawing.path_halo, self.drawing.path, self.drawing.arrow
+        self.start, self.minimum, self.point = self.drawing.start, self.drawing.minimum, self.drawing.point
         self.legend = QLabel(LEGEND.format(red=palette.VERMILLION))
         self.legend.setWordWrap(True)
         self.status = QLabel(" ")
-        self.status.setStyleSheet("color: #444444")
         self.status.setWordWrap(True)
         # the text beside the plot in a wide, short dock (the default, under the canvas), above and below it in a
         # tall one: the plot is square in parameter units, so it needs a square-ish box to be read
@@ -160,7 +136,7 @@ class LandscapeView(CatchUpWhenShown, QWidget):
         self.box.setContentsMargins(2, 2, 2, 2)
         self.box.addWidget(self.plot_widget, 1)
         self.box.addWidget(self.text_scroll)
-        self._arrange(self.size())
+        self.apply_theme(self.theme)
 
         self.throttle = SecondaryRefresh(self, controller, self.refresh,
                                          lambda: self.last_update_ms + self.plot_widget.last_paint_ms,
@@ -169,6 +145,18 @@ class LandscapeView(CatchUpWhenShown, QWidget):
         controller.snapshot_ready.connect(self._on_snapshot)
         controller.history_reset.connect(self._on_history_reset)
         controller.selection_changed.connect(self._on_selection_changed)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """The plot (pens, point sizes, axes, title, colour bar), the status line's grey and the room for the text
+        drawn with `theme` (no data redrawn)."""
+        self.theme = theme
+        self.drawing.apply_theme(theme)
+        self.status.setStyleSheet(f"color: {theme.grey(STATUS_COLOR)}")
+        self._arrange(self.size())
+
+    @property
+    def title(self) -> str:
+        return self.drawing.title
 
     # ---- choosing the pair --------------------------------------------------------------------------------------
     @property
@@ -205,8 +193,7 @@ class LandscapeView(CatchUpWhenShown, QWidget):
             return
         self.service.set_pair(first, second)
         self._columns = None
-        self.plot.setLabel("bottom", x_name)
-        self.plot.setLabel("left", y_name)
+        self.drawing.set_labels(x_name, y_name)
         for item in (self.image, self.contours, self.minimum, self.arrow):
             item.setVisible(False)
         self.status.setText("Computing the landscape…")
@@ -243,21 +230,35 @@ class LandscapeView(CatchUpWhenShown, QWidget):
         """Side by side when the view is much wider than tall: the plot at most about as wide as it is tall (plus
         its title, axes and colour bar), the text column the rest. Only a maximum: squeezed among other open
         views, both give way instead of forcing the window's layout."""
-        wide = size.width() > 1.6 * size.height() and size.width() >= 2 * SIDE_TEXT_MIN_WIDTH
+        # a larger theme keeps the side text's width: a plot squeezed under the text is worse than text that scrolls
+        side = SIDE_TEXT_MIN_WIDTH
+        wide = size.width() > 1.6 * size.height() and size.width() >= 2 * side
+        least = self._fit_title(size.width() - (side if wide else 0))  # title, axes, colour bar
         if wide:
             self.box.setDirection(QBoxLayout.Direction.LeftToRight)
-            least = self.plot.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()  # title, axes, colour bar
-            plot_width = max(size.height() + PLOT_AXES_WIDTH, int(least) + 4)
-            self.plot_widget.setMaximumWidth(min(plot_width, size.width() - SIDE_TEXT_MIN_WIDTH))
+            plot_width = max(size.height() + self.theme.pixels(PLOT_AXES_WIDTH), int(least) + 4)
+            self.plot_widget.setMaximumWidth(min(plot_width, size.width() - side))
             self.text_scroll.setMaximumHeight(QWIDGETSIZE_MAX)
             self.box.setStretch(0, 3)
             self.box.setStretch(1, 2)
         else:
             self.box.setDirection(QBoxLayout.Direction.TopToBottom)
             self.plot_widget.setMaximumWidth(QWIDGETSIZE_MAX)
-            self.text_scroll.setMaximumHeight(max(TEXT_MIN_HEIGHT, int(TEXT_SHARE_BELOW * size.height())))
+            self.text_scroll.setMaximumHeight(max(self.theme.pixels(TEXT_MIN_HEIGHT),
+                                                  int(TEXT_SHARE_BELOW * size.height())))
             self.box.setStretch(0, 1)
             self.box.setStretch(1, 0)
+
+    def _fit_title(self, room: int) -> float:
+        """The full title, or the short one where the full one would be cut (large text beside the side text);
+        returns the plot's least width with it."""
+        full, short = self.titles
+        self.drawing.set_title(full)
+        least = self.plot.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+        if full and least + 4 > room:
+            self.drawing.set_title(short)
+            least = self.plot.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+        return least
 
     def _on_history_reset(self) -> None:
         self._columns = None
@@ -312,8 +313,8 @@ class LandscapeView(CatchUpWhenShown, QWidget):
         text = (EXACT_NOTE if others == 0 else SLICE_NOTE).format(x=x_name, y=y_name, n=others)
         if text != self.note.text():
             self.note.setText(text)
-            self.plot.setTitle("Exact landscape (2 parameters)" if others == 0 else
-                               f"2-D slice: {others:,} other parameters held")
+            self.titles = (("Exact landscape (2 parameters)", "Exact landscape") if others == 0 else
+                           (f"2-D slice: {others:,} other parameters held", f"2-D slice ({others:,} held)"))
             self._arrange(self.size())  # the title sets how narrow the plot may be
 
     def _draw_arrow(self, snap: Snapshot, current: np.ndarray) -> None:

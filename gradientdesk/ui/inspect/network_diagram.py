@@ -12,8 +12,8 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
     QLabel,
@@ -28,11 +28,13 @@ from ...engine.model_spec import ModelSpec
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ..sync.refresh import SecondaryRefresh
+from ..theme.theme import Theme
 from . import CatchUpWhenShown, on_screen
 from .diagram_items import EdgesItem, NodesItem, signed_color
 from .diagram_layout import DiagramLayout, Margins
 from .diagram_view import DiagramView
 from .param_text import tooltip_html
+from .short_text import OneLineLabel, fitted, text_height
 from .thumbnails import Thumbnails
 from .value_editor import ValueEditor
 
@@ -41,7 +43,14 @@ DOMAIN_SPEC = (-6.0, 6.0, -6.0, 6.0)
 LEGEND = ("<span style='color:#0072B2'><b>━ positive</b></span> · <span style='color:#E69F00'><b>━ negative"
           "</b></span> weight, width ∝ |w| · square: a neuron's output over {plane} · "
           "corner swatch: its bias · hover for values, click to select, double-click (paused) to edit")
+LEGEND_SHORT = ("<span style='color:#0072B2'><b>━ positive</b></span> · <span style='color:#E69F00'><b>━ negative"
+                "</b></span> weight, width ∝ |w| · hover for values")
 PLANES = {1: "the input line (x1 →)", 2: "the input plane (x1 →, x2 ↑)"}
+MIN_DIAGRAM = 120  # px at scale 1 that the legend and the note leave the diagram before they shrink to a line
+HEADER_SHARE = 1 / 8  # of the diagram's height, at most, per line of the column headers (else one line)
+NOTE_COLOR = "#444444"
+EDITOR_WIDTH = 120  # px at scale 1
+EDGE_TOLERANCE = 4.0  # px at scale 1: how near an edge the mouse must be to point at it
 
 
 def largest(values: np.ndarray) -> float:
@@ -53,13 +62,15 @@ def largest(values: np.ndarray) -> float:
 class NetworkDiagram(CatchUpWhenShown, QWidget):
     """The diagram of `controller`'s model. `view` is the QGraphicsView, `edges` / `nodes` its items, `geometry` the
     current DiagramLayout, `edge_values` / `edge_mask` the candidate edges' weights and which are drawn,
-    `hover_text` the card last shown, `note` the line under the diagram."""
+    `hover_text` the card last shown, `note` the line under the diagram, `labels` the column headers and names;
+    `theme` is what they are drawn with."""
 
     TITLE = TITLE
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.theme = Theme()
         self.geometry_: DiagramLayout | None = None
         self.edge_values = np.empty(0)
         self.edge_mask = np.empty(0, dtype=bool)
@@ -71,11 +82,12 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         self.spec: ModelSpec | None = None  # the structure drawn (from the snapshots)
         self._names: tuple[str, ...] = ()
         self.thumbnails: Thumbnails | None = None
-        self._labels: list[QGraphicsSimpleTextItem] = []
+        self.labels: list[QGraphicsSimpleTextItem] = []
         self._node_offsets: list[int] = []
         self._stale = True
 
-        self.legend = QLabel(LEGEND.format(plane=PLANES[2]))
+        self.legend_html = LEGEND.format(plane=PLANES[2])
+        self.legend = QLabel(self.legend_html)
         self.legend.setWordWrap(True)
         self.view = DiagramView(self, self)
         self.scene = self.view.scene()
@@ -83,9 +95,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         self.scene.addItem(self.edges)
         self.scene.addItem(self.nodes)
         self.message = self.scene.addSimpleText("")
-        self.note = QLabel(" ")
-        self.note.setStyleSheet("color: #444444")
-        self.note.setWordWrap(True)
+        self.note = OneLineLabel(" ")
         self.editor = ValueEditor(self.view.viewport())
         self.editor.committed.connect(self._commit_edit)
         self.editor.rejected.connect(self.note.setText)
@@ -99,6 +109,44 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
                                          lambda: self.last_update_ms + self.view.last_paint_ms)
         controller.snapshot_ready.connect(self._on_snapshot)
         controller.selection_changed.connect(lambda _name: self._apply_selection())
+        self.apply_theme(self.theme)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Fonts, edge widths, outlines and node sizes from `theme`: the layout is remade for the new fonts (cheap);
+        the thumbnails are redrawn now if the diagram is on screen, else when it is shown (`catch_up`)."""
+        self.theme = theme
+        self.edges.set_theme(theme)
+        self.nodes.set_theme(theme)
+        self.message.setFont(theme.font())
+        self.note.setStyleSheet(f"color: {theme.grey(NOTE_COLOR)}")
+        self.editor.setFixedWidth(theme.pixels(EDITOR_WIDTH))
+        self.fit_text()
+        if on_screen(self):
+            self.relayout()
+        else:
+            self.relayout(refresh=False)
+            self._stale = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_text()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            QTimer.singleShot(0, self, self.fit_text)  # the application's font (presentation mode)
+
+    def fit_text(self) -> None:
+        """The legend and the note in full, or, when they would leave the diagram less than MIN_DIAGRAM (large
+        text in a low dock), a short legend and a one-line note."""
+        width = max(1, self.width() - 4)
+        spacing = max(0, self.layout().spacing())
+        room = self.height() - 4 - 2 * spacing - self.theme.pixels(MIN_DIAGRAM)
+        need = (text_height(self.legend_html, self.legend.font(), width)
+                + text_height(self.note.text(), self.note.font(), width))
+        short = need > room
+        self.legend.setText(LEGEND_SHORT if short else self.legend_html)
+        self.note.set_one_line(short)
 
     # ---- updates ----------------------------------------------------------------------------------------------------
     def _on_snapshot(self, _snap: Snapshot) -> None:
@@ -165,21 +213,25 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         if len(names) == sizes[0]:
             self.thumbnails = Thumbnails(self.spec.feature_map(), grid, act, out)
         self.message.setText("")
-        self.legend.setText(LEGEND.format(plane=PLANES.get(input_dim, PLANES[2])))
+        self.legend_html = LEGEND.format(plane=PLANES.get(input_dim, PLANES[2]))
+        self.fit_text()
 
     def relayout(self, refresh: bool = True) -> None:
         """Lay the diagram out for the current size (and structure); labels are plain text items in pixels."""
         if self._key is None:
             return
         sizes, _names, _dim, act, out, _spec = self._key
-        font = QFont(self.font())
-        metrics = QFontMetrics(font)
+        theme = self.theme
+        font, bold = theme.font(), theme.font(bold=True)
+        metrics, wide = QFontMetrics(font), QFontMetrics(bold)
+        px = theme.pixels
         out_names = ["output"] if sizes[-1] == 1 else [f"out {i}" for i in range(sizes[-1])]
-        margins = Margins(left=max(metrics.horizontalAdvance(n) for n in self._names) + 14,
-                          right=max(metrics.horizontalAdvance(n) for n in out_names) + 14,
-                          top=2 * metrics.height() + 8, marker=metrics.height() + 4)
         vp = self.view.viewport().size()
-        g = self.geometry_ = DiagramLayout(sizes, vp.width(), vp.height(), margins)
+        rows = 2 if wide.height() <= HEADER_SHARE * vp.height() else 1  # a low diagram: "layer 1 · 4 tanh"
+        margins = Margins(left=max(metrics.horizontalAdvance(n) for n in self._names) + px(14),
+                          right=max(metrics.horizontalAdvance(n) for n in out_names) + px(14),
+                          top=rows * wide.height() + px(8), bottom=px(6), marker=metrics.height() + px(4))
+        g = self.geometry_ = DiagramLayout(sizes, vp.width(), vp.height(), margins, scale=theme.scale)
         rect = QRectF(0, 0, vp.width(), vp.height())
         self.edges.set_geometry(g.segments, rect)
         rects, has_bias, self._node_offsets = [], [], []
@@ -190,49 +242,49 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
                 rects.append(QRectF(round(column.x - side / 2), round(y - side / 2), side, side))
                 has_bias.append(column.layer > 0)
         self.nodes.set_geometry(rects, has_bias, rect, g.thumbnails)
-        for item in self._labels:
-            self.scene.removeItem(item)
-        self._labels = []
+        self._remove_labels()
         last = len(sizes) - 1
         pitch = (g.columns[-1].x - g.columns[0].x) / max(1, last)
-        bold = QFont(font)
-        bold.setBold(True)
-        wide = QFontMetrics(bold)
+        sep = "\n" if rows == 2 else " · "
         for column in g.columns:
-            full = ("inputs" if column.layer == 0 else
-                    f"output\n{out}" if column.layer == last else f"layer {column.layer}\n{column.units} {act}")
-            short = "in" if column.layer == 0 else "out" if column.layer == last else f"L{column.layer}\n{column.units}"
-            fits = max(wide.horizontalAdvance(line) for line in full.split("\n")) <= pitch - 6
-            self._label(full if fits else short, column.x, 2, "center", bold=True)
+            layer, units = column.layer, column.units
+            full = ("inputs" if layer == 0 else f"output{sep}{out}" if layer == last else
+                    f"layer {layer}{sep}{units} {act}")
+            short = "in" if layer == 0 else "out" if layer == last else f"L{layer}{sep}{units}"
+            fits = max(wide.horizontalAdvance(line) for line in full.split("\n")) <= pitch - px(6)
+            self._label(full if fits else short, column.x, px(2), "center", bold)
             if column.hidden_count:
                 more = f"… {column.hidden_count} more"
-                fits = metrics.horizontalAdvance(more) <= pitch - 4
-                self._label(more if fits else f"+{column.hidden_count}", column.x, column.ys[-1] + g.node / 2 + 2,
-                            "center")
-        for j, y in enumerate(g.columns[0].ys):
-            self._label(self._names[j], g.columns[0].x - g.node / 2 - 6, y - metrics.height() / 2, "right")
-        for i, y in enumerate(g.columns[-1].ys):
-            self._label(out_names[i], g.columns[-1].x + g.node / 2 + 6, y - metrics.height() / 2, "left")
+                fits = metrics.horizontalAdvance(more) <= pitch - px(4)
+                self._label(more if fits else f"+{column.hidden_count}", column.x,
+                            column.ys[-1] + g.node / 2 + px(2), "center", font)
+        for column, texts, dx, align in ((g.columns[0], self._names, -g.node / 2 - px(6), "right"),
+                                         (g.columns[-1], out_names, g.node / 2 + px(6), "left")):
+            names = fitted(font, g.pitch_y) if column.ys.size > 1 else font
+            half = QFontMetrics(names).height() / 2
+            for text, y in zip(texts, column.ys, strict=False):
+                self._label(text, column.x + dx, y - half, align, names)
         if refresh:
             self.refresh()
 
-    def _label(self, text: str, x: float, y: float, align: str, bold: bool = False) -> None:
+    def _label(self, text: str, x: float, y: float, align: str, font: QFont) -> None:
         item = self.scene.addSimpleText(text)
-        font = QFont(self.font())
-        font.setBold(bold)
         item.setFont(font)
         width = item.boundingRect().width()
         item.setPos(x - (width / 2 if align == "center" else width if align == "right" else 0), y)
         item.setZValue(2)
-        self._labels.append(item)
+        self.labels.append(item)
+
+    def _remove_labels(self) -> None:
+        for item in self.labels:
+            self.scene.removeItem(item)
+        self.labels = []
 
     def _show_message(self, snap: Snapshot) -> None:
         self._key = self.geometry_ = self.spec = None
         self.edges.set_geometry(np.empty((0, 4)), QRectF())
         self.nodes.set_geometry([], [], QRectF(), False)
-        for item in self._labels:
-            self.scene.removeItem(item)
-        self._labels = []
+        self._remove_labels()
         self.message.setText(f"{snap.architecture}\n\nThe diagram draws networks of dense layers. PCA's directions "
                              "are drawn on the canvas;\nits weights are in the weight maps and the parameter table.")
         self.message.setPos(12, 12)
@@ -251,7 +303,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         mask = self.edge_mask.copy()
         if 0 <= self.edges.selected < mask.size:
             mask[self.edges.selected] = True  # the highlighted edge is drawn even when weak
-        k = g.edge_at(pos.x(), pos.y(), mask)
+        k = g.edge_at(pos.x(), pos.y(), mask, self.theme.size(EDGE_TOLERANCE))
         if k < 0:
             return None
         weights = spec.layer_slots(int(g.edge_layer[k]))[0]
@@ -262,7 +314,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
             return (f"<b>{self._names[target]}</b> — an input feature, computed from the point's coordinates "
                     "(nothing to learn: the weights leaving it are).")
         hint = "click: select · double-click: edit" if not self.controller.playing else "click: select"
-        return tooltip_html(target, snap, snap.spec.describe(target), hint)
+        return tooltip_html(target, snap, snap.spec.describe(target), hint, self.theme.palette.muted)
 
     def hover_at(self, pos: QPointF | None, global_pos: QPoint) -> None:
         target = self._target_at(pos) if pos is not None else None

@@ -21,8 +21,9 @@ def symbol(snap: Snapshot, ref: ScalarRef) -> str:
     return "w" if snap.spec.is_weight(ref) else "b"
 
 
-def tooltip_html(ref: ScalarRef, snap: Snapshot, sentence: str, hint: str = "") -> str:
-    """A hover card: name, what it is, value, gradient and last update at the snapshot's step."""
+def tooltip_html(ref: ScalarRef, snap: Snapshot, sentence: str, hint: str = "", muted: str = "#555555") -> str:
+    """A hover card: name, what it is, value, gradient and last update at the snapshot's step; `hint` in grey
+    (`muted`)."""
     values = scalar_values(snap, ref)
     if values is None:
         return f"<b>{ref.flat}</b><br>not a parameter of this model"
@@ -31,5 +32,5 @@ def tooltip_html(ref: ScalarRef, snap: Snapshot, sentence: str, hint: str = "") 
         f"<tr><td>{label}&nbsp;</td><td align='right'><tt>{format_number(v)}</tt></td></tr>"
         for label, v in (("value", value), (f"gradient dL/d{symbol(snap, ref)}", grad), ("last update", update))
     )
-    tail = f"<br><span style='color:#555555'>{hint}</span>" if hint else ""
+    tail = f"<br><span style='color:{muted}'>{hint}</span>" if hint else ""
     return f"<b>{ref.flat}</b> — {sentence}<table>{rows}</table>step {snap.step}{tail}"

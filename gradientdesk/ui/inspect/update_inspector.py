@@ -24,7 +24,6 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 # isort: split
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -44,11 +43,16 @@ from ...engine.update_equation import COMMON_GLOSSARY, PENALTY_GLOSSARY, UpdateE
 from ..plots.plot_items import TimedPlotWidget, configure_pyqtgraph
 from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
-from . import CatchUpWhenShown, on_screen
+from ..theme.theme import Theme
+from . import CatchUpWhenShown, fixed_font, on_screen
 from .parameter_picker import ParameterPicker
 
 TITLE = "Update inspector"
 RING = 600  # gradients kept for the sparkline (one per snapshot)
+EQUATION_SIZE = 1.25  # x the monospace font: the lesson of the view, readable from the back of a room
+INFO_COLOR = "#444444"
+ZERO_COLOR = "#BBBBBB"
+SPARK_HEIGHT, SPARK_LABEL_WIDTH = 54, 120  # px at scale 1
 
 
 def glossary_html(optimizer: str, regularized: bool) -> str:
@@ -58,13 +62,13 @@ def glossary_html(optimizer: str, regularized: bool) -> str:
     return f"<b>Symbols</b><table>{body}</table>"
 
 
-def equation_html(eq: UpdateEquation) -> str:
-    """Each line of the equation in symbols (grey) over the same line in numbers (black), monospace."""
+def equation_html(eq: UpdateEquation, muted: str = "#555555") -> str:
+    """Each line of the equation in symbols (`muted`, a grey) over the same line in numbers (black), monospace."""
     blocks = []
     for symbolic, numeric in eq.lines:
-        blocks.append(f"<span style='color:#555555'>{html.escape(symbolic)}</span><br>"
+        blocks.append(f"<span style='color:{muted}'>{html.escape(symbolic)}</span><br>"
                       f"<b>{html.escape(numeric)}</b>")
-    change = (f"<span style='color:#555555'>this step changed {eq.symbol} by</span> "
+    change = (f"<span style='color:{muted}'>this step changed {eq.symbol} by</span> "
               f"<b>Δ{eq.symbol} = {html.escape(fmt(eq.update))}</b>")
     return "<div style='white-space:pre'>" + "<br><br>".join([*blocks, change]) + "</div>"
 
@@ -75,24 +79,31 @@ class Sparkline(QWidget):
     def __init__(self, title: str, color: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
+        self.color = color
         self.label = QLabel(title)
-        self.label.setMinimumWidth(120)
         self.plot_widget = TimedPlotWidget(background="w")
-        self.plot_widget.setFixedHeight(54)
         plot = self.plot_widget.getPlotItem()
         plot.hideButtons()
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideAxis("left")
         plot.hideAxis("bottom")
-        self.zero = pg.InfiniteLine(angle=0, pos=0.0, pen=pg.mkPen("#BBBBBB", width=1))
+        self.zero = pg.InfiniteLine(angle=0, pos=0.0)
         plot.addItem(self.zero)
-        self.curve = pg.PlotCurveItem(pen=pg.mkPen(color, width=1.5), antialias=True)
+        self.curve = pg.PlotCurveItem(antialias=True)
         plot.addItem(self.curve)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.plot_widget, 1)
+        self.apply_theme(Theme())
+
+    def apply_theme(self, theme: Theme) -> None:
+        """The line, the zero line and the sparkline's height and label width from `theme`."""
+        self.label.setMinimumWidth(theme.pixels(SPARK_LABEL_WIDTH))
+        self.plot_widget.setFixedHeight(theme.pixels(SPARK_HEIGHT))
+        self.zero.setPen(theme.pen(ZERO_COLOR))
+        self.curve.setPen(theme.pen(self.color, 1.5))
 
     def set_data(self, xs: np.ndarray, ys: np.ndarray, what: str) -> None:
         finite = np.isfinite(ys)
@@ -113,7 +124,8 @@ class Sparkline(QWidget):
 class UpdateInspector(CatchUpWhenShown, QWidget):
     """The last update of `controller`'s selected parameter (the first weight when nothing is selected).
     `picker` chooses the parameter, `header` says what it is, `equation` holds the equation, `note` explains when
-    it cannot be shown, `value_line` / `gradient_line` are the sparklines; `current` is the UpdateEquation shown."""
+    it cannot be shown, `value_line` / `gradient_line` are the sparklines; `current` is the UpdateEquation shown,
+    `theme` what it is drawn with."""
 
     TITLE = TITLE
 
@@ -121,6 +133,7 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
         super().__init__(parent)
         configure_pyqtgraph()
         self.controller = controller
+        self.theme = Theme()
         self.current: UpdateEquation | None = None
         self.name = ""  # the flat name shown
         self.last_update_ms = 0.0
@@ -136,11 +149,7 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
         self.header = QLabel(" ")
         self.header.setWordWrap(True)
         self.info = QLabel(" ")
-        self.info.setStyleSheet("color: #444444")
         self.equation = QLabel(" ")
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.25)  # the lesson of the view: readable from the back of a room
-        self.equation.setFont(font)
         self.equation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QLabel(" ")
         self.note.setWordWrap(True)
@@ -176,8 +185,19 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
         controller.snapshot_ready.connect(self._on_snapshot)
         controller.selection_changed.connect(self._on_selection_changed)
         controller.history_reset.connect(self.gradients.clear)
+        self.apply_theme(self.theme)
         if controller.latest is not None:
             self._on_snapshot(controller.latest)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """The equation's font and greys, the info line's grey and the sparklines drawn with `theme`."""
+        self.theme = theme
+        self.equation.setFont(fixed_font(theme, EQUATION_SIZE))
+        self.info.setStyleSheet(f"color: {theme.grey(INFO_COLOR)}")
+        self.value_line.apply_theme(theme)
+        self.gradient_line.apply_theme(theme)
+        if self.current is not None and self.equation.text().strip():
+            self.equation.setText(equation_html(self.current, theme.palette.muted))
 
     # ---- which parameter ----------------------------------------------------------------------------------------
     def _target(self, snap: Snapshot) -> ScalarRef | None:
@@ -255,7 +275,7 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
         self.info.setText(f"step {eq.step} · {optimizer}" + (f" · t = {eq.t}" if eq.optimizer == "adam" else "")
                           + f" · learning rate {fmt(eq.lr)}"
                           + (f" · {eq.regularization.upper()} λ = {fmt(eq.rate)}" if regularized else ""))
-        self.equation.setText(equation_html(eq))
+        self.equation.setText(equation_html(eq, self.theme.palette.muted))
         self.equation.setToolTip(glossary_html(eq.optimizer, regularized))
         notes = []
         if eq.symbol != "w" and hp.regularization != "none" and hp.regularization_rate > 0:

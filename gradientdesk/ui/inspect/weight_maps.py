@@ -12,6 +12,7 @@ paced by SecondaryRefresh; while the view is hidden only the histograms are reco
 from __future__ import annotations
 
 import math
+import re
 import time
 from dataclasses import dataclass
 
@@ -20,7 +21,8 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
@@ -30,14 +32,29 @@ from ...engine.snapshot import Snapshot
 from ..panels.parameter_table import format_number
 from ..plots.plot_items import TimedLayoutWidget, configure_pyqtgraph
 from ..sync.refresh import SecondaryRefresh
+from ..theme.theme import Theme
 from . import CatchUpWhenShown, on_screen
 from .histogram_history import HistogramHistory
 from .param_text import symbol
-from .weight_plots import BIAS_GAP, SEQUENTIAL, MatrixPlot, StepAxis, finite_max_abs, nice_ceiling
+from .short_text import OneLineLabel
+from .weight_plots import BAR_WIDTH, BIAS_GAP, SEQUENTIAL, TITLE_PT, MatrixPlot, StepAxis, finite_max_abs, nice_ceiling
 
 TITLE = "Weight and gradient maps"
 WEIGHT_FLOOR, GRADIENT_FLOOR = 1e-3, 1e-6  # smallest levels (all-zero matrices still need a scale)
 HIDDEN_RECORD_INTERVAL = 1 / 15  # s between histogram columns while the view is hidden
+ZERO_LINE = "#9A9A9A"
+# Titles and colour-bar labels, full and short: pyqtgraph widens a plot to its title, and the full wording needs about
+# FULL_TITLES_WIDTH px at scale 1 (already more than the default dock: the history is cut there), so a larger theme
+# in a narrower view takes the short one rather than push the history out of sight
+WEIGHT_TITLE, GRADIENT_TITLE, HISTORY_TITLE = ("weights W | bias b", "W | b"), (
+    "gradient dL/dW | dL/db (now |g| ≤ {now:.2g})", "dL/dW | dL/db"), ("weights over time", "W over time")
+BAR_LABELS = (("value", "value"), ("gradient of the last step (dL/dw)", "dL/dw"),
+              ("weights per bin (log scale)", "weights per bin"))
+FULL_TITLES_WIDTH = 1000
+ROW_CHARS = 120  # average characters the top row needs: the layer controls (~70) and a readable readout
+COMBO_TIGHT = 0.2  # of a narrower row, at most, for the layer box: the one-line readout gets the rest
+FIT_TEXT = ("fit gradient colours to this step", "fit to this step")  # the check box's, full and in a narrow row
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 @dataclass(frozen=True)
@@ -86,7 +103,8 @@ def tick_every(n: int, most: int = 10) -> int:
 
 class WeightMaps(CatchUpWhenShown, QWidget):
     """Maps of one layer of `controller`'s model: `weights` and `gradients` (MatrixPlot), `history_image` (the
-    histogram over time of the layer chosen in `layer_combo`), `histograms` per layer, `readout` the hovered value."""
+    histogram over time of the layer chosen in `layer_combo`), `histograms` per layer, `readout` the hovered value.
+    `theme` is what they are drawn with."""
 
     TITLE = TITLE
 
@@ -94,6 +112,7 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         super().__init__(parent)
         configure_pyqtgraph()
         self.controller = controller
+        self.theme = Theme()
         self.layers: list[LayerInfo] = []
         self.levels: dict[str, float] = {}  # weight name -> L of the weights, "grad:" + name -> of the gradients
         self.histograms: dict[str, HistogramHistory] = {}
@@ -103,23 +122,23 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self._hover: ScalarRef | None = None
         self._last_record = -math.inf
         self._stale = True
+        self.short = False  # short titles (see FULL_TITLES_WIDTH)
+        self._gradient_now: float | None = None  # the last step's largest |gradient|, in the title
 
         self.layer_combo = QComboBox()
         self.layer_combo.setToolTip("Which layer to show: W[i, j] is the weight from input j to neuron i.")
         self.layer_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.fit_gradients = QCheckBox("fit gradient colours to this step")
+        self.fit_gradients = QCheckBox(FIT_TEXT[0])
         self.fit_gradients.setToolTip("Off: the gradient colours keep the largest |gradient| of the run, so they fade "
                                       "as training converges. On: they are rescaled to the current step's gradients.")
         self.fit_gradients.toggled.connect(lambda _on: self.refresh())
-        self.readout = QLabel("Hover a cell to read its value; click it to select the parameter everywhere.")
-        self.readout.setWordWrap(True)
+        self.readout = OneLineLabel("Hover a cell to read its value; click it to select the parameter everywhere.")
         self.graphics = TimedLayoutWidget()
         grid = self.graphics.ci
-        self.weights = MatrixPlot(grid, 0, 0, "weights W | bias b", "value")
-        self.gradients = MatrixPlot(grid, 0, 2, "gradient dL/dW | dL/db", "gradient of the last step (dL/dw)")
+        self.weights = MatrixPlot(grid, 0, 0, WEIGHT_TITLE[0], BAR_LABELS[0][0])
+        self.gradients = MatrixPlot(grid, 0, 2, "gradient dL/dW | dL/db", BAR_LABELS[1][0])
         self.step_axis = StepAxis()
-        self.history_plot: pg.PlotItem = grid.addPlot(row=0, col=4, title="weights over time",
-                                                      axisItems={"bottom": self.step_axis})
+        self.history_plot: pg.PlotItem = grid.addPlot(row=0, col=4, axisItems={"bottom": self.step_axis})
         self.history_plot.hideButtons()
         self.history_plot.setMenuEnabled(False)
         self.history_plot.setMouseEnabled(x=False, y=False)
@@ -130,17 +149,17 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self.history_image = pg.ImageItem(axisOrder="col-major")  # image[column, bin]: x = time, y = value
         self.history_image.setColorMap(SEQUENTIAL)
         self.history_plot.addItem(self.history_image)
-        self.history_plot.addItem(pg.InfiniteLine(0.0, angle=0, pen=pg.mkPen("#9A9A9A", width=1)))
+        self.zero_line = pg.InfiniteLine(0.0, angle=0)
+        self.history_plot.addItem(self.zero_line)
         self.history_bar = pg.ColorBarItem(values=(0, 1), colorMap=SEQUENTIAL, interactive=False,
-                                           label="weights per bin (log scale)", colorMapMenu=False, width=14)
+                                           label=BAR_LABELS[2][0], colorMapMenu=False, width=BAR_WIDTH)
         grid.addItem(self.history_bar, row=0, col=5)
         for col, stretch in ((0, 3), (2, 3), (4, 4)):
             grid.layout.setColumnStretchFactor(col, stretch)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Layer:"))
-        top.addWidget(self.layer_combo)
-        top.addWidget(self.fit_gradients)
+        for widget in (QLabel("Layer:"), self.layer_combo, self.fit_gradients):
+            top.addWidget(widget)
         top.addWidget(self.readout, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -154,6 +173,54 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         controller.selection_changed.connect(self._on_selection)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.graphics.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.apply_theme(self.theme)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Draw axes, titles, colour bars, the cell outline and the zero line with `theme` (cheap: no data redrawn)."""
+        self.theme = theme
+        self.weights.apply_theme(theme)
+        self.gradients.apply_theme(theme)
+        theme.style_axes(self.history_plot)
+        theme.style_color_bar(self.history_bar, BAR_WIDTH)
+        self.zero_line.setPen(theme.pen(ZERO_LINE))
+        self._set_titles()
+        self._fit()
+
+    def _set_titles(self) -> None:
+        k, theme = int(self.short), self.theme
+        self.weights.set_title(WEIGHT_TITLE[k])
+        now = self._gradient_now
+        self.gradients.set_title(GRADIENT_TITLE[k].format(now=now) if now is not None else "gradient dL/dW | dL/db")
+        theme.set_title(self.history_plot, theme.span(HISTORY_TITLE[k], TITLE_PT))
+        info = self._axes_for
+        if info is not None:
+            for plot in (self.weights, self.gradients):
+                plot.label_axes(*self._axis_labels(info))
+        self.weights.set_bar_label(BAR_LABELS[0][k])
+        self.gradients.set_bar_label(BAR_LABELS[1][k])
+        self.history_bar.getAxis("left").setLabel(BAR_LABELS[2][k], **theme.css())
+
+    def _fit(self) -> None:
+        """In a larger theme: short titles in a narrow view, and a one-line readout when the layer controls leave
+        it too little of the row (the maps keep the height). At scale 1 everything stays as it always was."""
+        short = self.theme.scale > 1 and self.width() < self.theme.pixels(FULL_TITLES_WIDTH)
+        if short != self.short:
+            self.short = short
+            self._set_titles()
+        tight = self.theme.scale > 1 and self.width() < ROW_CHARS * self.fontMetrics().averageCharWidth()
+        self.readout.set_one_line(tight)
+        self.fit_gradients.setText(FIT_TEXT[int(tight)])
+        # a maximum for the box rather than a minimum for the readout: a minimum would hold the dock wide
+        self.layer_combo.setMaximumWidth(round(COMBO_TIGHT * self.width()) if tight else QWIDGETSIZE_MAX)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            QTimer.singleShot(0, self, self._fit)  # once the controls have their new sizes
 
     # ---- updates ----------------------------------------------------------------------------------------------------
     def _on_snapshot(self, snap: Snapshot) -> None:
@@ -208,7 +275,8 @@ class WeightMaps(CatchUpWhenShown, QWidget):
             if level != plot.levels:
                 plot.set_levels(level)
             plot.set_data(*arrays)
-        self.gradients.plot.setTitle(f"gradient dL/dW | dL/db (now |g| ≤ {now:.2g})")  # short: titles widen plots
+        self._gradient_now = now
+        self.gradients.set_title(GRADIENT_TITLE[int(self.short)].format(now=now))  # short: titles widen plots
         self._draw_histogram(self.histograms[info.weight])
         self._on_selection(self.controller.selection)
         if self._hover is not None:
@@ -238,7 +306,13 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         ticks = [(j + 0.5, info.x_names[j]) for j in range(0, info.cols, every)]
         ticks.append((info.cols + BIAS_GAP + 0.5, "b"))
         for plot in (self.weights, self.gradients):
-            plot.set_shape(info.rows, info.cols, ticks, info.y_label, info.x_label)
+            plot.set_shape(info.rows, info.cols, ticks, *self._axis_labels(info))
+
+    def _axis_labels(self, info: LayerInfo) -> tuple[str, str]:
+        """The axis titles of the maps (short titles leave out the layer number: the layer box says it)."""
+        if not self.short:
+            return info.y_label, info.x_label
+        return tuple(re.sub(r" \(layer \d+\)", "", label) for label in (info.y_label, info.x_label))
 
     def _record(self, snap: Snapshot) -> None:
         """Levels and histogram columns of every layer (not only the one shown: they describe the whole run)."""

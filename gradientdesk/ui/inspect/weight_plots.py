@@ -14,12 +14,15 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from ..theme import palette
+from ..theme.theme import Theme
 
 # negative orange, zero near white, positive blue: the diagram's edge colours (and the classes' on the canvas)
 DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [palette.ORANGE, "#F7F7F7", palette.BLUE])
 # counts: white (none) through blue to near black (many)
 SEQUENTIAL = pg.ColorMap([0.0, 0.45, 1.0], ["#FFFFFF", palette.SKY_BLUE, "#08203A"])
 BIAS_GAP = 0.35  # cells between the weight matrix and the bias column
+TITLE_PT = 11.0  # pyqtgraph's own title size
+BAR_WIDTH = 14  # px of a colour bar at scale 1
 NICE = (1.0, 2.0, 5.0)
 
 
@@ -66,7 +69,9 @@ class MatrixPlot:
     the top, levels fixed and symmetric (set by `set_levels`), with a colour bar; `marker` outlines one cell."""
 
     def __init__(self, layout: pg.GraphicsLayout, row: int, col: int, title: str, bar_label: str) -> None:
-        self.plot: pg.PlotItem = layout.addPlot(row=row, col=col, title=title)
+        self.theme = Theme()
+        self.title = title
+        self.plot: pg.PlotItem = layout.addPlot(row=row, col=col)
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -78,27 +83,46 @@ class MatrixPlot:
             image.setColorMap(DIVERGING)
             self.plot.addItem(image)
         self.marker = QGraphicsRectItem()
-        self.marker.setPen(pg.mkPen(palette.HIGHLIGHT, width=2, cosmetic=True))
         self.marker.setZValue(10)
         self.marker.hide()
         self.plot.addItem(self.marker)
         self.bar = pg.ColorBarItem(values=(-1, 1), colorMap=DIVERGING, interactive=False, label=bar_label,
-                                   colorMapMenu=False, width=14)
+                                   colorMapMenu=False, width=BAR_WIDTH)
         layout.addItem(self.bar, row=row, col=col + 1)
         self.levels = 0.0
         self.shape = (0, 0)
+        self.apply_theme(self.theme)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Axes, title, colour bar and cell outline drawn with `theme`."""
+        self.theme = theme
+        theme.style_axes(self.plot)
+        theme.style_color_bar(self.bar, BAR_WIDTH)
+        self.marker.setPen(theme.pen(palette.HIGHLIGHT, 2))
+        self.set_title(self.title)
+
+    def set_title(self, title: str) -> None:
+        self.title = title
+        self.theme.set_title(self.plot, self.theme.span(title, TITLE_PT))
+
+    def set_bar_label(self, label: str) -> None:
+        self.bar.getAxis("left").setLabel(label, **self.theme.css())
 
     def set_shape(self, rows: int, cols: int, x_ticks: list[tuple[float, str]], y_label: str, x_label: str) -> None:
         """New matrix size: axes, ticks and view range (the images are placed by `set_data`)."""
         self.shape = (rows, cols)
-        self.plot.setLabel("left", y_label)
-        self.plot.setLabel("bottom", x_label)
+        self.label_axes(y_label, x_label)
         step = 1 << max(0, math.ceil(math.log2(max(1, rows) / 10)))  # every 1st, 2nd, 4th, 8th ... row
         self.plot.getAxis("left").setTicks([[(i + 0.5, str(i)) for i in range(0, rows, step)]])
         self.plot.getAxis("bottom").setTicks([x_ticks])
         self.plot.setXRange(0, cols + BIAS_GAP + 1, padding=0)
         self.plot.setYRange(0, rows, padding=0)
         self.marker.hide()
+
+    def label_axes(self, y_label: str, x_label: str) -> None:
+        css = self.theme.css()
+        self.plot.setLabel("left", y_label, **css)
+        self.plot.setLabel("bottom", x_label, **css)
 
     def set_levels(self, level: float) -> None:
         """Symmetric levels +-level for both images and the colour bar."""

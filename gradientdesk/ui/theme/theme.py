@@ -27,6 +27,7 @@ from . import palette as colors
 CONTRAST_LINES = 1.25
 DEFAULT_POINT_SIZE = 9.0  # the application font's size where the platform reports none
 TITLE_HEIGHT = 30  # px, pyqtgraph's own title row height
+FIRST_TEXT_ROOM = (30, 18)  # px, the room pyqtgraph's AxisItem starts with for tick text (width, height)
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,10 @@ class Theme:
         """Axis lines, tick text and axis labels of `plot` (pyqtgraph's public setters only)."""
         for name in names:
             axis = plot.getAxis(name)
+            # an axis makes room for larger tick text at once but gives it back only when the text shrinks by more
+            # than 10 px: after a larger theme it would stay too wide. Its room starts again from pyqtgraph's first
+            # (the public textWidth / textHeight have no setter) and the next paint fits it, as for a new axis.
+            axis.textWidth, axis.textHeight = FIRST_TEXT_ROOM
             axis.setPen(self.pen(self.palette.foreground))
             axis.setTextPen(QColor(self.palette.foreground))
             axis.setTickFont(self.font())
@@ -149,6 +154,23 @@ class Theme:
         height = self.pixels(row_height)
         plot.titleLabel.setMaximumHeight(height)
         plot.layout.setRowFixedHeight(0, height)
+
+    # ---- shared by several views -------------------------------------------------------------------------------
+    def grey(self, color: str) -> str:
+        """A view's own grey for secondary text or rims, `color`; the palette's `muted` in high contrast."""
+        return self.palette.muted if self.contrast else color
+
+    def span(self, html: str, points: float | None = None, color: str | None = None) -> str:
+        """`html` in a <span> styled by `css` (for `set_title` and other pyqtgraph HTML labels)."""
+        style = "; ".join(f"{key}: {value}" for key, value in self.css(points, color).items())
+        return f"<span style='{style}'>{html}</span>"
+
+    def style_color_bar(self, bar: pg.ColorBarItem, width: float, axis_width: float = 45) -> None:
+        """A vertical colour bar `width` px wide at scale 1 with its value axis `axis_width` px wide (pyqtgraph fixes
+        both in pixels), its frame, ticks and label."""
+        bar.layout.setColumnFixedWidth(1, self.pixels(width))
+        bar.axis.setWidth(self.pixels(axis_width))
+        self.style_axes(bar, ("left", "right", "top", "bottom"))
 
 
 class Themed(Protocol):

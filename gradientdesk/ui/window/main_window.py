@@ -196,7 +196,8 @@ class MainWindow(QMainWindow):
     # ---- the Theme ------------------------------------------------------------------------------------------------
     def themed_views(self) -> list[Themed]:
         """Every view that draws with the window's Theme."""
-        return [self.canvas, self.loss_plot, self.traces]
+        return [self.canvas, self.loss_plot, self.traces, self.network_diagram, self.weight_maps, self.update_inspector,
+                self.landscape_view, self.forward_pass]
 
     def set_theme(self, theme: Theme) -> None:
         """Draw every view with `theme` (presentation mode hands in a larger one, and the desk's one back)."""
