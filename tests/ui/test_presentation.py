@@ -126,7 +126,7 @@ def test_hiding_advanced_controls_leaves_canvas_loss_and_hyperparameters(qtbot, 
     assert not visible["data_toolbar"] and not visible["parameters_dock"] and not visible["traces_dock"]
     assert visible["training_toolbar"] and visible["loss_dock"] and visible["hyperparameters_dock"]
     assert window.canvas.isVisible()
-    assert all(not dock.isVisible() for dock in getattr(window, "inspection_docks", []))
+    assert all(not dock.isVisible() for dock in window.inspection_docks)
     mode.action.trigger()
     settle(qtbot)
     assert looks(window)["visible"] == before
