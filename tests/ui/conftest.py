@@ -59,3 +59,17 @@ def make_window(qtbot, thread_watch):
 def window(make_window):
     """The main window as a learner first sees it (default size), started."""
     return make_window()
+
+
+@pytest.fixture
+def diagram(qtbot, controller):
+    """A shown network diagram of the `controller`'s model, laid out."""
+    from gradientdesk.ui.inspect.network_diagram import NetworkDiagram
+
+    view = NetworkDiagram(controller)
+    qtbot.addWidget(view)
+    view.resize(900, 420)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.geometry_ is not None, timeout=3000)
+    return view

@@ -13,19 +13,6 @@ from gradientdesk.ui.panels.parameter_table import format_number
 GRID = (-6.0, 6.0, -6.0, 6.0, 30)
 
 
-@pytest.fixture
-def diagram(qtbot, controller):
-    from gradientdesk.ui.inspect.network_diagram import NetworkDiagram
-
-    view = NetworkDiagram(controller)
-    qtbot.addWidget(view)
-    view.resize(900, 420)
-    view.show()
-    qtbot.waitExposed(view)
-    qtbot.waitUntil(lambda: view.geometry_ is not None, timeout=3000)
-    return view
-
-
 def fresh(qtbot, controller, diagram, condition=lambda snap: True):
     """Wait for a snapshot that satisfies `condition`, then make sure the diagram has drawn it."""
     qtbot.waitUntil(lambda: controller.latest is not None and condition(controller.latest), timeout=10000)

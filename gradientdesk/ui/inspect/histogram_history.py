@@ -16,12 +16,15 @@ import math
 import numpy as np
 
 MIN_HALF_RANGE = 2.0**-6
+MAX_HALF_RANGE = 2.0**30  # ~1e9: larger values fall into the outermost bins (2**1024 overflows)
 
 
 def power_of_two_at_least(x: float) -> float:
-    """The smallest 2^k >= x (and >= MIN_HALF_RANGE)."""
+    """The smallest 2^k >= x, within [MIN_HALF_RANGE, MAX_HALF_RANGE]."""
     if not math.isfinite(x) or x <= MIN_HALF_RANGE:
         return MIN_HALF_RANGE
+    if x >= MAX_HALF_RANGE:
+        return MAX_HALF_RANGE
     return 2.0 ** math.ceil(math.log2(x))
 
 
@@ -79,7 +82,8 @@ class HistogramHistory:
             self.size = half
             self.stride *= 2
         h = self.half_range
-        idx = np.clip(((finite + h) * (self.bins / (2.0 * h))).astype(np.intp), 0, self.bins - 1)
+        inside = np.clip(finite, -h, h)  # beyond the largest range: the outermost bins (no overflow to a wrong bin)
+        idx = np.clip(((inside + h) * (self.bins / (2.0 * h))).astype(np.intp), 0, self.bins - 1)
         self._counts[self.size] = np.bincount(idx, minlength=self.bins)
         self._steps[self.size] = step
         self.size += 1

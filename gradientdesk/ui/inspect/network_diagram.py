@@ -80,6 +80,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         self._hover_global = QPoint()
         self._key: tuple | None = None
         self.spec: ModelSpec | None = None  # the structure drawn (from the snapshots)
+        self._edited_spec: ModelSpec | None = None  # the structure the open editor's target belongs to
         self._names: tuple[str, ...] = ()
         self.thumbnails: Thumbnails | None = None
         self.labels: list[QGraphicsSimpleTextItem] = []
@@ -174,6 +175,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         key = self._structure(snap)
         if key != self._key:
             self._key, self.spec = key, snap.spec
+            self._forget_targets()
             self._build_structure()
             self.relayout(refresh=False)
         geometry = self.geometry_
@@ -309,6 +311,14 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         weights = spec.layer_slots(int(g.edge_layer[k]))[0]
         return None if weights is None else ScalarRef(weights.name, (int(g.edge_to[k]), int(g.edge_from[k])))
 
+    def _forget_targets(self) -> None:
+        """The structure changed: a hovered neuron or an open editor pointed into the old one (the same name may now
+        be another weight), so both go."""
+        if self.hover is not None:
+            QToolTip.hideText()
+        self.hover, self.hover_text = None, ""
+        self.editor.hide()
+
     def _card(self, target: ScalarRef | int, snap: Snapshot) -> str:
         if isinstance(target, int):
             return (f"<b>{self._names[target]}</b> — an input feature, computed from the point's coordinates "
@@ -360,11 +370,17 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         if snap is None or not snap.spec.has(ref):
             return False
         self.controller.select_parameter(ref.flat)
+        self._edited_spec = snap.spec
         self.editor.open(ref.name, ref.index, float(snap.parameters[ref.name][ref.index]),
                          QPoint(int(pos.x()) + 8, int(pos.y()) - 12))
         return True
 
     def _commit_edit(self, name: str, index: tuple, value: float) -> None:
+        snap = self.controller.latest
+        if snap is None or snap.spec is not self._edited_spec:  # the model changed while the editor was open
+            self.note.setText("The model changed while you were typing: nothing was set. Double-click the weight "
+                              "again.")
+            return
         self.controller.set_parameter_value(name, tuple(index), value)
         self.note.setText(f"{ScalarRef(name, tuple(index)).flat} set to {value:.6g}: the output map shows the change.")
 

@@ -1,7 +1,8 @@
 """A small inline editor for typing one parameter value (a weight or a bias), used by the inspection views.
 
-Enter commits when the text is a finite number (a decimal comma and the Unicode minus sign are accepted, since
-people paste numbers from documents); otherwise the editor stays open, outlined red, and says what it expects.
+Enter commits when the text is a number within the range every view can draw (engine/limits.py: |x| <= 1e6; a
+decimal comma and the Unicode minus sign are accepted, since people paste numbers from documents); otherwise the
+editor stays open, outlined red, and says what it expects.
 Escape or clicking elsewhere cancels: nothing changes unless the learner confirms.
 """
 
@@ -12,6 +13,8 @@ import math
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
+
+from ...engine.limits import RANGE_TEXT, check_value
 
 BAD_STYLE = "QLineEdit { border: 2px solid #D55E00; background: #FFF4EC; }"
 
@@ -62,6 +65,13 @@ class ValueEditor(QLineEdit):
         if value is None:
             self.setStyleSheet(BAD_STYLE)
             self.rejected.emit(f"'{self.text()}' is not a number: type a value such as -0.25 or 1e-3.")
+            return
+        label = f"{self.name}[{','.join(map(str, self.index))}]"
+        try:
+            check_value(value, label)
+        except ValueError:
+            self.setStyleSheet(BAD_STYLE)
+            self.rejected.emit(f"{label} must be {RANGE_TEXT}; '{self.text()}' is not.")
             return
         self.hide()
         self.committed.emit(self.name, self.index, value)

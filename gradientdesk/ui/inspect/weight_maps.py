@@ -52,6 +52,7 @@ BAR_LABELS = (("value", "value"), ("gradient of the last step (dL/dw)", "dL/dw")
               ("weights per bin (log scale)", "weights per bin"))
 FULL_TITLES_WIDTH = 1000
 ROW_CHARS = 120  # average characters the top row needs: the layer controls (~70) and a readable readout
+READOUT_HINT = "Hover a cell to read its value; click it to select the parameter everywhere."
 COMBO_TIGHT = 0.2  # of a narrower row, at most, for the layer box: the one-line readout gets the rest
 FIT_TEXT = ("fit gradient colours to this step", "fit to this step")  # the check box's, full and in a narrow row
 QWIDGETSIZE_MAX = (1 << 24) - 1
@@ -119,7 +120,7 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self.last_update_ms = 0.0
         self._spec: ModelSpec | None = None  # the structure the layers were made for
         self._axes_for: LayerInfo | None = None
-        self._hover: ScalarRef | None = None
+        self.hovered: ScalarRef | None = None
         self._last_record = -math.inf
         self._stale = True
         self.short = False  # short titles (see FULL_TITLES_WIDTH)
@@ -132,7 +133,7 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self.fit_gradients.setToolTip("Off: the gradient colours keep the largest |gradient| of the run, so they fade "
                                       "as training converges. On: they are rescaled to the current step's gradients.")
         self.fit_gradients.toggled.connect(lambda _on: self.refresh())
-        self.readout = OneLineLabel("Hover a cell to read its value; click it to select the parameter everywhere.")
+        self.readout = OneLineLabel(READOUT_HINT)
         self.graphics = TimedLayoutWidget()
         grid = self.graphics.ci
         self.weights = MatrixPlot(grid, 0, 0, WEIGHT_TITLE[0], BAR_LABELS[0][0])
@@ -279,14 +280,16 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self.gradients.set_title(GRADIENT_TITLE[int(self.short)].format(now=now))  # short: titles widen plots
         self._draw_histogram(self.histograms[info.weight])
         self._on_selection(self.controller.selection)
-        if self._hover is not None:
-            self._show_readout(self._hover)
+        if self.hovered is not None:
+            self._show_readout(self.hovered)
         self.last_update_ms = (time.perf_counter() - t0) * 1e3
 
     def _sync_layers(self, snap: Snapshot) -> None:
         if snap.spec is self._spec or snap.spec == self._spec:
             return
         self._spec = snap.spec
+        self.hovered = None  # it pointed into the old structure: the same name may now be another weight
+        self.readout.setText(READOUT_HINT)
         previous = self.layer_combo.currentIndex()
         self.layers = layer_infos(snap.spec)
         self.levels.clear()
@@ -360,9 +363,9 @@ class WeightMaps(CatchUpWhenShown, QWidget):
                              f"last update {format_number(update)} · step {snap.step} — click to select")
 
     def _on_mouse_moved(self, scene_pos) -> None:
-        self._hover = self._ref_at(scene_pos)
-        if self._hover is not None:
-            self._show_readout(self._hover)
+        self.hovered = self._ref_at(scene_pos)
+        if self.hovered is not None:
+            self._show_readout(self.hovered)
 
     def _on_mouse_clicked(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

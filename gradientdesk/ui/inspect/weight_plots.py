@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsRectItem
 
+from ..plots.plot_items import DRAW_LIMIT
 from ..theme import palette
 from ..theme.theme import Theme
 
@@ -30,6 +31,7 @@ def nice_ceiling(x: float, floor: float) -> float:
     """The smallest number 1, 2 or 5 x 10^k that is >= x (at least `floor`; `floor` for NaN/inf/0)."""
     if not math.isfinite(x) or x <= floor:
         return floor
+    x = min(x, DRAW_LIMIT)
     exponent = math.floor(math.log10(x))
     for mantissa in (*NICE, 10.0):
         value = mantissa * 10.0**exponent
@@ -45,7 +47,7 @@ def finite_max_abs(*arrays: np.ndarray) -> float:
         finite = np.abs(a[np.isfinite(a)])
         if finite.size:
             best = max(best, float(finite.max()))
-    return best
+    return min(best, DRAW_LIMIT)
 
 
 class StepAxis(pg.AxisItem):

@@ -7,10 +7,27 @@ from __future__ import annotations
 import math
 import time
 
+import numpy as np
 import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
+
+# The largest magnitude a view draws. People and files give at most 1e6 (engine/limits.py) and training stops past a
+# million; near the float limit Qt's raster engine and pyqtgraph's axes overflow (a weight of 1e308 crashed a paint),
+# so anything larger is drawn at this edge.
+DRAW_LIMIT = 1e9
+
+
+def drawable(x: float) -> float:
+    """`x` with its magnitude limited to DRAW_LIMIT (NaN stays NaN)."""
+    return min(max(x, -DRAW_LIMIT), DRAW_LIMIT) if math.isfinite(x) else (x if math.isnan(x) else math.copysign(
+        DRAW_LIMIT, x))
+
+
+def drawable_array(values: np.ndarray) -> np.ndarray:
+    """`values` clipped to +-DRAW_LIMIT (infinities too; NaN stays NaN), as float64."""
+    return np.clip(np.asarray(values, dtype=np.float64), -DRAW_LIMIT, DRAW_LIMIT)
 
 
 def configure_pyqtgraph() -> None:
@@ -55,6 +72,7 @@ class ManualRange:
         """Make sure [lo, hi] is visible; True if the range was changed."""
         if not (math.isfinite(lo) and math.isfinite(hi)):
             return False
+        lo, hi = drawable(lo), drawable(hi)
         if hi < lo:
             lo, hi = hi, lo
         if hi - lo < self.min_span:  # at least min_span visible: ahead of curves that grow, else around the data
