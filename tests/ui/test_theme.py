@@ -89,3 +89,16 @@ def test_what_a_view_draws_later_is_drawn_with_the_current_theme(qtbot, window):
     qtbot.waitUntil(lambda: len(window.traces.curves) == 8, timeout=5000)
     assert all(curve.opts["pen"].widthF() == 1.0 for curve in window.traces.curves.values())
     assert window.traces.highlight.opts["pen"].widthF() == pytest.approx(3 * 1.5)
+
+
+def test_the_regression_colour_bar_is_made_in_the_current_theme(qtbot, window):
+    controller, canvas = window.controller, window.canvas
+    window.set_theme(Theme.presenting(2.0, False, window.desk_theme.base_pt))
+    with qtbot.waitSignal(controller.snapshot_ready, timeout=5000):
+        controller.load_preset("plane")  # 2-D regression: the colour bar appears
+    bar = canvas.color_bar
+    assert bar.shown and bar.bar.getAxis("right").style["tickFont"].pointSizeF() == pytest.approx(
+        2 * window.desk_theme.base_pt)
+    window.set_theme(window.desk_theme)
+    assert bar.shown and bar.bar.getAxis("right").style["tickFont"].pointSizeF() == pytest.approx(
+        window.desk_theme.base_pt)

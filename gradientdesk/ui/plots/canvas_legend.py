@@ -61,7 +61,8 @@ class RegressionColorBar:
         self.plot = plot
         self.shown = False
         self.levels = (-1.0, 1.0)
-        self.bar = self._make(theme)
+        self.theme = theme
+        self.bar: pg.ColorBarItem | None = None  # made when first shown
 
     def _make(self, theme: Theme) -> pg.ColorBarItem:
         bar = pg.ColorBarItem(values=self.levels, colorMap=pg.colormap.get(REGRESSION_MAP), interactive=False,
@@ -76,15 +77,19 @@ class RegressionColorBar:
         return bar
 
     def apply_theme(self, theme: Theme) -> None:
-        """A colour bar has no setter for its width: a new one takes the old one's place."""
+        """A colour bar has no setter for its width: a new one takes the old one's place (when it is next shown,
+        if it is hidden now: most data are not 2-D regression)."""
+        self.theme = theme
         shown = self.shown
         self.hide()
-        self.bar = self._make(theme)
+        self.bar = None
         if shown:
             self.show(self.levels)
 
     def show(self, levels: tuple[float, float]) -> None:
         self.levels = levels
+        if self.bar is None:
+            self.bar = self._make(self.theme)
         self.bar.setLevels(values=levels, update_items=False)
         if not self.shown:
             self.plot.layout.addItem(self.bar, 2, 5)
