@@ -15,6 +15,7 @@ import pyqtgraph as pg
 from ...state.data_state import DataState
 from ..theme import palette
 from ..theme.theme import DEFAULT_THEME, Theme
+from .output_map import unit_positions
 
 POINT_SIZE = 9
 TEST_POINT_SIZE = 10
@@ -51,8 +52,7 @@ def point_styles(state: DataState, regression_levels: tuple[float, float] = (-1.
         colors = [theme.palette.class_color(k) for k in range(max(state.n_classes, int(keys.max()) + 1))]
         outline = theme.palette.outline
     elif state.task == "regression" and state.input_dim == 2:
-        lo, hi = regression_levels
-        t = np.clip((ds.y.astype(np.float64) - lo) / (hi - lo), 0.0, 1.0)
+        t = unit_positions(ds.y, regression_levels)  # in [0, 1] for any finite targets and levels
         keys = np.round(t * (REGRESSION_COLORS - 1)).astype(np.intp)
         lut = regression_lut(REGRESSION_COLORS)
         colors = [tuple(int(c) for c in row) for row in lut]

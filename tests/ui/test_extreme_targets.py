@@ -1,0 +1,53 @@
+"""The canvas colours any finite targets: regression levels and per-point styles never overflow into an index, even
+for targets near the float limit (data that got past the file and import checks some other way)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+from gradientdesk.ui.plots.output_map import apply_lut, regression_levels, unit_positions
+from gradientdesk.ui.plots.point_styles import REGRESSION_COLORS, point_styles, regression_lut
+
+BIGGEST = float(np.finfo(np.float64).max)
+EXTREMES = [
+    np.array([1e308, -1e308, 3.0]),
+    np.array([BIGGEST, -BIGGEST]),
+    np.array([5.0, 5.0]),
+    np.array([1e-300, 2e-300, 0.0]),
+]
+
+
+@pytest.mark.parametrize("targets", EXTREMES)
+def test_regression_levels_are_finite_and_ordered(targets):
+    lo, hi = regression_levels(targets)
+    assert np.isfinite([lo, hi]).all()
+    assert lo < hi
+    assert lo <= targets.min() and targets.max() <= hi
+
+
+@pytest.mark.parametrize("targets", EXTREMES)
+def test_point_styles_give_every_point_a_colour(qtbot, targets):
+    n = targets.size
+    dataset = SimpleNamespace(n=n, y=targets, is_test=np.arange(n) % 2 == 1)
+    state = SimpleNamespace(dataset=dataset, task="regression", input_dim=2, n_classes=0)
+    pens, brushes, sizes = point_styles(state, regression_levels(targets))
+    assert len(pens) == len(brushes) == len(sizes) == n
+    assert all(p is not None for p in pens)
+
+
+def test_huge_targets_keep_their_order_in_colour():
+    targets = np.array([-1e308, 0.0, 1e308])
+    t = unit_positions(targets, regression_levels(targets))
+    assert t[0] < t[1] < t[2]
+
+
+@pytest.mark.parametrize("levels", [(-BIGGEST, BIGGEST), (float("-inf"), float("inf")), (2.0, 2.0),
+                                    (float("nan"), 1.0)])
+def test_the_output_map_indexes_its_table_for_any_levels(levels):
+    lut = regression_lut(REGRESSION_COLORS)
+    values = np.array([[0.0, 1e308, -1e308], [np.nan, np.inf, -np.inf]])
+    rgb = apply_lut(values, lut, levels)
+    assert rgb.shape == (2, 3, 3)
