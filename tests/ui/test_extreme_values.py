@@ -1,13 +1,19 @@
-"""The canvas colours any finite targets: regression levels and per-point styles never overflow into an index, even
-for targets near the float limit (data that got past the file and import checks some other way)."""
+"""Extreme values in the window: File > Open refuses a session of coordinates near the float limit, naming the value
+and the range; and the canvas colours any finite targets (regression levels and per-point styles never overflow into
+an index, even for data that got past the file and import checks some other way)."""
 
 from __future__ import annotations
 
+import json
 from types import SimpleNamespace
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
+from gradientdesk.engine import Hyperparameters, datasets
+from gradientdesk.io.session import Session, encode_session
+from gradientdesk.state.data_state import DataState
 from gradientdesk.ui.plots.output_map import apply_lut, regression_levels, unit_positions
 from gradientdesk.ui.plots.point_styles import REGRESSION_COLORS, point_styles, regression_lut
 
@@ -51,3 +57,18 @@ def test_the_output_map_indexes_its_table_for_any_levels(levels):
     values = np.array([[0.0, 1e308, -1e308], [np.nan, np.inf, -np.inf]])
     rgb = apply_lut(values, lut, levels)
     assert rgb.shape == (2, 3, 3)
+
+
+def test_file_open_refuses_extreme_coordinates_with_a_message(window, tmp_path):
+    session = Session(DataState.from_dataset(datasets.make("xor", n=20, seed=1)), hyperparameters=Hyperparameters())
+    doc = json.loads(encode_session(session, readable=True))
+    doc["data"]["X"][3][1] = -1e308
+    path = tmp_path / "far.gdesk"
+    path.write_text(json.dumps(doc))
+    before = window.controller.data
+    message = window.file_actions.open_path(path)
+    words = "data.X[3, 1] must be a number between -1,000,000 and 1,000,000; got -1e+308"
+    assert words in message
+    box = window.file_actions.last_message
+    assert box is not None and box.icon() == QMessageBox.Icon.Warning and words in box.text()
+    assert window.controller.data is before
