@@ -72,3 +72,14 @@ def test_file_open_refuses_extreme_coordinates_with_a_message(window, tmp_path):
     box = window.file_actions.last_message
     assert box is not None and box.icon() == QMessageBox.Icon.Warning and words in box.text()
     assert window.controller.data is before
+
+
+def test_point_styles_reuse_their_pens_across_data_changes(qtbot):
+    """pyqtgraph's symbol atlas keeps an entry per pen and brush object: new equal ones per edit grew it forever."""
+    from gradientdesk.engine import Dataset
+
+    first = DataState.from_dataset(Dataset(np.zeros((3, 2)), np.array([0, 1, 1]), "classification"))
+    second = DataState.from_dataset(Dataset(np.ones((4, 2)), np.array([1, 0, 1, 0]), "classification"))
+    pens_a, brushes_a, _ = point_styles(first)
+    pens_b, brushes_b, _ = point_styles(second)
+    assert pens_a[1] is pens_b[0] and brushes_a[1] is brushes_b[0]  # class 1, training: the same objects
