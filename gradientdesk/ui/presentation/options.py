@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QWidget
 
 MIN_SCALE, MAX_SCALE = 1.0, 2.5
@@ -57,6 +57,9 @@ class PresentationDialog(QDialog):
 
     def __init__(self, options: PresentationOptions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # a child of the window, opened from the menu any number of times: deleted when it closes (options()
+        # still answers right after exec(), the deletion is deferred)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Presentation options")
         self.full_screen = QCheckBox("Full screen")
         self.full_screen.setChecked(options.full_screen)
