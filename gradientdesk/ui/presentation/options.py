@@ -76,6 +76,7 @@ class PresentationDialog(QDialog):
         # typed text that is not a size in range is refused with the range, and OK waits until it is (number_entry)
         self.scale = CheckedDoubleSpinBox(NumberRule("The size", MIN_SCALE, MAX_SCALE, decimals=1, suffix=" ×"))
         self.scale.setRange(MIN_SCALE, MAX_SCALE)
+        self.scale.setKeyboardTracking(False)  # "1e309" must not set 1 on its way to being refused
         self.scale.setSingleStep(0.1)
         self.scale.setDecimals(1)
         self.scale.setSuffix(" ×")
