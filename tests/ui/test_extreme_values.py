@@ -83,3 +83,16 @@ def test_point_styles_reuse_their_pens_across_data_changes(qtbot):
     pens_a, brushes_a, _ = point_styles(first)
     pens_b, brushes_b, _ = point_styles(second)
     assert pens_a[1] is pens_b[0] and brushes_a[1] is brushes_b[0]  # class 1, training: the same objects
+
+
+def test_the_csv_preview_refuses_huge_targets_naming_line_column_and_range(qtbot):
+    from gradientdesk.io.csv_io import parse_table
+    from gradientdesk.ui.document.csv_import_dialog import CsvImportDialog
+
+    table = parse_table(b"x1,x2,target\n0,0,1\n1,1,1e308\n2,2,-1e308\n")
+    dialog = CsvImportDialog(table, "huge", 0.5, 1)
+    qtbot.addWidget(dialog)
+    assert dialog.task == "regression" and dialog.state is None
+    assert not dialog.import_button.isEnabled()
+    assert ("line 3, column target: the value '1e308' must be a number between -1,000,000 and 1,000,000"
+            in dialog.message_label.text())
