@@ -2,6 +2,8 @@
 
 Coordinates live in the square DOMAIN x DOMAIN = [-6, 6]^2 that the canvas shows (points may lie outside it).
 Editing returns a new Dataset; the arrays of a Dataset are read-only, so it can be shared between threads.
+Coordinates and regression targets are limited to the range every view can draw (`limits.MAX_ABS_VALUE`): a Dataset
+refuses anything else, whichever way it came in (a file, an import, a drawing, an edit).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
+
+from .limits import MAX_ABS_VALUE, check_value
 
 TASKS = ("classification", "regression", "unsupervised")
 DOMAIN = 6.0
@@ -22,6 +26,15 @@ def _readonly(a: np.ndarray) -> np.ndarray:
     a = np.array(a, copy=True)
     a.setflags(write=False)
     return a
+
+
+def _check_range(values: np.ndarray, what: str) -> None:
+    """ValueError naming the first entry of the finite (n, k) `values` beyond the drawable range: `what` is formatted
+    with its 1-based `row` and `column`."""
+    outside = np.abs(values) > MAX_ABS_VALUE
+    if outside.any():
+        row, column = (int(i) for i in np.argwhere(outside)[0])
+        check_value(float(values[row, column]), what.format(row=row + 1, column=column + 1))
 
 
 @dataclass(frozen=True, eq=False)
@@ -53,6 +66,7 @@ class Dataset:
         if not np.isfinite(X).all():
             bad = int(np.flatnonzero(~np.isfinite(X).all(axis=1))[0])
             raise ValueError(f"point {bad + 1} has a coordinate that is not a finite number (NaN or infinity)")
+        _check_range(X, "the coordinate x{column} of point {row}")
         y = self._validated_targets(np.asarray(self.y), n)
         is_test = np.zeros(n, bool) if self.is_test is None else np.asarray(self.is_test)
         if is_test.shape != (n,) or is_test.dtype != bool:
@@ -93,6 +107,7 @@ class Dataset:
             raise ValueError(f"the target of point {bad + 1} is not a finite number (NaN or infinity)")
         if self.task == "unsupervised":
             return np.zeros(n)
+        _check_range(y.reshape(-1, 1), "the target of point {row}")
         return y
 
     # ---- views --------------------------------------------------------------------------------------------------

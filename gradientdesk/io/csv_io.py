@@ -17,8 +17,9 @@ overridden. Text labels become classes in alphabetical order. Without a split co
 at random with the window's test fraction (seeded: the same file gives the same split).
 
 Every problem raises `CsvError` naming the line and the column ("line 7, column x2: 'abc' is not a number"); nothing
-is half-imported. Coordinates outside the canvas square [-6, 6] are imported as they are - never rescaled behind
-the user's back - and reported as a warning.
+is half-imported. Coordinates and targets must lie in the range the views can draw (|x| <= 1e6, `engine.limits`).
+Coordinates outside the canvas square [-6, 6] are imported as they are - never rescaled behind the user's back - and
+reported as a warning.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ import numpy as np
 
 from ..engine import Dataset
 from ..engine.dataset import DEFAULT_CLASS_NAMES, DOMAIN, MAX_CLASSES, TASKS
+from ..engine.limits import check_value
 from ..state.data_state import DataState
 from .atomic import write_atomically
 
@@ -279,8 +281,11 @@ def _finite(cell: str, delimiter: str, line: int, column: str) -> float:
     except ValueError:
         raise CsvError(f"{cell[:30]!r} is not a number", line, column) from None
     if not math.isfinite(value):
-        raise CsvError(f"{cell!r} is not a finite number (NaN and infinity are not allowed)", line, column)
-    return value
+        raise CsvError(f"{cell[:30]!r} is not a finite number (NaN and infinity are not allowed)", line, column)
+    try:
+        return check_value(value, f"the value {cell[:30]!r}")
+    except ValueError as error:
+        raise CsvError(str(error), line, column) from None
 
 
 def _labels(table: CsvTable, index: int, column: str) -> tuple[np.ndarray, tuple[str, ...]]:

@@ -11,8 +11,9 @@ Format (versioned JSON, UTF-8; never pickle, never anything that runs code)::
         "name": "circle",                   optional, shown in the UI (<= 100 characters)
         "input_dim": 2,                     1 (x) or 2 (x1, x2)
         "class_names": ["A", "B"],          classification: 2..6 distinct names; otherwise [] or absent
-        "X": ARRAY (n, input_dim) float,    finite coordinates, n <= 100 000 (n = 0: an empty canvas)
-        "y": ARRAY (n,),                    class index 0..k-1 (int) | target (float); absent for unsupervised
+        "X": ARRAY (n, input_dim) float,    coordinates, |x| <= 1e6, n <= 100 000 (n = 0: an empty canvas)
+        "y": ARRAY (n,),                    class index 0..k-1 (int) | target (float, |y| <= 1e6); absent for
+                                            unsupervised
         "is_test": ARRAY (n,) bool          optional (default: every point trains)
       },
       "settings": {"preset": "circle", "n": 300, "noise": null, "seed": 1, "test_fraction": 0.5},   optional
@@ -20,9 +21,10 @@ Format (versioned JSON, UTF-8; never pickle, never anything that runs code)::
                                             an unknown field or a value out of range is refused
       "parameters": null | {"dense1.W": ARRAY (units, fan_in), "dense1.b": ARRAY (units,), ...},
                                             exactly the names and shapes of the model the hyperparameters build
-                                            for this data ("pca.W" (d, k), "pca.b" (d,) for PCA); finite
+                                            for this data ("pca.W" (d, k), "pca.b" (d,) for PCA); |p| <= 1e6
       "loss_history": null | {"epoch", "step", "train_loss", "test_loss", "train_metric", "test_metric":
-                                            ARRAY (m,) float each, m <= 100 000; NaN (null) = not measured}.
+                                            ARRAY (m,) float each, m <= 100 000, |x| <= 1e12; NaN (null) =
+                                            not measured}.
                                             Needs "parameters". Opening it continues the step and epoch counters.
       "lesson": null | {"title": str, "goal": str, "steps": [str, ...], ...}
                                             free object of texts: keys [a-z][a-z0-9_]*, values a string
@@ -34,10 +36,11 @@ Format (versioned JSON, UTF-8; never pickle, never anything that runs code)::
 Not stored: the optimizer's running state (momentum, Adam moments) and the shuffling position — a session keeps
 what the model *is* (its parameters) and how to train it (hyperparameters), not the middle of one step.
 
-Opening checks everything (file size <= 50 MB, types, shapes, ranges, finite numbers, unknown fields, whether the
-model fits the data) and raises `SessionError`, a ValueError whose message says what is wrong and where. Saving
-writes through QSaveFile (see `atomic.py`), so a crash mid-save never leaves half a file, and it first reads the
-encoded bytes back through the same checks: GradientDesk never writes a file it would refuse to open.
+Opening checks everything (file size <= 50 MB, types, shapes, ranges, finite numbers within the range the views
+can draw - `engine.limits` - unknown fields, whether the model fits the data) and raises `SessionError`, a ValueError
+whose message says what is wrong and where. Saving writes through QSaveFile (see `atomic.py`), so a crash mid-save
+never leaves half a file, and it first reads the encoded bytes back through the same checks: GradientDesk never
+writes a file it would refuse to open.
 
 Public API (used by the File menu, autosave, the command line and lessons)::
 

@@ -11,6 +11,8 @@ An array is stored in one of two forms, and both are read without ever unpicklin
   NaN is allowed (an unmeasured test loss); JSON's non-standard ``NaN``/``Infinity`` tokens are refused.
 
 Every check raises `SessionError` with the dotted path of the offending field ("data.X", "parameters.dense1.W").
+Float arrays are limited to the range the views can draw (|x| <= 1e6, `engine.limits`) unless the caller gives
+another limit (the loss history's counters and losses, which training legitimately takes further).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ import math
 from typing import Any
 
 import numpy as np
+
+from ..engine.limits import MAX_ABS_VALUE, RANGE_TEXT, check_value
 
 MAX_ARRAY_ELEMENTS = 1_000_000  # 100 000 points x 2 coordinates fit with room; anything bigger is refused
 _KINDS = {"float": "f", "int": "iu", "bool": "b"}
@@ -105,9 +109,10 @@ def _nan_to_none(values: Any) -> Any:
 
 
 def decode_array(value: Any, where: str, kind: str, shape: tuple[int | None, ...], allow_nan: bool = False,
-                 allow_inf: bool = False) -> np.ndarray:
+                 allow_inf: bool = False, limit: tuple[float, str] = (MAX_ABS_VALUE, RANGE_TEXT)) -> np.ndarray:
     """An array of `kind` ("float" | "int" | "bool") whose shape matches `shape` (None: any length), from either
-    stored form. Floats are checked finite unless NaN (or infinity) is explicitly allowed."""
+    stored form. Floats are checked finite unless NaN (or infinity) is explicitly allowed, and within `limit`
+    (the largest magnitude, and how a refusal words the range)."""
     if isinstance(value, dict):
         array = _from_npy(value, where, kind, len(shape))
     elif isinstance(value, list):
@@ -129,8 +134,27 @@ def decode_array(value: Any, where: str, kind: str, shape: tuple[int | None, ...
             position = [int(i) for i in np.unravel_index(int(np.flatnonzero(bad.ravel())[0]), array.shape)]
             what = "infinity" if allow_nan else "NaN or infinity"
             raise SessionError(f"{where}{position} is {what}; only finite numbers are allowed")
+    if kind == "float":
+        _check_magnitude(array, where, *limit)
     array.setflags(write=False)
     return array
+
+
+def _check_magnitude(array: np.ndarray, where: str, largest: float, range_text: str) -> None:
+    """SessionError naming the first finite entry larger in magnitude than `largest`, and the range."""
+    with np.errstate(invalid="ignore"):  # NaN (not measured) is no magnitude
+        outside = np.abs(array) > largest
+    if not outside.any():
+        return
+    index = tuple(int(i) for i in np.argwhere(outside)[0])
+    name = f"{where}{list(index)}"
+    value = float(array[index])
+    if largest == MAX_ABS_VALUE:
+        try:
+            check_value(value, name)
+        except ValueError as error:
+            raise SessionError(str(error)) from None
+    raise SessionError(f"{name} must be a number {range_text}; got {value:g}")
 
 
 def _from_npy(value: dict[str, Any], where: str, kind: str, ndim: int) -> np.ndarray:

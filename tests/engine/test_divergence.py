@@ -98,10 +98,11 @@ def test_divergence_after_some_good_epochs_goes_back_to_the_last_epoch_start(bat
 
 
 def test_infinite_loss_is_caught():
-    """Points far out make x1^2 ~ 1e300: one step with lr 10 overflows to infinity."""
-    X = np.array([[1e150], [2e150], [-1e150], [3.0]])
+    """Points at the edge of the range a dataset takes (|x| = 1e6) make x^15 ~ 1e90: one step with lr 10 overflows
+    to infinity."""
+    X = np.array([[1e6], [-1e6], [5e5], [3.0]])
     ds = Dataset(X, np.array([1.0, 2.0, 3.0, 4.0]), "regression")
-    trainer = Trainer(ds, Hyperparameters(model="linear", features=("x1^2",), learning_rate=10.0, batch_size=100))
+    trainer = Trainer(ds, Hyperparameters(model="polynomial", degree=15, learning_rate=10.0, batch_size=100))
     start = trainer.model.flat.copy()
     assert trainer.step() is True
     snap = trainer.snapshot()

@@ -94,6 +94,10 @@ BAD = [
     ("x1,x2,label,split\n1,2,A,train\n3,4,B,maybe\n", "line 3, column split: 'maybe' must be train or test"),
     ("x1,x2,label\n" + "".join(f"{i},{i},{'ABCDEFG'[i]}\n" for i in range(7)),
      "line 8, column label: 'G' is a 7th class"),
+    ("x1,x2,target\n0,0,1e308\n1,1,-1e308\n", "line 2, column target: the value '1e308' must be a number between "
+     "-1,000,000 and 1,000,000"),
+    ("x1,x2,label\n1,2,A\n-2e6,1,B\n", "line 3, column x1: the value '-2e6' must be a number between -1,000,000 and "
+     "1,000,000"),
     ("x1\n1\n2\n", "no column for target: regression data needs the columns x1, target"),
     ("", "the file is empty"),
     ("x1,x2,label\n", "a header but no data rows"),
@@ -103,7 +107,7 @@ BAD = [
 @pytest.mark.parametrize(("text", "message"), BAD, ids=[m[:40] for _, m in BAD])
 def test_bad_rows_are_refused_naming_line_and_column(text, message):
     with pytest.raises(CsvError) as refused:
-        imported(text, task="classification" if "x1\n" not in text else None)
+        imported(text, task="classification" if "x1\n" not in text and ",target\n" not in text else None)
     assert message in str(refused.value)
 
 
@@ -120,3 +124,9 @@ def test_csv_text_of_an_empty_canvas_is_just_the_header():
     from gradientdesk.state.data_state import empty_state
 
     assert csv_text(empty_state("regression", input_dim=1)) == "x,target,split\n"
+
+
+def test_values_at_the_edge_of_the_drawable_range_are_imported():
+    result = imported("x1,x2,target\n1e6,-1000000,-1e6\n0,0,1000000\n")
+    assert result.state.dataset.X.tolist() == [[1e6, -1e6], [0.0, 0.0]]
+    assert result.state.dataset.y.tolist() == [-1e6, 1e6]

@@ -188,7 +188,7 @@ def test_data_toolbar_shows_how_opened_data_were_made_and_keeps_what_was_typed(q
     qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert controller.data.dataset.n == n + 1
     assert not controller.data.dataset.is_test[-1]
-    assert bar.n_box.value() == 500
+    assert bar.n_box.text() == "500"  # not entered yet (no Enter): Generate reads the text shown
     bar.generate_action.trigger()
     assert controller.data.dataset.n == 500
 

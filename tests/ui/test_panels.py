@@ -13,6 +13,7 @@ from gradientdesk.engine.hyperparameters import Hyperparameters
 from gradientdesk.state.history import flat_names, flat_values
 from gradientdesk.ui.panels.editors import LIVE_NOTE, RESET_MARK, RESET_NOTE
 from gradientdesk.ui.panels.hyperparameter_panel import HyperparameterPanel
+from gradientdesk.ui.panels.number_entry import is_refused
 from gradientdesk.ui.panels.parameter_panel import ParameterPanel
 from gradientdesk.ui.panels.parameter_table import format_number
 
@@ -141,22 +142,26 @@ def test_reset_marks_only_on_structural_fields(hp_panel):
     assert RESET_MARK not in hp_panel.labels["learning_rate"].text()
 
 
-def test_invalid_learning_rate_is_refused_and_snaps_back(qtbot, hp_panel, controller):
+def test_invalid_learning_rate_is_refused_kept_marked_and_escape_snaps_back(qtbot, hp_panel, controller):
     editor = hp_panel.control("learning_rate")
     before = controller.hyperparameters
     editor.edit.clear()
     with qtbot.waitSignal(controller.status, timeout=WAIT,
-                          check_params_cb=lambda msg: "Not changed" in msg and "Learning rate" in msg):
+                          check_params_cb=lambda msg: "Not changed" in msg and "Learning rate" in msg
+                          and "from 1e-05 to 10" in msg):
         type_and_enter(editor.edit, "100")
     assert controller.hyperparameters == before
-    assert editor.edit.text() == "0.03"
+    assert editor.edit.text() == "100" and is_refused(editor.edit)  # the typed text stays, marked
+    assert "from 1e-05 to 10" in editor.edit.toolTip()
     assert editor.slider.value() == editor.position_of(0.03)
+    QTest.keyClick(editor.edit, Qt.Key.Key_Escape)
+    assert editor.edit.text() == "0.03" and not is_refused(editor.edit)
 
     editor.edit.clear()
     with qtbot.waitSignal(controller.status, timeout=WAIT, check_params_cb=lambda msg: "number" in msg):
         type_and_enter(editor.edit, "abc")
     assert controller.hyperparameters == before
-    assert editor.edit.text() == "0.03"
+    assert editor.edit.text() == "abc" and is_refused(editor.edit)
 
 
 def test_refused_choice_snaps_back(qtbot, hp_panel, controller):

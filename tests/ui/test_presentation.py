@@ -215,3 +215,21 @@ def test_closing_while_presenting_restores_first(qtbot, window):
     window.close()
     assert not window.presentation.active
     assert QApplication.font() == font
+
+
+def test_options_dialog_refuses_a_typed_size_out_of_range(qtbot):
+    from PySide6.QtTest import QTest
+
+    from gradientdesk.ui.panels.number_entry import is_refused
+
+    dialog = PresentationDialog(PresentationOptions(scale=1.6))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.scale.lineEdit().selectAll()
+    QTest.keyClicks(dialog.scale, "1e309")
+    QTest.keyClick(dialog.scale, Qt.Key.Key_Return)  # would press OK: refused instead
+    assert dialog.isVisible() and is_refused(dialog.scale) and dialog.scale.text().startswith("1e309")
+    assert "The size must be a number from 1 to 2.5" in dialog.problem.text()
+    dialog.accept()  # OK as well
+    assert dialog.isVisible() and dialog.options().scale == 1.6

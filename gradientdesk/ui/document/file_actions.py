@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -191,11 +191,18 @@ class FileActions(QObject):
             return False
         s = self.controller.settings
         dialog = CsvImportDialog(table, path.stem, s.test_fraction, s.seed, self.parent_widget)
-        self.csv_dialog = dialog  # tests reach the open dialog through this
-        if dialog.exec() != CsvImportDialog.DialogCode.Accepted or dialog.state is None:
+        self.csv_dialog: CsvImportDialog | None = dialog  # tests reach the open dialog through this
+        try:
+            accepted = dialog.exec() == CsvImportDialog.DialogCode.Accepted
+            state = dialog.state
+        finally:
+            # a child of the window lives as long as the window, and this one holds the whole parsed file
+            self.csv_dialog = None
+            dialog.deleteLater()
+        if not accepted or state is None:
             return False
-        self.controller.set_data_state(dialog.state, "Import CSV")
-        self.controller.status.emit(f"Imported {dialog.state.describe()} from {path.name} (Undo takes it back).")
+        self.controller.set_data_state(state, "Import CSV")
+        self.controller.status.emit(f"Imported {state.describe()} from {path.name} (Undo takes it back).")
         return True
 
     def export_csv(self) -> bool:
@@ -266,7 +273,10 @@ class FileActions(QObject):
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
         box.setDefaultButton(buttons.Save)
-        answer = box.exec()
+        try:
+            answer = box.exec()
+        finally:
+            box.deleteLater()  # asked at every New, Open and quit: none may stay behind as a child of the window
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(buttons(answer), "cancel")
 
     # ---- start-up ------------------------------------------------------------------------------------------------
@@ -323,10 +333,17 @@ class FileActions(QObject):
         return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
 
     def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
-        """A window-modal message that does not block (so start-up and tests go on); kept in `last_message`."""
+        """A window-modal message that does not block (so start-up and tests go on); kept in `last_message` while
+        it is open, deleted when it closes."""
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.parent_widget)
         box.setObjectName("file_message")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result, shown=box: self._message_closed(shown))
         box.open()
         self.last_message = box
         self.controller.status.emit(text)
+
+    def _message_closed(self, box: QMessageBox) -> None:
+        if self.last_message is box:
+            self.last_message = None
 

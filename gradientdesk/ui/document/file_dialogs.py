@@ -20,9 +20,12 @@ def ask_path(parent: QWidget, mode: str, caption: str, filters: str, suggestion:
         dialog.selectFile(str(suggestion))
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-        return None
-    return Path(dialog.selectedFiles()[0])
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+    finally:
+        dialog.deleteLater()  # a child of the window (with its directory model): it would live as long
 
 
 def suffix_of(name_filter: str) -> str:

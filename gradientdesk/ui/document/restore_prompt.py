@@ -30,8 +30,11 @@ def ask_with_message_box(parent: QWidget | None) -> Ask:
         discard = box.addButton(QMessageBox.StandardButton.Discard)
         discard.setObjectName("discard_button")
         box.setDefaultButton(restore)
-        box.exec()
-        return box.clickedButton() is restore
+        try:
+            box.exec()
+            return box.clickedButton() is restore
+        finally:
+            box.deleteLater()  # a child of the window: it would otherwise live as long as the window
 
     return ask
 

@@ -9,21 +9,25 @@ import numpy as np
 
 from ...bridge.controller import Controller
 from ...engine.compatibility import model_task
+from ...engine.limits import MAX_ABS_VALUE
 from ...engine.metrics import headline, headline_label
 from ...io.session import HISTORY_COLUMNS, Session, can_hold_parameters, plan_opening
+from ...io.session_schema import MAX_HISTORY_VALUE
 
 
 def session_from_controller(controller: Controller, include_parameters: bool = True, include_history: bool = True,
                             title: str = "", lesson: dict[str, Any] | None = None) -> Session:
     """The controller's current state as a Session. Parameters come from the newest snapshot, and only if it belongs
     to the current data and hyperparameters (after a change the worker has not answered yet, none are saved: the
-    file then starts from fresh parameters). The history is kept only together with the parameters."""
+    file then starts from fresh parameters; so does a file of parameters beyond the range a file may hold). The
+    history is kept only together with the parameters; a loss beyond the range it may hold is kept as not
+    measured, like an infinite one."""
     parameters = history = None
     snap = controller.latest
     current = snap is not None and (snap.dataset_version, snap.hp_version) == controller.versions
     if include_parameters and current and can_hold_parameters(controller.data, controller.hyperparameters):
         values = {name: np.array(v, dtype=np.float64) for name, v in snap.parameters.items()}
-        if all(np.isfinite(v).all() for v in values.values()):
+        if all(np.isfinite(v).all() and not (np.abs(v) > MAX_ABS_VALUE).any() for v in values.values()):
             parameters = values
     if include_history and parameters is not None and len(controller.loss_history):
         history = {name: controller.loss_history.column(name).copy() for name in HISTORY_COLUMNS}
@@ -33,10 +37,10 @@ def session_from_controller(controller: Controller, include_parameters: bool = T
                     "test_loss": np.nan if snap.test_loss is None else snap.test_loss,
                     "train_metric": train_metric, "test_metric": test_metric}
             history = {name: np.append(history[name], last[name]) for name in HISTORY_COLUMNS}
-        bad = ~np.isfinite(history["train_loss"])  # a diverged step: unmeasurable, store it as not measured
-        history["train_loss"][bad] = np.nan
-        for name in HISTORY_COLUMNS[3:]:
-            history[name][np.isinf(history[name])] = np.nan
+        for name in HISTORY_COLUMNS[2:]:  # a diverged step: unmeasurable, store it as not measured
+            column = history[name]
+            with np.errstate(invalid="ignore"):
+                column[~(np.abs(column) <= MAX_HISTORY_VALUE)] = np.nan
     return Session(controller.data, controller.settings, controller.hyperparameters, parameters, history, lesson,
                    title)
 

@@ -209,6 +209,7 @@ class FigureExport:
 
     def _context_menu(self, figure: Figure, pos: QPoint) -> None:
         menu = QMenu(figure.view)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per right-click: gone once it closes
         menu.addAction("Save figure…", lambda: self.save_figure(figure))
         menu.popup(figure.view.mapToGlobal(pos))
 

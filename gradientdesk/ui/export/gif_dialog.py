@@ -162,8 +162,13 @@ class GifRecording(QObject):
 
     def open_dialog(self) -> None:
         dialog = GifDialog(self.default_path(), self.parent_widget)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.start(dialog.settings())
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            settings = dialog.settings() if accepted else None
+        finally:
+            dialog.deleteLater()  # a child of the window: it would otherwise live as long as the window
+        if settings is not None:
+            self.start(settings)
 
     def start(self, settings: GifSettings) -> bool:
         """Start recording with `settings`; a problem is reported to the user instead."""

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
@@ -181,13 +181,24 @@ class Lessons(QObject):
         return index is not None and self.open_lesson(index - 1)
 
     def show_start_page(self) -> LessonsDialog:
-        """The start page, window-modal but not blocking (the window keeps drawing); kept in `dialog`."""
+        """The start page, window-modal but not blocking (the window keeps drawing); kept in `dialog` while it is
+        open, deleted when it closes."""
         if self.dialog is not None:
             self.dialog.close()
-        self.dialog = LessonsDialog(self.catalogue, self.parent_widget)
-        self.dialog.chosen.connect(self.open_lesson)
-        self.dialog.open()
-        return self.dialog
+        dialog = LessonsDialog(self.catalogue, self.parent_widget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self.open_lesson)
+        dialog.finished.connect(lambda _result, shown=dialog: self._closed(shown))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _closed(self, widget: QWidget) -> None:
+        """Forget a start page or message that closed (Qt deletes it)."""
+        if self.dialog is widget:
+            self.dialog = None
+        if self.last_message is widget:
+            self.last_message = None
 
     # ---- the panel follows the document ----------------------------------------------------------------------
     def _document_changed(self) -> None:
@@ -214,6 +225,8 @@ class Lessons(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the lesson", text, QMessageBox.StandardButton.Ok,
                           self.parent_widget)
         box.setObjectName("lesson_message")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result, shown=box: self._closed(shown))
         box.open()  # window-modal, not blocking
         self.last_message = box
         self.controller.status.emit(text)

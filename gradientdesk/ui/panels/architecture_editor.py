@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...engine.hyperparameters import MAX_LAYERS, MAX_UNITS
+from .number_entry import CheckedSpinBox, NumberRule
 
 PER_ROW = 4  # spin boxes per row: four fit a 300 px dock, eight wrap onto a second row
 NEW_LAYER_UNITS = 4  # neurons of a layer added to a network without hidden layers
@@ -24,14 +25,16 @@ class ArchitectureEditor(QWidget):
         self.max_layers = max_layers
         self._layers: tuple[int, ...] = ()
         # all spin boxes exist from the start and are shown as needed: nothing is deleted while a signal of it runs
-        self.spins: list[QSpinBox] = []
+        self.spins: list[CheckedSpinBox] = []
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(2)
         for i in range(max_layers):
-            spin = QSpinBox(self)
+            # typed text that is not a width in range is refused with the range, never mangled (number_entry.py)
+            spin = CheckedSpinBox(NumberRule(f"Hidden layer {i + 1}", 1, max_units, whole=True), self)
             spin.setRange(1, max_units)
+            spin.refused.connect(self.message)
             spin.setKeyboardTracking(False)  # typing "16" must not build a 1-neuron layer first
             spin.setAlignment(Qt.AlignmentFlag.AlignRight)
             spin.setFixedWidth(spin.fontMetrics().horizontalAdvance("64") + 36)  # room for two digits and arrows

@@ -12,19 +12,14 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDoubleSpinBox,
-    QLabel,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from ...engine.choices import choice_label
 from ...engine.hyperparameters import FieldInfo, Hyperparameters
 from .architecture_editor import ArchitectureEditor
 from .feature_editor import FeatureEditor
 from .log_editor import LogFloatEditor
+from .number_entry import CheckedDoubleSpinBox, CheckedSpinBox, NumberRule
 
 RESET_MARK = "↻"
 RESET_NOTE = "Changing this re-initializes the parameters (a fresh start)"
@@ -103,20 +98,24 @@ def _special_zero_text(info: FieldInfo) -> str:
     return found.group(1) if found else ""
 
 
-class IntEditor(QSpinBox):
-    """A spin box over the field's range; a change is sent on Enter, focus loss or an arrow step, not per digit."""
+class IntEditor(CheckedSpinBox):
+    """A spin box over the field's range; a change is sent on Enter, focus loss or an arrow step, not per digit.
+    Typed text that is not a whole number in the range is refused with the range (see number_entry.py)."""
 
     value_edited = Signal(object)
     message = Signal(str)
 
     def __init__(self, info: FieldInfo, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRange(int(info.minimum if info.minimum is not None else 0),
-                      int(info.maximum if info.maximum is not None else 2**31 - 1))
+        low = int(info.minimum if info.minimum is not None else 0)
+        special = _special_zero_text(info)
+        super().__init__(NumberRule(info.label, low, int(info.maximum if info.maximum is not None else 2**31 - 1),
+                                    whole=True, special=special, special_value=low), parent)
+        self.setRange(int(self.rule.low), int(self.rule.high))
         self.setKeyboardTracking(False)  # typing "123" must not send 1, 12 and 123 (three resets for a seed)
-        self.setSpecialValueText(_special_zero_text(info))
+        self.setSpecialValueText(special)
         self.setAccelerated(True)
         self.valueChanged.connect(lambda v: self.value_edited.emit(int(v)))
+        self.refused.connect(self.message)
 
     def set_value(self, value: int) -> None:
         self.blockSignals(True)
@@ -124,31 +123,29 @@ class IntEditor(QSpinBox):
         self.blockSignals(False)
 
 
-def _decimals(info: FieldInfo) -> int:
-    """Enough decimals to show the range's ends exactly (0.999 -> 3, 0.99999 -> 5), at least 3, at most 6."""
-    needed = 3
-    for bound in (info.minimum, info.maximum):
-        if bound:
-            text = f"{bound:.6f}".rstrip("0")
-            needed = max(needed, len(text.split(".")[1]))
-    return min(needed, 6)
+# Enough decimals for every range end (0.99999) and for small but sensible values (a target loss of 0.0001); more
+# precise text is refused rather than rounded behind the learner's back. Zeros are not shown (textFromValue).
+FLOAT_DECIMALS = 6
 
 
-class FloatEditor(QDoubleSpinBox):
+class FloatEditor(CheckedDoubleSpinBox):
     """A spin box for a float on a linear scale (momentum, decay, scale...)."""
 
     value_edited = Signal(object)
     message = Signal(str)
 
     def __init__(self, info: FieldInfo, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDecimals(_decimals(info))
-        self.setRange(info.minimum if info.minimum is not None else -1e12,
-                      info.maximum if info.maximum is not None else 1e12)
+        low = info.minimum if info.minimum is not None else -1e12
+        special = _special_zero_text(info)
+        super().__init__(NumberRule(info.label, low, info.maximum if info.maximum is not None else 1e12,
+                                    decimals=FLOAT_DECIMALS, special=special, special_value=low), parent)
+        self.setDecimals(FLOAT_DECIMALS)
+        self.setRange(self.rule.low, self.rule.high)
         self.setSingleStep(0.01 if (info.maximum or 0) <= 1 else 0.1)
         self.setKeyboardTracking(False)
-        self.setSpecialValueText(_special_zero_text(info))
+        self.setSpecialValueText(special)
         self.valueChanged.connect(lambda v: self.value_edited.emit(float(v)))
+        self.refused.connect(self.message)
 
     def textFromValue(self, value: float) -> str:
         """0.9 rather than 0.900000: the decimals are there for precision, not for show."""

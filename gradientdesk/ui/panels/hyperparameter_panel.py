@@ -1,9 +1,11 @@
 """The hyperparameter panel: every choice the learner makes before (and during) training, generated from the field
 metadata of `Hyperparameters` — adding a field there adds a control here.
 
-Edits go to `controller.set_hyperparameter`; a refused value snaps the control back to the controller's value (the
-controller says why in the status bar). When the hyperparameters change for any reason (an edit, undo, a model
-switch that loads a preset, a session load), every control shows the new values without sending them back.
+Edits go to `controller.set_hyperparameter`. Typed text that is not a valid value in the field's range never gets
+that far: the editor keeps it, marked, and says the range (number_entry.py). A value the controller refuses snaps the
+control back to the controller's value (the controller says why in the status bar). When the hyperparameters
+change for any reason (an edit, undo, a model switch that loads a preset, a session load), every control shows the
+new values without sending them back.
 """
 
 from __future__ import annotations

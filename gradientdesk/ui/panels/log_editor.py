@@ -1,8 +1,9 @@
 """A float on a logarithmic scale: a slider over log10 of the range plus an editable text box.
 
 Learning rates that matter span 1e-5 to 10; on a linear slider everything below 0.1 would be squeezed into the first
-pixel. Here equal slider distances are equal factors (TICKS_PER_DECADE positions per factor of 10), and the text box
-takes any typed number, which the controller then accepts or refuses with a reason.
+pixel. Here equal slider distances are equal factors (TICKS_PER_DECADE positions per factor of 10). The text box
+takes the field's range as text (1e-3, 0.001, 0 where 0 means off); other text is refused with the range and stays
+visible and marked until it is corrected, or Escape puts back the value in force (see number_entry.py).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractSlider, QHBoxLayout, QLineEdit, QSlider, QWidget
 
 from ...engine.hyperparameters import FieldInfo
+from .number_entry import NumberRule, clear_refused, is_refused, mark_refused
 
 TICKS_PER_DECADE = 20  # one arrow key press multiplies by 10**(1/20), about 1.12; Page Up/Down by 10
 
@@ -38,6 +40,7 @@ class LogFloatEditor(QWidget):
         super().__init__(parent)
         assert info.minimum and info.maximum and info.minimum > 0, "a log scale needs a positive range"
         self.info = info
+        self.rule = NumberRule(info.label, info.minimum, info.maximum, zero_too=info.allow_zero)
         self._log_lo = math.log10(info.minimum)
         self._log_hi = math.log10(info.maximum)
         self._value = info.minimum
@@ -61,6 +64,7 @@ class LogFloatEditor(QWidget):
         layout.addWidget(self.edit)
         self.slider.valueChanged.connect(self._slider_moved)
         self.edit.editingFinished.connect(self._text_entered)
+        self.edit.textChanged.connect(self._text_changed)
         self.set_value(info.minimum)
 
     def setToolTip(self, text: str) -> None:  # the tooltip belongs to the parts the pointer actually hovers
@@ -94,6 +98,7 @@ class LogFloatEditor(QWidget):
         self.slider.setValue(self.position_of(self._value))
         self.slider.blockSignals(False)
         self.edit.setText(format_value(self._value))
+        clear_refused(self.edit)
 
     @Slot(int)
     def _slider_moved(self, position: int) -> None:
@@ -105,26 +110,34 @@ class LogFloatEditor(QWidget):
 
     @Slot()
     def _text_entered(self) -> None:
-        text = self.edit.text().strip().replace(",", ".")
+        text = self.edit.text()
         try:
-            value = float(text)
-        except ValueError:
-            self.message.emit(f"Not changed: {self.info.label} must be a number such as 0.01 or 1e-3; "
-                              f"got {text!r}.")
-            self.set_value(self._value)
+            value = float(self.rule.parse(text))
+        except ValueError as error:  # the typed text stays, marked, and nothing is applied
+            mark_refused(self.edit, str(error))
+            self.message.emit(f"Not changed: {error}.")
             return
+        clear_refused(self.edit)
         if value == self._value:
             self.edit.setText(format_value(value))  # tidy up e.g. "0.0300"
             return
-        # no range check here: the controller refuses with the reason, and the panel then shows the old value
+        # what else the controller refuses (a model that cannot use it) it says why, and the panel shows the old value
         self._value = value
         self.slider.blockSignals(True)
         self.slider.setValue(self.position_of(value) if math.isfinite(value) else self.slider.minimum())
         self.slider.blockSignals(False)
         self.value_edited.emit(value)
 
+    @Slot(str)
+    def _text_changed(self, text: str) -> None:
+        if is_refused(self.edit) and self.rule.accepts(text):
+            clear_refused(self.edit)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape and is_refused(self.edit):
+                self.set_value(self._value)  # give up the refused text: show the value in force again
+                return True
             actions = {Qt.Key.Key_Up: QAbstractSlider.SliderAction.SliderSingleStepAdd,
                        Qt.Key.Key_Down: QAbstractSlider.SliderAction.SliderSingleStepSub,
                        Qt.Key.Key_PageUp: QAbstractSlider.SliderAction.SliderPageStepAdd,

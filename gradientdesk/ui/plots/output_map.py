@@ -40,12 +40,24 @@ def scale_for(head_low: float | None, values: np.ndarray) -> BinaryScale:
     return BinaryScale(head_low, 0.0 if head_low < 0 else 0.5)
 
 
+def unit_positions(values: np.ndarray, levels: tuple[float, float]) -> np.ndarray:
+    """Where each value lies between the `levels` (lo, hi), as a float in [0, 1]: clipped outside, 0.5 for NaN and
+    for levels that span nothing. Any finite levels and values work, even +/-1e308: the differences are taken of
+    halves, which cannot overflow, and a NaN (from infinite levels) is caught before it becomes an index."""
+    lo, hi = float(levels[0]), float(levels[1])
+    span = 0.5 * hi - 0.5 * lo
+    values = np.asarray(values, dtype=np.float64)
+    if not span > 0:  # equal levels, or NaN levels: everything in the middle
+        return np.full(values.shape, 0.5)
+    with np.errstate(invalid="ignore", over="ignore"):
+        t = (0.5 * values - 0.5 * lo) / span
+    return np.clip(np.nan_to_num(t, nan=0.5, posinf=1.0, neginf=0.0), 0.0, 1.0)
+
+
 def apply_lut(values: np.ndarray, lut: np.ndarray, levels: tuple[float, float]) -> np.ndarray:
     """Map `values` through the (n, 3) uint8 table `lut` with the fixed `levels` (clipped; NaN -> middle)."""
-    lo, hi = levels
     n = lut.shape[0]
-    t = (np.nan_to_num(values, nan=0.5 * (lo + hi)) - lo) * ((n - 1) / (hi - lo))
-    index = np.clip(t, 0, n - 1).astype(np.intp)
+    index = (unit_positions(values, levels) * (n - 1)).astype(np.intp)
     return lut[index]
 
 
@@ -113,10 +125,12 @@ def greyed(rgb: np.ndarray) -> np.ndarray:
 
 
 def regression_levels(targets: np.ndarray) -> tuple[float, float]:
-    """Fixed colour levels for predicted values: the targets' range, padded by 5% (never empty)."""
+    """Fixed colour levels for predicted values: the targets' range, padded by 5% (never empty, always finite: a
+    range as wide as the floats themselves is padded only as far as the largest float)."""
     finite = targets[np.isfinite(targets)] if targets.size else targets
     if finite.size == 0:
         return (-1.0, 1.0)
     lo, hi = float(finite.min()), float(finite.max())
-    pad = 0.05 * (hi - lo) if hi > lo else 1.0
-    return (lo - pad, hi + pad)
+    pad = 0.1 * (0.5 * hi - 0.5 * lo) if hi > lo else 1.0  # halves: hi - lo overflows for +/-1e308
+    biggest = float(np.finfo(np.float64).max)
+    return (max(lo - pad, -biggest), min(hi + pad, biggest))

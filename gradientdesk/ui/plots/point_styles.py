@@ -2,9 +2,15 @@
 colours (classification), the train / test colours (1-D regression), a sequential colour table by target (2-D
 regression) or one neutral colour (unsupervised). Built once per data change (and per Theme) as per-point arrays of a
 few shared pens and brushes (few distinct styles keep pyqtgraph's symbol atlas small). Sizes and widths are the ones
-at scale 1; the Theme scales them."""
+at scale 1; the Theme scales them.
+
+The pens and brushes are made once per (colours, theme) and reused: pyqtgraph's symbol atlas keys its entries on the
+identity of a pen and a brush and never drops one, so new but equal objects on every data change (every stroke drawn)
+grew it without end."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import numpy as np
 import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
@@ -15,6 +21,7 @@ import pyqtgraph as pg
 from ...state.data_state import DataState
 from ..theme import palette
 from ..theme.theme import DEFAULT_THEME, Theme
+from .output_map import unit_positions
 
 POINT_SIZE = 9
 TEST_POINT_SIZE = 10
@@ -37,6 +44,19 @@ def _styles(color: str | tuple, outline: str, theme: Theme) -> tuple[tuple, tupl
     return train, test
 
 
+@lru_cache(maxsize=32)
+def _style_table(colors: tuple, outline: str, theme: Theme) -> tuple[np.ndarray, np.ndarray]:
+    """(pens, brushes): object arrays (len(colors), 2) of the train and test style of each colour, shared by every
+    call with the same colours and theme."""
+    pens = np.empty((len(colors), 2), dtype=object)
+    brushes = np.empty((len(colors), 2), dtype=object)
+    for k, color in enumerate(colors):
+        (pens[k, 0], brushes[k, 0]), (pens[k, 1], brushes[k, 1]) = _styles(color, outline, theme)
+    pens.setflags(write=False)  # shared: fancy indexing below copies, nothing writes into the cache
+    brushes.setflags(write=False)
+    return pens, brushes
+
+
 def point_styles(state: DataState, regression_levels: tuple[float, float] = (-1.0, 1.0), theme: Theme = DEFAULT_THEME
                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per-point (pens, brushes, sizes) for the points of `state` (object arrays of shared QPen / QBrush), drawn
@@ -51,8 +71,7 @@ def point_styles(state: DataState, regression_levels: tuple[float, float] = (-1.
         colors = [theme.palette.class_color(k) for k in range(max(state.n_classes, int(keys.max()) + 1))]
         outline = theme.palette.outline
     elif state.task == "regression" and state.input_dim == 2:
-        lo, hi = regression_levels
-        t = np.clip((ds.y.astype(np.float64) - lo) / (hi - lo), 0.0, 1.0)
+        t = unit_positions(ds.y, regression_levels)  # in [0, 1] for any finite targets and levels
         keys = np.round(t * (REGRESSION_COLORS - 1)).astype(np.intp)
         lut = regression_lut(REGRESSION_COLORS)
         colors = [tuple(int(c) for c in row) for row in lut]
@@ -65,12 +84,7 @@ def point_styles(state: DataState, regression_levels: tuple[float, float] = (-1.
         keys = np.zeros(n, dtype=np.intp)
         colors = [UNSUPERVISED_COLOR]
         outline = theme.palette.outline
-    table = [_styles(c, outline, theme) for c in colors]
-    pens = np.empty((len(colors), 2), dtype=object)
-    brushes = np.empty((len(colors), 2), dtype=object)
-    for k, (train, test) in enumerate(table):
-        pens[k, 0], brushes[k, 0] = train
-        pens[k, 1], brushes[k, 1] = test
+    pens, brushes = _style_table(tuple(colors), outline, theme)
     split = ds.is_test.astype(np.intp)
     sizes = np.where(ds.is_test, theme.size(TEST_POINT_SIZE), theme.size(POINT_SIZE)).astype(np.float64)
     return pens[keys, split], brushes[keys, split], sizes

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+from ..panels.number_entry import CheckedDoubleSpinBox, NumberRule
 
 MIN_SCALE, MAX_SCALE = 1.0, 2.5
 KEYS = {"full_screen": "presentation/full_screen", "hide_advanced": "presentation/hide_advanced",
@@ -57,6 +59,9 @@ class PresentationDialog(QDialog):
 
     def __init__(self, options: PresentationOptions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # a child of the window, opened from the menu any number of times: deleted when it closes (options()
+        # still answers right after exec(), the deletion is deferred)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Presentation options")
         self.full_screen = QCheckBox("Full screen")
         self.full_screen.setChecked(options.full_screen)
@@ -68,8 +73,10 @@ class PresentationDialog(QDialog):
         self.high_contrast.setChecked(options.high_contrast)
         self.high_contrast.setToolTip("For a washed-out projector in a lit room: dark on white reads best. The "
                                       "class colours stay the same (colour-blind safe).")
-        self.scale = QDoubleSpinBox()
+        # typed text that is not a size in range is refused with the range, and OK waits until it is (number_entry)
+        self.scale = CheckedDoubleSpinBox(NumberRule("The size", MIN_SCALE, MAX_SCALE, decimals=1, suffix=" ×"))
         self.scale.setRange(MIN_SCALE, MAX_SCALE)
+        self.scale.setKeyboardTracking(False)  # "1e309" must not set 1 on its way to being refused
         self.scale.setSingleStep(0.1)
         self.scale.setDecimals(1)
         self.scale.setSuffix(" ×")
@@ -78,12 +85,30 @@ class PresentationDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.scale.refused.connect(self._refused)
         form = QFormLayout(self)
         form.addRow(QLabel("Presentation mode (F5) is for the front of a classroom. Esc or F5 leaves it."))
         form.addRow("Size of fonts, lines and points:", self.scale)
+        form.addRow(self.problem)
         for box in (self.full_screen, self.hide_advanced, self.high_contrast):
             form.addRow(box)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        """OK with a size that is not a valid value keeps the dialog open and says the range."""
+        if not self.scale.text_is_valid():
+            self._refused(f"Not changed: {self.scale.rule.refusal(self.scale.text())}.")
+            return
+        self.problem.hide()
+        super().accept()
+
+    def _refused(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.show()
 
     def options(self) -> PresentationOptions:
         return PresentationOptions(self.full_screen.isChecked(), self.hide_advanced.isChecked(),

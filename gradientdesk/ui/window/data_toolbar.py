@@ -1,24 +1,21 @@
 """The data toolbar: brush or eraser, which class (or target) to paint, brush radius and spray, clear, and presets
-with point count, noise, seed and test share."""
+with point count, noise, seed and test share.
+
+Every number box reads typed text strictly (ui/panels/number_entry.py): text that is not a value in the box's range
+stays visible and marked, the status bar names the range, and nothing uses it - Generate refuses to run while the
+point count, noise or seed box holds such text."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDoubleSpinBox,
-    QLabel,
-    QSpinBox,
-    QToolBar,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QToolButton, QWidget
 
 from ...bridge.controller import Controller
 from ...engine.dataset import MAX_CLASSES
 from ...engine.generators import PRESETS
 from ...state.data_state import DataState
+from ..panels.number_entry import CheckedDoubleSpinBox, CheckedSpinBox, NumberRule, mark_refused
 from ..plots.drawing_tools import MAX_RADIUS, MAX_SPRAY, DrawingTools
 from ..theme.palette import class_color
 
@@ -62,8 +59,7 @@ class DataToolbar(QToolBar):
         self.add_class_action = self.addWidget(self.add_class_button)
         self.remove_class_action = self.addWidget(self.remove_class_button)
 
-        self.target_box = QDoubleSpinBox(self)
-        self.target_box.setRange(-10.0, 10.0)
+        self.target_box = self._double(NumberRule("Target", -10.0, 10.0, decimals=2))
         self.target_box.setSingleStep(0.5)
         self.target_box.setValue(tools.target_value)
         self.target_box.setToolTip("The target value of the points you draw on 2-D regression data (their colour).")
@@ -72,16 +68,14 @@ class DataToolbar(QToolBar):
         self.target_box_action = self.addWidget(self.target_box)
 
         self.addWidget(QLabel(" Radius ", self))
-        self.radius_box = QDoubleSpinBox(self)
-        self.radius_box.setRange(0.0, MAX_RADIUS)
+        self.radius_box = self._double(NumberRule("Brush radius", 0.0, MAX_RADIUS, decimals=2))
         self.radius_box.setSingleStep(0.1)
         self.radius_box.setValue(tools.radius)
         self.radius_box.setToolTip("Brush and eraser radius, in the units of the axes.")
         self.radius_box.valueChanged.connect(tools.set_radius)
         self.addWidget(self.radius_box)
         self.addWidget(QLabel(" Spray ", self))
-        self.spray_box = QSpinBox(self)
-        self.spray_box.setRange(1, MAX_SPRAY)
+        self.spray_box = self._spin(NumberRule("Spray", 1, MAX_SPRAY, whole=True))
         self.spray_box.setValue(tools.spray)
         self.spray_box.setToolTip("Points added per dab, scattered over the brush disc.")
         self.spray_box.valueChanged.connect(tools.set_spray)
@@ -93,16 +87,19 @@ class DataToolbar(QToolBar):
             self.preset_box.addItem(name.capitalize(), name)
             self.preset_box.setItemData(self.preset_box.count() - 1, preset.description, Qt.ItemDataRole.ToolTipRole)
         self.preset_box.setToolTip("A ready-made dataset. Press Generate (or pick one in the Data menu).")
-        self.n_box = self._spin(1, 5000, controller.settings.n, "Number of points to generate.")
-        self.noise_box = QDoubleSpinBox(self)
-        self.noise_box.setRange(-0.05, 5.0)
+        self.n_box = self._spin(NumberRule("Number of points", 1, 5000, whole=True), controller.settings.n,
+                                "Number of points to generate.")
+        # the bottom of the range (-0.05) is the special value 'default'; a typed negative noise is refused
+        self.noise_box = self._double(NumberRule("Noise", 0.0, 5.0, decimals=2, special="default",
+                                                 special_value=-0.05))
+        self.noise_box.setMinimum(-0.05)
         self.noise_box.setSingleStep(0.05)
         self.noise_box.setSpecialValueText("default")
         self.noise_box.setValue(-0.05)
         self.noise_box.setToolTip("Standard deviation of the noise added, in axis units ('default': the preset's).")
-        self.seed_box = self._spin(0, 99999, controller.settings.seed, "Random seed of the generated points.")
-        self.test_box = QSpinBox(self)
-        self.test_box.setRange(0, 90)
+        self.seed_box = self._spin(NumberRule("Seed", 0, 99999, whole=True), controller.settings.seed,
+                                   "Random seed of the generated points.")
+        self.test_box = self._spin(NumberRule("Test share", 0, 90, whole=True, suffix=" % test"))
         self.test_box.setSuffix(" % test")
         self.test_box.setValue(round(controller.settings.test_fraction * 100))
         self.test_box.valueChanged.connect(self._test_share_changed)
@@ -144,19 +141,40 @@ class DataToolbar(QToolBar):
         button.clicked.connect(slot)
         return button
 
-    def _spin(self, low: int, high: int, value: int, tip: str) -> QSpinBox:
-        box = QSpinBox(self)
-        box.setRange(low, high)
-        box.setValue(value)
-        box.setToolTip(tip)
+    def _spin(self, rule: NumberRule, value: int | None = None, tip: str = "") -> CheckedSpinBox:
+        box = CheckedSpinBox(rule, self)
+        box.setRange(int(rule.low), int(rule.high))
+        box.setKeyboardTracking(False)  # "95" must not apply 9 on its way to being refused
+        if value is not None:
+            box.setValue(value)
+        if tip:
+            box.setToolTip(tip)
+        box.refused.connect(self.controller.status.emit)
+        return box
+
+    def _double(self, rule: NumberRule) -> CheckedDoubleSpinBox:
+        box = CheckedDoubleSpinBox(rule, self)
+        box.setKeyboardTracking(False)
+        box.setDecimals(rule.decimals or 2)
+        box.setRange(rule.low, rule.high)
+        box.refused.connect(self.controller.status.emit)
         return box
 
     # ---- behaviour ---------------------------------------------------------------------------------------------------
     def generate(self) -> None:
-        noise = self.noise_box.value()
-        self.controller.load_preset(self.preset_box.currentData(), n=self.n_box.value(),
-                                    noise=None if noise < 0 else noise, seed=self.seed_box.value(),
-                                    test_fraction=self.test_box.value() / 100.0)
+        """Load the chosen preset with the numbers in the boxes; refused (the status bar says which box and its
+        range) while a box holds text that is not a valid value."""
+        numbers = []
+        for box in (self.n_box, self.noise_box, self.seed_box, self.test_box):
+            try:  # the text shown, which may not have been entered yet
+                numbers.append(box.rule.parse(box.text()))
+            except ValueError as error:
+                mark_refused(box, str(error))
+                self.controller.status.emit(f"Not generated: {error}.")
+                return
+        n, noise, seed, percent = numbers
+        self.controller.load_preset(self.preset_box.currentData(), n=int(n), noise=None if noise < 0 else noise,
+                                    seed=int(seed), test_fraction=percent / 100.0)
 
     def _test_share_changed(self, percent: int) -> None:
         self.controller.set_test_fraction(percent / 100.0)
