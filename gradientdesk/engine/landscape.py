@@ -33,7 +33,7 @@ import numpy as np
 from .losses import Head, softmax
 from .model_base import Model
 from .network import DenseNetwork
-from .pieces import fixed_sample, one_thread_rows, rows_for
+from .pieces import Interrupt, check, fixed_sample, one_thread_rows, rows_for
 from .regularization import penalty
 from .scalar_ref import ScalarRef
 from .trainer import Trainer
@@ -195,12 +195,12 @@ class SurfaceBuilder:
 
     def __init__(self, model: Model, inputs: np.ndarray, targets: np.ndarray, first: ScalarRef,
                  second: ScalarRef, xs: np.ndarray, ys: np.ndarray,
-                 regularization: tuple[str, float] = ("none", 0.0)) -> None:
+                 regularization: tuple[str, float] = ("none", 0.0), interrupt: Interrupt | None = None) -> None:
         _check(model, first)
         _check(model, second)
         if first == second:
             raise ValueError("pick two different parameters")
-        self.model, self.inputs, self.targets = model, inputs, targets
+        self.model, self.inputs, self.targets, self.interrupt = model, inputs, targets, interrupt
         self.refs = [first, second]
         self.shape = (len(ys), len(xs))
         self.regularization = regularization
@@ -224,6 +224,7 @@ class SurfaceBuilder:
     def advance(self, deadline: float = math.inf) -> bool:
         """Compute chunks until all are done (True) or `deadline` has passed (False; at least one chunk ran)."""
         while not self.done:
+            check(self.interrupt)
             s, e = self._next, min(self._next + self.chunk, self.deltas.shape[0])
             self.losses[s:e] = self._losses(self.deltas[s:e])
             self._next = e
@@ -238,6 +239,7 @@ class SurfaceBuilder:
             return self._chunk_losses(self.inputs, self.targets, deltas)
         total = np.zeros(deltas.shape[0])
         for r in range(0, n, rows):
+            check(self.interrupt)
             part = self._chunk_losses(self.inputs[r : r + rows], self.targets[r : r + rows], deltas)
             total += part * min(rows, n - r)
         return total / n
@@ -279,8 +281,9 @@ class LandscapeJob:
 
     def __init__(self, model: Model, X: np.ndarray, y: np.ndarray, request: LandscapeRequest,
                  regularization: tuple[str, float] = ("none", 0.0), step: int = 0,
-                 versions: tuple[int, int] = (0, 0), sample: bool = True) -> None:
-        """With `sample` (the default), more than `sample_rows` training rows are replaced by a fixed sample."""
+                 versions: tuple[int, int] = (0, 0), sample: bool = True, interrupt: Interrupt | None = None) -> None:
+        """With `sample` (the default), more than `sample_rows` training rows are replaced by a fixed sample;
+        `interrupt` is asked between chunks (pieces.Interrupted)."""
         self.n_train = int(X.shape[0])
         rows = fixed_sample(self.n_train, sample_rows(model.layer_sizes())) if sample else None
         if rows is not None:
@@ -301,7 +304,7 @@ class LandscapeJob:
             self.xs, self.ys = np.linspace(lo_x, hi_x, res), np.linspace(lo_y, hi_y, res)
             inputs, targets = model.prepare(X, y)
             self.builder = SurfaceBuilder(model, inputs, targets, request.first, request.second, self.xs, self.ys,
-                                          regularization)
+                                          regularization, interrupt)
         except ValueError as error:
             self.result = Landscape(request, message=str(error), step=step, versions=versions)
         self.seconds += time.perf_counter() - t0
@@ -313,7 +316,7 @@ class LandscapeJob:
         model = trainer.model.spec.build_model(trainer.model.parameters)
         X, y = trainer.dataset.split("train")
         return cls(model, X, y, request, (trainer.hp.regularization, trainer.hp.regularization_rate),
-                   trainer.step_count, (trainer.dataset_version, trainer.hp_version))
+                   trainer.step_count, (trainer.dataset_version, trainer.hp_version), interrupt=trainer.interrupt)
 
     def advance(self, seconds: float = math.inf) -> bool:
         """Compute for about `seconds` more; True once `result` is set."""
