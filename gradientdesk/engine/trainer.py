@@ -37,6 +37,7 @@ from .snapshot import Snapshot, frozen
 
 EXPLODED = 1e12  # squared parameter norm beyond which training counts as diverged
 GRID_RESOLUTION = 100
+ONE_THREAD_DOT = 8192  # OpenBLAS computes a dot product of more than 10,000 entries on several threads
 GRADIENT_COST = 3.0  # a gradient costs about three forward passes (forward, backward, weight gradients)
 
 
@@ -181,7 +182,8 @@ class Trainer:
             return 0
         model, optimizer = self.model, self.optimizer
         flat, grad = model.flat, model.grad
-        gradient_into, opt_step, dot = model.gradient_into, optimizer.step, flat.dot
+        gradient_into, opt_step = model.gradient_into, optimizer.step
+        dot = flat.dot if flat.size <= ONE_THREAD_DOT else self._squared_norm
         penalize = self._penalty.add_gradient if self._penalty.kind != "none" else None
         n_train = self._n_train
         batch = min(self.hp.batch_size, n_train)
@@ -229,6 +231,11 @@ class Trainer:
                 raise
         self._flush(done - flushed, seen, pos)
         return done
+
+    @staticmethod
+    def _squared_norm(flat: np.ndarray) -> float:
+        """||flat||^2 as a sum of dot products of at most ONE_THREAD_DOT entries each."""
+        return sum(float(part.dot(part)) for part in np.split(flat, range(ONE_THREAD_DOT, flat.size, ONE_THREAD_DOT)))
 
     def _chunked_gradient(self, inputs: np.ndarray, targets: np.ndarray) -> None:
         """The gradient of the mean loss over a large batch, sum_c (n_c / n) g_c over chunks of rows, into
