@@ -6,8 +6,9 @@ does breaks it".
   training (estimated numbers, 100x100 output grid), of the exact numbers measured once paused (in pieces), and the
   peak resident memory of the process;
 * `measure_micro`: closing the window during each kind of long work on big data, until the worker thread has ended
-  (target <= 300 ms, the small-data promise), Play while a loss landscape of big data is being computed (until the
-  worker says it plays), and one click on the canvas (add a point, until the window has handled it).
+  (target <= 300 ms, the small-data promise), Play while a loss landscape of big data is being computed and Play
+  right after 16 edits in the hyperparameter panel (until the worker says it plays), and one click on the canvas
+  (add a point, until the window has handled it).
 """
 
 from __future__ import annotations
@@ -134,6 +135,20 @@ def play_ms_during_landscape(network: str) -> float:
     return result
 
 
+def play_ms_after_edits(network: str, edits: int = 16) -> float:
+    """Paused on 100,000 points, `edits` learning-rate edits in a row then Play: the time until the worker plays."""
+    window, controller = _window(network)
+    _wait_until(lambda: controller.latest is not None and not controller.latest.estimated, 30.0)
+    start = time.perf_counter()
+    for i in range(edits):
+        controller.set_hyperparameter("learning_rate", round(0.01 + 0.001 * i, 3))
+    controller.play()
+    _wait_until(lambda: controller.playing, 60.0)
+    result = (time.perf_counter() - start) * 1000.0
+    window.close()
+    return result
+
+
 def click_ms(network: str, clicks: int = 5) -> float:
     """One point added to 100,000 (what a click on the canvas does), until the window has handled it."""
     import numpy as np
@@ -162,5 +177,6 @@ def measure_micro(network: str = "16-16-16") -> dict[str, float]:
         "close_ms_exact": round(close_ms(network, "exact"), 1),
         "close_ms_landscape": round(close_ms(network, "landscape"), 1),
         "play_ms_during_landscape": round(play_ms_during_landscape(network), 1),
+        "play_ms_after_16_edits": round(play_ms_after_edits(network), 1),
         "click_ms": round(click_ms(network), 1),
     }

@@ -111,6 +111,7 @@ class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing):
         self._started = False
         self._worker_in_sync = True  # the worker holds the current data and hyperparameters (once started)
         self._untrainable = ""  # why the current data and settings cannot train; "" when they can
+        self._checked: tuple[Dataset, str] | None = None  # the last dataset checked and what was wrong with it
         self._refresh_trainable()
 
     # ---- life cycle ------------------------------------------------------------------------------------------------
@@ -247,8 +248,7 @@ class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing):
         self._set_problem("")
         self.data_changed.emit(state)
         self.hyperparameters_changed.emit(hp, True)
-        if dataset is None or not self._refresh_trainable():
-            self._refresh_trainable()  # says why in the banner
+        if not self._refresh_trainable() or dataset is None:  # else the banner says why
             return
         self._bridge.send(Configure(dataset, hp, (self._data_version, self._hp_version), parameters, counters))
         self._worker_in_sync = True
@@ -294,23 +294,27 @@ class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing):
     def _trainable_dataset(self) -> Dataset | None:
         """The data on the canvas if a model can train on them (whatever the settings), else None."""
         ds = self.data.dataset
-        if ds is None:
-            return None
-        try:
-            check_trainable(ds)
-        except ValueError:
-            return None
-        return ds
+        return ds if ds is not None and not self._data_problem(ds) else None
+
+    def _data_problem(self, ds: Dataset) -> str:
+        """check_trainable's complaint about `ds` ("" if none), remembered for the last dataset: at 100,000 points
+        it is a few milliseconds, asked twice per edit."""
+        if self._checked is None or self._checked[0] is not ds:
+            try:
+                check_trainable(ds)
+                self._checked = (ds, "")
+            except ValueError as error:
+                self._checked = (ds, str(error))
+        return self._checked[1]
 
     def _why_untrainable(self) -> str:
         """Why the current data and settings cannot train, in words for the banner; "" when they can."""
         ds = self.data.dataset
         if ds is None:
             return "The canvas is empty: draw some points or pick a preset from the Data menu."
-        try:
-            check_trainable(ds)
-        except ValueError as error:
-            return f"Cannot train yet: {error}."
+        problem = self._data_problem(ds)
+        if problem:
+            return f"Cannot train yet: {problem}."
         try:
             build_model(self.hyperparameters, ds, np.random.default_rng(0))
         except ValueError as error:
