@@ -99,6 +99,7 @@ class TrainingWorker(QObject, TrainerChanges):
         # Exact numbers measured for one generation belong to a snapshot of that generation only.
         self._generation = 0
         self._publish_due = False  # a message changed what the last snapshot shows
+        self._kept_because = ""  # why the last change of data or settings was refused (the worker kept older ones)
 
     # ---- called from any thread ----------------------------------------------------------------------------------
     def post(self, message: Command) -> None:
@@ -171,7 +172,10 @@ class TrainingWorker(QObject, TrainerChanges):
                                    "Training was paused.")
 
     def _refused(self, message: Item, why: str) -> None:
-        self.failed.emit(why, isinstance(message, StateChange | FoldedHyperparameters))
+        kept_older = isinstance(message, StateChange | FoldedHyperparameters)
+        if kept_older:
+            self._kept_because = why
+        self.failed.emit(why, kept_older)
         self._set_playing(False)
         self._budget = 0
 
@@ -222,13 +226,14 @@ class TrainingWorker(QObject, TrainerChanges):
         so and stays paused: it must never train anything but what the GUI shows."""
         if versions is None or (versions == self._versions and self._trainer is not None):
             return True
-        self.failed.emit("Training did not start: the trainer does not hold the current data and settings yet. "
-                         "Press Play again.", True)
+        self.failed.emit(self._kept_because or "Training did not start: the trainer does not hold the current data "
+                         "and settings yet. Press Play again.", True)
         self._set_playing(False)
         return False
 
     def _changed(self) -> None:
         """The trainer's model or data may have changed: a new snapshot is due, older exact numbers are void."""
+        self._kept_because = ""
         self._generation += 1
         self._background.abandon()
         self._publish_due = True
