@@ -36,8 +36,9 @@ class Driven:
         self.worker._take_messages(block=False)
 
     def background(self, pieces: int = 1) -> None:
+        """Pieces of background work; a piece of 0 s is one chunk, so the count does not depend on the machine."""
         for _ in range(pieces):
-            self.worker._background_piece(0.02)
+            self.worker._background_piece(0.0)
 
     @property
     def trainer(self) -> Trainer:
