@@ -62,7 +62,7 @@ class TrainingBar(QToolBar):
         self._gated = {action: action.toolTip() for action in (self.play_action, self.step_action, self.epoch_action,
                                                                 self.reset_action)}
         controller.trainable_changed.connect(self._trainable_changed)
-        controller.problem_changed.connect(lambda _message: self._trainable_changed(controller.can_train))
+        controller.problem_changed.connect(self._problem_changed)  # the reason may change while untrainable
         self._trainable_changed(controller.can_train)
 
     def _action(self, text: str, shortcut: str, icon, tip: str, slot) -> QAction:
@@ -94,6 +94,9 @@ class TrainingBar(QToolBar):
         for action, tip in self._gated.items():
             action.setEnabled(trainable)
             action.setToolTip(tip if trainable else f"{tip}\nNot available now: {why}")
+
+    def _problem_changed(self, _message: str) -> None:
+        self._trainable_changed(self.controller.can_train)
 
     def _playing_changed(self, playing: bool) -> None:
         pixmap = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
