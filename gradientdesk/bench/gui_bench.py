@@ -1,4 +1,4 @@
-"""GUI benchmark: the real main window (offscreen) training W2 as fast as possible for ~10 s.
+"""GUI benchmark: the real main window (offscreen) training W2 (or another workload) as fast as possible for ~10 s.
 
 Reports steps/s with the GUI, steps/s of the same workload without any GUI, snapshots drawn per second, and the
 lateness of a 10 ms GUI timer (p50 / p99 / max): how responsive the window stays while the worker trains.
@@ -11,7 +11,7 @@ import statistics
 import time
 
 from ..engine import Trainer
-from .workloads import workloads
+from .workloads import Workload, workloads
 
 TIMER_MS = 10
 
@@ -21,9 +21,9 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] if ordered else float("nan")
 
 
-def headless_steps_per_s(seconds: float = 3.0) -> float:
+def headless_steps_per_s(seconds: float = 3.0, workload: Workload | None = None) -> float:
     """The same workload in a plain loop, no GUI, no snapshots."""
-    w = workloads()["W2"]
+    w = workload or workloads()["W2"]
     trainer = Trainer(w.dataset, w.hyperparameters)
     trainer.run_epochs(3)
     start = time.perf_counter()
@@ -33,8 +33,9 @@ def headless_steps_per_s(seconds: float = 3.0) -> float:
     return steps / (time.perf_counter() - start)
 
 
-def measure(seconds: float = 10.0, all_views: bool = False) -> dict[str, float]:
-    """Run the main window on W2 for `seconds` and measure. With `all_views`, every optional view is opened too."""
+def measure(seconds: float = 10.0, all_views: bool = False, workload: Workload | None = None) -> dict[str, float]:
+    """Run the main window on `workload` (W2 by default) for `seconds` and measure. With `all_views`, every optional
+    view is opened too."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
@@ -46,7 +47,7 @@ def measure(seconds: float = 10.0, all_views: bool = False) -> dict[str, float]:
     from ..state.data_state import DataState
     from ..ui.window.main_window import MainWindow
 
-    w = workloads()["W2"]
+    w = workload or workloads()["W2"]
     window = MainWindow(settings=None)
     controller = window.controller
     controller.set_data_state(DataState.from_dataset(w.dataset), "Benchmark data")
@@ -96,7 +97,7 @@ def measure(seconds: float = 10.0, all_views: bool = False) -> dict[str, float]:
     received = controller.snapshots_received - start_received
     window.close()
     del app
-    headless = headless_steps_per_s()
+    headless = headless_steps_per_s(workload=w)
     return {
         "steps_per_s": round(steps / elapsed, 1),
         "headless_steps_per_s": round(headless, 1),

@@ -4,6 +4,10 @@ talks to the training worker. Views call its methods and listen to its signals; 
 Every change becomes a new immutable value: a new `DataState` (through an undoable command) or new
 `Hyperparameters` (validated first: a bad value is refused with a message, never half-applied). Each value gets a
 version number; snapshots computed for older versions are dropped.
+
+Training is only ever asked for the data and settings on show: while they cannot train (an empty canvas, one
+class, a loss the model cannot use with these data, ...) `can_train` is False, the problem banner says why and Play,
+Step and Epoch are refused; and Play / Step carry the versions, so a worker that still holds older ones refuses them.
 """
 
 from __future__ import annotations
@@ -14,15 +18,14 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..engine import Hyperparameters, build_model, compatibility, datasets
-from ..engine.features import features_for_input_dim
-from ..engine.hyperparameters import MODEL_LABELS
+from ..engine import Dataset, Hyperparameters, build_model, datasets
 from ..engine.models import check_trainable
 from ..engine.snapshot import Snapshot
 from ..state.data_state import DataSettings, DataState
 from ..state.history import LossHistory, ParameterHistory
-from .commands import DataEdit
+from .commands import UNDO_LIMIT
 from .data_edits import DataEditing
+from .hyperparameter_edits import PRESET_FOR_MODEL, HyperparameterEditing
 from .messages import (
     ComputeLandscape,
     Configure,
@@ -32,12 +35,15 @@ from .messages import (
     SetData,
     SetGrid,
     SetHyperparameters,
-    SetParameter,
     SetSpeed,
     Step,
     StepEpoch,
 )
-from .worker import TrainingBridge
+from .parameter_edits import ParameterEditing
+from .training_bridge import TrainingBridge
+
+__all__ = ["DEFAULT_HYPERPARAMETERS", "DEFAULT_SETTINGS", "DEFAULT_SPEED", "PRESET_FOR_MODEL", "Controller",
+           "preset_names"]
 
 FRAME_FALLBACK_MS = 40  # acknowledge a snapshot even if no view repainted for it
 # About 60 epochs a second on the default example (TensorFlow Playground's pace): the boundary visibly forms over
@@ -49,12 +55,8 @@ DEFAULT_SETTINGS = DataSettings(preset="circle", n=300, seed=1, test_fraction=0.
 DEFAULT_HYPERPARAMETERS = Hyperparameters(model="mlp", hidden_layers=(4, 2), activation="tanh", learning_rate=0.03,
                                           batch_size=10, seed=1)
 
-# When a model cannot use the data on the canvas, this preset is loaded for it.
-PRESET_FOR_MODEL = {"linear": "line", "polynomial": "polynomial", "logistic": "gaussians", "softmax": "blobs",
-                    "mlp": "circle", "pca": "cloud"}
 
-
-class Controller(QObject, DataEditing):
+class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing):
     """State and commands of one GradientDesk window."""
 
     data_changed = Signal(object)  # DataState
@@ -68,6 +70,8 @@ class Controller(QObject, DataEditing):
     repaint_requested = Signal()  # the frame watchdog asks every view to repaint
     landscape_ready = Signal(object)  # engine.landscape.Landscape asked for by compute_landscape
     stopped = Signal()  # the worker thread has ended after `shutdown` (which may return before it does)
+    trainable_changed = Signal(bool)  # `can_train` changed: Play, Step and Epoch are offered only while it is True
+    structure_changed = Signal(object)  # ModelSpec: the model's structure changed (a weight editor must close)
 
     def __init__(self, data: DataState | None = None, hp: Hyperparameters | None = None,
                  parent: QObject | None = None) -> None:
@@ -76,6 +80,7 @@ class Controller(QObject, DataEditing):
         self.data = data if data is not None else DataState.from_preset(self.settings)
         self.hyperparameters = hp if hp is not None else DEFAULT_HYPERPARAMETERS
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)  # only possible while it is empty
         self.latest: Snapshot | None = None
         self.playing = False
         self.problem = ""
@@ -105,6 +110,9 @@ class Controller(QObject, DataEditing):
         self._bridge.send(SetSpeed(self.speed))
         self._started = False
         self._worker_in_sync = True  # the worker holds the current data and hyperparameters (once started)
+        self._untrainable = ""  # why the current data and settings cannot train; "" when they can
+        self._checked: tuple[Dataset, str] | None = None  # the last dataset checked and what was wrong with it
+        self._refresh_trainable()
 
     # ---- life cycle ------------------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -112,7 +120,7 @@ class Controller(QObject, DataEditing):
         if self._started:
             return
         self._started = True
-        trainable = self._trainable_dataset()
+        trainable = self._trainable_dataset() if self.can_train else None
         self._worker_in_sync = trainable is not None
         self._bridge.start(trainable, self.hyperparameters, (self._data_version, self._hp_version))
 
@@ -128,11 +136,18 @@ class Controller(QObject, DataEditing):
         return self._bridge.stopping
 
     # ---- training commands ----------------------------------------------------------------------------------------
+    @property
+    def can_train(self) -> bool:
+        """Whether the current data and settings can train (else `untrainable_reason` says why)."""
+        return not self._untrainable
+
+    @property
+    def untrainable_reason(self) -> str:
+        return self._untrainable
+
     def play(self) -> None:
-        if self._trainable_dataset() is None:
-            self._report_untrainable()
-            return
-        self._bridge.send(Play())
+        if self._ready_to_train():
+            self._bridge.send(Play(self.versions))
 
     def pause(self) -> None:
         self._bridge.send(Pause())
@@ -141,23 +156,33 @@ class Controller(QObject, DataEditing):
         self.pause() if self.playing else self.play()
 
     def step(self, n: int = 1) -> None:
-        if self._trainable_dataset() is None:
-            self._report_untrainable()
-            return
-        self._bridge.send(Step(n))
+        if self._ready_to_train():
+            self._bridge.send(Step(n, self.versions))
 
     def step_epoch(self) -> None:
-        if self._trainable_dataset() is None:
-            self._report_untrainable()
-            return
-        self._bridge.send(StepEpoch())
+        if self._ready_to_train():
+            self._bridge.send(StepEpoch(self.versions))
 
     def reset(self) -> None:
-        """Fresh parameters from the seed (the same seed gives the same start)."""
+        """Fresh parameters from the seed (the same seed gives the same start). While the data and settings cannot
+        train, nothing is reset and the banner keeps saying why."""
+        if not self._ready_to_train():
+            return
         self._clear_history()
         self._set_problem("")
         self._bridge.send(Reset())
         self.status.emit(f"Parameters reset from seed {self.hyperparameters.seed}.")
+
+    def _ready_to_train(self) -> bool:
+        """True if the worker holds (or has just been sent) the current data and settings and they can train; else
+        the banner says why not, and nothing is sent but a Pause."""
+        if not self.can_train:
+            self._bridge.send(Pause())
+            self._set_problem(self._untrainable)
+            return False
+        if not self._worker_in_sync:  # it refused a change earlier: send data and settings together again
+            self._send_to_worker()
+        return True
 
     def set_speed(self, steps_per_second: float | None) -> None:
         """Steps per second, or None for as fast as possible."""
@@ -168,48 +193,13 @@ class Controller(QObject, DataEditing):
         """Ask for the model output on a grid (x_min, x_max, y_min, y_max, resolution) in every snapshot."""
         self._bridge.send(SetGrid(spec))
 
-    def set_parameter_value(self, name: str, index: tuple[int, ...], value: float) -> None:
-        """Overwrite one weight or bias by hand (pauses training)."""
-        if not np.isfinite(value):
-            self.status.emit(f"{name} must be a finite number.")
-            return
-        self._bridge.send(Pause())
-        self._bridge.send(SetParameter(name, index, float(value)))
-
     def compute_landscape(self, request: Any) -> None:
         """Ask the worker for the loss over a grid of two parameters (engine.landscape.LandscapeRequest); the answer
         arrives as `landscape_ready` (bridge/landscape_service.py decides when to ask)."""
         self._bridge.send(ComputeLandscape(request))
 
-    # ---- hyperparameters ------------------------------------------------------------------------------------------
-    def set_hyperparameter(self, name: str, value: Any) -> bool:
-        """Change one hyperparameter. Returns False (and says why in the status bar) if the value is refused."""
-        if getattr(self.hyperparameters, name) == value:
-            return True
-        try:
-            hp = self.hyperparameters.replace(**{name: value})
-        except (TypeError, ValueError) as error:
-            self.status.emit(f"Not changed: {error}")
-            return False
-        return self.set_hyperparameters(hp, changed=name)
-
-    def set_hyperparameters(self, hp: Hyperparameters, changed: str = "") -> bool:
-        """Switch to `hp` (loading a suitable preset first when the model cannot use the data on the canvas)."""
-        try:
-            hp.validate()
-        except ValueError as error:
-            self.status.emit(f"Not changed: {error}")
-            return False
-        if hp.model != self.hyperparameters.model and not self._model_fits_data(hp):
-            return self._switch_model_and_data(hp)
-        hp = self._fit_features(hp, self.data.input_dim)
-        dataset = self._trainable_dataset()
-        if dataset is not None:
-            try:
-                build_model(hp, dataset, np.random.default_rng(0))
-            except ValueError as error:
-                self.status.emit(f"Not changed: {error}")
-                return False
+    def _after_hyperparameters(self, hp: Hyperparameters, changed: str) -> None:
+        """Make the checked `hp` current (HyperparameterEditing.set_hyperparameters) and tell the worker."""
         old = self.hyperparameters
         reset = old.needs_reset(hp)
         self.hyperparameters = hp
@@ -219,7 +209,8 @@ class Controller(QObject, DataEditing):
             self._set_problem("")
         elif self.problem and self.latest is not None and self.latest.diverged:
             self._set_problem("")
-        self._send_to_worker(hp_changed=True)
+        if self._refresh_trainable():
+            self._send_to_worker(hp_changed=True)
         self.hyperparameters_changed.emit(hp, reset)
         if reset:
             label = Hyperparameters.info(changed).label if changed else "A structural hyperparameter"
@@ -227,36 +218,6 @@ class Controller(QObject, DataEditing):
         elif changed:
             self.status.emit(f"{Hyperparameters.info(changed).label} changed; training goes on with the same "
                              "parameters.")
-        return True
-
-    def _switch_model_and_data(self, hp: Hyperparameters) -> bool:
-        """A model that cannot use the data on the canvas: load a preset it can use, in one undoable step."""
-        preset = PRESET_FOR_MODEL[hp.model]
-        settings = DataSettings(preset, self.settings.n, None, self.settings.seed, self.settings.test_fraction)
-        try:
-            state = DataState.from_preset(settings)
-            hp = self._fit_features(hp, state.input_dim, widen=state.input_dim > self.data.input_dim)
-        except ValueError as error:
-            self.status.emit(f"Not changed: {error}")
-            return False
-        self.settings = settings
-        self.undo_stack.push(DataEdit(f"Switch to {MODEL_LABELS[hp.model]}", self.data, state, self._apply_state,
-                                      hp_before=self.hyperparameters, hp_after=hp))
-        self.status.emit(f"{MODEL_LABELS[hp.model]} cannot use the previous data: loaded the '{preset}' dataset "
-                         "(Undo brings the old data and model back).")
-        return True
-
-    def _model_fits_data(self, hp: Hyperparameters) -> bool:
-        return compatibility.fits(hp.model, self.data.task, self.data.n_classes)
-
-    @staticmethod
-    def _fit_features(hp: Hyperparameters, input_dim: int, widen: bool = False) -> Hyperparameters:
-        """Drop the input features the data cannot provide; with `widen` (data just became 2-D) turn a lone x1
-        into x1 and x2, so the new coordinate is not silently ignored."""
-        fitted = features_for_input_dim(hp.features, input_dim)
-        if widen and input_dim == 2 and fitted == ("x1",):
-            fitted = ("x1", "x2")
-        return hp if fitted == hp.features else hp.replace(features=fitted)
 
     # ---- data (editing the points: see DataEditing) ----------------------------------------------------------
     def replace_everything(self, state: DataState, hp: Hyperparameters, parameters: dict[str, np.ndarray] | None = None,
@@ -287,9 +248,7 @@ class Controller(QObject, DataEditing):
         self._set_problem("")
         self.data_changed.emit(state)
         self.hyperparameters_changed.emit(hp, True)
-        if dataset is None:
-            self._worker_in_sync = False
-            self._report_untrainable()
+        if not self._refresh_trainable() or dataset is None:  # else the banner says why
             return
         self._bridge.send(Configure(dataset, hp, (self._data_version, self._hp_version), parameters, counters))
         self._worker_in_sync = True
@@ -310,17 +269,7 @@ class Controller(QObject, DataEditing):
         self.data_changed.emit(state)
         if hp_changed:
             self.hyperparameters_changed.emit(new_hp, True)
-        dataset = self._trainable_dataset()
-        if dataset is None:
-            self._worker_in_sync = False
-            self._report_untrainable()
-            return
-        try:
-            build_model(new_hp, dataset, np.random.default_rng(0))
-        except ValueError as error:
-            self._worker_in_sync = False
-            self._set_problem(str(error))
-            self._bridge.send(Pause())
+        if not self._refresh_trainable():
             return
         if self.problem and not (self.latest is not None and self.latest.diverged):
             self._set_problem("")
@@ -330,8 +279,8 @@ class Controller(QObject, DataEditing):
         """Hand the current data and/or hyperparameters to the worker. While the worker may hold an older pair
         (data it could not use were never sent, or it refused a change) both go together, building a fresh
         trainer; otherwise only what changed goes, so the learned parameters are kept."""
-        dataset = self._trainable_dataset()
-        if dataset is None:
+        dataset = self.data.dataset
+        if not self.can_train or dataset is None:
             self._worker_in_sync = False
             return
         if not self._worker_in_sync or (data_changed and hp_changed):
@@ -342,28 +291,50 @@ class Controller(QObject, DataEditing):
         elif hp_changed:
             self._bridge.send(SetHyperparameters(self.hyperparameters, self._hp_version))
 
-    def _trainable_dataset(self):  # -> Dataset | None
+    def _trainable_dataset(self) -> Dataset | None:
+        """The data on the canvas if a model can train on them (whatever the settings), else None."""
         ds = self.data.dataset
-        if ds is None:
-            return None
-        try:
-            check_trainable(ds)
-        except ValueError:
-            return None
-        return ds
+        return ds if ds is not None and not self._data_problem(ds) else None
 
-    def _report_untrainable(self) -> None:
-        ds = self.data.dataset
-        if ds is None:
-            message = "The canvas is empty: draw some points or pick a preset from the Data menu."
-        else:
+    def _data_problem(self, ds: Dataset) -> str:
+        """check_trainable's complaint about `ds` ("" if none), remembered for the last dataset: at 100,000 points
+        it is a few milliseconds, asked twice per edit."""
+        if self._checked is None or self._checked[0] is not ds:
             try:
                 check_trainable(ds)
-                message = ""
+                self._checked = (ds, "")
             except ValueError as error:
-                message = f"Cannot train yet: {error}."
-        self._bridge.send(Pause())
-        self._set_problem(message)
+                self._checked = (ds, str(error))
+        return self._checked[1]
+
+    def _why_untrainable(self) -> str:
+        """Why the current data and settings cannot train, in words for the banner; "" when they can."""
+        ds = self.data.dataset
+        if ds is None:
+            return "The canvas is empty: draw some points or pick a preset from the Data menu."
+        problem = self._data_problem(ds)
+        if problem:
+            return f"Cannot train yet: {problem}."
+        try:
+            build_model(self.hyperparameters, ds, np.random.default_rng(0))
+        except ValueError as error:
+            return str(error)
+        return ""
+
+    def _refresh_trainable(self) -> bool:
+        """Decide `can_train` for the current data and settings. While they cannot train the worker is paused and
+        the banner says why; once they can, that message goes. Returns `can_train`."""
+        why = self._why_untrainable()
+        before, self._untrainable = self._untrainable, why
+        if why:
+            self._worker_in_sync = False  # it holds older data or settings from now on
+            self._bridge.send(Pause())
+            self._set_problem(why)
+        elif before and self.problem == before:
+            self._set_problem("")
+        if bool(why) != bool(before):
+            self.trainable_changed.emit(not why)
+        return not why
 
     # ---- selection ------------------------------------------------------------------------------------------------
     def select_parameter(self, flat_name: str) -> None:
@@ -381,6 +352,8 @@ class Controller(QObject, DataEditing):
             return
         if self.latest is not None and snap.step < self.latest.step:
             self.loss_history.add(snap)  # it truncates itself
+        structure_changed = self.latest is not None and snap.spec is not self.latest.spec and \
+            snap.spec != self.latest.spec
         self.latest = snap
         self.loss_history.add(snap)
         if self.parameter_history is None or snap.spec != self.parameter_history.spec:
@@ -390,6 +363,8 @@ class Controller(QObject, DataEditing):
             self._set_problem(snap.message)
         elif snap.stopped:
             self.status.emit(snap.message)
+        if structure_changed:
+            self.structure_changed.emit(snap.spec)
         self._awaiting_frame = True
         self.snapshot_ready.emit(snap)
         self._frame_fallback.start()

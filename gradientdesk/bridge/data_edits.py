@@ -1,6 +1,7 @@
-"""Editing the points on the canvas: presets, drawing, erasing, clearing, classes. Every edit is a new immutable
-`DataState` pushed onto the undo stack as one `DataEdit` (a mouse drag's edits merge into one step); the
-controller's `_apply_state` makes it current and tells the worker."""
+"""Editing the points on the canvas: presets, drawing, erasing, clearing, classes. Every edit makes a new immutable
+`DataState` and goes onto the undo stack: drawn and erased points as a `PointsEdit` holding just those points,
+whole replacements as a `DataEdit` (a mouse drag's edits merge into one step); the controller's `_apply_state`
+makes it current and tells the worker."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..engine import Hyperparameters
 from ..state.data_state import DataSettings, DataState
-from .commands import DataEdit
+from ..state.point_edits import AddedPoints, PointEdit, RemovedPoints
+from .commands import DataEdit, PointsEdit
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -28,7 +31,7 @@ class DataEditing:
     _rng: np.random.Generator  # which drawn points join the test split
     _stroke: int
 
-    def _apply_state(self, state: DataState) -> None:  # pragma: no cover - the Controller's
+    def _apply_state(self, state: DataState, hp: Hyperparameters | None = None) -> None:  # pragma: no cover
         raise NotImplementedError
 
     def load_preset(self, name: str, n: int | None = None, noise: float | None = None, seed: int | None = None,
@@ -56,12 +59,13 @@ class DataEditing:
             return
         values = np.broadcast_to(np.asarray(values), (X.shape[0],))
         is_test = self._rng.random(X.shape[0]) < self.settings.test_fraction
+        change = AddedPoints(X, np.array(values), is_test)
         try:
-            state = self.data.with_points(X, values, is_test)
+            state = change.apply(self.data)
         except ValueError as error:
             self.status.emit(f"Points not added: {error}")
             return
-        self._push("Draw points", state, stroke)
+        self._push_points("Draw points", change, state, stroke)
 
     def set_test_fraction(self, fraction: float) -> None:
         """The share of points drawn from now on (and of the next preset) that is held out for testing."""
@@ -70,7 +74,8 @@ class DataEditing:
     def erase_points(self, indices: np.ndarray, stroke: int | None = None) -> None:
         if len(indices) == 0:
             return
-        self._push("Erase points", self.data.without_points(indices), stroke)
+        change = RemovedPoints.of(self.data, indices)
+        self._push_points("Erase points", change, change.apply(self.data), stroke)
 
     def clear_points(self) -> None:
         if self.data.dataset is not None:
@@ -91,3 +96,6 @@ class DataEditing:
 
     def _push(self, text: str, state: DataState, stroke: int | None = None) -> None:
         self.undo_stack.push(DataEdit(text, self.data, state, self._apply_state, stroke))
+
+    def _push_points(self, text: str, change: PointEdit, state: DataState, stroke: int | None) -> None:
+        self.undo_stack.push(PointsEdit(text, change, state, lambda: self.data, self._apply_state, stroke))

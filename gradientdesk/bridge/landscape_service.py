@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from ..engine.landscape import Landscape, LandscapeRequest, held_values
+from ..engine.landscape import Landscape, LandscapeRequest, held_values, sample_rows
 from ..engine.scalar_ref import ScalarRef
 from ..engine.snapshot import Snapshot
 
@@ -44,12 +44,15 @@ INNER = 0.05  # the point must stay this share of the width away from the grid's
 
 
 def resolution_for(snap: Snapshot) -> int:
-    """Grid points a side so the worker's computing time stays near BUDGET_MS: a grid point costs about n_train x
-    sum over layers of (fan_in + 4) x units "units" (a multiply-add each, 4 for the activation) at NS_PER_UNIT.
-    W2 gets the full 41; the largest network (8 x 64 units) 21 (~0.3 s of work, spread over frames)."""
+    """Grid points a side so the worker's computing time stays near BUDGET_MS: a grid point costs about rows x
+    sum over layers of (fan_in + 4) x units "units" (a multiply-add each, 4 for the activation) at NS_PER_UNIT,
+    rows being the training points or, for big data, the fixed sample the engine measures on
+    (engine.landscape.sample_rows). W2 gets the full 41; the largest network (8 x 64 units) 21 (~0.3 s of work,
+    spread over frames)."""
     sizes = snap.layer_sizes
     units = sum((fan_in + 4) * out for fan_in, out in itertools.pairwise(sizes))
-    per_point_ms = max(1, snap.n_train) * units * NS_PER_UNIT * 1e-6
+    rows = min(max(1, snap.n_train), sample_rows(sizes))
+    per_point_ms = rows * units * NS_PER_UNIT * 1e-6
     affordable = int(np.sqrt(BUDGET_MS / max(per_point_ms, 1e-9)))
     return int(np.clip(affordable, MIN_RESOLUTION, RESOLUTION))
 

@@ -17,11 +17,13 @@ from typing import NoReturn
 
 import numpy as np
 
-from ..engine import Dataset, Hyperparameters
+from ..engine import Dataset, Hyperparameters, ScalarRef
 from ..engine.landscape import LandscapeRequest
+from ..engine.model_spec import ModelSpec
 
 GridSpec = tuple[float, float, float, float, int]  # x_min, x_max, y_min, y_max, resolution
 Counters = tuple[int, int, int]  # step, epoch, examples seen
+Versions = tuple[int, int]  # (data version, hyperparameter version)
 
 if sys.version_info >= (3, 11):
     from typing import assert_never as assert_never  # re-exported for the worker's dispatch
@@ -71,7 +73,10 @@ class SetHyperparameters:
 
 @dataclass(frozen=True)
 class Play:
-    """Train continuously (at the set speed) until Pause, a Step or divergence."""
+    """Train continuously (at the set speed) until Pause, a Step or divergence. With `versions`, only if the worker
+    holds exactly those data and settings (else it refuses: it must never train anything else)."""
+
+    versions: Versions | None = None
 
 
 @dataclass(frozen=True)
@@ -81,14 +86,17 @@ class Pause:
 
 @dataclass(frozen=True)
 class Step:
-    """Run `n` steps, then stay paused."""
+    """Run `n` steps, then stay paused (`versions` as for Play)."""
 
     n: int = 1
+    versions: Versions | None = None
 
 
 @dataclass(frozen=True)
 class StepEpoch:
-    """Run the steps left to the end of the current epoch, then stay paused."""
+    """Run the steps left to the end of the current epoch, then stay paused (`versions` as for Play)."""
+
+    versions: Versions | None = None
 
 
 @dataclass(frozen=True)
@@ -124,11 +132,13 @@ class ComputeLandscape:
 
 @dataclass(frozen=True)
 class SetParameter:
-    """Overwrite one scalar of a parameter (a learner editing a weight by hand)."""
+    """Overwrite the scalar `ref` with `value` (a learner editing a weight by hand). With `spec` (the structure the
+    editor was opened for), refused if the model's structure is no longer that: after a change of layers the same
+    name may be another weight, or none."""
 
-    name: str
-    index: tuple[int, ...]
+    ref: ScalarRef
     value: float
+    spec: ModelSpec | None = None
 
 
 Command = (Stop | Configure | SetData | SetHyperparameters | Play | Pause | Step | StepEpoch | Reset | SetSpeed

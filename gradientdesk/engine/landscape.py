@@ -13,6 +13,13 @@ per-point loss is the head's loss (losses.py) written for a batch of grid points
 one loss evaluation per grid point. Measured: a 41 x 41 grid over W2's first-layer weights (2-8x6-1 tanh, 250
 points) takes ~60 ms. `LandscapeJob` cuts that into pieces of PIECE_SECONDS: in one go it starved the GUI thread of
 the GIL for as long (lag spikes of 50-150 ms in the all-views benchmark).
+
+Big data: a grid point costs a forward pass over every training row, so 100,000 points on a 16-16-16 network made a
+21 x 21 grid take 20 s of work and one grid point more than a piece. So a landscape of big data is measured on a
+fixed sample of `sample_rows` training rows (pieces.fixed_sample), enough for the smallest grid (21 x 21) to cost
+about SAMPLE_SECONDS by the cost model (pieces.py); `Landscape.points` says how many rows it rests on. A chunk of
+grid points never has more than pieces.one_thread_rows columns, and one grid point over the rows goes in as many
+such chunks as it needs, so no piece overruns by more than a few milliseconds.
 """
 
 from __future__ import annotations
@@ -26,14 +33,20 @@ import numpy as np
 from .losses import Head, softmax
 from .model_base import Model
 from .network import DenseNetwork
+from .pieces import Interrupt, check, fixed_sample, one_thread_rows, rows_for
 from .regularization import penalty
 from .scalar_ref import ScalarRef
 from .trainer import Trainer
 
 PIECE_SECONDS = 0.004  # while training runs, the worker computes a landscape in pieces this long, one per frame
-# Grid points go through the network in chunks of at most this many columns (chunk * n): OpenBLAS splits a product
-# over threads above M N K = 4 * 65536, and with 8 x 8 weights on a 2-core machine that split made it 4-10x slower.
-CHUNK_COLUMNS = 4096
+SAMPLE_SECONDS = 1.5  # the whole smallest grid on the sample, by the cost model
+SMALLEST_GRID = 21 * 21
+MIN_SAMPLE = 500
+
+
+def sample_rows(sizes: tuple[int, ...] | list[int]) -> int:
+    """Training rows a landscape of a model with layer `sizes` is measured on at most (all of them if fewer)."""
+    return rows_for(SAMPLE_SECONDS / SMALLEST_GRID, sizes, MIN_SAMPLE)
 
 
 @dataclass(frozen=True)
@@ -67,6 +80,12 @@ class Landscape:
     versions: tuple[int, int] = (0, 0)
     seconds: float = 0.0
     message: str = ""
+    points: int = 0  # training rows the objective was measured on
+    n_train: int = 0  # training rows there are (more than `points`: an estimate on a fixed sample)
+
+    @property
+    def estimated(self) -> bool:
+        return self.points < self.n_train
 
 
 def _check(model: Model, ref: ScalarRef) -> None:
@@ -106,7 +125,7 @@ def batched_loss(head: Head, Z: np.ndarray, targets: np.ndarray) -> np.ndarray:
 
 
 def _dense_losses(net: DenseNetwork, inputs: np.ndarray, targets: np.ndarray, refs: list[ScalarRef],
-                  deltas: np.ndarray, buffers: dict[tuple[int, int], np.ndarray]) -> np.ndarray:
+                  deltas: np.ndarray, buffers: dict[tuple[int, int, int], np.ndarray]) -> np.ndarray:
     """Mean loss of `net` for each row of `deltas` (P, 2): the change of each of `refs` from its current value.
 
     Inside, examples are columns (as in the training step): a layer is Z = W A + b with A of shape
@@ -131,9 +150,9 @@ def _dense_losses(net: DenseNetwork, inputs: np.ndarray, targets: np.ndarray, re
             block = blocks[layer]
             W, b = np.ascontiguousarray(block[:, :-1]), block[:, -1:]
             units = W.shape[0]
-            z = buffers.get((layer, P))
+            z = buffers.get((layer, P, n))
             if z is None:
-                z = buffers[(layer, P)] = np.empty((units, P * n))
+                z = buffers[(layer, P, n)] = np.empty((units, P * n))
             if shared:
                 z.reshape(units, P, n)[...] = (W.dot(a) + b)[:, None, :]
             else:
@@ -147,9 +166,9 @@ def _dense_losses(net: DenseNetwork, inputs: np.ndarray, targets: np.ndarray, re
             shared = False
             if layer == last:
                 return batched_loss(net.head, z3.transpose(1, 2, 0), targets)
-            a = buffers.get((-layer - 1, P))
+            a = buffers.get((-layer - 1, P, n))
             if a is None:
-                a = buffers[(-layer - 1, P)] = np.empty_like(z)
+                a = buffers[(-layer - 1, P, n)] = np.empty_like(z)
             net.activation.forward(z, a)
     raise AssertionError("unreachable")
 
@@ -176,12 +195,12 @@ class SurfaceBuilder:
 
     def __init__(self, model: Model, inputs: np.ndarray, targets: np.ndarray, first: ScalarRef,
                  second: ScalarRef, xs: np.ndarray, ys: np.ndarray,
-                 regularization: tuple[str, float] = ("none", 0.0)) -> None:
+                 regularization: tuple[str, float] = ("none", 0.0), interrupt: Interrupt | None = None) -> None:
         _check(model, first)
         _check(model, second)
         if first == second:
             raise ValueError("pick two different parameters")
-        self.model, self.inputs, self.targets = model, inputs, targets
+        self.model, self.inputs, self.targets, self.interrupt = model, inputs, targets, interrupt
         self.refs = [first, second]
         self.shape = (len(ys), len(xs))
         self.regularization = regularization
@@ -190,8 +209,12 @@ class SurfaceBuilder:
         self.deltas = np.column_stack([gx.ravel() - self.base[0], gy.ravel() - self.base[1]])
         self.losses = np.empty(self.deltas.shape[0])
         self.dense = isinstance(model, DenseNetwork)
-        self.chunk = max(1, CHUNK_COLUMNS // max(1, inputs.shape[0])) if self.dense else self.shape[1]
-        self._buffers: dict[tuple[int, int], np.ndarray] = {}
+        n = max(1, inputs.shape[0])
+        # columns (grid points x rows) per product: few enough for one BLAS thread (pieces.py)
+        self.columns = one_thread_rows(model.layer_sizes()) if self.dense else 4096
+        self.chunk = max(1, self.columns // n)
+        self.row_chunk = min(n, self.columns)  # a grid point over more rows than that goes in row chunks
+        self._buffers: dict[tuple[int, int, int], np.ndarray] = {}
         self._next = 0
 
     @property
@@ -201,16 +224,30 @@ class SurfaceBuilder:
     def advance(self, deadline: float = math.inf) -> bool:
         """Compute chunks until all are done (True) or `deadline` has passed (False; at least one chunk ran)."""
         while not self.done:
+            check(self.interrupt)
             s, e = self._next, min(self._next + self.chunk, self.deltas.shape[0])
-            if self.dense:
-                self.losses[s:e] = _dense_losses(self.model, self.inputs, self.targets, self.refs, self.deltas[s:e],
-                                                 self._buffers)
-            else:
-                self.losses[s:e] = _generic_losses(self.model, self.inputs, self.targets, self.refs, self.deltas[s:e])
+            self.losses[s:e] = self._losses(self.deltas[s:e])
             self._next = e
             if time.perf_counter() > deadline:
                 break
         return self.done
+
+    def _losses(self, deltas: np.ndarray) -> np.ndarray:
+        """Mean loss at each row of `deltas`: (1 / n) sum_c n_c L_c over chunks c of the rows (one chunk: L)."""
+        n, rows = self.inputs.shape[0], self.row_chunk
+        if n <= rows:
+            return self._chunk_losses(self.inputs, self.targets, deltas)
+        total = np.zeros(deltas.shape[0])
+        for r in range(0, n, rows):
+            check(self.interrupt)
+            part = self._chunk_losses(self.inputs[r : r + rows], self.targets[r : r + rows], deltas)
+            total += part * min(rows, n - r)
+        return total / n
+
+    def _chunk_losses(self, inputs: np.ndarray, targets: np.ndarray, deltas: np.ndarray) -> np.ndarray:
+        if self.dense:
+            return _dense_losses(self.model, inputs, targets, self.refs, deltas, self._buffers)  # type: ignore[arg-type]
+        return _generic_losses(self.model, inputs, targets, self.refs, deltas)
 
     def surface(self) -> np.ndarray:
         """The finished grid with the penalty added, rows = ys, columns = xs."""
@@ -244,7 +281,13 @@ class LandscapeJob:
 
     def __init__(self, model: Model, X: np.ndarray, y: np.ndarray, request: LandscapeRequest,
                  regularization: tuple[str, float] = ("none", 0.0), step: int = 0,
-                 versions: tuple[int, int] = (0, 0)) -> None:
+                 versions: tuple[int, int] = (0, 0), sample: bool = True, interrupt: Interrupt | None = None) -> None:
+        """With `sample` (the default), more than `sample_rows` training rows are replaced by a fixed sample;
+        `interrupt` is asked between chunks (pieces.Interrupted)."""
+        self.n_train = int(X.shape[0])
+        rows = fixed_sample(self.n_train, sample_rows(model.layer_sizes())) if sample else None
+        if rows is not None:
+            X, y = X[rows], y[rows]
         self.request, self.model, self.X, self.y = request, model, X, y
         self.regularization, self.step, self.versions = regularization, step, versions
         self.result: Landscape | None = None
@@ -261,7 +304,7 @@ class LandscapeJob:
             self.xs, self.ys = np.linspace(lo_x, hi_x, res), np.linspace(lo_y, hi_y, res)
             inputs, targets = model.prepare(X, y)
             self.builder = SurfaceBuilder(model, inputs, targets, request.first, request.second, self.xs, self.ys,
-                                          regularization)
+                                          regularization, interrupt)
         except ValueError as error:
             self.result = Landscape(request, message=str(error), step=step, versions=versions)
         self.seconds += time.perf_counter() - t0
@@ -273,7 +316,7 @@ class LandscapeJob:
         model = trainer.model.spec.build_model(trainer.model.parameters)
         X, y = trainer.dataset.split("train")
         return cls(model, X, y, request, (trainer.hp.regularization, trainer.hp.regularization_rate),
-                   trainer.step_count, (trainer.dataset_version, trainer.hp_version))
+                   trainer.step_count, (trainer.dataset_version, trainer.hp_version), interrupt=trainer.interrupt)
 
     def advance(self, seconds: float = math.inf) -> bool:
         """Compute for about `seconds` more; True once `result` is set."""
@@ -293,7 +336,7 @@ class LandscapeJob:
     def _finish(self) -> Landscape:
         model, request = self.model, self.request
         surface = self.builder.surface()
-        _, grads = model.loss_and_gradients(self.X, self.y)
+        grads = self._gradients()
         kind, rate = self.regularization
         gradient, center = [], []
         for ref in (request.first, request.second):
@@ -305,7 +348,22 @@ class LandscapeJob:
             center.append(w)
         return Landscape(request, xs=self.xs, ys=self.ys, surface=surface, center=(center[0], center[1]),
                          gradient=(gradient[0], gradient[1]), others=held_values(model, request.first, request.second),
-                         parameter_count=model.parameter_count, step=self.step, versions=self.versions)
+                         parameter_count=model.parameter_count, step=self.step, versions=self.versions,
+                         points=int(self.X.shape[0]), n_train=self.n_train)
+
+
+    def _gradients(self) -> dict[str, np.ndarray]:
+        """The gradient of the mean loss over the rows, sum_c (n_c / n) g_c over the builder's row chunks."""
+        n, rows = self.X.shape[0], self.builder.row_chunk
+        if n <= rows:
+            return self.model.loss_and_gradients(self.X, self.y)[1]
+        total: dict[str, np.ndarray] = {}
+        for r in range(0, n, rows):
+            _, grads = self.model.loss_and_gradients(self.X[r : r + rows], self.y[r : r + rows])
+            weight = min(rows, n - r) / n
+            for name, g in grads.items():
+                total[name] = total[name] + weight * g if name in total else weight * g
+        return total
 
 
 def compute(model: Model, X: np.ndarray, y: np.ndarray, request: LandscapeRequest,

@@ -128,3 +128,8 @@ class Model:
 
     def prepared_loss(self, inputs: np.ndarray, targets: np.ndarray) -> float:
         raise NotImplementedError
+
+    def loss_and_output(self, inputs: np.ndarray, targets: np.ndarray) -> tuple[float, np.ndarray]:
+        """The mean loss over prepared rows (what `prepared_loss` gives) and their output activations (what `output`
+        gives for the raw points), from one forward pass: evaluation.py measures losses and metrics with it."""
+        raise NotImplementedError

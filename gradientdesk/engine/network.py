@@ -201,6 +201,11 @@ class DenseNetwork(Model):
             zs, _ = self.forward(inputs[:, :-1])
             return self.head.loss_value(zs[-1], targets)
 
+    def loss_and_output(self, inputs: np.ndarray, targets: np.ndarray) -> tuple[float, np.ndarray]:
+        with np.errstate(all="ignore"):
+            zs, acts = self.forward(inputs[:, :-1])
+            return self.head.loss_value(zs[-1], targets), acts[-1]
+
     def gradient_into(self, inputs: np.ndarray, targets: np.ndarray) -> None:
         n = inputs.shape[0]
         buf = self._buffers.get(n)

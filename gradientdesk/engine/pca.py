@@ -116,6 +116,11 @@ class PCAModel(Model):
         with np.errstate(all="ignore"):
             return self._nested(inputs, False)[0]
 
+    def loss_and_output(self, inputs: np.ndarray, targets: np.ndarray) -> tuple[float, np.ndarray]:
+        W, b = self.parameters["pca.W"], self.parameters["pca.b"]
+        with np.errstate(all="ignore"):
+            return self._nested(inputs, False)[0], b + ((inputs - b) @ W) @ W.T
+
     def gradient_into(self, inputs: np.ndarray, targets: np.ndarray) -> None:
         _, gW, gb = self._nested(inputs, True)
         self.grad[: gW.size] = gW.ravel()

@@ -43,6 +43,10 @@ class Snapshot:
     stopped: str | None = None  # None while training may go on; "diverged", "max_epochs", "target_loss", ...
     message: str = ""
     n_train: int = 0
+    n_test: int = 0
+    # (train, test) points the losses and metrics were measured on when they are an estimate on a fixed sample of
+    # big data (while training runs: see engine/evaluation.py); None when measured on every point
+    evaluated: tuple[int, int] | None = None
     batch_indices: np.ndarray | None = None  # dataset indices of the last minibatch
     output_grid: np.ndarray | None = None  # model output on a grid, if one was asked for
     grid_spec: tuple[float, float, float, float, int] | None = None  # (x_min, x_max, y_min, y_max, resolution)
@@ -68,6 +72,22 @@ class Snapshot:
     def model(self) -> str:
         """The model's name as the hyperparameters spell it ("mlp", "pca", ...)."""
         return self.spec.model
+
+    @property
+    def estimated(self) -> bool:
+        """The losses and metrics are an estimate on a sample of the points (see `evaluated`)."""
+        return self.evaluated is not None
+
+    @property
+    def evaluation_note(self) -> str:
+        """'' when the losses and metrics are exact; else which points they were estimated on, for the learner."""
+        if self.evaluated is None:
+            return ""
+        train, test = self.evaluated
+        where = f"{train:,} of {self.n_train:,} training"
+        if self.n_test:
+            where += f" and {test:,} of {self.n_test:,} test"
+        return f"Estimated on {where} points while training runs (exact when paused)."
 
     @property
     def epoch_progress(self) -> float:

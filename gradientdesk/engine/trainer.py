@@ -4,6 +4,12 @@ One step: take the next minibatch of the training split (shuffled once per epoch
 the gradient of loss + penalty, let the optimizer update the parameters. A `Trainer` is used from one thread only;
 other threads see it through `Snapshot`s.
 
+Long computations go in chunks of rows (pieces.py): the evaluation of losses and metrics, the loss the stop rules
+check, and the gradient of a batch larger than a chunk (the mean over the batch is sum_c (n_c / n) g_c over its
+chunks c of n_c rows). Between chunks the trainer asks `interrupt` (set by its owner) and raises
+pieces.Interrupted when it says stop: a worker closing the window waits one chunk, not a whole pass over 100,000
+points. A snapshot of big data may carry losses and metrics estimated on a fixed sample (evaluation.py).
+
 Divergence: after every step the squared norm of all parameters is checked; if it is not finite or passes 1e12
 (a weight of a million), training stops with a message, and the parameters, optimizer state and counters go back
 to the start of the epoch, the last state known to be finite, so no NaN ever leaves the trainer.
@@ -17,18 +23,22 @@ from types import MappingProxyType
 
 import numpy as np
 
-from . import metrics, schedules
+from . import schedules
 from .dataset import Dataset
+from .evaluation import Evaluation, Evaluator, evaluate, mean_loss
 from .grid import grid_points
 from .hyperparameters import Hyperparameters
 from .model_base import Model
 from .models import build_model, check_trainable
 from .optimizers import Optimizer
+from .pieces import Interrupt, Interrupted, check, chunk_rows
 from .regularization import Penalty, penalty, penalty_gradient
 from .snapshot import Snapshot, frozen
 
 EXPLODED = 1e12  # squared parameter norm beyond which training counts as diverged
 GRID_RESOLUTION = 100
+ONE_THREAD_DOT = 8192  # OpenBLAS computes a dot product of more than 10,000 entries on several threads
+GRADIENT_COST = 3.0  # a gradient costs about three forward passes (forward, backward, weight gradients)
 
 
 def suggest_learning_rate(lr: float) -> float:
@@ -50,6 +60,7 @@ class Trainer:
         self.hp = hp
         self.dataset_version = 0
         self.hp_version = 0
+        self.interrupt: Interrupt | None = None  # asked between chunks of long computations (see the docstring)
         self._grid_points: tuple[tuple, np.ndarray] | None = None
         self.reset()
 
@@ -74,6 +85,7 @@ class Trainer:
     def _prepare_data(self) -> None:
         X, y = self.dataset.split("train")
         self._inputs, self._targets = self.model.prepare(X, y)
+        self._labels = y
         self._shuffled_inputs = np.empty_like(self._inputs)
         self._shuffled_targets = np.empty_like(self._targets)
         self._n_train = self._inputs.shape[0]
@@ -82,6 +94,7 @@ class Trainer:
         self._last_start = 0
         Xt, yt = self.dataset.split("test")
         self._test = self.model.prepare(Xt, yt) if yt.size else None
+        self._test_labels = yt
         if hasattr(self.model, "forget_buffers"):
             self.model.forget_buffers()
 
@@ -163,51 +176,81 @@ class Trainer:
 
     def run_steps(self, n: int, deadline: float | None = None) -> int:
         """Up to `n` steps, ending early when training stops or `time.perf_counter()` passes `deadline`.
-        Returns the number of steps taken."""
+        Returns the number of steps taken. Raises pieces.Interrupted (its counts so far kept) if `interrupt` says
+        stop inside a long step."""
         if self.stopped is not None or n <= 0:
             return 0
         model, optimizer = self.model, self.optimizer
         flat, grad = model.flat, model.grad
-        gradient_into, opt_step, dot = model.gradient_into, optimizer.step, flat.dot
+        gradient_into, opt_step = model.gradient_into, optimizer.step
+        dot = flat.dot if flat.size <= ONE_THREAD_DOT else self._squared_norm
         penalize = self._penalty.add_gradient if self._penalty.kind != "none" else None
         n_train = self._n_train
         batch = min(self.hp.batch_size, n_train)
+        if batch > chunk_rows(model.layer_sizes(), GRADIENT_COST):
+            gradient_into = self._chunked_gradient
+        # the clock is read every 8 steps of small batches (a step is microseconds), after every step of larger ones
+        clock_mask = 7 if batch < 64 else 0
         inputs, targets = self._shuffled_inputs, self._shuffled_targets
         pos, done, flushed, seen = self._pos, 0, 0, 0
         with np.errstate(all="ignore"):
-            while done < n:
-                if pos == 0:
-                    self._start_epoch(batch, n_train)
-                    optimizer.lr = self.learning_rate
-                end = pos + batch
-                if end > n_train:
-                    end = n_train
-                gradient_into(inputs[pos:end], targets[pos:end])
-                if penalize is not None:
-                    penalize(flat, grad)
-                opt_step(flat, grad)
-                done += 1
-                seen += end - pos
-                self._last_start = pos
-                pos = end
-                norm = dot(flat)
-                if not norm < EXPLODED:
-                    self._flush(done - flushed, seen, pos)
-                    self._diverge(norm)
-                    return done
-                if end == n_train:
-                    pos = 0
-                    self._flush(done - flushed, seen, pos)
-                    flushed, seen = done, 0
-                    self.epoch += 1
-                    if self._end_epoch():
+            try:
+                while done < n:
+                    if pos == 0:
+                        self._start_epoch(batch, n_train)
+                        optimizer.lr = self.learning_rate
+                    end = pos + batch
+                    if end > n_train:
+                        end = n_train
+                    gradient_into(inputs[pos:end], targets[pos:end])
+                    if penalize is not None:
+                        penalize(flat, grad)
+                    opt_step(flat, grad)
+                    done += 1
+                    seen += end - pos
+                    self._last_start = pos
+                    pos = end
+                    norm = dot(flat)
+                    if not norm < EXPLODED:
+                        self._flush(done - flushed, seen, pos)
+                        self._diverge(norm)
                         return done
-                # also after an epoch's last step: in full-batch training every step is one, and a check skipped
-                # there let the worker run its whole budget, deaf to Pause and to closing the window
-                if deadline is not None and not done & 7 and time.perf_counter() > deadline:
-                    break
+                    if end == n_train:
+                        pos = 0
+                        self._flush(done - flushed, seen, pos)
+                        flushed, seen = done, 0
+                        self.epoch += 1
+                        if self._end_epoch():
+                            return done
+                    # also after an epoch's last step: in full-batch training every step is one, and a check
+                    # skipped there let the worker run its whole budget, deaf to Pause and to closing the window
+                    if deadline is not None and not done & clock_mask and time.perf_counter() > deadline:
+                        break
+            except Interrupted:
+                self._flush(done - flushed, seen, pos)
+                raise
         self._flush(done - flushed, seen, pos)
         return done
+
+    @staticmethod
+    def _squared_norm(flat: np.ndarray) -> float:
+        """||flat||^2 as a sum of dot products of at most ONE_THREAD_DOT entries each."""
+        return sum(float(part.dot(part)) for part in np.split(flat, range(ONE_THREAD_DOT, flat.size, ONE_THREAD_DOT)))
+
+    def _chunked_gradient(self, inputs: np.ndarray, targets: np.ndarray) -> None:
+        """The gradient of the mean loss over a large batch, sum_c (n_c / n) g_c over chunks of rows, into
+        model.grad; `interrupt` is asked before each chunk."""
+        model = self.model
+        grad = model.grad
+        n = inputs.shape[0]
+        rows = chunk_rows(model.layer_sizes(), GRADIENT_COST)
+        total = np.zeros_like(grad)
+        for s in range(0, n, rows):
+            check(self.interrupt)
+            e = min(s + rows, n)
+            model.gradient_into(inputs[s:e], targets[s:e])
+            total += grad * ((e - s) / n)
+        grad[...] = total
 
     def _flush(self, steps: int, seen: int, pos: int) -> None:
         """Add the hot loop's local counts to the counters."""
@@ -273,7 +316,7 @@ class Trainer:
             self.stopped = "target_loss"
             self.message = f"Reached the target training loss {hp.target_loss:g} after {self.epoch} epochs."
         elif hp.early_stopping_patience and self._test is not None:
-            loss = self.model.prepared_loss(*self._test)
+            loss = mean_loss(self.model, *self._test, self.interrupt)
             best, best_epoch = self._best_test
             if loss < best:
                 self._best_test = (loss, self.epoch)
@@ -288,14 +331,21 @@ class Trainer:
     # ---- evaluation ---------------------------------------------------------------------------------------------
     def train_loss(self) -> float:
         """Loss + penalty over the whole training split: the objective gradient descent minimises."""
-        loss = self.model.prepared_loss(self._inputs, self._targets)
-        return loss + penalty(
-            self.hp.regularization, self.hp.regularization_rate, self.model.flat, self.model.weight_mask
-        )
+        return mean_loss(self.model, self._inputs, self._targets, self.interrupt) + self._penalty_value()
+
+    def _penalty_value(self) -> float:
+        return penalty(self.hp.regularization, self.hp.regularization_rate, self.model.flat, self.model.weight_mask)
 
     def test_loss(self) -> float | None:
         """Loss over the test split (no penalty), or None without test points."""
-        return None if self._test is None else self.model.prepared_loss(*self._test)
+        return None if self._test is None else mean_loss(self.model, *self._test, self.interrupt)
+
+    def evaluator(self, estimate: bool = False) -> Evaluator:
+        """Losses and metrics of the model as it is now, to be measured in pieces (evaluation.py); the model must
+        not change until it is done. With `estimate`, big splits are measured on a fixed sample."""
+        test = None if self._test is None else (*self._test, self._test_labels)
+        return Evaluator(self.model, (self._inputs, self._targets, self._labels), test, self.dataset.n_classes,
+                         estimate, self.interrupt)
 
     def objective_and_gradients(self, X: np.ndarray, y: np.ndarray) -> tuple[float, dict[str, np.ndarray]]:
         """Loss + penalty on (X, y) and its full gradient by name: what one step with that batch would use."""
@@ -312,19 +362,35 @@ class Trainer:
         key = (tuple(bounds), resolution, self.dataset.input_dim)
         if self._grid_points is None or self._grid_points[0] != key:
             self._grid_points = (key, grid_points((*bounds, resolution), self.dataset.input_dim))
-        out = self.model.output(self._grid_points[1])
+        points = self._grid_points[1]
+        chunk = chunk_rows(self.model.layer_sizes())
+        if points.shape[0] <= chunk:
+            out = self.model.output(points)
+        else:  # a big network on a fine grid: in chunks, so `interrupt` is heard
+            parts = []
+            for s in range(0, points.shape[0], chunk):
+                check(self.interrupt)
+                parts.append(self.model.output(points[s : s + chunk]))
+            out = np.concatenate(parts)
         rows = 1 if self.dataset.input_dim == 1 else resolution
         return out.reshape(rows, resolution, -1)
 
-    def snapshot(self, grid: tuple[float, float, float, float, int] | None = None) -> Snapshot:
+    def snapshot(self, grid: tuple[float, float, float, float, int] | None = None, estimate: bool = False,
+                 evaluation: Evaluation | None = None) -> Snapshot:
         """A frozen copy of the current state; with `grid` = (x_min, x_max, y_min, y_max, resolution) it also holds
-        the model output on that grid."""
+        the model output on that grid. Its losses and metrics are `evaluation` if given (measured on the model as
+        it is now, see `evaluator`), else measured now: with `estimate`, on a fixed sample of a big split (the
+        snapshot's `evaluated` says so)."""
         model, opt = self.model, self.optimizer
         layout = model.layout
         with np.errstate(all="ignore"):
-            train_loss = self.train_loss()
-            test_loss = self.test_loss()
-            found, confusion = metrics.evaluate(model, self.dataset)
+            if evaluation is None:
+                evaluation = evaluate(model, (self._inputs, self._targets, self._labels),
+                                      None if self._test is None else (*self._test, self._test_labels),
+                                      self.dataset.n_classes, estimate, self.interrupt)
+            train_loss = evaluation.train_loss + self._penalty_value()
+            test_loss = evaluation.test_loss
+            found, confusion = evaluation.metrics, evaluation.confusion
             output_grid = frozen(self.output_grid(grid[:4], grid[4])) if grid is not None else None
         state = {key: MappingProxyType(layout.copies(arr)) for key, arr in opt.state.items()}
         return Snapshot(
@@ -349,6 +415,8 @@ class Trainer:
             stopped=self.stopped,
             message=self.message,
             n_train=self._n_train,
+            n_test=self.dataset.n_test,
+            evaluated=None if evaluation.exact else evaluation.measured,
             batch_indices=self._last_batch_indices(),
             output_grid=output_grid,
             grid_spec=grid,

@@ -54,19 +54,28 @@ class LossHistory:
     def __init__(self, capacity: int = 4000) -> None:
         self._data = _Decimating(len(self.COLUMNS), capacity)
         self.metric_name = ""
+        self._last_estimated = False  # the last row holds numbers estimated on a sample (evaluation.py)
 
     def clear(self) -> None:
         self._data = _Decimating(len(self.COLUMNS), self._data.capacity)
+        self._last_estimated = False
 
     def add(self, snap: Snapshot) -> None:
+        """Append the snapshot's row. A second snapshot of the same step only replaces the row when it brings the
+        exact numbers for an estimated one (the worker measures them once paused)."""
         if self._data.size and snap.step < self._data.view()[-1, 1]:
             self._data.truncate_after(1, snap.step)
-        if self._data.size and snap.step == self._data.view()[-1, 1]:
-            return
         name, train_metric, test_metric = headline(snap.metrics)
+        row = [snap.epoch_progress, snap.step, snap.train_loss, np.nan if snap.test_loss is None else snap.test_loss,
+               train_metric, test_metric]
+        if self._data.size and snap.step == self._data.view()[-1, 1]:
+            if self._last_estimated and not snap.estimated:
+                self._data.view()[-1] = row
+                self._last_estimated = False
+            return
         self.metric_name = name
-        self._data.append([snap.epoch_progress, snap.step, snap.train_loss,
-                           np.nan if snap.test_loss is None else snap.test_loss, train_metric, test_metric])
+        self._data.append(row)
+        self._last_estimated = snap.estimated
 
     def restore(self, columns: dict[str, np.ndarray], metric_name: str = "") -> None:
         """Replace the rows by saved `columns` (one array per name in COLUMNS; an opened file), thinned like live

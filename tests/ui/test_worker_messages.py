@@ -15,15 +15,16 @@ import numpy as np
 import pytest
 
 from gradientdesk.bridge import messages
-from gradientdesk.bridge.worker import TrainingBridge
-from gradientdesk.engine import Hyperparameters, datasets
+from gradientdesk.bridge.training_bridge import TrainingBridge
+from gradientdesk.engine import Hyperparameters, ScalarRef, datasets
 
 REPO = Path(__file__).resolve().parents[2]
-BRIDGE_FILES = ["gradientdesk/bridge/messages.py", "gradientdesk/bridge/worker.py", "gradientdesk/bridge/controller.py"]
+BRIDGE_FILES = ["gradientdesk/bridge/messages.py", "gradientdesk/bridge/worker.py", "gradientdesk/bridge/coalesce.py",
+                "gradientdesk/bridge/training_bridge.py", "gradientdesk/bridge/controller.py"]
 
 MISUSE = """
     from gradientdesk.bridge.messages import Command, Play, Stop, assert_never
-    from gradientdesk.bridge.worker import TrainingBridge
+    from gradientdesk.bridge.training_bridge import TrainingBridge
 
 
     class Resume:
@@ -122,7 +123,7 @@ def test_a_refused_message_says_whether_the_worker_kept_its_older_data_or_settin
     ds = datasets.make("circle", n=60, seed=2, test_fraction=0.5)
     for message, kept in [(messages.SetHyperparameters(Hyperparameters(model="linear"), 2), True),
                           (messages.Configure(ds, Hyperparameters(model="linear"), (2, 2)), True),
-                          (messages.SetParameter("dense9.W", (0, 0), 1.0), False)]:
+                          (messages.SetParameter(ScalarRef("dense9.W", (0, 0)), 1.0), False)]:
         with qtbot.waitSignal(bridge.failed, timeout=5000) as failed:
             bridge.send(message)
         assert failed.args[1] is kept, message

@@ -1,4 +1,7 @@
-"""Training controls: Play/Pause (Space), Step (Right), Step epoch (Shift+Right), Reset (R), speed, counters."""
+"""Training controls: Play/Pause (Space), Step (Right), Step epoch (Shift+Right), Reset (R), speed, counters.
+
+While the data and settings cannot train (Controller.can_train), Play, Step, Epoch and Reset are disabled - their
+tooltips and the problem banner say why - so a press never looks as if it trained."""
 
 from __future__ import annotations
 
@@ -56,6 +59,11 @@ class TrainingBar(QToolBar):
         self.show_counters(None)
         controller.playing_changed.connect(self._playing_changed)
         controller.snapshot_ready.connect(self.show_counters)
+        self._gated = {action: action.toolTip() for action in (self.play_action, self.step_action, self.epoch_action,
+                                                                self.reset_action)}
+        controller.trainable_changed.connect(self._trainable_changed)
+        controller.problem_changed.connect(self._problem_changed)  # the reason may change while untrainable
+        self._trainable_changed(controller.can_train)
 
     def _action(self, text: str, shortcut: str, icon, tip: str, slot) -> QAction:
         action = QAction(icon, text, self)
@@ -79,6 +87,16 @@ class TrainingBar(QToolBar):
 
     def _speed_chosen(self, index: int) -> None:
         self.controller.set_speed(self.speed_box.itemData(index))
+
+    def _trainable_changed(self, trainable: bool) -> None:
+        """Offer the training actions only while the current data and settings can train."""
+        why = self.controller.untrainable_reason
+        for action, tip in self._gated.items():
+            action.setEnabled(trainable)
+            action.setToolTip(tip if trainable else f"{tip}\nNot available now: {why}")
+
+    def _problem_changed(self, _message: str) -> None:
+        self._trainable_changed(self.controller.can_train)
 
     def _playing_changed(self, playing: bool) -> None:
         pixmap = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
