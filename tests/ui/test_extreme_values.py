@@ -62,7 +62,7 @@ def test_an_edit_typed_across_a_structure_change_is_not_applied_to_another_weigh
     assert controller.set_hyperparameter("hidden_layers", (3, 3))
     qtbot.waitUntil(lambda: controller.latest.spec.layer_sizes == (2, 3, 3, 1), timeout=5000)
     diagram.editor.committed.emit("dense2.W", (0, 0), 0.75)  # Enter pressed after the change
-    assert "nothing was set" in diagram.note.text()
+    assert "was not changed: the model's structure changed" in diagram.note.text()
     controller.step(1)
     qtbot.waitUntil(lambda: controller.latest.step >= 1, timeout=5000)
     assert float(controller.latest.parameters["dense2.W"][0, 0]) != 0.75

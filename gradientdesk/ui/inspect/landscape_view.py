@@ -376,7 +376,9 @@ class LandscapeView(CatchUpWhenShown, QWidget):
         self.status.setText(
             f"Grid of {len(xs)}×{len(ys)} computed by the trainer at step {landscape.step} in "
             f"{landscape.seconds * 1e3:.0f} ms ({self.service.reason}). Lowest loss on it: {surface[i, j]:.4g} at "
-            f"{x_name} = {xs[j]:.3g}, {y_name} = {ys[i]:.3g}.")
+            f"{x_name} = {xs[j]:.3g}, {y_name} = {ys[i]:.3g}."
+            + (f" The loss is measured on a fixed sample of {landscape.points:,} of the {landscape.n_train:,} "
+               "training points (the shape is the same; exact values differ a little)." if landscape.estimated else ""))
         if on_screen(self):
             self.refresh()  # the point and arrow on the new grid
 

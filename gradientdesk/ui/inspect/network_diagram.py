@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QTimer
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
@@ -109,6 +109,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         self.throttle = SecondaryRefresh(self, controller, self.refresh,
                                          lambda: self.last_update_ms + self.view.last_paint_ms)
         controller.snapshot_ready.connect(self._on_snapshot)
+        controller.structure_changed.connect(lambda _spec: self.editor.hide())  # its target may be another now
         controller.selection_changed.connect(lambda _name: self._apply_selection())
         self.apply_theme(self.theme)
 
@@ -376,19 +377,20 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         return True
 
     def _commit_edit(self, name: str, index: tuple, value: float) -> None:
-        snap = self.controller.latest
-        if snap is None or snap.spec is not self._edited_spec:  # the model changed while the editor was open
-            self.note.setText("The model changed while you were typing: nothing was set. Double-click the weight "
-                              "again.")
+        ref = ScalarRef(name, tuple(index))
+        # the controller refuses the value if the structure is no longer the one the editor was opened for
+        why = self.controller.set_parameter_value(ref, value, spec=self._edited_spec)
+        if why:
+            self.note.setText(why)
             return
-        self.controller.set_parameter_value(name, tuple(index), value)
-        self.note.setText(f"{ScalarRef(name, tuple(index)).flat} set to {value:.6g}: the output map shows the change.")
+        self.note.setText(f"{ref.flat} set to {value:.6g}: the output map shows the change.")
 
     def context_menu_at(self, pos: QPointF, global_pos: QPoint) -> None:
         target = self._target_at(pos)
         if not isinstance(target, ScalarRef):
             return
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per right-click: gone once closed
         menu.addAction(f"Select {target.flat}", lambda: self.controller.select_parameter(target.flat))
         edit = menu.addAction("Edit value…", lambda: self.start_edit(target, pos))
         if self.controller.playing:

@@ -236,4 +236,7 @@ class LossPlot(QWidget):
             which, value = ("test", test_metric) if np.isfinite(test_metric) else \
                 ("train", history.column("train_metric")[-1])
             parts.append(f"{which} {name} {format_metric(name, value)}")
-        self.values_label.setText(" · ".join(parts))
+        latest = self.controller.latest
+        estimated = latest is not None and latest.estimated
+        self.values_label.setText(("≈ " if estimated else "") + " · ".join(parts))
+        self.values_label.setToolTip(latest.evaluation_note if estimated else "")
