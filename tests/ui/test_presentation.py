@@ -29,7 +29,7 @@ def looks(win) -> dict:
         "table_rows": win.parameter_panel.table.verticalHeader().defaultSectionSize(),
         "boundary": canvas.boundary.opts["pen"].widthF(),
         "train_curve": loss.train_curve.opts["pen"].widthF(),
-        "point_sizes": canvas.points.data["size"].copy(),
+        "point_sizes": canvas.points.drawn()[0].copy(),
         "tick_font": axis.style["tickFont"],
         "label_style": dict(axis.labelStyle),
         "title": canvas.getPlotItem().titleLabel.text,
@@ -136,11 +136,11 @@ def test_hiding_advanced_controls_leaves_canvas_loss_and_hyperparameters(qtbot, 
 def test_high_contrast_draws_black_outlines_and_text(qtbot, window):
     mode = window.presentation
     app_palette = QApplication.palette()
-    outlines = {pen.color().name() for pen in window.canvas.points.data["pen"]}
+    outlines = {pen.color().name() for pen in window.canvas.points.drawn()[1]}
     assert "#ffffff" in outlines  # training points have white outlines on a desk
     mode.set_options(PresentationOptions(full_screen=False, high_contrast=True))
     mode.action.trigger()
-    outlines = {pen.color().name() for pen in window.canvas.points.data["pen"]}
+    outlines = {pen.color().name() for pen in window.canvas.points.drawn()[1]}
     assert "#ffffff" not in outlines and "#000000" in outlines
     pal = QApplication.palette()
     assert pal.color(QPalette.ColorRole.WindowText).name() == "#000000"
@@ -150,12 +150,12 @@ def test_high_contrast_draws_black_outlines_and_text(qtbot, window):
     axis = window.canvas.getPlotItem().getAxis("left")
     assert axis.pen().color().name() == "#000000" and axis.style["tickFont"].bold()
     # the class colours stay: the fills are still Okabe-Ito orange and blue
-    fills = {brush.color().name().upper() for brush in window.canvas.points.data["brush"]}
+    fills = {brush.color().name().upper() for brush in window.canvas.points.drawn()[2]}
     assert {palette.ORANGE, palette.BLUE} <= fills
     mode.action.trigger()
     assert QApplication.palette() == app_palette
     assert not QApplication.font().bold()
-    assert "#ffffff" in {pen.color().name() for pen in window.canvas.points.data["pen"]}
+    assert "#ffffff" in {pen.color().name() for pen in window.canvas.points.drawn()[1]}
 
 
 def test_styles_a_view_replaces_while_presenting_are_scaled_too(qtbot, window):
@@ -170,12 +170,12 @@ def test_styles_a_view_replaces_while_presenting_are_scaled_too(qtbot, window):
         controller.step(3)
     assert canvas.curve.isVisible()
     assert canvas.curve.opts["pen"].widthF() == pytest.approx(3 * SCALE)  # the view sets width 3 every frame
-    sizes = canvas.points.data["size"]
+    sizes = canvas.points.drawn()[0]
     assert sizes.min() >= 9 * SCALE - 1e-9  # new points, scaled
     mode.action.trigger()
     settle(qtbot)
     assert canvas.curve.opts["pen"].widthF() == pytest.approx(3)
-    assert canvas.points.data["size"].max() <= 10
+    assert canvas.points.drawn()[0].max() <= 10
 
 
 def test_toolbar_button_and_view_menu_entries(qtbot, window):

@@ -32,8 +32,8 @@ def readings(window) -> dict:
         "boundary": canvas.boundary.opts["pen"].widthF(),
         "batch": (canvas.batch.opts["size"], canvas.batch.opts["pen"].widthF()),
         "ring": canvas.inspected.opts["size"],
-        "points": canvas.points.data["size"].copy(),
-        "outlines": sorted({pen.color().name() for pen in canvas.points.data["pen"]}),
+        "points": canvas.points.drawn()[0].copy(),
+        "outlines": sorted({pen.color().name() for pen in canvas.points.drawn()[1]}),
         "pca_arrow": canvas.pca.arrows[0].opts["headLen"],
         "train_curve": loss.train_curve.opts["pen"].widthF(),
         "axis_width": axis.maximumWidth(),
@@ -82,7 +82,7 @@ def test_what_a_view_draws_later_is_drawn_with_the_current_theme(qtbot, window):
         controller.step(3)
     canvas = window.canvas
     assert canvas.curve.opts["pen"].widthF() == pytest.approx(3 * 1.5)
-    assert canvas.points.data["size"].min() == pytest.approx(9 * 1.5)
+    assert canvas.points.drawn()[0].min() == pytest.approx(9 * 1.5)
     with qtbot.waitSignal(controller.snapshot_ready, timeout=5000):
         controller.load_preset("circle")
     assert controller.set_hyperparameter("hidden_layers", (6, 6, 6))  # a new architecture: new trace curves

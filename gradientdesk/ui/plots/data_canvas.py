@@ -37,7 +37,8 @@ from .contour import iso_segments
 from .drawing_tools import DrawingTools
 from .pca_overlay import PCAOverlay
 from .plot_items import PassiveScatter, configure_pyqtgraph
-from .point_styles import point_styles, regression_lut
+from .point_layers import PointLayers
+from .point_styles import point_groups, regression_lut
 
 GRID_2D = (-DOMAIN, DOMAIN, -DOMAIN, DOMAIN, 100)
 GRID_1D = (-DOMAIN, DOMAIN, -DOMAIN, DOMAIN, 200)
@@ -81,14 +82,13 @@ class DataCanvas(pg.PlotWidget):
         self.boundary.setZValue(5)
         self.curve = pg.PlotCurveItem(antialias=True)
         self.curve.setZValue(8)
-        self.points = PassiveScatter(symbol="o", pxMode=True)
-        self.points.setZValue(10)
         self.batch = PassiveScatter(symbol="o", brush=None)
         self.batch.setZValue(11)
         self.inspected = PassiveScatter(symbol="o", brush=None)  # the point the worked forward pass explains
         self.inspected.setZValue(12)
-        for item in (self.heatmap, self.boundary, self.curve, self.points, self.batch, self.inspected):
+        for item in (self.heatmap, self.boundary, self.curve, self.batch, self.inspected):
             plot.addItem(item)
+        self.points = PointLayers(plot, z=10)
         self.pca = PCAOverlay(plot)
         self.color_bar = RegressionColorBar(plot)
         self._legend = ""
@@ -147,7 +147,7 @@ class DataCanvas(pg.PlotWidget):
         ds = state.dataset
         if ds is None:
             self.positions = np.empty((0, 2))
-            self.points.setData(pos=np.empty((0, 2)))
+            self.points.clear()
             self._hide_outputs()
         else:
             if state.input_dim == 1:
@@ -170,8 +170,8 @@ class DataCanvas(pg.PlotWidget):
     def _style_points(self, state: DataState) -> None:
         if state.dataset is None or self.positions.shape[0] != state.dataset.n:
             return
-        pens, brushes, sizes = point_styles(state, self._reg_levels, self.theme)
-        self.points.setData(pos=self.positions, pen=pens, brush=brushes, size=sizes, symbol="o")
+        groups, styles = point_groups(state, self._reg_levels, self.theme)
+        self.points.set(self.positions, groups, styles)
 
     def _on_hyperparameters_changed(self, _hp: object, _reset: bool) -> None:
         self._update_legend()

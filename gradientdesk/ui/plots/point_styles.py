@@ -17,6 +17,7 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
+from PySide6.QtGui import QBrush, QPen
 
 from ...state.data_state import DataState
 from ..theme import palette
@@ -57,14 +58,40 @@ def _style_table(colors: tuple, outline: str, theme: Theme) -> tuple[np.ndarray,
     return pens, brushes
 
 
-def point_styles(state: DataState, regression_levels: tuple[float, float] = (-1.0, 1.0), theme: Theme = DEFAULT_THEME
-                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per-point (pens, brushes, sizes) for the points of `state` (object arrays of shared QPen / QBrush), drawn
-    with `theme`: its point sizes, line widths and rim colour (white on a desk, black in high contrast)."""
+PointStyle = tuple[QPen, QBrush, float]  # (pen, brush, size) shared by a group of points
+
+
+def point_groups(state: DataState, regression_levels: tuple[float, float] = (-1.0, 1.0),
+                 theme: Theme = DEFAULT_THEME) -> tuple[np.ndarray, list[PointStyle]]:
+    """The points of `state` in groups of one style: (group of each point, style of each group), drawn with `theme`
+    (its point sizes, line widths and rim colour: white on a desk, black in high contrast). The training points'
+    groups come first, so that the hollow test points are drawn over them."""
     ds = state.dataset
     if ds is None:
-        empty = np.empty(0, dtype=object)
-        return empty, empty, np.empty(0)
+        return np.empty(0, dtype=np.intp), []
+    colors, outline, keys = _colors(state, regression_levels, theme)
+    pens, brushes = _style_table(tuple(colors), outline, theme)
+    split = ds.is_test.astype(np.intp)
+    sizes = (theme.size(POINT_SIZE), theme.size(TEST_POINT_SIZE))
+    styles = [(pens[k, s], brushes[k, s], sizes[s]) for s in (0, 1) for k in range(len(colors))]
+    return split * len(colors) + keys, styles
+
+
+def point_styles(state: DataState, regression_levels: tuple[float, float] = (-1.0, 1.0), theme: Theme = DEFAULT_THEME
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per-point (pens, brushes, sizes) for the points of `state`: `point_groups`, spelled out point by point."""
+    groups, styles = point_groups(state, regression_levels, theme)
+    pens, brushes, sizes = (np.empty(len(styles), dtype=object) for _ in range(3))
+    for g, (pen, brush, size) in enumerate(styles):
+        pens[g], brushes[g], sizes[g] = pen, brush, size
+    return pens[groups], brushes[groups], sizes[groups].astype(np.float64)
+
+
+def _colors(state: DataState, regression_levels: tuple[float, float], theme: Theme
+            ) -> tuple[list, str, np.ndarray]:
+    """(colours, rim colour, colour index of each point) for the task at hand."""
+    ds = state.dataset
+    assert ds is not None
     n = ds.n
     if state.task == "classification":
         keys = ds.y.astype(np.intp)
@@ -84,7 +111,4 @@ def point_styles(state: DataState, regression_levels: tuple[float, float] = (-1.
         keys = np.zeros(n, dtype=np.intp)
         colors = [UNSUPERVISED_COLOR]
         outline = theme.palette.outline
-    pens, brushes = _style_table(tuple(colors), outline, theme)
-    split = ds.is_test.astype(np.intp)
-    sizes = np.where(ds.is_test, theme.size(TEST_POINT_SIZE), theme.size(POINT_SIZE)).astype(np.float64)
-    return pens[keys, split], brushes[keys, split], sizes
+    return colors, outline, keys
