@@ -27,7 +27,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--micro", action="store_true",
                         help="also time single GUI pieces (boundary contour, parameter table update, closing the "
                              "window while training) against their targets")
+    parser.add_argument("--soak", type=float, metavar="MINUTES",
+                        help="only a soak: the 8x64 network with every view open, at full speed, for MINUTES minutes; "
+                             "frames/s, lag p99, steps/s and memory every minute")
     args = parser.parse_args(argv)
+    if args.soak is not None:
+        from . import soak
+
+        def line(m: soak.Minute) -> None:
+            if not args.json:
+                print(f"minute {m.minute}: {m.frames_per_s:.1f} frames/s (target >= 25), lag p99 {m.lag_p99_ms:.1f} ms "
+                      f"(<= 50), max {m.lag_max_ms:.1f} ms, {m.steps_per_s:.0f} steps/s, {m.rss_mb:.0f} MB", flush=True)
+
+        minutes = soak.run(args.soak, line)
+        if args.json:
+            print(json.dumps({"soak": soak.as_dicts(minutes)}))
+        return 0
     seconds, repetitions = (0.2, 3) if args.quick else (0.6, 5)
     results: dict[str, dict[str, float]] = {name: measure(w, seconds, repetitions) for name, w in workloads().items()}
     if args.gui:

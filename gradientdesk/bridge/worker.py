@@ -22,6 +22,7 @@ snapshot again.
 
 from __future__ import annotations
 
+import math
 import queue
 import threading
 import time
@@ -57,6 +58,7 @@ from .messages import (
 from .worker_changes import TrainerChanges
 
 SLICE_SECONDS = 0.010  # shortest training slice between two snapshots
+GRID_SHARE = 0.25  # of the time while training, at most, for computing the output map
 MAX_SLICE_SECONDS = 0.025  # longest (cheap views): the GUI still gets a frame every ~30 ms
 FRAME_BUDGET_SECONDS = 1 / 32  # slice + snapshot + paint: ~32 frames a second, a margin above the 30 wanted
 MIN_FRAME_SECONDS = 1 / 60  # publish at most ~60 snapshots a second
@@ -90,6 +92,7 @@ class TrainingWorker(QObject, TrainerChanges):
         self._speed: float | None = None  # steps per second; None: as fast as possible
         self._paced_start = (0.0, 0)  # (time, step count) when pacing began
         self._grid: GridSpec | None = None
+        self._grid_at = -math.inf  # when the output map was last computed
         self._timeouts = 0
         self._last_publish = 0.0
         self._overhead = 0.0  # running mean of the time per frame not spent training (snapshot + waiting for paint)
@@ -309,8 +312,15 @@ class TrainingWorker(QObject, TrainerChanges):
             return
         training = bool(self._playing or self._budget)
         exact = self._background.exact_for(self._generation)
+        now = time.perf_counter()
+        # while training, the output map (the costliest part of a snapshot of a big network: 43 ms for 8x64 on a
+        # 100x100 grid) is computed at most GRID_SHARE of the time; the canvas keeps the last one in between
+        grid_due = not training or now - self._grid_at >= trainer.grid_seconds / GRID_SHARE
         try:
-            snap = trainer.snapshot(self._grid, estimate=True, evaluation=None if training else exact)
+            snap = trainer.snapshot(self._grid if grid_due else None, estimate=True,
+                                    evaluation=None if training else exact)
+            if grid_due:
+                self._grid_at = now
         except Interrupted:
             raise
         except Exception as error:  # never let a bad snapshot end the worker

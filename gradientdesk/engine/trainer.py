@@ -62,6 +62,7 @@ class Trainer:
         self.hp_version = 0
         self.interrupt: Interrupt | None = None  # asked between chunks of long computations (see the docstring)
         self._grid_points: tuple[tuple, np.ndarray] | None = None
+        self.grid_seconds = 0.0  # what the last output grid took to compute (the worker paces the grid by it)
         self.reset()
 
     # ---- construction and changes -----------------------------------------------------------------------------
@@ -391,7 +392,11 @@ class Trainer:
             train_loss = evaluation.train_loss + self._penalty_value()
             test_loss = evaluation.test_loss
             found, confusion = evaluation.metrics, evaluation.confusion
-            output_grid = frozen(self.output_grid(grid[:4], grid[4])) if grid is not None else None
+            output_grid = None
+            if grid is not None:
+                started = time.perf_counter()
+                output_grid = frozen(self.output_grid(grid[:4], grid[4]))
+                self.grid_seconds = time.perf_counter() - started
         state = {key: MappingProxyType(layout.copies(arr)) for key, arr in opt.state.items()}
         return Snapshot(
             step=self.step_count,

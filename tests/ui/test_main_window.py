@@ -210,3 +210,26 @@ def test_tabs_under_the_canvas_have_short_names_and_the_views_explain_themselves
         assert description.endswith(".") and len(description) > 15, dock.windowTitle()
         shown = [label for label in dock.widget().findChildren(QLabel) if description in label.text()]
         assert shown and all(label.isVisible() for label in shown), dock.windowTitle()
+
+
+def test_a_snapshot_without_a_new_output_map_still_repaints_the_canvas(qtbot, window):
+    """The worker paces costly output maps; the frame it waits for is acknowledged on the canvas's paint, so the
+    canvas must repaint for every snapshot, map or not (before: each such frame waited for the 40 ms fallback)."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QEvent, QObject
+
+    class PaintCounter(QObject):
+        paints = 0
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                self.paints += 1
+            return False
+
+    qtbot.waitUntil(lambda: latest(window) is not None and latest(window).output_grid is not None, timeout=5000)
+    qtbot.wait(100)  # the first paints are over
+    counter = PaintCounter(window.canvas)
+    window.canvas.viewport().installEventFilter(counter)
+    window.controller.snapshot_ready.emit(replace(latest(window), output_grid=None, batch_indices=None))
+    qtbot.waitUntil(lambda: counter.paints > 0, timeout=2000)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from PySide6.QtCore import QObject
 
@@ -11,8 +13,9 @@ from gradientdesk.ui.sync.refresh import SecondaryRefresh
 
 @pytest.fixture(autouse=True)
 def no_global_spacing(monkeypatch):
-    """Frames here come back to back; the window-wide spacing has its own test."""
+    """Frames here come back to back; the window-wide spacing and the budget have their own tests."""
     monkeypatch.setattr(refresh, "SPACING_S", 0.0)
+    monkeypatch.setattr(refresh, "BUDGET_SHARE", math.inf)
 
 
 class FakeController(QObject):
@@ -72,5 +75,34 @@ def test_all_views_together_respect_the_window_wide_spacing(qtbot, monkeypatch):
         for r in refreshers:
             r.request()
     assert sum(counts) == 1  # the first refresh, then none until the spacing has passed
+    for r in refreshers:
+        r.idle.stop()
+
+
+def test_slow_views_together_take_at_most_their_budget_share(qtbot, monkeypatch):
+    """Before: with frames slower than IDLE_MS (a large network), every waiting view refreshed between every two
+    frames. A refresh that cost c now holds the others back until c / BUDGET_SHARE has passed."""
+    monkeypatch.setattr(refresh, "BUDGET_SHARE", 0.25)
+    clock = [100.0]
+    monkeypatch.setattr(refresh.time, "perf_counter", lambda: clock[0])
+    controller = FakeController()
+    counts = [0, 0]
+
+    def slow(i: int) -> None:
+        counts[i] += 1
+        clock[0] += 0.1  # each refresh costs 100 ms of the GUI thread
+
+    refreshers = [SecondaryRefresh(controller, controller, lambda i=i: slow(i), min_interval=0.0) for i in range(2)]
+    for frame in range(20):  # 20 frames, 50 ms apart
+        controller.snapshots_received = frame
+        for r in refreshers:
+            r.request()
+        clock[0] += 0.05
+    spent = 0.1 * sum(counts)
+    elapsed = clock[0] - 100.0
+    assert sum(counts) >= 1 and spent / elapsed <= refresh.BUDGET_SHARE + 0.05, (counts, elapsed)
+    for r in refreshers:  # the idle flush waits for the budget too
+        r._flush()
+    assert sum(counts) * 0.1 / (clock[0] - 100.0) <= refresh.BUDGET_SHARE + 0.05
     for r in refreshers:
         r.idle.stop()

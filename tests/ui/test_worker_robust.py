@@ -177,3 +177,34 @@ def test_a_typed_weight_must_be_in_the_range_the_views_can_draw():
     driven.send(m.SetParameter(ScalarRef("dense1.W", (0, 0)), 2e6, None))
     np.testing.assert_array_equal(driven.trainer.model.flat, before)
     assert "between -1,000,000 and 1,000,000" in driven.failures[-1][0]
+
+
+def test_while_training_the_output_map_is_paced_and_when_paused_it_is_always_there(monkeypatch):
+    """Before: every snapshot of the 8x64 network computed the 100x100 output map (43 ms), leaving the GUI
+    ~3 frames a second. While training it now takes at most GRID_SHARE of the time; a pause shows the newest."""
+    import gradientdesk.bridge.worker as worker_module
+
+    monkeypatch.setattr(worker_module, "GRID_SHARE", 1e-12)  # as if the map were too costly for any next frame
+    driven = started()
+    driven.send(m.SetGrid((-1.0, 1.0, -1.0, 1.0, 20)))
+    assert driven.snapshots[-1].output_grid is not None  # paused: the map comes with the snapshot
+    driven.worker._playing = True  # training (no thread: _publish is called as the loop would after a slice)
+    driven.worker._publish()
+    driven.worker._publish()
+    # the map of the paused snapshot just now is the newest one: the training snapshots leave it to the canvas
+    assert [s.output_grid for s in driven.snapshots[-2:]] == [None, None]
+    driven.worker._playing = False
+    driven.worker._publish()
+    assert driven.snapshots[-1].output_grid is not None
+
+
+def test_unpaced_output_map_comes_with_every_training_snapshot(monkeypatch):
+    import gradientdesk.bridge.worker as worker_module
+
+    monkeypatch.setattr(worker_module, "GRID_SHARE", 1e12)  # a free map is always due
+    driven = started()
+    driven.send(m.SetGrid((-1.0, 1.0, -1.0, 1.0, 20)))
+    driven.worker._playing = True
+    for _ in range(3):
+        driven.worker._publish()
+    assert all(s.output_grid is not None for s in driven.snapshots[-3:])

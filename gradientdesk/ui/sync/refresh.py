@@ -8,8 +8,13 @@ waits, never between frames where it would fight the worker for the GIL - but
 * at most one secondary view per snapshot, and all of them together at most every SPACING_S, so that opening
   more views shares out the refreshes instead of adding to every frame's cost, and
 * fairly: of the views that are due, the one that has waited longest gets the frame (a view that stopped asking,
-  e.g. because it was closed, drops out of the queue after `FORGET_S`).
-When snapshots stop (paused, stepped), the newest state is drawn after `IDLE_MS`.
+  e.g. because it was closed, drops out of the queue after `FORGET_S`), and
+* within a budget: after a refresh that cost c (its own time or its view's last paint, whichever is more), the
+  next one of any view waits until c / BUDGET_SHARE has passed since it started, so all secondary views together
+  take at most about BUDGET_SHARE of the GUI thread, however slow the frames are.
+When snapshots stop (paused, stepped), the newest state is drawn after `IDLE_MS` (within the same budget: frames
+that come slower than IDLE_MS - a large network - used to let every waiting view refresh between every two frames,
+which slowed the frames further).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ if TYPE_CHECKING:
 IDLE_MS = 60
 FORGET_S = 0.5
 SPACING_S = 0.05  # secondary refreshes of one window, all views together, at most ~20 a second
+BUDGET_SHARE = 0.25  # of the GUI thread's time, for all secondary views together
 
 
 class RefreshQueue(QObject):
@@ -40,6 +46,7 @@ class RefreshQueue(QObject):
         self.waiting: dict[int, tuple[float, SecondaryRefresh]] = {}
         self.last_frame = -1
         self.last_time = -math.inf
+        self.free_at = -math.inf  # no secondary refresh starts before this (the budget)
 
     @classmethod
     def of(cls, controller: QObject) -> RefreshQueue:
@@ -86,7 +93,7 @@ class SecondaryRefresh(QObject):
         now = time.perf_counter()
         queue = self._queue
         self.pending = True
-        self.idle.start()  # restarts: fires only once the snapshots have stopped coming
+        self.idle.start(IDLE_MS)  # restarts: fires only once the snapshots have stopped coming
         if self._active is not None and not self._active():
             queue.waiting.pop(id(self), None)
             return
@@ -96,21 +103,30 @@ class SecondaryRefresh(QObject):
             return
         queue.waiting.setdefault(id(self), (now, self))
         frame = self._controller.snapshots_received
-        if queue.last_frame != frame and now - queue.last_time >= SPACING_S and queue.oldest(now) is self:
+        if (queue.last_frame != frame and now - queue.last_time >= SPACING_S and now >= queue.free_at
+                and queue.oldest(now) is self):
             queue.last_frame, queue.last_time = frame, now
             queue.waiting.pop(id(self), None)
             self.fire()
 
     def _flush(self) -> None:
-        if self.pending and (self._active is None or self._active()):
-            self.fire()
+        if not self.pending or (self._active is not None and not self._active()):
+            return
+        wait = self._queue.free_at - time.perf_counter()
+        if wait > 0:  # the budget is spent for now: try again when it is not
+            self.idle.start(max(1, math.ceil(wait * 1e3)))
+            return
+        self._queue.last_time = time.perf_counter()
+        self.fire()
 
     def fire(self) -> None:
         self.pending = False
         self.idle.stop()
-        self.last = time.perf_counter()
+        started = self.last = time.perf_counter()
         self.refreshes += 1
         self._refresh()
+        cost = max(time.perf_counter() - started, self._cost_ms() / 1e3)
+        self._queue.free_at = max(self._queue.free_at, started + cost / BUDGET_SHARE)
 
 
 def _forget(queue: RefreshQueue, key: int) -> None:
