@@ -21,6 +21,7 @@ from gradientdesk.ui.document.file_dialogs import ask_path
 from gradientdesk.ui.document.restore_prompt import ask_with_message_box
 from gradientdesk.ui.export.gif_dialog import GifDialog
 from gradientdesk.ui.presentation.options import PresentationDialog
+from gradientdesk.ui.sync.refresh import SecondaryRefresh
 
 CYCLES = 20
 CSV_ROWS = 10_000  # a leaked dialog keeps its parsed table (about 3 MB), far above the noise (< 0.1 MB)
@@ -44,8 +45,12 @@ def click(box: QMessageBox, button: QMessageBox.StandardButton) -> None:
     box.button(button).click()
 
 
-def settle() -> None:
-    """Deliver the deferred deletes and collect Python's cycles, as the event loop would between user actions."""
+def settle(qtbot, window: QWidget) -> None:
+    """Let the views draw what they were waiting to draw (a refresh held back by the GUI budget may make a label's
+    text document the first time), deliver the deferred deletes and collect Python's cycles, as the event loop
+    would between user actions."""
+    refreshes = window.findChildren(SecondaryRefresh)
+    qtbot.waitUntil(lambda: not any(r.idle.isActive() for r in refreshes), timeout=5000)
     for _ in range(3):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.processEvents()
@@ -176,7 +181,7 @@ def test_opening_and_closing_a_dialog_20_times_leaves_nothing_behind(qtbot, wind
         cycle(window, files)
         qtbot.waitUntil(lambda: not any(isinstance(w, (QDialog, QMessageBox, QMenu)) and w.isVisible()
                                         for w in QApplication.topLevelWidgets()), timeout=5000)
-        settle()
+        settle(qtbot, window)
 
     once()  # the first time may fill caches (fonts, icons, styles): not a leak
     tracemalloc.start()
