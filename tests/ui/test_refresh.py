@@ -20,6 +20,7 @@ def no_global_spacing(monkeypatch):
 
 class FakeController(QObject):
     snapshots_received = 0
+    playing = False
 
 
 def test_one_view_per_snapshot_and_no_view_starves(qtbot):
@@ -86,6 +87,7 @@ def test_slow_views_together_take_at_most_their_budget_share(qtbot, monkeypatch)
     clock = [100.0]
     monkeypatch.setattr(refresh.time, "perf_counter", lambda: clock[0])
     controller = FakeController()
+    controller.playing = True
     counts = [0, 0]
 
     def slow(i: int) -> None:
@@ -104,5 +106,9 @@ def test_slow_views_together_take_at_most_their_budget_share(qtbot, monkeypatch)
     for r in refreshers:  # the idle flush waits for the budget too
         r._flush()
     assert sum(counts) * 0.1 / (clock[0] - 100.0) <= refresh.BUDGET_SHARE + 0.05
+    controller.playing = False  # paused: what is still waiting is drawn at once
+    for r in refreshers:
+        r._flush()
+    assert not any(r.pending for r in refreshers)
     for r in refreshers:
         r.idle.stop()

@@ -12,9 +12,9 @@ waits, never between frames where it would fight the worker for the GIL - but
 * within a budget: after a refresh that cost c (its own time or its view's last paint, whichever is more), the
   next one of any view waits until c / BUDGET_SHARE has passed since it started, so all secondary views together
   take at most about BUDGET_SHARE of the GUI thread, however slow the frames are.
-When snapshots stop (paused, stepped), the newest state is drawn after `IDLE_MS` (within the same budget: frames
-that come slower than IDLE_MS - a large network - used to let every waiting view refresh between every two frames,
-which slowed the frames further).
+When snapshots stop (paused, stepped), the newest state is drawn after `IDLE_MS`: at once once paused, within the
+same budget while playing (frames that come slower than IDLE_MS - a large network - used to let every waiting view
+refresh between every two frames, which slowed the frames further).
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ class SecondaryRefresh(QObject):
         if not self.pending or (self._active is not None and not self._active()):
             return
         wait = self._queue.free_at - time.perf_counter()
-        if wait > 0:  # the budget is spent for now: try again when it is not
+        if wait > 0 and self._controller.playing:  # the budget is spent for now: try again when it is not
             self.idle.start(max(1, math.ceil(wait * 1e3)))
             return
         self._queue.last_time = time.perf_counter()
