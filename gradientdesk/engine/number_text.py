@@ -1,22 +1,51 @@
-"""How the worked equations write numbers (the update inspector, the worked forward pass)."""
+"""How GradientDesk writes numbers: the one home of number formatting.
+
+`fmt` writes numbers in the worked equations (the update inspector, the worked forward pass), `compact` in narrow
+places (the parameter table, hover cards, the weight maps' readout, the diagram's note). Zero is always "0", never
+"-0": a negative zero (e.g. -lr * 0) is still zero.
+"""
 
 from __future__ import annotations
 
 import math
 
 
-def fmt(x: float, digits: int = 4) -> str:
-    """A number as the equations show it: `digits` significant digits, exponents without padding (1e-8, not
-    1e-08)."""
+def _special(x: float) -> str | None:
+    """NaN and infinities spelled out (they mean training diverged), zero (either sign) as "0"; else None."""
     if not math.isfinite(x):
         return "NaN" if math.isnan(x) else ("inf" if x > 0 else "-inf")
     if x == 0:
         return "0"
+    return None
+
+
+def _exponent(x: float, digits: int) -> str:
+    mantissa, exponent = f"{x:.{digits - 1}e}".split("e")
+    if "." in mantissa:
+        mantissa = mantissa.rstrip("0").rstrip(".")
+    return f"{mantissa}e{int(exponent)}"
+
+
+def fmt(x: float, digits: int = 4) -> str:
+    """A number as the equations show it: `digits` significant digits, exponents without padding (1e-8, not
+    1e-08)."""
+    special = _special(x)
+    if special is not None:
+        return special
     if 1e-4 <= abs(x) < 1e5:
         return f"{x:.{digits}g}"
-    mantissa, exponent = f"{x:.{digits - 1}e}".split("e")
-    mantissa = mantissa.rstrip("0").rstrip(".")
-    return f"{mantissa}e{int(exponent)}"
+    return _exponent(x, digits)
+
+
+def compact(value: float) -> str:
+    """Four significant digits in at most 9 characters (the parameter table must fit a narrow dock): -0.001234,
+    0.5, -5.471e-4, 1.2e5; NaN and infinities spelled out; 0 for either zero."""
+    special = _special(value)
+    if special is not None:
+        return special
+    if 1e-3 <= abs(value) < 1e4:
+        return f"{value:.4g}"
+    return _exponent(value, 4)
 
 
 def signed(x: float) -> str:

@@ -20,6 +20,7 @@ BUCKETS = 6
 POSITIVE = palette.BLUE  # Okabe-Ito: blue for positive weights, orange for negative (as the output map's classes)
 NEGATIVE = palette.ORANGE
 INVALID = "#9A9A9A"  # NaN / inf after divergence
+ZERO = "#B4B4B4"  # a weight of exactly 0: neither positive nor negative, drawn grey and thinnest
 BORDER = "#5A5A5A"  # a neuron's outline
 THUMB_LUT = palette.diverging_lut(low=NEGATIVE, high=POSITIVE)  # (256, 3) uint8, -1 -> orange, +1 -> blue
 
@@ -86,12 +87,18 @@ class EdgesItem(QGraphicsItem):
 
     def set_values(self, values: np.ndarray, mask: np.ndarray, ref: float, max_width: float) -> None:
         """Group the drawn edges (mask) by sign and |w| / ref. Weak edges are thin and pale, strong ones wide and
-        saturated, and drawn last (on top). Pens are opaque: a translucent pen costs Qt's raster engine ~10x more
-        (measured: 344 antialiased lines, 2 ms opaque vs 33 ms at alpha 120), so fading blends towards white."""
+        saturated, and drawn last (on top); a weight of exactly 0 has no sign: a thin grey line. Pens are opaque: a
+        translucent pen costs Qt's raster engine ~10x more (measured: 344 antialiased lines, 2 ms opaque vs 33 ms at
+        alpha 120), so fading blends towards white."""
         buckets = edge_buckets(values, ref)
         finite = np.isfinite(values)
-        signs = ((NEGATIVE, finite & (values < 0)), (POSITIVE, finite & (values >= 0)), (INVALID, ~finite))
+        signs = ((NEGATIVE, finite & (values < 0)), (POSITIVE, finite & (values > 0)), (INVALID, ~finite))
+        zero = mask & (values == 0)
         groups = []
+        if zero.any():
+            pen = QPen(QColor(ZERO), 0.6 * self.theme.lines)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            groups.append((pen, [self._lines[k] for k in np.flatnonzero(zero)]))
         for b in range(BUCKETS):
             t = (b + 0.5) / BUCKETS
             for color, which in signs:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...bridge.controller import Controller
 from ...engine.model_spec import ModelSpec
+from ...engine.number_text import compact
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ..sync.refresh import SecondaryRefresh
@@ -57,6 +58,19 @@ def largest(values: np.ndarray) -> float:
     """max |v| over the finite values (the colour and width scale), 1 when there is none or it is 0."""
     finite = np.abs(values[np.isfinite(values)])
     return float(finite.max()) if finite.size and finite.max() > 0 else 1.0
+
+
+def scale_text(layers: list[tuple[np.ndarray, np.ndarray]]) -> str:
+    """What the widths and colours are measured against, in words: the largest |w| and |b| of the network, or that
+    they are all 0 (grey edges, white swatches: nothing is drawn as positive)."""
+    weights = np.concatenate([W.ravel() for W, _ in layers])
+    biases = np.concatenate([b.ravel() for _, b in layers])
+    zero_w, zero_b = not np.any(weights), not np.any(biases)
+    if zero_w and zero_b:
+        return "all weights are 0 and all biases are 0 (grey edges, white swatches)"
+    w_text = "all weights are 0 (grey edges)" if zero_w else f"widest edge |w| = {compact(largest(weights))}"
+    b_text = "all biases are 0" if zero_b else f"strongest bias colour |b| = {compact(largest(biases))}"
+    return f"{w_text} · {b_text}"
 
 
 class NetworkDiagram(CatchUpWhenShown, QWidget):
@@ -198,7 +212,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         total = sum(W.size for W, _ in layers)
         self.note.setText(f"{snap.architecture} · {shown} of {total} weights drawn"
                           + (" (the strongest of each layer pair)" if shown < total else "")
-                          + f" · widest edge |w| = {ref:.3g} · strongest bias colour |b| = {bias_ref:.3g}")
+                          + f" · {scale_text(layers)}")
         self.last_update_ms = (time.perf_counter() - t0) * 1e3
 
     @staticmethod
@@ -383,7 +397,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         if why:
             self.note.setText(why)
             return
-        self.note.setText(f"{ref.flat} set to {value:.6g}: the output map shows the change.")
+        self.note.setText(f"{ref.flat} set to {value + 0.0:.6g}: the output map shows the change.")
 
     def context_menu_at(self, pos: QPointF, global_pos: QPoint) -> None:
         target = self._target_at(pos)

@@ -3,9 +3,9 @@ parsed and formatted by engine.ScalarRef, and what a scalar connects comes from 
 
 from __future__ import annotations
 
+from ...engine.number_text import compact as format_number
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
-from ..panels.parameter_table import format_number
 
 
 def scalar_values(snap: Snapshot, ref: ScalarRef) -> tuple[float, float, float] | None:

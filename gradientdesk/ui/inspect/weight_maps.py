@@ -27,9 +27,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 
 from ...bridge.controller import Controller
 from ...engine.model_spec import ModelSpec
+from ...engine.number_text import compact as format_number
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
-from ..panels.parameter_table import format_number
 from ..plots.plot_items import TimedLayoutWidget, configure_pyqtgraph
 from ..sync.refresh import SecondaryRefresh
 from ..theme.theme import Theme

@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 
 from ...engine.model_spec import ModelSpec
+from ...engine.number_text import compact
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ...state.history import flat_values
@@ -37,16 +38,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def format_number(value: float) -> str:
-    """Four significant digits in at most 9 characters (the table must fit a narrow dock): -0.001234, 0.5,
-    -5.471e-4, 1.2e5; NaN and infinities spelled out (they mean training diverged)."""
-    if not math.isfinite(value):
-        return "NaN" if math.isnan(value) else ("inf" if value > 0 else "-inf")
-    if value == 0 or 1e-3 <= abs(value) < 1e4:
-        return f"{value:.4g}"
-    mantissa, exponent = f"{value:.3e}".split("e")
-    if "." in mantissa:
-        mantissa = mantissa.rstrip("0").rstrip(".")
-    return f"{mantissa}e{int(exponent)}"
+    """A number as the table shows it (engine/number_text.compact: four significant digits in at most 9
+    characters, "0" for either zero)."""
+    return compact(value)
 
 
 def describe(spec: ModelSpec, flat_name: str) -> str:

@@ -1,0 +1,55 @@
+"""Honest numbers and pictures (issue 11, item 5): zero is drawn and printed as zero, gradient maps are scaled to
+the data they show, an absurd R^2 is said in words, and inputs and outputs have one name everywhere."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from gradientdesk.engine import number_text
+
+
+def zero_weights(qtbot, controller):
+    """Initialization = zeros (lesson 5): wait for the snapshot of the fresh all-zero network."""
+    assert controller.set_hyperparameter("initialization", "zeros")
+    qtbot.waitUntil(lambda: controller.latest is not None and controller.latest.hyperparameters.initialization
+                    == "zeros" and controller.latest.step == 0, timeout=10000)
+    snap = controller.latest
+    assert all(not np.any(snap.parameters[s.name]) for s in snap.spec.slots if s.is_weight)
+    return snap
+
+
+def test_negative_zero_is_printed_as_zero():
+    fmt, compact = number_text.fmt, number_text.compact  # compact: the table's short numbers, at home here
+    assert fmt(-0.0) == "0" and compact(-0.0) == "0"
+    assert compact(-0.00001) == "-1e-5" and compact(-1.5) == "-1.5" and compact(0.5) == "0.5"
+    assert fmt(-1e-300 * 1e-300) == "0"
+
+
+def test_all_zero_weights_are_drawn_neutral_and_said_to_be_zero(qtbot, controller, diagram):
+    snap = zero_weights(qtbot, controller)
+    diagram.refresh()
+    note = diagram.note.text()
+    assert "|w| = 1" not in note
+    assert "all weights are 0" in note
+    pens = [pen for pen, lines in diagram.edges.groups if lines]
+    assert pens and sum(len(lines) for _, lines in diagram.edges.groups) == 18
+    for pen in pens:
+        color = pen.color()
+        assert color.red() == color.green() == color.blue(), color.name()  # grey, not light blue
+        assert pen.widthF() <= 1.0 * diagram.theme.lines
+    diagram.grab().save("/tmp/shots_b/a_zero_diagram_after.png")
+    assert snap.step == 0
+
+
+def test_the_parameter_table_prints_negative_zero_as_zero(qtbot, controller):
+    from gradientdesk.ui.panels.parameter_table import ParameterTableModel
+
+    zero_weights(qtbot, controller)
+    controller.step(1)
+    qtbot.waitUntil(lambda: controller.latest.step == 1, timeout=10000)
+    snap = controller.latest
+    model = ParameterTableModel()
+    model.update(snap)
+    shown = [model.index(row, column).data() for row in range(model.rowCount()) for column in (1, 2, 3)]
+    assert "0" in shown
+    assert "-0" not in shown
