@@ -13,13 +13,6 @@ import time
 from ..engine import Trainer
 from .workloads import Workload, workloads
 
-TIMER_MS = 10
-
-
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] if ordered else float("nan")
-
 
 def headless_steps_per_s(seconds: float = 3.0, workload: Workload | None = None) -> float:
     """The same workload in a plain loop, no GUI, no snapshots."""
@@ -37,7 +30,6 @@ def measure(seconds: float = 10.0, all_views: bool = False, workload: Workload |
     """Run the main window on `workload` (W2 by default) for `seconds` and measure. With `all_views`, every optional
     view is opened too."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["gradientdesk-bench"])
@@ -46,6 +38,7 @@ def measure(seconds: float = 10.0, all_views: bool = False, workload: Workload |
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
     from ..state.data_state import DataState
     from ..ui.window.main_window import MainWindow
+    from .gui_clock import LagProbe, percentile, run_event_loop
 
     w = workload or workloads()["W2"]
     window = MainWindow(settings=None)
@@ -58,39 +51,20 @@ def measure(seconds: float = 10.0, all_views: bool = False, workload: Workload |
     window.show()
     window.start()
 
-    def run_event_loop(duration: float) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(int(duration * 1000), loop.quit)
-        loop.exec()
-
     run_event_loop(0.5)  # first snapshot and layout
 
-    lateness: list[float] = []
-    clock = QElapsedTimer()
-    last = [0.0]
-
-    def tick() -> None:
-        now = clock.nsecsElapsed() / 1e6
-        if last[0]:
-            lateness.append(max(0.0, now - last[0] - TIMER_MS))
-        last[0] = now
-
-    timer = QTimer()
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.setInterval(TIMER_MS)
-    timer.timeout.connect(tick)
-
+    probe = LagProbe()
     controller.play()
     run_event_loop(1.0)  # reach full speed
     start_step = controller.latest.step
     start_frames = window.frame_sync.paints_seen
     start_received = controller.snapshots_received
-    clock.start()
-    timer.start()
+    probe.start()
     started = time.perf_counter()
     run_event_loop(seconds)
     elapsed = time.perf_counter() - started
-    timer.stop()
+    probe.stop()
+    lateness = probe.lateness
     controller.pause()
     steps = controller.latest.step - start_step
     frames = window.frame_sync.paints_seen - start_frames
@@ -104,6 +78,6 @@ def measure(seconds: float = 10.0, all_views: bool = False, workload: Workload |
         "frames_per_s": round(frames / elapsed, 1),
         "snapshots_per_s": round(received / elapsed, 1),
         "lag_p50_ms": round(statistics.median(lateness), 2) if lateness else float("nan"),
-        "lag_p99_ms": round(_percentile(lateness, 0.99), 2),
+        "lag_p99_ms": round(percentile(lateness, 0.99), 2),
         "lag_max_ms": round(max(lateness), 2) if lateness else float("nan"),
     }

@@ -14,7 +14,6 @@ from dataclasses import asdict, dataclass
 
 from ..engine import Hyperparameters, datasets
 
-TIMER_MS = 10
 NETWORK = Hyperparameters(model="mlp", hidden_layers=(64,) * 8, activation="relu", learning_rate=0.01, batch_size=10,
                           seed=1)
 
@@ -43,7 +42,6 @@ def resident_mb() -> float:
 
 def run(minutes: float, report: Callable[[Minute], None] = lambda m: None) -> list[Minute]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["gradientdesk-soak"])  # noqa: F841  (alive while it runs)
@@ -52,7 +50,7 @@ def run(minutes: float, report: Callable[[Minute], None] = lambda m: None) -> li
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
     from ..state.data_state import DataState
     from ..ui.window.main_window import MainWindow
-    from .gui_bench import _percentile
+    from .gui_clock import LagProbe, percentile, run_event_loop
 
     window = MainWindow(settings=None)
     window.resize(1600, 1000)
@@ -65,30 +63,12 @@ def run(minutes: float, report: Callable[[Minute], None] = lambda m: None) -> li
     window.show()
     window.start()
 
-    def run_event_loop(seconds: float) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(int(seconds * 1000), loop.quit)
-        loop.exec()
-
-    lateness: list[float] = []
-    clock = QElapsedTimer()
-    last = [0.0]
-
-    def tick() -> None:
-        now = clock.nsecsElapsed() / 1e6
-        if last[0]:
-            lateness.append(max(0.0, now - last[0] - TIMER_MS))
-        last[0] = now
-
-    timer = QTimer()
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.setInterval(TIMER_MS)
-    timer.timeout.connect(tick)
+    probe = LagProbe()
+    lateness = probe.lateness
     run_event_loop(0.5)
     controller.play()
     run_event_loop(1.0)
-    clock.start()
-    timer.start()
+    probe.start()
     results: list[Minute] = []
     whole, rest = int(minutes), minutes - int(minutes)
     for minute in range(1, whole + (1 if rest > 0 else 0) + 1):
@@ -99,11 +79,11 @@ def run(minutes: float, report: Callable[[Minute], None] = lambda m: None) -> li
         run_event_loop(seconds)
         elapsed = time.perf_counter() - started
         result = Minute(minute, round((window.frame_sync.paints_seen - frames) / elapsed, 1),
-                        round(_percentile(lateness, 0.99), 1), round(max(lateness, default=float("nan")), 1),
+                        round(percentile(lateness, 0.99), 1), round(max(lateness, default=float("nan")), 1),
                         round((controller.latest.step - steps) / elapsed, 1), round(resident_mb(), 1))
         results.append(result)
         report(result)
-    timer.stop()
+    probe.stop()
     controller.pause()
     window.close()
     window.deleteLater()
