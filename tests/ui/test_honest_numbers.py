@@ -53,3 +53,32 @@ def test_the_parameter_table_prints_negative_zero_as_zero(qtbot, controller):
     shown = [model.index(row, column).data() for row in range(model.rowCount()) for column in (1, 2, 3)]
     assert "0" in shown
     assert "-0" not in shown
+
+
+def test_gradient_colours_are_scaled_to_the_gradients_shown_and_say_their_scale(qtbot, controller):
+    from gradientdesk.engine.number_text import compact
+    from gradientdesk.ui.inspect.weight_maps import WeightMaps
+    from gradientdesk.ui.inspect.weight_plots import nice_ceiling
+
+    maps = WeightMaps(controller)
+    qtbot.addWidget(maps)
+    maps.resize(1100, 340)
+    maps.show()
+    qtbot.waitExposed(maps)
+    qtbot.waitUntil(lambda: maps.current is not None, timeout=3000)
+    # a large output weight makes large gradients in the first layer for a step (backpropagation multiplies by it);
+    # back to a small one, they are small again
+    for value in (40.0, 0.01):
+        start = controller.latest.step
+        controller.set_parameter_value("dense3.W", (0, 0), value)
+        controller.step(1)
+        qtbot.waitUntil(lambda start=start: controller.latest.step > start, timeout=10000)
+        maps.refresh()
+    snap = controller.latest
+    shown = max(np.abs(snap.gradients["dense1.W"]).max(), np.abs(snap.gradients["dense1.b"]).max())
+    level = maps.gradients.levels
+    assert level == nice_ceiling(shown, 1e-6) and level > 0
+    assert maps.gradients.bar.values == (-level, level)
+    assert tuple(maps.gradients.matrix.getLevels()) == (-level, level)
+    assert f"±{compact(level)}" in maps.gradients.title
+    maps.grab().save("/tmp/shots_b/b_maps_after.png")

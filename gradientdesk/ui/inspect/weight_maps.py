@@ -46,8 +46,9 @@ ZERO_LINE = "#9A9A9A"
 # Titles and colour-bar labels, full and short: pyqtgraph widens a plot to its title, and the full wording needs about
 # FULL_TITLES_WIDTH px at scale 1 (already more than the default dock: the history is cut there), so a larger theme
 # in a narrower view takes the short one rather than push the history out of sight
-WEIGHT_TITLE, GRADIENT_TITLE, HISTORY_TITLE = ("weights W | bias b", "W | b"), (
-    "gradient dL/dW | dL/db (now |g| ≤ {now:.2g})", "dL/dW | dL/db"), ("weights over time", "W over time")
+# The maps' titles say their colour scale ("±0.1": the colour bar's ends), so a pale map is not read as "no gradient"
+WEIGHT_TITLE, GRADIENT_TITLE, HISTORY_TITLE = ("weights W | bias b, colour scale ±{scale}", "W | b ±{scale}"), (
+    "gradient dL/dW | dL/db, colour scale ±{scale}", "dL/dW | dL/db ±{scale}"), ("weights over time", "W over time")
 BAR_LABELS = (("value", "value"), ("gradient of the last step (dL/dw)", "dL/dw"),
               ("weights per bin (log scale)", "weights per bin"))
 FULL_TITLES_WIDTH = 1000
@@ -124,14 +125,15 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self._last_record = -math.inf
         self._stale = True
         self.short = False  # short titles (see FULL_TITLES_WIDTH)
-        self._gradient_now: float | None = None  # the last step's largest |gradient|, in the title
 
         self.layer_combo = QComboBox()
         self.layer_combo.setToolTip("Which layer to show: W[i, j] is the weight from input j to neuron i.")
         self.layer_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.fit_gradients = QCheckBox(FIT_TEXT[0])
-        self.fit_gradients.setToolTip("Off: the gradient colours keep the largest |gradient| of the run, so they fade "
-                                      "as training converges. On: they are rescaled to the current step's gradients.")
+        self.fit_gradients.setChecked(True)  # gradients shrink 100-fold over a run: a fixed scale shows them blank
+        self.fit_gradients.setToolTip("On: the gradient colours are scaled to the current step's gradients (the title "
+                                      "says the scale). Off: they keep the largest |gradient| of the run, so they "
+                                      "fade as training converges.")
         self.fit_gradients.toggled.connect(lambda _on: self.refresh())
         self.readout = OneLineLabel(READOUT_HINT)
         self.graphics = TimedLayoutWidget()
@@ -189,9 +191,9 @@ class WeightMaps(CatchUpWhenShown, QWidget):
 
     def _set_titles(self) -> None:
         k, theme = int(self.short), self.theme
-        self.weights.set_title(WEIGHT_TITLE[k])
-        now = self._gradient_now
-        self.gradients.set_title(GRADIENT_TITLE[k].format(now=now) if now is not None else "gradient dL/dW | dL/db")
+        for plot, title in ((self.weights, WEIGHT_TITLE[k]), (self.gradients, GRADIENT_TITLE[k])):
+            plot.set_title(title.format(scale=format_number(plot.levels)) if plot.levels
+                           else title.split(",")[0].split(" ±")[0])
         theme.set_title(self.history_plot, theme.span(HISTORY_TITLE[k], TITLE_PT))
         info = self._axes_for
         if info is not None:
@@ -275,9 +277,9 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         ):
             if level != plot.levels:
                 plot.set_levels(level)
+                title = (WEIGHT_TITLE if plot is self.weights else GRADIENT_TITLE)[int(self.short)]
+                plot.set_title(title.format(scale=format_number(level)))  # short: titles widen plots
             plot.set_data(*arrays)
-        self._gradient_now = now
-        self.gradients.set_title(GRADIENT_TITLE[int(self.short)].format(now=now))  # short: titles widen plots
         self._draw_histogram(self.histograms[info.weight])
         self._on_selection(self.controller.selection)
         if self.hovered is not None:
