@@ -1,13 +1,16 @@
 """How GradientDesk writes numbers: the one home of number formatting.
 
 `fmt` writes numbers in the worked equations (the update inspector, the worked forward pass), `compact` in narrow
-places (the parameter table, hover cards, the weight maps' readout, the diagram's note). Zero is always "0", never
-"-0": a negative zero (e.g. -lr * 0) is still zero.
+places (the parameter table, hover cards, the weight maps' readout, the diagram's note), `score_text` an R^2 or an
+explained variance. Zero is always "0", never "-0": a negative zero (e.g. -lr * 0) is still zero.
 """
 
 from __future__ import annotations
 
 import math
+
+ABSURD_SCORE = -10.0  # an R^2 (or explained variance) below this is said in words, its number in a tooltip
+FAR_WORSE = "far worse than predicting the mean"
 
 
 def _special(x: float) -> str | None:
@@ -52,3 +55,18 @@ def signed(x: float) -> str:
     """A number as a right-hand operand: negatives in parentheses, so '- -0.2' reads '- (-0.2)'."""
     text = fmt(x)
     return f"({text})" if x < 0 else text
+
+
+def score_text(value: float) -> str:
+    """An R^2 or explained variance (1 - error / error of predicting the mean) as the loss line shows it: 0.953,
+    -3.250; below ABSURD_SCORE the words "far worse than predicting the mean" (-345224575130.241 says nothing more);
+    NaN as "–" (not measured)."""
+    if math.isnan(value):
+        return "–"
+    if value < ABSURD_SCORE:
+        return FAR_WORSE
+    return "0.000" if value == 0 else f"{value:.3f}"
+
+
+def is_absurd_score(value: float) -> bool:
+    return value < ABSURD_SCORE  # False for NaN

@@ -82,3 +82,29 @@ def test_gradient_colours_are_scaled_to_the_gradients_shown_and_say_their_scale(
     assert tuple(maps.gradients.matrix.getLevels()) == (-level, level)
     assert f"±{compact(level)}" in maps.gradients.title
     maps.grab().save("/tmp/shots_b/b_maps_after.png")
+
+
+def test_an_absurd_r2_reads_as_far_worse_than_predicting_the_mean(qtbot, controller):
+    from gradientdesk.state.history import LossHistory
+    from gradientdesk.ui.plots.loss_plot import LossPlot
+
+    columns = {name: np.array([0.0, 1.0]) for name in LossHistory.COLUMNS}
+    columns["train_loss"] = np.array([5.0, 3e9])
+    columns["test_loss"] = np.array([5.0, 4e9])
+    columns["train_metric"] = np.array([-0.5, -2.0e11])
+    columns["test_metric"] = np.array([-0.5, -345224575130.241])
+    controller.loss_history.restore(columns, "R²")
+    plot = LossPlot(controller)
+    qtbot.addWidget(plot)
+    plot.resize(600, 300)
+    plot.show()
+    plot.refresh()
+    text = plot.values_label.text()
+    assert "test R² far worse than predicting the mean" in text
+    assert "345224575130" not in text and "-3.452e" not in text
+    assert "R² = -3.452e11" in plot.values_label.toolTip()
+
+    columns["test_metric"] = np.array([-0.5, -3.25])  # bad but readable: the number itself
+    controller.loss_history.restore(columns, "R²")
+    plot.refresh()
+    assert "test R² -3.250" in plot.values_label.text()

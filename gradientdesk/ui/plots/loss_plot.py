@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
+from ...engine.number_text import ABSURD_SCORE, compact, is_absurd_score, score_text
 from ...engine.snapshot import Snapshot
 from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
@@ -30,10 +31,12 @@ LEGEND_PT = 10
 
 
 def format_metric(name: str, value: float) -> str:
-    """98.4% for accuracy, 0.953 for R² and explained variance."""
+    """98.4% for accuracy, 0.953 for R² and explained variance ("far worse than predicting the mean" below -10)."""
+    if name != "accuracy":
+        return score_text(value)
     if not np.isfinite(value):
         return "–"
-    return f"{100 * value:.1f}%" if name == "accuracy" else f"{value:.3f}"
+    return f"{100 * value:.1f}%"
 
 
 class LossPlot(QWidget):
@@ -239,4 +242,8 @@ class LossPlot(QWidget):
         latest = self.controller.latest
         estimated = latest is not None and latest.estimated
         self.values_label.setText(("≈ " if estimated else "") + " · ".join(parts))
-        self.values_label.setToolTip(latest.evaluation_note if estimated else "")
+        notes = [latest.evaluation_note] if estimated and latest is not None else []
+        if name and name != "accuracy" and is_absurd_score(value):
+            notes.append(f"{which} {name} = {compact(value)}: below {ABSURD_SCORE:g}, the model's error is over "
+                         f"{1 - ABSURD_SCORE:g} times that of predicting the mean of the targets.")
+        self.values_label.setToolTip("\n".join(notes))
