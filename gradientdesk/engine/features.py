@@ -108,6 +108,14 @@ def feature_map(hp: Hyperparameters, input_dim: int) -> FeatureMap:
     return FeatureMap("toggles", tuple(hp.features), input_dim)
 
 
+def display_name(feature: str) -> str:
+    """A feature's name as the views write it: a polynomial feature 'phi[x1^3]' (a scaled Legendre polynomial
+    standing in for the power) is written as its power 'x1^3'; other names are already plain ('x1', 'sin x2')."""
+    if feature.startswith("phi[") and feature.endswith("]"):
+        return feature[4:-1]
+    return feature
+
+
 def _power_name(a: int, b: int) -> str:
     parts = [f"x1^{a}" if a > 1 else "x1" if a == 1 else "", f"x2^{b}" if b > 1 else "x2" if b == 1 else ""]
     return "phi[" + "*".join(p for p in parts if p) + "]"

@@ -23,6 +23,7 @@ class Model:
     def __init__(self, layout: ParameterLayout, head: Head, feature_map: FeatureMap) -> None:
         self.name = self.kind  # the hyperparameters' model name ("mlp", "logistic", ...), set by build_model
         self._spec: ModelSpec | None = None
+        self.class_names: tuple[str, ...] = ()  # a classifier with one output per class: their names (build_model)
         self.layout = layout
         self.head = head
         self.feature_map = feature_map
@@ -53,6 +54,14 @@ class Model:
     def adopt_spec(self, spec: ModelSpec) -> None:
         """Take `spec` as this model's structure (a model built from it: no need to describe it again)."""
         self._spec = spec
+        self.class_names = spec.class_names
+
+    def name_classes(self, class_names: tuple[str, ...]) -> None:
+        """New names for the classes of the outputs (data with the same classes renamed): the spec is described
+        again with them, the parameters stay."""
+        if tuple(class_names) != self.class_names:
+            self.class_names = tuple(class_names)
+            self._spec = None
 
     def wiring(self, slot: Slot) -> Wiring:
         """Which units the entries of parameter array `slot` read and feed (see model_spec.py)."""

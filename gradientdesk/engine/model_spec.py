@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .features import FeatureMap
+from .features import FeatureMap, display_name
 from .losses import Head
 from .scalar_ref import ScalarRef
 
@@ -41,9 +41,10 @@ class Unit:
 
     @property
     def label(self) -> str:
-        """In words: 'input x2', 'neuron 3 of layer 1', 'output neuron 0 (layer 3)', 'component 1'."""
+        """In words: 'input x2', 'input x1^3' (a polynomial feature), 'neuron 3 of layer 1', 'output neuron 0
+        (layer 3)', 'component 1'. ModelSpec.label also names a classifier's outputs by their classes."""
         if self.role == "input":
-            return f"input {self.name or self.index}"
+            return f"input {display_name(self.name) if self.name else f'x{self.index + 1}'}"
         if self.role == "hidden":
             return f"neuron {self.index} of layer {self.layer}"
         if self.role == "output":
@@ -107,7 +108,12 @@ class ModelSpec:
     "linear", ..., "pca"), `kind` the implementation ("network" or "pca"), `layer_sizes` units per layer, inputs
     first; `architecture` the one-line description ('2-8-8-1 network: 24 + 72 + 9 = 105 parameters');
     `activation` the hidden layers' activation ("" for PCA); `feature_kind`, `feature_names`, `input_dim` and
-    `degree` the feature map; `slots` every parameter array in the order of the flat vector."""
+    `degree` the feature map; `slots` every parameter array in the order of the flat vector; `class_names` the
+    classes of a classifier with one output per class (softmax: output i is the probability of class_names[i]),
+    else empty.
+
+    Display names (one naming in every view): `input_names` ('x1', 'x2', 'x1^3' for the polynomial feature
+    phi[x1^3]), `output_names` ('class A', 'class B', ... or 'output'), `label(unit)` and `describe(ref)`."""
 
     model: str
     kind: str
@@ -120,6 +126,7 @@ class ModelSpec:
     input_dim: int
     degree: int
     slots: tuple[SlotSpec, ...]
+    class_names: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, model: Model) -> ModelSpec:
@@ -133,7 +140,7 @@ class ModelSpec:
         return cls(model=model.name, kind=model.kind, layer_sizes=tuple(model.layer_sizes()),
                    architecture=model.describe(), activation=activation.name if activation is not None else "",
                    head=model.head, feature_kind=fmap.kind, feature_names=tuple(fmap.names), input_dim=fmap.input_dim,
-                   degree=fmap.degree, slots=tuple(slots))
+                   degree=fmap.degree, slots=tuple(slots), class_names=tuple(model.class_names))
 
     # ---- sizes and lookups -------------------------------------------------------------------------------------
     @property
@@ -207,6 +214,30 @@ class ModelSpec:
         """`of(slot)` repeated for every scalar of each slot, in flat order: spec.per_scalar(lambda s: s.layer)."""
         return np.repeat(np.array([of(s) for s in self.slots]), [s.size for s in self.slots])
 
+    # ---- names --------------------------------------------------------------------------------------------------
+    @property
+    def input_names(self) -> tuple[str, ...]:
+        """The inputs (layer 0) as every view names them: 'x1', 'x2', 'sin x1', 'x1^3' (polynomial features)."""
+        return tuple(display_name(name) for name in self.feature_names)
+
+    @property
+    def output_names(self) -> tuple[str, ...]:
+        """The outputs as every view names them: 'class A', 'class B', ... for one output per class, 'output' for a
+        single output, 'output 1', 'output 2', ... otherwise (PCA: 'component 0', ...)."""
+        count = self.layer_sizes[-1] if self.layer_sizes else 0
+        if not self.is_network:
+            return tuple(f"component {i}" for i in range(count))
+        if len(self.class_names) == count and count > 1:
+            return tuple(f"class {name}" for name in self.class_names)
+        return ("output",) if count == 1 else tuple(f"output {i + 1}" for i in range(count))
+
+    def label(self, unit: Unit) -> str:
+        """A unit in words (Unit.label), a classifier's output named by its class: 'output neuron for class B
+        (layer 3)'."""
+        if unit.role == "output" and unit.index < len(self.class_names):
+            return f"output neuron for class {self.class_names[unit.index]} (layer {unit.layer})"
+        return unit.label
+
     # ---- meaning ------------------------------------------------------------------------------------------------
     def reads(self, ref: ScalarRef) -> Unit | None:
         slot = self.slot(ref.name)
@@ -226,9 +257,9 @@ class ModelSpec:
         if slot.is_weight and source is not None and target is not None:
             if target.role == "component":
                 return f"weight of {source.label} in {target.label} (a column of W is one learned direction)"
-            return f"weight from {source.label} to {target.label}"
+            return f"weight from {source.label} to {self.label(target)}"
         if target is not None:
-            return f"bias of {target.label}"
+            return f"bias of {self.label(target)}"
         if source is not None:
             return f"centre of {source.label} (the data are shifted by it before projecting)"
         return ref.name

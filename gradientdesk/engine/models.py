@@ -7,7 +7,7 @@ import numpy as np
 from .dataset import Dataset
 from .features import feature_map
 from .hyperparameters import Hyperparameters
-from .losses import resolve_head
+from .losses import Head, resolve_head
 from .model_base import Model
 from .model_spec import ModelSpec
 from .network import DenseNetwork
@@ -32,6 +32,13 @@ def check_trainable(dataset: Dataset) -> None:
             )
 
 
+def output_classes(head: Head, dataset: Dataset) -> tuple[str, ...]:
+    """The class names of a head with one output per class (softmax), else () (one output: a probability)."""
+    if head.task != "classification" or head.n_outputs < 2:
+        return ()
+    return tuple(dataset.class_names[: head.n_outputs])
+
+
 def build_model(hp: Hyperparameters, dataset: Dataset, rng: np.random.Generator) -> Model:
     """A fresh model for `dataset`, initialized from `rng` as `hp` says. Raises ValueError on a bad combination."""
     hp.validate()
@@ -43,6 +50,7 @@ def build_model(hp: Hyperparameters, dataset: Dataset, rng: np.random.Generator)
         hidden = hp.hidden_layers if hp.model == "mlp" else ()
         model = DenseNetwork(fmap, hidden, hp.activation, head)
     model.name = hp.model
+    model.class_names = output_classes(head, dataset)
     model.initialize(hp.initialization, rng, hp.init_scale)
     return model
 

@@ -114,6 +114,7 @@ class Trainer:
         if not same_shape:
             self.reset()
             return False
+        old.name_classes(candidate.class_names)  # the same classes, perhaps renamed
         self._prepare_data()
         self._best_test = (math.inf, self.epoch)
         self._clear_stop()

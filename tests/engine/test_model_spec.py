@@ -66,8 +66,10 @@ def test_polynomial_weights_read_the_powers_of_the_inputs():
     assert weights.shape == (1, 9) and weights.is_weight
     assert [u.name for u in weights.wiring.reads] == list(names)
     k = names.index("phi[x1^3]")
-    assert spec.reads(ScalarRef("dense1.W", (0, k))).label == "input phi[x1^3]"
-    assert spec.describe(ScalarRef("dense1.W", (0, k))) == "weight from input phi[x1^3] to output neuron 0 (layer 1)"
+    assert spec.reads(ScalarRef("dense1.W", (0, k))).label == "input x1^3"  # the feature's display name
+    assert spec.describe(ScalarRef("dense1.W", (0, k))) == "weight from input x1^3 to output neuron 0 (layer 1)"
+    assert spec.input_names[:3] == ("x1", "x2", "x1^2") and spec.input_names[k] == "x1^3"
+    assert spec.output_names == ("output",) and spec.class_names == ()
     assert spec.head.task == "regression" and spec.head.loss == "mse"
 
 
@@ -142,3 +144,19 @@ def test_the_spec_alone_rebuilds_a_model_that_computes_the_same(preset, hp):
     assert blank.spec == snap.spec and not blank.flat.any()
     with pytest.raises(ValueError):
         snap.spec.build_model({"dense1.W": np.zeros((1, 1))})
+
+
+def test_a_softmax_names_its_outputs_by_their_classes_and_follows_a_renaming():
+    from gradientdesk.engine import Hyperparameters, Trainer, datasets
+
+    data = datasets.make("blobs", n=60, seed=1)
+    trainer = Trainer(data, Hyperparameters(model="softmax"))
+    spec = trainer.model.spec
+    assert spec.class_names == ("A", "B", "C") and spec.output_names == ("class A", "class B", "class C")
+    assert spec.describe(ScalarRef("dense1.b", (1,))) == "bias of output neuron for class B (layer 1)"
+    before = trainer.model.flat.copy()
+    assert trainer.set_dataset(data.with_class_names(("cat", "dog", "bird")))  # same shape: parameters kept
+    assert trainer.model.spec.output_names == ("class cat", "class dog", "class bird")
+    assert (trainer.model.flat == before).all()
+    rebuilt = trainer.model.spec.build_model()
+    assert rebuilt.spec.class_names == ("cat", "dog", "bird")

@@ -3,7 +3,10 @@ the data they show, an absurd R^2 is said in words, and inputs and outputs have 
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
+from PySide6.QtCore import Qt
 
 from gradientdesk.engine import number_text
 
@@ -108,3 +111,61 @@ def test_an_absurd_r2_reads_as_far_worse_than_predicting_the_mean(qtbot, control
     controller.loss_history.restore(columns, "R²")
     plot.refresh()
     assert "test R² -3.250" in plot.values_label.text()
+
+
+def switch(qtbot, controller, preset, model, **more):
+    """Load `preset` and use `model` (with `more` hyperparameters); wait for the snapshot of that model."""
+    controller.load_preset(preset)
+    hp = controller.hyperparameters.replace(model=model, **more)
+    assert controller.set_hyperparameters(hp)
+    qtbot.waitUntil(lambda: controller.latest is not None and controller.latest.hyperparameters.model == model
+                    and all(getattr(controller.latest.hyperparameters, k) == v for k, v in more.items()),
+                    timeout=10000)
+    return controller.latest
+
+
+def diagram_texts(diagram):
+    return [item.text() for item in diagram.labels]
+
+
+def test_softmax_outputs_are_named_by_their_classes_in_the_diagram_card_and_table(qtbot, controller, diagram):
+    from gradientdesk.engine.scalar_ref import ScalarRef
+    from gradientdesk.ui.panels.parameter_table import ParameterTableModel
+
+    snap = switch(qtbot, controller, "blobs", "softmax")
+    assert snap.spec.output_names == ("class A", "class B", "class C")
+    diagram.refresh()
+    texts = diagram_texts(diagram)
+    assert {"class A", "class B", "class C"} <= set(texts)
+    assert not any(t.startswith("out ") for t in texts)
+
+    ref = ScalarRef("dense1.W", (2, 1))
+    assert snap.spec.describe(ref) == "weight from input x2 to output neuron for class C (layer 1)"
+    card = diagram._card(ref, snap)
+    assert "class C" in card and "output neuron 2" not in card
+    table = ParameterTableModel()
+    table.update(snap)
+    tip = table.index(table.row_of("dense1.b[1]"), 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "dense1.b[1]: bias of output neuron for class B (layer 1)"
+    card = diagram._card(0, snap)  # an input neuron's card
+    assert "input x1" in card
+
+
+def test_polynomial_inputs_are_powers_of_x1_and_their_labels_never_overlap(qtbot, controller, diagram):
+    from gradientdesk.engine.scalar_ref import ScalarRef
+
+    snap = switch(qtbot, controller, "sine", "polynomial", degree=15)
+    powers = ("x1", *(f"x1^{k}" for k in range(2, 16)))
+    assert snap.spec.input_names == powers
+    assert snap.spec.describe(ScalarRef("dense1.W", (0, 2))) == "weight from input x1^3 to output neuron 0 (layer 1)"
+    for height in (420, 260, 180):
+        diagram.resize(900, height)
+        qtbot.waitUntil(lambda h=height: diagram.view.viewport().height() < h, timeout=2000)
+        diagram.relayout()
+        names = [item for item in diagram.labels if item.text() in powers]
+        assert names and not any("phi[" in t for t in diagram_texts(diagram))
+        assert names[0].text() == "x1"
+        boxes = sorted((item.sceneBoundingRect() for item in names), key=lambda r: r.top())
+        for upper, lower in itertools.pairwise(boxes):
+            assert upper.bottom() <= lower.top() + 0.5, (height, upper, lower)
+        diagram.grab().save(f"/tmp/shots_b/d_poly_{height}.png")

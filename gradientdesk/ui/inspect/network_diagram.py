@@ -9,6 +9,7 @@ a 24 x 24 grid (engine/neuron_maps.py, < 1 ms for 8 layers of 64), and refreshes
 
 from __future__ import annotations
 
+import math
 import time
 
 import numpy as np
@@ -58,6 +59,12 @@ def largest(values: np.ndarray) -> float:
     """max |v| over the finite values (the colour and width scale), 1 when there is none or it is 0."""
     finite = np.abs(values[np.isfinite(values)])
     return float(finite.max()) if finite.size and finite.max() > 0 else 1.0
+
+
+def label_every(text_height: float, pitch: float) -> int:
+    """Name every k-th row of a column so that names `text_height` px high, on rows `pitch` px apart, never
+    overlap (1: every row; a degree-15 polynomial in a low diagram: every 2nd or 3rd power)."""
+    return max(1, math.ceil(text_height / max(pitch, 1e-6) - 1e-9))
 
 
 def scale_text(layers: list[tuple[np.ndarray, np.ndarray]]) -> str:
@@ -220,12 +227,13 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         """What the layout and thumbnails depend on: the model's structure (its spec) and the grid's range."""
         spec = snap.spec
         grid = (*(snap.grid_spec[:4] if snap.grid_spec else DOMAIN_SPEC),)
-        return spec.layer_sizes, spec.feature_names, spec.input_dim, spec.activation, spec.head.activation, grid
+        return (spec.layer_sizes, spec.feature_names, spec.input_dim, spec.activation, spec.head.activation, grid,
+                spec.input_names, spec.output_names)
 
     def _build_structure(self) -> None:
         """New architecture, features or activation: feature names and the thumbnails' grid features."""
-        sizes, names, input_dim, act, out, grid = self._key
-        self._names = names if len(names) == sizes[0] else tuple(f"input {j}" for j in range(sizes[0]))
+        sizes, names, input_dim, act, out, grid, input_names, _outputs = self._key
+        self._names = input_names if len(input_names) == sizes[0] else tuple(f"x{j + 1}" for j in range(sizes[0]))
         self.thumbnails = None
         if len(names) == sizes[0]:
             self.thumbnails = Thumbnails(self.spec.feature_map(), grid, act, out)
@@ -237,12 +245,11 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         """Lay the diagram out for the current size (and structure); labels are plain text items in pixels."""
         if self._key is None:
             return
-        sizes, _names, _dim, act, out, _spec = self._key
+        sizes, _names, _dim, act, out, _spec, _inputs, out_names = self._key
         theme = self.theme
         font, bold = theme.font(), theme.font(bold=True)
         metrics, wide = QFontMetrics(font), QFontMetrics(bold)
         px = theme.pixels
-        out_names = ["output"] if sizes[-1] == 1 else [f"out {i}" for i in range(sizes[-1])]
         vp = self.view.viewport().size()
         rows = 2 if wide.height() <= HEADER_SHARE * vp.height() else 1  # a low diagram: "layer 1 · 4 tanh"
         margins = Margins(left=max(metrics.horizontalAdvance(n) for n in self._names) + px(14),
@@ -278,9 +285,11 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         for column, texts, dx, align in ((g.columns[0], self._names, -g.node / 2 - px(6), "right"),
                                          (g.columns[-1], out_names, g.node / 2 + px(6), "left")):
             names = fitted(font, g.pitch_y) if column.ys.size > 1 else font
-            half = QFontMetrics(names).height() / 2
-            for text, y in zip(texts, column.ys, strict=False):
-                self._label(text, column.x + dx, y - half, align, names)
+            height = QFontMetrics(names).height()
+            every = label_every(height, g.pitch_y)  # rows too close for their names: every 2nd, 3rd ... name
+            for k, (text, y) in enumerate(zip(texts, column.ys, strict=False)):
+                if k % every == 0:
+                    self._label(text, column.x + dx, y - height / 2, align, names)
         if refresh:
             self.refresh()
 
@@ -336,7 +345,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
 
     def _card(self, target: ScalarRef | int, snap: Snapshot) -> str:
         if isinstance(target, int):
-            return (f"<b>{self._names[target]}</b> — an input feature, computed from the point's coordinates "
+            return (f"<b>input {self._names[target]}</b> — an input feature, computed from the point's coordinates "
                     "(nothing to learn: the weights leaving it are).")
         hint = "click: select · double-click: edit" if not self.controller.playing else "click: select"
         return tooltip_html(target, snap, snap.spec.describe(target), hint, self.theme.palette.muted)
@@ -367,8 +376,8 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         if isinstance(target, ScalarRef):
             self.controller.select_parameter(target.flat)
         elif isinstance(target, int):
-            self.note.setText(f"{self._names[target]} is an input feature, not a parameter: click a weight (edge) "
-                              "or a neuron (its bias).")
+            self.note.setText(f"Input {self._names[target]} is an input feature, not a parameter: click a weight "
+                              "(edge) or a neuron (its bias).")
 
     def edit_at(self, pos: QPointF) -> None:
         target = self._target_at(pos)

@@ -47,8 +47,8 @@ ZERO_LINE = "#9A9A9A"
 # FULL_TITLES_WIDTH px at scale 1 (already more than the default dock: the history is cut there), so a larger theme
 # in a narrower view takes the short one rather than push the history out of sight
 # The maps' titles say their colour scale ("±0.1": the colour bar's ends), so a pale map is not read as "no gradient"
-WEIGHT_TITLE, GRADIENT_TITLE, HISTORY_TITLE = ("weights W | bias b, colour scale ±{scale}", "W | b ±{scale}"), (
-    "gradient dL/dW | dL/db, colour scale ±{scale}", "dL/dW | dL/db ±{scale}"), ("weights over time", "W over time")
+WEIGHT_TITLE, GRADIENT_TITLE, HISTORY_TITLE = ("weights W | bias b, scale ±{scale}", "W | b ±{scale}"), (
+    "gradient dL/dW | dL/db, scale ±{scale}", "dL/dW | dL/db ±{scale}"), ("weights over time", "W over time")
 BAR_LABELS = (("value", "value"), ("gradient of the last step (dL/dw)", "dL/dw"),
               ("weights per bin (log scale)", "weights per bin"))
 FULL_TITLES_WIDTH = 1000
@@ -88,7 +88,7 @@ def layer_infos(spec: ModelSpec) -> list[LayerInfo]:
             continue
         units, fan_in = weights.shape
         last = layer == n
-        names = tuple(unit.name or str(unit.index) for unit in weights.wiring.reads)
+        names = spec.input_names if layer == 1 else tuple(str(unit.index) for unit in weights.wiring.reads)
         infos.append(LayerInfo(
             weights.name, biases.name, units, fan_in,
             f"Layer {layer}{' (output)' if last else ''}: {fan_in} → {units} ({units * fan_in} weights + {units} "
@@ -307,7 +307,8 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         info = self._axes_for = self.current
         if info is None:
             return
-        every = tick_every(info.cols)
+        longest = max((len(name) for name in info.x_names), default=1)
+        every = tick_every(info.cols, most=10 if longest <= 3 else 5)  # 'x1^13' needs twice the room of 'x1'
         ticks = [(j + 0.5, info.x_names[j]) for j in range(0, info.cols, every)]
         ticks.append((info.cols + BIAS_GAP + 0.5, "b"))
         for plot in (self.weights, self.gradients):
