@@ -169,3 +169,65 @@ def test_polynomial_inputs_are_powers_of_x1_and_their_labels_never_overlap(qtbot
         for upper, lower in itertools.pairwise(boxes):
             assert upper.bottom() <= lower.top() + 0.5, (height, upper, lower)
         diagram.grab().save(f"/tmp/shots_b/d_poly_{height}.png")
+
+
+def make_canvas(qtbot, controller):
+    from gradientdesk.ui.plots.data_canvas import DataCanvas
+
+    canvas = DataCanvas(controller)
+    qtbot.addWidget(canvas)
+    canvas.resize(520, 520)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    return canvas
+
+
+def legend_text(canvas):
+    from gradientdesk.ui.inspect.short_text import plain
+
+    return plain(canvas.getPlotItem().titleLabel.text)
+
+
+def test_the_canvas_legend_lists_test_points_only_when_there_are_some_and_explains_the_minibatch_rings(
+        qtbot, controller):
+    canvas = make_canvas(qtbot, controller)
+    assert controller.data.dataset.n_test > 0
+    assert "test point" in legend_text(canvas)
+    controller.load_preset("circle", test_fraction=0.0)
+    qtbot.waitUntil(lambda: controller.data.dataset.n_test == 0, timeout=3000)
+    assert "test" not in legend_text(canvas)
+    assert "minibatch" not in legend_text(canvas)  # no rings yet
+
+    qtbot.waitUntil(lambda: controller.can_train, timeout=3000)
+    controller.set_speed(5)  # slow: the canvas rings the points of each minibatch
+    start = controller.latest.step
+    controller.step(1)
+    qtbot.waitUntil(lambda: controller.latest.step > start and canvas.batch.isVisible(), timeout=10000)
+    assert "ring: last minibatch" in legend_text(canvas)
+    canvas.grab().save("/tmp/shots_b/e_canvas_legend.png")
+
+
+def test_the_data_toolbar_says_what_is_on_the_canvas(qtbot, controller, tmp_path):
+    from gradientdesk.io import csv_io
+    from gradientdesk.ui.window.data_toolbar import DataToolbar
+
+    canvas = make_canvas(qtbot, controller)
+    bar = DataToolbar(controller, canvas.tools)
+    qtbot.addWidget(bar)
+    bar.show()
+    assert bar.source.text() == "Circle, n 300"
+    controller.clear_points()
+    qtbot.waitUntil(lambda: controller.data.dataset is None, timeout=3000)
+    assert bar.source.text() == "Empty: draw points"
+    assert "300" not in bar.source.text()
+
+    path = tmp_path / "flowers.csv"
+    rows = [f"{x:.2f},{y:.2f},{'AB'[k % 2]}" for k, (x, y) in enumerate(np.random.default_rng(0).normal(size=(120, 2)))]
+    path.write_text("x1,x2,label\n" + "\n".join(rows) + "\n")
+    state = csv_io.interpret(csv_io.read_table(path), "classification", path.stem).state
+    controller.set_data_state(state, "Import CSV")
+    qtbot.waitUntil(lambda: controller.data.name == "flowers", timeout=3000)
+    assert bar.source.text() == "flowers, n 120"
+    assert "Circle" not in bar.source.text()
+    qtbot.waitUntil(lambda: bar.source.width() >= bar.source.sizeHint().width(), timeout=2000)  # laid out again
+    bar.grab().save("/tmp/shots_b/e_toolbar_imported.png")

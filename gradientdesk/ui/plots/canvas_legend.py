@@ -21,31 +21,37 @@ SWATCH_PT = 13  # the symbols, a little larger than the text
 TEXT_PT = 10
 
 
-def legend_html(state: DataState, model: str, theme: Theme = DEFAULT_THEME) -> str:
-    """'● A  ● B  ○ test point  ━ decision boundary' (or the entries of the task and model at hand), sized and
-    coloured by `theme`."""
+def legend_html(state: DataState, model: str, theme: Theme = DEFAULT_THEME, rings: bool = False) -> str:
+    """'● A  ● B  ○ test point  ━ decision boundary  ◯ ring: last minibatch' (or the entries of the task and model
+    at hand), sized and coloured by `theme`. Test points are listed only when there are some, the black rings only
+    while they are drawn (`rings`: slow training rings the points of the last minibatch)."""
     grey = theme.palette.muted
+    tested = state.dataset is not None and state.dataset.n_test > 0
 
     def swatch(symbol: str, color: str, text: str) -> str:
         size = f"{theme.pt(SWATCH_PT):.3g}pt"
         return f'<span style="color:{color}; font-size:{size}">{symbol}</span>&nbsp;{html.escape(text)}'
 
+    def test(color: str, text: str = "test") -> list[str]:
+        return [swatch("○", color, text)] if tested else []
+
     entries: list[str] = []
     if model == "pca":
-        entries += [swatch("●", UNSUPERVISED_COLOR, "train"), swatch("○", UNSUPERVISED_COLOR, "test"),
+        entries += [swatch("●", UNSUPERVISED_COLOR, "train"), *test(UNSUPERVISED_COLOR),
                     swatch("•", RECONSTRUCTION_COLOR, "reconstruction"),
                     swatch("━", COMPONENT_COLORS[0], "learned components")]
     elif state.task == "classification":
         entries += [swatch("●", theme.palette.class_color(k), name) for k, name in enumerate(state.class_names)]
-        entries += [swatch("○", grey, "test point"), swatch("━", palette.BLACK, "decision boundary")]
+        entries += [*test(grey, "test point"), swatch("━", palette.BLACK, "decision boundary")]
     elif state.task == "regression" and state.input_dim == 1:
-        entries += [swatch("●", palette.TRAIN_COLOR, "train"), swatch("○", palette.TEST_COLOR, "test"),
+        entries += [swatch("●", palette.TRAIN_COLOR, "train"), *test(palette.TEST_COLOR),
                     swatch("━", palette.BLACK, "prediction")]
     elif state.task == "regression":
-        entries += [swatch("●", grey, "train"), swatch("○", grey, "test"),
-                    "colour: target (points), prediction (background)"]
+        entries += [swatch("●", grey, "train"), *test(grey), "colour: target (points), prediction (background)"]
     else:
-        entries += [swatch("●", UNSUPERVISED_COLOR, "train"), swatch("○", UNSUPERVISED_COLOR, "test")]
+        entries += [swatch("●", UNSUPERVISED_COLOR, "train"), *test(UNSUPERVISED_COLOR)]
+    if rings:
+        entries.append(swatch("◯", palette.BLACK, "ring: last minibatch"))
     weight = "; font-weight:bold" if theme.contrast else ""
     style = f"font-size:{theme.pt(TEXT_PT):.3g}pt; color:{theme.palette.text}{weight}"
     return f'<span style="{style}">{GAP.join(entries)}</span>'

@@ -92,6 +92,7 @@ class DataCanvas(pg.PlotWidget):
         self.pca = PCAOverlay(plot)
         self.color_bar = RegressionColorBar(plot)
         self._legend = ""
+        self._rings = False  # the last minibatch is ringed (the legend says what the rings are)
         self.cursor = QGraphicsEllipseItem()
         self.cursor.setZValue(30)
         self.cursor.setVisible(False)
@@ -161,6 +162,7 @@ class DataCanvas(pg.PlotWidget):
             if state.input_dim == 1:
                 self._fit_1d_range()
         self.batch.setData(pos=np.empty((0, 2)))
+        self._rings = False
         if state.task == "regression" and state.input_dim == 2:
             self.color_bar.show(self._reg_levels)
         else:
@@ -177,7 +179,7 @@ class DataCanvas(pg.PlotWidget):
         self._update_legend()
 
     def _update_legend(self) -> None:
-        text = legend_html(self.controller.data, self.controller.hyperparameters.model, self.theme)
+        text = legend_html(self.controller.data, self.controller.hyperparameters.model, self.theme, self._rings)
         if text != self._legend:
             self._legend = text
             self.theme.set_title(self.getPlotItem(), text)
@@ -309,11 +311,18 @@ class DataCanvas(pg.PlotWidget):
         if not slow or indices is None or len(indices) == 0 or snap.diverged:
             if self.batch.isVisible():
                 self.batch.setVisible(False)
+            self._set_rings(False)
             return
         indices = np.asarray(indices)
         indices = indices[indices < self.positions.shape[0]]
         self.batch.setData(pos=self.positions[indices])
         self.batch.setVisible(True)
+        self._set_rings(indices.size > 0)
+
+    def _set_rings(self, shown: bool) -> None:
+        if shown != self._rings:
+            self._rings = shown
+            self._update_legend()  # static text: only when the rings come or go
 
     def mark_inspected(self, position: tuple[float, float] | None) -> None:
         """Ring the point the worked forward pass explains (ui/inspect/forward_pass.py); None removes the ring."""

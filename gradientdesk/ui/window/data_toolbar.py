@@ -26,6 +26,19 @@ def _swatch(color: str) -> QIcon:
     return QIcon(pixmap)
 
 
+def source_text(state: DataState) -> str:
+    """What is on the canvas, in a few words: 'Circle, n 300' (a preset), 'flowers, n 120' (imported or opened
+    data keep their name), 'Drawn: n 12', 'Empty: draw points'."""
+    n = 0 if state.dataset is None else state.dataset.n
+    if n == 0:
+        return "Empty: draw points"
+    if state.name in PRESETS:
+        return f"{state.name.capitalize()}, n {n}"
+    if state.name == "custom":
+        return f"Drawn: n {n}"
+    return f"{state.name}, n {n}"
+
+
 class DataToolbar(QToolBar):
     """Edits the canvas's DrawingTools and generates presets through the controller."""
 
@@ -80,6 +93,9 @@ class DataToolbar(QToolBar):
         self.spray_box.setToolTip("Points added per dab, scattered over the brush disc.")
         self.spray_box.valueChanged.connect(tools.set_spray)
         self.addWidget(self.spray_box)
+        self.addSeparator()
+        self.source = QLabel(self)  # what is on the canvas now (the boxes after it say what Generate would make)
+        self.addWidget(self.source)
         self.addSeparator()
 
         self.preset_box = QComboBox(self)
@@ -181,7 +197,9 @@ class DataToolbar(QToolBar):
         self._shown_settings = self.controller.settings  # not new data: the other boxes keep what was typed
 
     def show_data(self, state: DataState) -> None:
-        """Offer the controls that fit the data on the canvas."""
+        """Say what is on the canvas and offer the controls that fit it."""
+        self.source.setText(source_text(state))
+        self.source.setToolTip(f"On the canvas: {state.describe()}. The boxes after it set what Generate makes.")
         classification = state.task == "classification"
         for action in (self.class_label_action, self.class_box_action, self.add_class_action,
                        self.remove_class_action):
