@@ -1,5 +1,5 @@
 """Command line and start-up: `gradientdesk [FILE.gdesk] [--preset NAME] [--model NAME] [--steps N]
-[--screenshot FILE.png]`, `gradientdesk --validate FILE`.
+[--size WxH] [--presentation] [--screenshot FILE.png]`, `gradientdesk --validate FILE`.
 
 Import order matters: PySide6 before pyqtgraph, or pyqtgraph may pick another Qt binding.
 """
@@ -7,14 +7,21 @@ Import order matters: PySide6 before pyqtgraph, or pyqtgraph may pick another Qt
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 from .engine.generators import PRESETS
 from .engine.hyperparameters import MODELS
 
 SCREENSHOT_TIMEOUT_S = 60.0
+MIN_SIZE, MAX_SIZE = (640, 480), (7680, 4320)  # --size WxH: from a small projector to an 8K screen
+SCREENSHOT_SCREEN = (1600, 1000)  # a --screenshot without --size: as on this screen (a 1440x900 window)
+NO_DISPLAY = ("gradientdesk: no display found (DISPLAY and WAYLAND_DISPLAY are not set): start it on a desktop, or "
+              "without a screen set QT_QPA_PLATFORM=offscreen and use --screenshot FILE.png.")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="train N steps before showing the window (or taking the screenshot)")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
                         help="render the main window (after --steps), save it as a PNG and exit")
+    parser.add_argument("--size", type=_screen_size, metavar="WxH",
+                        help="behave as on a screen whose available area is W x H pixels (e.g. 1366x768): the "
+                             "window opens fitted into it, presentation mode covers it")
+    parser.add_argument("--presentation", action="store_true",
+                        help="start in presentation mode (F5)")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation (window, training, drawing), print one line, exit 0 if all works")
     return parser
@@ -49,6 +61,31 @@ def _non_negative_int(text: str) -> int:
     return value
 
 
+def _screen_size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d+)\s*[xX]\s*(\d+)\s*", text)
+    if match is None:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT in pixels such as 1366x768, got {text!r}")
+    width, height = int(match[1]), int(match[2])
+    if not (MIN_SIZE[0] <= width <= MAX_SIZE[0] and MIN_SIZE[1] <= height <= MAX_SIZE[1]):
+        raise argparse.ArgumentTypeError(f"{width}x{height} is outside {MIN_SIZE[0]}x{MIN_SIZE[1]} .. "
+                                         f"{MAX_SIZE[0]}x{MAX_SIZE[1]}")
+    return width, height
+
+
+def missing_display(env: Mapping[str, str], platform: str = sys.platform) -> str | None:
+    """The one sentence to print instead of starting Qt when it would find no screen (Qt itself aborts with a
+    core dump and a paragraph about plugins), else None. Only Linux's windowing platforms need a display: xcb (X11)
+    needs DISPLAY, Wayland WAYLAND_DISPLAY; offscreen, minimal, vnc, eglfs ... need none."""
+    if not platform.startswith("linux"):
+        return None
+    requested = env.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip().lower()
+    if requested not in ("", "xcb", "wayland"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return NO_DISPLAY
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)  # bad arguments: usage, exit 2
     if args.screenshot is not None and args.screenshot.suffix.lower() != ".png":
@@ -57,12 +94,16 @@ def main(argv: list[str] | None = None) -> int:
         from .cli_files import validate_command
 
         return validate_command(args.validate)
-    if args.self_test:  # before any window exists: the self-test builds and checks its own
+    if args.self_test:  # the self-test builds and checks its own window (offscreen when there is no display)
         from .self_test import main as self_test_main
 
         return self_test_main()
+    no_display = missing_display(os.environ)
+    if no_display is not None:  # before any QApplication: Qt would abort the process
+        print(no_display, file=sys.stderr)
+        return 1
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QRect, QSettings
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -78,6 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     apply_app_identity(app)  # window icon and .desktop entry name
     # a screenshot run must not depend on (or change) the user's remembered layout
     window = MainWindow(settings=None if args.screenshot else QSettings())
+    screen = args.size or (SCREENSHOT_SCREEN if args.screenshot is not None else None)
+    if screen is not None:  # not the real screen's size: the one asked for (or a screenshot's usual one)
+        window.set_virtual_screen(QRect(0, 0, *screen))
     controller = window.controller
     if not window.file_actions.startup(args.file, screenshot=args.screenshot is not None):
         window.close()
@@ -88,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
         controller.set_hyperparameter("model", args.model)
     window.show()
     window.start()
+    if args.presentation:
+        window.presentation.set_active(True)
     feeder = StepFeeder(controller, args.steps, window)
     if args.screenshot is not None:
         return _screenshot(app, window, args.screenshot, feeder)

@@ -135,6 +135,8 @@ def run(app, steps: int = STEPS, hyperparameters=None) -> SelfTestReport:
     import pyqtgraph as pg  # after PySide6 (imported by the caller), so pyqtgraph picks PySide6
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    from PySide6.QtCore import QRect
+
     from .ui.theme import palette
     from .ui.window.app_identity import apply_app_identity
     from .ui.window.main_window import MainWindow
@@ -144,6 +146,8 @@ def run(app, steps: int = STEPS, hyperparameters=None) -> SelfTestReport:
     if icon.isNull() or icon.pixmap(64, 64).isNull():
         raise SelfTestError("the application icon could not be loaded (missing resource or SVG image plugin)")
     window = MainWindow(settings=None)  # never read or change the user's remembered layout
+    if app.platformName() == "offscreen":  # Qt's offscreen screen is 800x800: as a screenshot, on 1600x1000
+        window.set_virtual_screen(QRect(0, 0, 1600, 1000))
     try:
         controller = window.controller
         if hyperparameters is not None:

@@ -11,6 +11,11 @@ from thread_watch import ThreadWatch
 
 # Without a display and without this, pytest-qt aborts the whole run with no message.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt's offscreen screen is 800x800 unless configured: the tests' windows open as on a 1920x1080 screen (the main
+# window fits itself into the screen's available area: 1440x900 there)
+OFFSCREEN_SCREEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "offscreen_screen.json")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={OFFSCREEN_SCREEN}"
 
 
 @pytest.fixture(autouse=True)

@@ -67,11 +67,14 @@ def measure_gui(seconds: float = 10.0, network: str = "16-16-16") -> dict[str, f
 
 # ---- micro ------------------------------------------------------------------------------------------------------
 def _window(network: str):
+    from PySide6.QtCore import QRect
+
     from ..state.data_state import DataState
     from ..ui.window.main_window import MainWindow
 
     w = workload(network)
     window = MainWindow(settings=None)
+    window.set_virtual_screen(QRect(0, 0, 1600, 1000))  # a 1440x900 window, whatever offscreen's screen
     window.file_actions.confirm_on_close = False
     controller = window.controller
     controller.set_data_state(DataState.from_dataset(w.dataset), "Benchmark data")

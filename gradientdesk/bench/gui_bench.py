@@ -36,12 +36,15 @@ def measure(seconds: float = 10.0, all_views: bool = False, workload: Workload |
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    from PySide6.QtCore import QRect
+
     from ..state.data_state import DataState
     from ..ui.window.main_window import MainWindow
     from .gui_clock import LagProbe, percentile, run_event_loop
 
     w = workload or workloads()["W2"]
     window = MainWindow(settings=None)
+    window.set_virtual_screen(QRect(0, 0, 1600, 1000))  # a 1440x900 window, whatever offscreen's screen
     controller = window.controller
     controller.set_data_state(DataState.from_dataset(w.dataset), "Benchmark data")
     controller.set_hyperparameters(w.hyperparameters)

@@ -81,7 +81,7 @@ def parameter_table_ms(updates: int = 20) -> float:
 
 def close_ms(batch_size: int) -> float:
     """Close the main window while it trains as fast as possible; the time until the worker thread has ended."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QRect
 
     from ..ui.window.main_window import MainWindow
 
@@ -91,6 +91,7 @@ def close_ms(batch_size: int) -> float:
             QCoreApplication.processEvents()
 
     window = MainWindow(settings=None)
+    window.set_virtual_screen(QRect(0, 0, 1600, 1000))  # a 1440x900 window, whatever offscreen's screen
     controller = window.controller
     window.file_actions.confirm_on_close = False
     stopped: list[float] = []

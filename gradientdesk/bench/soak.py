@@ -48,11 +48,14 @@ def run(minutes: float, report: Callable[[Minute], None] = lambda m: None) -> li
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    from PySide6.QtCore import QRect
+
     from ..state.data_state import DataState
     from ..ui.window.main_window import MainWindow
     from .gui_clock import LagProbe, percentile, run_event_loop
 
     window = MainWindow(settings=None)
+    window.set_virtual_screen(QRect(0, 0, 1780, 1110))  # not fitted into offscreen's 800x800 screen
     window.resize(1600, 1000)
     controller = window.controller
     controller.set_data_state(DataState.from_dataset(datasets.make("circle", n=500, seed=1, test_fraction=0.5)),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -101,6 +101,7 @@ class HyperparameterPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
+        content.installEventFilter(self)  # its minimum width (larger fonts: presentation mode) sets the panel's
 
         self._wheel_guard = NoWheelUnlessFocused(self)
         for kind in (QComboBox, QAbstractSpinBox, QSlider):
@@ -111,6 +112,20 @@ class HyperparameterPanel(QWidget):
         controller.data_changed.connect(self._data_changed)
         self._data_changed(controller.data)
         self.sync(controller.hyperparameters)
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the content needs: the panel scrolls only vertically, so a narrower dock (presentation mode's
+        larger fonts on a 1280x720 screen) would cut its text and controls off at the right."""
+        hint = super().minimumSizeHint()
+        scroll = self.scroll
+        width = (scroll.widget().minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                 + 2 * scroll.frameWidth())
+        return QSize(max(hint.width(), width), hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content's minimum width may have changed
+        return False
 
     # ---- construction ----------------------------------------------------------------------------------------------
     def _add_field(self, box: CollapsibleGroup, name: str) -> None:

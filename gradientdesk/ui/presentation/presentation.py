@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QByteArray, QObject, QRect, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QMargins, QObject, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..theme import palette
 from ..theme.theme import Theme
+from ..window.screen_fit import fit_client_rect
 from .options import PresentationDialog, PresentationOptions
 
 STATE_VERSION = 0x6D5  # our own saveState / restoreState pair: any number, as long as both use it
@@ -54,6 +55,7 @@ class _Saved:
 
     geometry: QByteArray
     rect: QRect
+    frame_rect: QRect  # with the window's frame: on leaving, that must fit the screen
     state: QByteArray
     window_state: Qt.WindowState
     visible: dict[QWidget, bool]
@@ -88,14 +90,20 @@ class PresentationMode(QObject):
     on), `options_action` opens the options; `changed(active)` says it happened. `set_theme` gives the plots a Theme
     (the presenting one on entering, `desk_theme` on leaving). "Hide advanced controls" keeps only the widgets in
     `keep`; `toolbar` is the bar whose button for `action` shows only its icon while presenting; `settings`
-    remembers the options."""
+    remembers the options. `available()` is the area the window may take (the screen's available geometry);
+    `virtual_screen()` a screen that is not there (--size WxH), which presentation mode covers instead of going
+    full screen, or None."""
 
     changed = Signal(bool)
 
     def __init__(self, window: QMainWindow, settings: QSettings | None, keep: Sequence[QWidget], toolbar: QToolBar,
-                 set_theme: Callable[[Theme], None], desk_theme: Theme) -> None:
+                 set_theme: Callable[[Theme], None], desk_theme: Theme,
+                 available: Callable[[], QRect] | None = None,
+                 virtual_screen: Callable[[], QRect | None] = lambda: None) -> None:
         super().__init__(window)
         self.window, self.settings = window, settings
+        self.available = available or (lambda: window.screen().availableGeometry())
+        self.virtual_screen = virtual_screen
         self.keep, self.toolbar = tuple(keep), toolbar
         self.set_theme, self.desk_theme = set_theme, desk_theme
         self.options = PresentationOptions.load(settings)
@@ -145,8 +153,9 @@ class PresentationMode(QObject):
         window, options, app = self.window, self.options, QApplication.instance()
         bars = [w for w in window.findChildren(QToolBar) if w.parent() is window]
         docks = [w for w in window.findChildren(QDockWidget) if w.parent() is window]
-        saved = _Saved(window.saveGeometry(), window.geometry(), window.saveState(STATE_VERSION),
-                       window.windowState(), {w: w.isVisible() for w in bars + docks}, QFont(app.font()),
+        saved = _Saved(window.saveGeometry(), window.geometry(), window.frameGeometry(),
+                       window.saveState(STATE_VERSION), window.windowState(),
+                       {w: w.isVisible() for w in bars + docks}, QFont(app.font()),
                        QPalette(app.palette()))
         self._saved = saved
         scale, bold = options.scale, options.high_contrast
@@ -159,7 +168,10 @@ class PresentationMode(QObject):
             for widget in bars + docks:
                 if widget not in self.keep:
                     widget.hide()
-        if options.full_screen:
+        virtual = self.virtual_screen()
+        if virtual is not None:  # a screenshot of a screen that is not there: cover it as full screen would
+            window.setGeometry(virtual)
+        elif options.full_screen:
             window.showFullScreen()
         self._widen_docks(docks, scale)
 
@@ -197,7 +209,12 @@ class PresentationMode(QObject):
     def _restore_layout(self, saved: _Saved) -> None:
         window = self.window
         if saved.window_state == Qt.WindowState.WindowNoState:
-            window.setGeometry(saved.rect)  # restoreGeometry would also move a window that was partly off screen
+            # restoreGeometry would also move a window that was partly off screen; the rectangle is fitted into the
+            # screen as it is now (the window may have moved to a smaller one while presenting)
+            frame = QMargins(saved.rect.left() - saved.frame_rect.left(), saved.rect.top() - saved.frame_rect.top(),
+                             saved.frame_rect.right() - saved.rect.right(),
+                             saved.frame_rect.bottom() - saved.rect.bottom())
+            window.setGeometry(fit_client_rect(saved.rect, frame, self.available()))
         else:
             window.restoreGeometry(saved.geometry)
         restore_dock_state(window, saved.state)
@@ -255,8 +272,9 @@ class PresentationMode(QObject):
         window = self.window
         area = Qt.DockWidgetArea
         # going full screen takes effect later: the shares are of the size the window is about to have
+        virtual = self.virtual_screen()
         full = self.options.full_screen and window.screen() is not None
-        size = window.screen().geometry().size() if full else window.size()
+        size = virtual.size() if virtual is not None else window.screen().geometry().size() if full else window.size()
         for orientation, areas, extent, limit in (
                 (Qt.Orientation.Horizontal, (area.LeftDockWidgetArea, area.RightDockWidgetArea), QWidget.width,
                  MAX_DOCK_SHARE[0] * size.width()),

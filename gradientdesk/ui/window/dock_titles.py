@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtWidgets import QBoxLayout, QDockWidget, QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QDockWidget,
+    QLabel,
+    QStyle,
+    QStyleOptionDockWidget,
+    QWidget,
+)
 
 SEPARATOR = " — "
 
@@ -57,3 +67,43 @@ def apply_tab_title(dock: QDockWidget, widget: QWidget, title: str) -> None:
         widget.add_caption(description)
     elif isinstance(layout, QBoxLayout) and layout.direction() == QBoxLayout.Direction.TopToBottom:
         layout.insertWidget(0, caption_label(description))
+
+
+def title_room(dock: QDockWidget) -> int:
+    """The width (px) a dock's title bar has for its text: left of its float and close buttons, less the style's
+    margins (what QDockWidget elides the title to)."""
+    buttons = [b.x() for b in dock.findChildren(QAbstractButton) if b.parent() is dock and b.isVisible()]
+    option = QStyleOptionDockWidget()
+    option.initFrom(dock)
+    option.title = dock.windowTitle()
+    option.closable = option.movable = option.floatable = True
+    option.rect = QRect(0, 0, min([*buttons, dock.width()]), QFontMetrics(dock.font()).height() + 4)
+    return dock.style().subElementRect(QStyle.SubElement.SE_DockWidgetTitleBarText, option, dock).width()
+
+
+def title_elided(dock: QDockWidget) -> bool:
+    return QFontMetrics(dock.font()).horizontalAdvance(dock.windowTitle()) > title_room(dock)
+
+
+class ShortTitleWhenNarrow(QObject):
+    """Shows a side panel's whole title ("Hyperparameters — you choose these") while it fits the dock's title bar,
+    and only its name ("Hyperparameters") when it would be elided: a narrow screen, or presentation mode's larger
+    font."""
+
+    def __init__(self, dock: QDockWidget, title: str) -> None:
+        super().__init__(dock)
+        self.dock, self.long = dock, title
+        self.short = split_title(title)[0]
+        dock.setWindowTitle(title)
+        dock.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
+            self.update()
+        return False
+
+    def update(self) -> None:
+        room = title_room(self.dock)
+        wanted = self.long if QFontMetrics(self.dock.font()).horizontalAdvance(self.long) <= room else self.short
+        if self.dock.windowTitle() != wanted:
+            self.dock.setWindowTitle(wanted)

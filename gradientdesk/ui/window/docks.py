@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QWidget
 
 from ..lessons.lesson_panel import TITLE as LESSON_TITLE
 from ..panels.hyperparameter_panel import TITLE as HYPERPARAMETERS_TITLE
 from ..panels.parameter_panel import TITLE as PARAMETERS_TITLE
-from .dock_titles import apply_tab_title
+from .dock_titles import ShortTitleWhenNarrow, apply_tab_title
 
 Area = Qt.DockWidgetArea
 
@@ -45,7 +45,7 @@ class DockSpec:
     tab_with: str = ""
     hidden: bool = False
     inspection: bool = False  # a view inside the model: listed together in the View menu
-    caption: bool = True  # False: the whole title names the dock (the side panels' titles are short enough)
+    caption: bool = True  # False: the whole title names the dock while it fits, else the part before " — "
 
 
 DOCK_LAYOUT: tuple[DockSpec, ...] = (
@@ -68,8 +68,9 @@ DOCK_LAYOUT: tuple[DockSpec, ...] = (
              orientation=Qt.Orientation.Vertical, hidden=True),
 )
 # The first sizes (px) of the columns beside the canvas and of the row below it.
-SIDE_WIDTHS = {"hyperparameters": 310, "parameters": 330}
+SIDE_WIDTHS = {"hyperparameters": 320, "parameters": 330}  # the side panels' whole titles fit
 BOTTOM_HEIGHT = 260
+MIN_BESIDE_TABS = 300  # px: the loss plot beside the tabbed views keeps at least this much when they need room
 LESSON_WIDTH = 380  # px: about 45 characters a line, and the canvas keeps most of the window
 LESSON_SHARE = 0.7  # of the right-hand column's height, when the Lesson dock appears above the parameters
 
@@ -86,8 +87,8 @@ def make_dock(parent: QMainWindow, spec: DockSpec, widget: QWidget) -> QDockWidg
                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
     if spec.caption:
         apply_tab_title(dock, dock.widget(), spec.title)
-    else:
-        dock.setWindowTitle(spec.title)
+    else:  # the whole title while it fits, the name alone when it would be elided
+        ShortTitleWhenNarrow(dock, spec.title)
     view = dock.widget()
     if isinstance(view, CatchesUp):  # after the layout has placed it: on_screen() must see the new geometry
         dock.visibilityChanged.connect(lambda visible, v=view: visible and QTimer.singleShot(0, v, v.catch_up))
@@ -152,3 +153,18 @@ def open_all_views(window: QMainWindow, first_row: list[QDockWidget], views: lis
     if previous is not None and first_row:
         # two short rows under the canvas, which keeps about a third of the height
         window.resizeDocks([first_row[0], views[0]], [190, 280], Qt.Orientation.Vertical)
+
+
+def give_tabs_room(window: QMainWindow, beside: QDockWidget, tabbed: QDockWidget) -> None:
+    """Widen the group of tabbed docks that `tabbed` is in (at the expense of `beside`) until every tab shows its
+    whole name, if `beside` keeps MIN_BESIDE_TABS px; else leave both as they are."""
+    names = {tabbed.windowTitle()}
+    bars = [bar for bar in window.findChildren(QTabBar) if bar.parent() is window and bar.isVisible()
+            and names <= {bar.tabText(i) for i in range(bar.count())}]
+    if not bars or not beside.isVisible() or beside.isFloating() or tabbed.isFloating():
+        return
+    needed = sum(bars[0].tabSizeHint(i).width() for i in range(bars[0].count()))
+    missing = needed - tabbed.width()
+    room = beside.width() - missing
+    if missing > 0 and room >= MIN_BESIDE_TABS:  # else narrowing it would spoil the loss and still elide the tabs
+        window.resizeDocks([beside, tabbed], [room, tabbed.width() + missing], Qt.Orientation.Horizontal)

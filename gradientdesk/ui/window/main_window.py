@@ -6,8 +6,8 @@ the window title. No feature reaches back into the window. None touches the Trai
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QMargins, QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
@@ -34,6 +34,7 @@ from . import docks as dock_layout
 from .banner import ProblemBanner
 from .data_toolbar import DataToolbar
 from .menus import MenuEntry, build_menu_bar
+from .screen_fit import default_rect, fit_client_rect
 from .training_bar import TrainingBar
 
 LAYOUT_VERSION = 1
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         # the desk's Theme: text in the application font's size (captured before presentation mode scales it)
         self.desk_theme = Theme(base_pt=QApplication.font().pointSizeF() or DEFAULT_THEME.base_pt)
         self.theme = DEFAULT_THEME  # what the views were built with
-        self.resize(1440, 900)
+        self.virtual_screen: QRect | None = None  # --size WxH: the available area of a screen that is not there
         self.setDockNestingEnabled(True)
 
         # ---- views: each draws from the controller's snapshots -----------------------------------------------------
@@ -108,10 +109,13 @@ class MainWindow(QMainWindow):
         self.presentation = PresentationMode(self, settings,
                                              keep=(self.hyperparameter_dock, self.loss_dock, self.training_bar),
                                              toolbar=self.training_bar, set_theme=self.set_theme,
-                                             desk_theme=self.desk_theme)
+                                             desk_theme=self.desk_theme, available=self.available_geometry,
+                                             virtual_screen=lambda: self.virtual_screen)
         self.training_bar.addSeparator()
         self.training_bar.addAction(self.presentation.action)
         self.addAction(self.presentation.leave_action)  # Esc works in full screen, with the menus hidden
+        # the larger tab names of presentation mode: more room for them once it is laid out
+        self.presentation.changed.connect(lambda on: on and QTimer.singleShot(0, self, self._give_tabs_room))
         self.figure_export = FigureExport(self, (
             Figure("canvas", "Canvas", self.canvas), Figure("loss", "Loss plot", self.loss_plot.graphics),
             Figure("traces", "Parameter traces", self.traces.plot_widget)), controller, settings, self.show_status)
@@ -132,7 +136,10 @@ class MainWindow(QMainWindow):
         self.file_actions.document.changed.connect(self._update_title)
 
         self._default_state = self.saveState(LAYOUT_VERSION)
-        self._restore_layout()
+        if self._restore_layout():
+            self.fit_to_screen()  # remembered on another (or a larger) screen: fitted into this one
+        else:
+            self.setGeometry(default_rect(self.available_geometry()))
         self._update_title()
         self.statusBar().showMessage("Press Play (Space) to train, or draw points on the canvas.", 10000)
 
@@ -241,16 +248,48 @@ class MainWindow(QMainWindow):
         """Show every inspection view at once, in a row under the loss and traces."""
         dock_layout.open_all_views(self, [self.loss_dock], self.inspection_docks)
 
-    def _restore_layout(self) -> None:
+    def _restore_layout(self) -> bool:
+        """The remembered geometry and dock layout; True if a geometry was restored."""
         if self.settings is None:
-            return
+            return False
         geometry = self.settings.value("window/geometry")
         state = self.settings.value("window/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
             self.restoreState(state, LAYOUT_VERSION)
         self.lessons.dock.setVisible(self.file_actions.document.lesson is not None)  # follows the document
+        return bool(restored)
+
+    # ---- the screen ------------------------------------------------------------------------------------------------
+    def available_geometry(self) -> QRect:
+        """The area the window may take: the virtual screen of --size, else the available geometry (without task
+        bars and panels) of the screen the window is on."""
+        if self.virtual_screen is not None:
+            return QRect(self.virtual_screen)
+        screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def fit_to_screen(self) -> None:
+        """Shrink and move the window (with its frame, when it has one) into `available_geometry()`."""
+        if self.isFullScreen() or self.isMaximized():
+            return  # the window system sizes these
+        client, outer = self.geometry(), self.frameGeometry()
+        frame = QMargins(client.left() - outer.left(), client.top() - outer.top(),
+                         outer.right() - client.right(), outer.bottom() - client.bottom())
+        fitted = fit_client_rect(client, frame, self.available_geometry())
+        if fitted != client:
+            self.setGeometry(fitted)
+
+    def set_virtual_screen(self, available: QRect) -> None:
+        """Behave as on a screen whose available area is `available` (--size WxH): open at the default size for it;
+        presentation mode covers it instead of going full screen."""
+        self.virtual_screen = QRect(available)
+        self.setGeometry(default_rect(available))
+        QTimer.singleShot(0, self, self._give_tabs_room)
+
+    def _give_tabs_room(self) -> None:
+        """Once laid out at its size: the views under the canvas get the width their tab names need."""
+        dock_layout.give_tabs_room(self, self.loss_dock, self.traces_dock)
 
     def _save_layout(self) -> None:
         if self.settings is not None:
@@ -259,7 +298,10 @@ class MainWindow(QMainWindow):
             self.settings.sync()
 
     def start(self) -> None:
-        """Start training machinery (the worker thread)."""
+        """Start training machinery (the worker thread), once the window is shown: its frame is known now, so it is
+        fitted into the screen with it."""
+        self.fit_to_screen()
+        QTimer.singleShot(0, self, self._give_tabs_room)
         self.controller.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
