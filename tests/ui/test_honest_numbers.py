@@ -56,6 +56,25 @@ def test_the_parameter_table_prints_negative_zero_as_zero(qtbot, controller):
     shown = [model.index(row, column).data() for row in range(model.rowCount()) for column in (1, 2, 3)]
     assert "0" in shown
     assert "-0" not in shown
+    tips = [model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) for row in range(model.rowCount())
+            for column in (1, 2, 3)]
+    assert any(tip.endswith(": 0") for tip in tips)
+    assert not any(tip.endswith(": -0") for tip in tips)
+
+
+def test_the_value_editor_opens_a_negative_zero_as_zero(qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QWidget
+
+    from gradientdesk.ui.inspect.value_editor import ValueEditor
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    editor = ValueEditor(parent)
+    editor.open("dense1.W", (0, 0), -0.0, QPoint(0, 0))
+    assert editor.text() == "0"
+    editor.open("dense1.W", (0, 0), -0.25, QPoint(0, 0))
+    assert editor.text() == "-0.25"
 
 
 def test_gradient_colours_are_scaled_to_the_gradients_shown_and_say_their_scale(qtbot, controller):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...bridge.controller import Controller
 from ...engine.model_spec import ModelSpec
-from ...engine.number_text import compact
+from ...engine.number_text import compact, fmt
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ..sync.refresh import SecondaryRefresh
@@ -406,7 +406,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         if why:
             self.note.setText(why)
             return
-        self.note.setText(f"{ref.flat} set to {value + 0.0:.6g}: the output map shows the change.")
+        self.note.setText(f"{ref.flat} set to {fmt(value, 6)}: the output map shows the change.")
 
     def context_menu_at(self, pos: QPointF, global_pos: QPoint) -> None:
         target = self._target_at(pos)

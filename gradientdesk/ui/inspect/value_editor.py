@@ -15,6 +15,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...engine.limits import RANGE_TEXT, check_value
+from ...engine.number_text import fmt
 
 BAD_STYLE = "QLineEdit { border: 2px solid #D55E00; background: #FFF4EC; }"
 
@@ -50,7 +51,7 @@ class ValueEditor(QLineEdit):
         label = f"{name}[{','.join(map(str, self.index))}]"
         self.setToolTip(f"New value of {label}: type a number and press Enter (Escape cancels).")
         self.setPlaceholderText("a number, e.g. -0.25")
-        self.setText(f"{value:.6g}")
+        self.setText(fmt(value, 6))  # "0" for -0; exponents a float() reads back
         self.selectAll()
         parent = self.parentWidget()
         x = min(max(0, pos.x()), max(0, parent.width() - self.width())) if parent else pos.x()

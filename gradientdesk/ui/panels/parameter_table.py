@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 
 from ...engine.model_spec import ModelSpec
-from ...engine.number_text import compact
+from ...engine.number_text import compact, fmt
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ...state.history import flat_values
@@ -185,7 +185,7 @@ class ParameterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0 and self.spec is not None:
                 return describe(self.spec, self.names[k])
-            return f"{COLUMNS[column]} of {self.names[k]}: {float(self._columns[column - 1][k]):.10g}"
+            return f"{COLUMNS[column]} of {self.names[k]}: {fmt(float(self._columns[column - 1][k]), 10)}"
         if role == Qt.ItemDataRole.UserRole:
             return self.names[k]
         return None

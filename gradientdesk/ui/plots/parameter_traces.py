@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLa
 
 from ...bridge.controller import Controller
 from ...engine.model_spec import ModelSpec
+from ...engine.number_text import fmt
 from ...state.history import ParameterHistory
 from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
@@ -244,7 +245,7 @@ class ParameterTraces(QWidget):
         values = history.values[:, column].astype(np.float64)
         self.halo.setData(history.steps, values)
         self.highlight.setData(history.steps, values)
-        self._show_info(f"<b>{name}</b> = {float(values[-1]):.5g}  (step {int(history.steps[-1])})")
+        self._show_info(f"<b>{name}</b> = {fmt(float(values[-1]), 5)}  (step {int(history.steps[-1])})")
 
     # ---- selection --------------------------------------------------------------------------------------------------
     def _on_selection_changed(self, name: str) -> None:
