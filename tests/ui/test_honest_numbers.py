@@ -177,6 +177,8 @@ def test_polynomial_inputs_are_powers_of_x1_and_their_labels_never_overlap(qtbot
     powers = ("x1", *(f"x1^{k}" for k in range(2, 16)))
     assert snap.spec.input_names == powers
     assert snap.spec.describe(ScalarRef("dense1.W", (0, 2))) == "weight from input x1^3 to output neuron 0 (layer 1)"
+    card = diagram._card(2, snap)  # the input's card says what 'x1^3' stands for
+    assert "input x1^3" in card and "Legendre" in card
     for height in (420, 260, 180):
         diagram.resize(900, height)
         qtbot.waitUntil(lambda h=height: diagram.view.viewport().height() < h, timeout=2000)

@@ -9,6 +9,7 @@ a 24 x 24 grid (engine/neuron_maps.py, < 1 ms for 8 layers of 64), and refreshes
 
 from __future__ import annotations
 
+import html
 import math
 import time
 
@@ -345,8 +346,12 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
 
     def _card(self, target: ScalarRef | int, snap: Snapshot) -> str:
         if isinstance(target, int):
-            return (f"<b>input {self._names[target]}</b> — an input feature, computed from the point's coordinates "
+            card = (f"<b>input {self._names[target]}</b> — an input feature, computed from the point's coordinates "
                     "(nothing to learn: the weights leaving it are).")
+            spec = snap.spec
+            if spec.feature_kind == "polynomial" and target < len(spec.feature_names):  # what 'x1^3' stands for
+                card += "<br>" + html.escape(spec.feature_map().describe(spec.feature_names[target]))
+            return card
         hint = "click: select · double-click: edit" if not self.controller.playing else "click: select"
         return tooltip_html(target, snap, snap.spec.describe(target), hint, self.theme.palette.muted)
 
