@@ -81,6 +81,8 @@ class FieldInfo:
 
     `kind` is one of "choice", "int", "float", "layers", "features". `live` fields apply on the next step and keep
     the learned parameters; the others need fresh parameters (a reset). `models` lists the models that use the field.
+    `rare` fields are rarely changed (output activation, loss, optimizer details, schedule, stop rules): the
+    panel folds them away so the choices a learner makes every time fit above the fold of a laptop screen.
     """
 
     label: str
@@ -95,3 +97,4 @@ class FieldInfo:
     log_scale: bool = False
     allow_zero: bool = False  # a log-scale field that may also be exactly 0 ("off")
     shown_when: tuple[str, tuple[str, ...]] | None = None  # (other field, its values for which this one matters)
+    rare: bool = False  # rarely changed: the panel keeps it under a folded "More settings" group

@@ -246,6 +246,7 @@ def test_x2_features_disabled_for_1d_data(hp_panel, controller):
 
 
 def test_every_control_is_reachable_with_tab(qtbot, hp_panel):
+    qtbot.mouseClick(hp_panel.more.toggle, Qt.MouseButton.LeftButton)  # the rare settings too, once unfolded
     hp_panel.activateWindow()
     hp_panel.model_picker.combo.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is hp_panel.model_picker.combo, timeout=WAIT)

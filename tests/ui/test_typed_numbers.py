@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
+from gradientdesk.engine.hyperparameters import Hyperparameters
 from gradientdesk.ui.panels.hyperparameter_panel import HyperparameterPanel
 from gradientdesk.ui.panels.log_editor import LogFloatEditor
 from gradientdesk.ui.panels.number_entry import NumberRule, is_refused
@@ -66,6 +67,8 @@ def test_typed_text_out_of_range_is_refused_with_the_range(qtbot, hp_panel, cont
     if setup:
         assert controller.set_hyperparameters(controller.hyperparameters.replace(**setup))
     before = controller.hyperparameters
+    if Hyperparameters.info(name).rare:  # folded away under "More settings": the learner unfolds it first
+        qtbot.mouseClick(hp_panel.more.toggle, Qt.MouseButton.LeftButton)
     box = text_box(hp_panel.control(name))
     assert box.isVisible()
     type_over(box, text)

@@ -48,17 +48,23 @@ GROUP_TITLES: dict[str, str] = {
     "regularization": "Regularization",
     "initialization": "Initialization",
 }
+# what a learner changes most comes first: the model, then how it is trained (learning rate, batch size, optimizer)
+PANEL_ORDER = ("model", "optimization", "data", "regularization", "initialization")
+MORE_TITLE = "More settings"
+DEFAULTS = Hyperparameters()
 INTRO = (f"Hover any name for an explanation. <span style='color:{MUTED}'>{RESET_MARK}</span> marks settings whose "
          "change restarts from fresh parameters; the others apply on the next step.")
 
-__all__ = ["CHOICE_LABELS", "GROUP_TITLES", "TITLE", "HyperparameterPanel"]
+__all__ = ["CHOICE_LABELS", "GROUP_TITLES", "MORE_TITLE", "PANEL_ORDER", "TITLE", "HyperparameterPanel"]
 
 
 class HyperparameterPanel(QWidget):
     """The dock content for hyperparameters.
 
     Attributes: `controls` (field name -> its editor widget; "model" -> the ModelPicker), `labels` (field name ->
-    its QLabel), `groups` (group name -> CollapsibleGroup), `model_picker`, `scroll` (the QScrollArea).
+    its QLabel), `groups` (group name -> CollapsibleGroup of the fields changed often), `more` (the folded
+    CollapsibleGroup of the rare fields, `FieldInfo.rare`, under a heading per group; its title counts the ones that
+    differ from their defaults), `model_picker`, `scroll` (the QScrollArea).
     """
 
     TITLE = TITLE
@@ -71,6 +77,8 @@ class HyperparameterPanel(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.groups: dict[str, CollapsibleGroup] = {}
         self._wide: set[str] = set()
+        self._box_of: dict[str, CollapsibleGroup] = {}
+        self.headings: dict[str, QLabel] = {}  # group name -> its heading inside `more`
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -79,17 +87,32 @@ class HyperparameterPanel(QWidget):
         intro = QLabel(INTRO, content)
         intro.setWordWrap(True)
         intro.setStyleSheet("color: #555;")
-        column.addWidget(intro)
         self.model_picker = ModelPicker(content)
         self._register("model", self.model_picker, self.model_picker.label)
         column.addWidget(self.model_picker)
-        for group in GROUPS:
+        assert set(PANEL_ORDER) == set(GROUPS), "every group has its place in the panel"
+        for group in PANEL_ORDER:
             box = CollapsibleGroup(GROUP_TITLES.get(group, group.capitalize()), content)
             for name in Hyperparameters.fields_in_group(group):
-                if name not in self.controls:
+                if name not in self.controls and not Hyperparameters.info(name).rare:
                     self._add_field(box, name)
             self.groups[group] = box
             column.addWidget(box)
+        self.more = CollapsibleGroup(MORE_TITLE, content)
+        self.more.toggle.setToolTip("Settings changed less often: output activation and loss, optimizer details, the "
+                                    "learning-rate schedule and stop rules.")
+        for group in PANEL_ORDER:
+            rare = [name for name in Hyperparameters.fields_in_group(group) if Hyperparameters.info(name).rare]
+            if rare:
+                heading = QLabel(GROUP_TITLES.get(group, group.capitalize()), self.more.body)
+                heading.setStyleSheet("font-weight: bold; color: #555;")
+                self.more.form.addRow(heading)
+                self.headings[group] = heading
+                for name in rare:
+                    self._add_field(self.more, name)
+        self.more.set_expanded(False)
+        column.addWidget(self.more)
+        column.addWidget(intro)  # last: the choices made every time come first, above the fold of a laptop
         column.addStretch(1)
 
         self.scroll = QScrollArea(self)
@@ -140,6 +163,7 @@ class HyperparameterPanel(QWidget):
             self._wide.add(name)
         else:
             box.form.addRow(label, editor)
+        self._box_of[name] = box
         self._register(name, editor, label)
 
     def _register(self, name: str, editor: Any, label: QLabel) -> None:
@@ -160,8 +184,8 @@ class HyperparameterPanel(QWidget):
         self._update_visibility(hp)
 
     def visible_fields(self) -> list[str]:
-        """Names of the fields whose controls are shown (ignoring folded groups and a hidden dock)."""
-        return [name for name, editor in self.controls.items() if not editor.isHidden()]
+        """Names of the fields whose controls are shown (ignoring folded groups and a hidden dock), in field order."""
+        return [name for name in Hyperparameters.field_names() if not self.controls[name].isHidden()]
 
     # ---- edits and updates -----------------------------------------------------------------------------------------
     def _edit(self, name: str, value: Any) -> None:
@@ -180,16 +204,22 @@ class HyperparameterPanel(QWidget):
                 editor.set_input_dim(state.input_dim)
 
     def _update_visibility(self, hp: Hyperparameters) -> None:
-        for group, box in self.groups.items():
-            shown = False
-            for name in Hyperparameters.fields_in_group(group):
-                if name == "model":
-                    continue
-                relevant = hp.is_relevant(name)
-                shown = shown or relevant
-                editor = self.controls[name]
-                # setRowVisible hides label, field and the row's spacing together
-                box.form.setRowVisible(editor, relevant)
-                if name in self._wide:
-                    box.form.setRowVisible(self.labels[name], relevant)
-            box.setVisible(shown)
+        shown: set[int] = set()  # ids of the boxes and headings with at least one relevant field
+        changed = 0
+        for name, box in self._box_of.items():
+            relevant = hp.is_relevant(name)
+            # setRowVisible hides label, field and the row's spacing together
+            box.form.setRowVisible(self.controls[name], relevant)
+            if name in self._wide:
+                box.form.setRowVisible(self.labels[name], relevant)
+            if relevant:
+                shown.add(id(box))
+                info = Hyperparameters.info(name)
+                if info.rare:
+                    shown.add(id(self.headings[info.group]))
+                    changed += getattr(hp, name) != getattr(DEFAULTS, name)
+        for box in (*self.groups.values(), self.more):
+            box.setVisible(id(box) in shown)
+        for heading in self.headings.values():
+            self.more.form.setRowVisible(heading, id(heading) in shown)
+        self.more.toggle.setText(MORE_TITLE + (f" ({changed} changed)" if changed else ""))
