@@ -155,6 +155,26 @@ def test_unsaved_work_is_asked_about_first_and_cancel_keeps_it(qtbot, window):
     assert_shows(qtbot, window, LESSONS[3])
 
 
+def test_next_lesson_after_only_training_does_not_ask_but_after_an_edit_it_does(qtbot, window):
+    """Before: "Next lesson" after merely pressing Play asked to save Untitled every time."""
+    fa = window.file_actions
+    fa.confirm_on_close = True
+    asked = []
+    fa.ask_unsaved = lambda: asked.append(True) or "cancel"
+    assert window.lessons.open_lesson(0)
+    start = window.controller.latest.step
+    window.controller.step()
+    qtbot.waitUntil(lambda: window.controller.latest.step > start, timeout=5000)
+    qtbot.waitUntil(lambda: fa.document.modified, timeout=5000)  # trained: the title still shows the '*'
+    assert not fa.document.worth_asking
+    assert window.lessons.next_lesson()  # no question: the run of a lesson is not the learner's own work
+    assert asked == [] and window.lessons.current_index() == 1
+    window.controller.set_hyperparameter("learning_rate", 0.123)  # the learner's own setting: worth a question
+    assert fa.document.worth_asking
+    assert not window.lessons.next_lesson()
+    assert asked == [True] and window.lessons.current_index() == 1
+
+
 def test_a_lesson_opened_with_file_open_shows_its_panel_and_new_hides_it(qtbot, window, tmp_path):
     assert window.file_actions.open_path(LESSONS[5]) == ""  # File > Open of a lesson file
     assert_shows(qtbot, window, LESSONS[5])

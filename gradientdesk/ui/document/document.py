@@ -85,6 +85,20 @@ class Document(QObject):
                              (c.data_changed, self.update), (c.snapshot_ready, self._on_snapshot)):
             signal.disconnect(slot)
 
+    @property
+    def worth_asking(self) -> bool:
+        """Whether the unsaved changes are the learner's own work, worth a Save question before they go: anything
+        but a lesson that has only been trained (its data and settings are the lesson's; pressing Play again
+        gives the same run). Edited data or settings of a lesson are the learner's work."""
+        if not self.modified:
+            return False
+        if self.lesson is None or self._forced:
+            return True
+        try:
+            return not self.controller.undo_stack.isClean() or self.controller.hyperparameters != self._saved_hp
+        except RuntimeError:  # torn down
+            return False
+
     def update(self, *_args: object) -> None:
         c = self.controller
         try:

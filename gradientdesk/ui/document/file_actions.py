@@ -257,8 +257,9 @@ class FileActions(QObject):
         return True
 
     def may_discard(self) -> bool:
-        """Ask Save / Discard / Cancel if there is unsaved work (and asking is on). True to go ahead."""
-        if not (self.confirm_on_close and self.document.modified):
+        """Ask Save / Discard / Cancel if there is unsaved work of the learner's (and asking is on): a lesson that
+        has only been trained is not (Document.worth_asking). True to go ahead."""
+        if not (self.confirm_on_close and self.document.worth_asking):
             return True
         answer = self.ask_unsaved()
         if answer == "save":
