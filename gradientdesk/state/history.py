@@ -47,31 +47,47 @@ class _Decimating:
 
 
 class LossHistory:
-    """(epoch, step, train loss, test loss, train metric, test metric) per snapshot; NaN where not available."""
+    """(epoch, step, train loss, test loss, train metric, test metric) per snapshot; NaN where not available.
+
+    `data_changes` holds the epochs at which the data changed under the same parameters (the loss plot marks them:
+    the curves after such a mark measure other data)."""
 
     COLUMNS = ("epoch", "step", "train_loss", "test_loss", "train_metric", "test_metric")
+    MAX_MARKS = 50
 
     def __init__(self, capacity: int = 4000) -> None:
         self._data = _Decimating(len(self.COLUMNS), capacity)
         self.metric_name = ""
+        self.data_changes: list[float] = []
         self._last_estimated = False  # the last row holds numbers estimated on a sample (evaluation.py)
+        self._versions: tuple[int, int] | None = None  # (data, hyperparameter) versions of the last snapshot
 
     def clear(self) -> None:
         self._data = _Decimating(len(self.COLUMNS), self._data.capacity)
         self._last_estimated = False
+        self._versions = None
+        self.data_changes = []
 
     def add(self, snap: Snapshot) -> None:
-        """Append the snapshot's row. A second snapshot of the same step only replaces the row when it brings the
-        exact numbers for an estimated one (the worker measures them once paused)."""
+        """Append the snapshot's row. A second snapshot of the same step replaces the row when it brings the exact
+        numbers for an estimated one (the worker measures them once paused) or the numbers for other data or
+        settings (the same parameters measured on the new data at once, not at the next step)."""
         if self._data.size and snap.step < self._data.view()[-1, 1]:
             self._data.truncate_after(1, snap.step)
+            self.data_changes = [epoch for epoch in self.data_changes if epoch <= snap.epoch_progress]
+        versions = (snap.dataset_version, snap.hp_version)
+        changed = self._versions is not None and versions != self._versions
+        if changed and versions[0] != self._versions[0] and self._data.size:  # type: ignore[index]
+            self.data_changes = [*self.data_changes, snap.epoch_progress][-self.MAX_MARKS:]
+        self._versions = versions
         name, train_metric, test_metric = headline(snap.metrics)
         row = [snap.epoch_progress, snap.step, snap.train_loss, np.nan if snap.test_loss is None else snap.test_loss,
                train_metric, test_metric]
         if self._data.size and snap.step == self._data.view()[-1, 1]:
-            if self._last_estimated and not snap.estimated:
+            if changed or (self._last_estimated and not snap.estimated):
                 self._data.view()[-1] = row
-                self._last_estimated = False
+                self.metric_name = name
+                self._last_estimated = snap.estimated
             return
         self.metric_name = name
         self._data.append(row)

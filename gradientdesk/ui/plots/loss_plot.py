@@ -23,6 +23,7 @@ from ...engine.snapshot import Snapshot
 from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
 from ..theme.theme import DEFAULT_THEME, Theme
+from .change_marks import ChangeMarks
 from .plot_items import ManualRange, TimedLayoutWidget, configure_pyqtgraph
 
 CURVE_WIDTH = 2.0  # px at scale 1
@@ -103,6 +104,7 @@ class LossPlot(QWidget):
         self.y_range = ManualRange(self.loss_plot.getViewBox(), "y", pad=0.06)
         self.metric_range = ManualRange(self.metric_plot.getViewBox(), "y", pad=0.05, min_span=0.1)
         self._metric_name: str | None = None
+        self.change_marks = ChangeMarks([self.loss_plot, self.metric_plot])
         self.apply_theme(DEFAULT_THEME)
         self.clear()
 
@@ -124,6 +126,7 @@ class LossPlot(QWidget):
         theme.style_legend(self.legend, LEGEND_PT)
         self.metric_caption.setFont(theme.font(bold=True))
         self.metric_caption.setColor(theme.palette.text)
+        self.change_marks.apply_theme(theme)
 
     # ---- public -------------------------------------------------------------------------------------------------
     @property
@@ -147,6 +150,7 @@ class LossPlot(QWidget):
         """Empty curves and fresh ranges (after a reset of the parameters)."""
         for curve in self.curves:
             curve.setData([], [])
+        self.change_marks.show([])
         for keeper in (self.x_range, self.y_range, self.metric_range):
             keeper.reset()
         self.x_range.show(0.0, 1.3)
@@ -168,6 +172,7 @@ class LossPlot(QWidget):
         self.train_curve.setData(epochs, train)
         self.test_curve.setData(epochs, test)
         self.x_range.update(0.0, float(epochs[-1]))
+        self.change_marks.show(history.data_changes)
         self._fit_loss_range(train, test)
         self._update_metric(history, epochs)
         self._update_label(history)
