@@ -120,3 +120,30 @@ def test_dialog_turns_seconds_and_rate_into_frames(qtbot, tmp_path):
     dialog.show()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.isVisible() and "does not exist" in dialog.problem_label.text()  # refused, stays open
+
+
+@pytest.mark.parametrize(("box", "text", "words"), [
+    ("seconds", "1e309", "The length must be a number from 0.5 to 60"),
+    ("seconds", "0.1", "The length must be a number from 0.5 to 60"),
+    ("width", "99999999999999999999", "The width must be a whole number from"),
+])
+def test_typed_length_and_width_out_of_range_are_refused_with_the_range(qtbot, tmp_path, box, text, words):
+    """Before: a QSpinBox mangled '1e309' into another number (or clamped it) without a word."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from gradientdesk.ui.panels.number_entry import is_refused
+
+    dialog = GifDialog(tmp_path / "a.gif")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    spin = getattr(dialog, box)
+    before = spin.value()
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    QTest.keyClicks(spin, text)
+    QTest.keyClick(spin, Qt.Key.Key_Return)
+    assert spin.text().startswith(text) and is_refused(spin) and spin.value() == before  # kept, marked
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible() and words in dialog.problem_label.text()  # not recorded: says the range

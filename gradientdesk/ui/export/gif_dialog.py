@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -22,14 +21,16 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ...bridge.controller import Controller
+from ..panels.number_entry import CheckedDoubleSpinBox, CheckedSpinBox, NumberRule
 from .figure_export import LAST_DIRECTORY_KEY, default_name
 from .gif_recorder import FRAME_RATES, MAX_FRAMES, MAX_WIDTH, MIN_WIDTH, GifRecorder, GifSettings, RecordingIndicator
+
+MIN_SECONDS, MAX_SECONDS = 0.5, 60.0
 
 
 class GifDialog(QDialog):
@@ -46,14 +47,18 @@ class GifDialog(QDialog):
         for rate in FRAME_RATES:
             self.fps.addItem(f"{rate} frames per second", rate)
         self.fps.setCurrentIndex(FRAME_RATES.index(10))
-        self.seconds = QDoubleSpinBox()
-        self.seconds.setRange(0.5, 60.0)
+        # typed text that is not a value in range is refused with the range, and Record waits until it is
+        self.seconds = CheckedDoubleSpinBox(NumberRule("The length", MIN_SECONDS, MAX_SECONDS, decimals=1,
+                                                       suffix=" s"))
+        self.seconds.setKeyboardTracking(False)  # "1e309" must not set 1 on its way to being refused
+        self.seconds.setRange(MIN_SECONDS, MAX_SECONDS)
         self.seconds.setSingleStep(1.0)
         self.seconds.setDecimals(1)
         self.seconds.setSuffix(" s")
         self.seconds.setValue(5.0)
         self.frames_label = QLabel()
-        self.width = QSpinBox()
+        self.width = CheckedSpinBox(NumberRule("The width", MIN_WIDTH, MAX_WIDTH, whole=True, suffix=" px"))
+        self.width.setKeyboardTracking(False)
         self.width.setRange(MIN_WIDTH, MAX_WIDTH)
         self.width.setSingleStep(40)
         self.width.setSuffix(" px")
@@ -92,6 +97,8 @@ class GifDialog(QDialog):
         form.addRow("File:", file_row)
         form.addRow(self.problem_label)
         form.addRow(self.buttons)
+        for box in (self.seconds, self.width):
+            box.refused.connect(self.problem_label.setText)
         self.fps.currentIndexChanged.connect(self._update_frames)
         self.seconds.valueChanged.connect(self._update_frames)
         self._update_frames()
@@ -112,6 +119,10 @@ class GifDialog(QDialog):
                            caption=self.caption.isChecked(), play=self.play.isChecked())
 
     def _accept(self) -> None:
+        for box in (self.seconds, self.width):
+            if not box.text_is_valid():
+                self.problem_label.setText(f"Not recorded: {box.rule.refusal(box.text())}.")
+                return
         problem = self.settings().problem()
         self.problem_label.setText(problem)
         if not problem:
