@@ -40,6 +40,7 @@ class Snapshot:
     optimizer_state: Mapping[str, Mapping[str, np.ndarray]] = field(default_factory=dict)
     optimizer_t: int = 0
     diverged: bool = False
+    diverged_step: int | None = None  # the step that blew up (the parameters are those of `step`, before it)
     stopped: str | None = None  # None while training may go on; "diverged", "max_epochs", "target_loss", ...
     message: str = ""
     n_train: int = 0

@@ -12,7 +12,9 @@ points. A snapshot of big data may carry losses and metrics estimated on a fixed
 
 Divergence: after every step the squared norm of all parameters is checked; if it is not finite or passes 1e12
 (a weight of a million), training stops with a message, and the parameters, optimizer state and counters go back
-to the start of the epoch, the last state known to be finite, so no NaN ever leaves the trainer.
+to the start of the epoch, the last state known to be finite, so no NaN ever leaves the trainer. The message
+suggests the largest round rate below the one that diverged that trains from the same start (rate_search.py, tried
+headless here, in the trainer's thread); `diverged_step` is the step that blew up.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from .model_base import Model
 from .models import build_model, check_trainable
 from .optimizers import Optimizer
 from .pieces import Interrupt, Interrupted, check, chunk_rows
+from .rate_search import SEARCH_STEPS, trainable_rate
 from .regularization import Penalty, penalty, penalty_gradient
 from .snapshot import Snapshot, frozen
 
@@ -61,6 +64,7 @@ class Trainer:
         self.dataset_version = 0
         self.hp_version = 0
         self.interrupt: Interrupt | None = None  # asked between chunks of long computations (see the docstring)
+        self.search_rates = True  # after a divergence, try smaller rates for the message (off in those trials)
         self._grid_points: tuple[tuple, np.ndarray] | None = None
         self.grid_seconds = 0.0  # what the last output grid took to compute (the worker paces the grid by it)
         self.reset()
@@ -79,6 +83,7 @@ class Trainer:
         self.examples_seen = 0
         self.stopped: str | None = None
         self.message = ""
+        self.diverged_step: int | None = None  # the step that blew up, while stopped for divergence
         self._best_test = (math.inf, 0)
         self._prepare_data()
         self._save_good()
@@ -145,6 +150,7 @@ class Trainer:
     def _clear_stop(self) -> None:
         self.stopped = None
         self.message = ""
+        self.diverged_step = None
 
     # ---- training -----------------------------------------------------------------------------------------------
     @property
@@ -300,10 +306,22 @@ class Trainer:
         self._pos = 0
         what = "The loss became infinite" if not math.isfinite(norm) else "The weights exploded (past a million)"
         self.stopped = "diverged"
+        self.diverged_step = step
+        found = None
+        if self.search_rates:
+            try:
+                found = trainable_rate(self.dataset, self.hp, min(lr, self.hp.learning_rate), interrupt=self.interrupt)
+            except Interrupted:
+                found = None
+        if found is not None:
+            suggestion = (f"Try {found:g}, then Reset: from the same start it trained (the loss fell over "
+                          f"{SEARCH_STEPS} test steps).")
+        else:
+            suggestion = f"Try {suggest_learning_rate(lr):g}, then Reset."
         self.message = (
-            f"{what} at step {step}: the learning rate {lr:g} is too large for this model. "
-            f"Try {suggest_learning_rate(lr):g}, then Reset. The parameters were put back to their "
-            f"values at step {self.step_count}, the last ones known to be finite."
+            f"{what} at step {step}: the learning rate {lr:g} is too large for this model. {suggestion} "
+            f"The parameters were put back to their values at step {self.step_count}, the last ones known to be "
+            "finite."
         )
 
     def _end_epoch(self) -> bool:
@@ -418,6 +436,7 @@ class Trainer:
             optimizer_state=MappingProxyType(state),
             optimizer_t=opt.t,
             diverged=self.diverged,
+            diverged_step=self.diverged_step,
             stopped=self.stopped,
             message=self.message,
             n_train=self._n_train,

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from gradientdesk.engine import Dataset, Hyperparameters, Trainer, datasets
+from gradientdesk.engine.rate_search import round_rates_below
 from gradientdesk.engine.trainer import suggest_learning_rate
 
 pytestmark = pytest.mark.filterwarnings("error")  # no overflow / invalid-value RuntimeWarning may escape either
@@ -58,8 +59,10 @@ def test_divergence_is_caught(model, preset, extra, batch_size):
     assert trainer.diverged
     assert f"at step {taken}" in snap.message
     assert "learning rate 10 " in snap.message
-    assert f"Try {suggest_learning_rate(10.0):g}" in snap.message
-    assert suggest_learning_rate(10.0) == pytest.approx(0.1)
+    suggested = float(re.search(r"Try ([0-9.e+-]+), then Reset", snap.message).group(1))
+    assert suggested in round_rates_below(10.0)  # a round rate below the one that diverged (test_rate_search.py)
+    assert suggest_learning_rate(10.0) == pytest.approx(0.1)  # the fallback when no rate is found in time
+    assert snap.diverged_step == taken
     assert _all_finite(snap)
     assert math.isfinite(snap.train_loss)
     # put back to the start of the epoch in which it diverged, counters included
