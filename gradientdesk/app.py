@@ -134,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     window.start()
     if args.presentation:
         window.presentation.set_active(True)
+    # the start page at launch, as the settings say; never over a file, a screenshot or restored work
+    window.lessons.show_at_launch(with_file=args.file is not None, screenshot=args.screenshot is not None)
     feeder = StepFeeder(controller, args.steps, window)
     if args.screenshot is not None:
         return _screenshot(app, window, args.screenshot, feeder)

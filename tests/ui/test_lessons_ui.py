@@ -126,10 +126,11 @@ def test_the_start_page_lists_every_lesson_and_opens_the_chosen_one(qtbot, windo
     texts = [json.loads(p.read_text(encoding="utf-8"))["lesson"] for p in LESSONS]
     from PySide6.QtWidgets import QLabel
 
-    for card, text in zip(dialog.cards, texts, strict=True):
+    for number, (card, text) in enumerate(zip(dialog.cards, texts, strict=True), start=1):
         shown = [label.text() for label in card.findChildren(QLabel)]
-        assert text["title"] in shown and text["goal"] in shown
-    qtbot.mouseClick(dialog.cards[2].open_button, Qt.MouseButton.LeftButton)  # Overfitting
+        assert f"{number}   {text['title']}" in shown and text["goal"] in card.toolTip()
+        assert card.goal.full_text == text["goal"] and card.goal.text().rstrip(" …") in text["goal"]
+    qtbot.mouseClick(dialog.cards[2], Qt.MouseButton.LeftButton)  # Overfitting
     assert not dialog.isVisible()
     assert_shows(qtbot, window, LESSONS[2])
     qtbot.mouseClick(window.lessons.panel.all_button, Qt.MouseButton.LeftButton)  # the panel reaches it too

@@ -1,4 +1,4 @@
-"""Lessons: the Lessons menu, the start page (`lesson_dialog.py`) and the "Lesson" dock (`lesson_panel.py`).
+"""Lessons: the Lessons menu, the start page (`start_page.py`) and the "Lesson" dock (`lesson_panel.py`).
 
 The bundled lessons are the session files in ``gradientdesk/resources/lessons/*.gdesk`` (written by
 ``tools/make_lessons.py``), in file-name order. Opening one works like File → Open of a template: first the same
@@ -11,8 +11,14 @@ File → Open, the command line, a restored autosave), and hides when the docume
 training speed it is made for (``"speed": "10"`` steps per second, as in the Speed box; "max" for as fast as
 possible); without one the default speed applies, so a slow lesson never slows down the next one.
 
+The start page (Lessons → All lessons…, Help → Start page, the panel's "All lessons" button) also offers the preset
+datasets ("Free play", through the controller) and the recent files (`recent_files()`, opened with `open_file`). It
+opens by itself at launch (`show_at_launch`) while the settings say so ("Show this page at start", on until the
+learner turns it off), never when the app starts with a file, for a screenshot, or without settings (tests).
+
 The main window constructs `Lessons` with what it needs (the controller, the open document, the unsaved-changes
-question and a way to set the training speed), places its actions (`actions()`, by menu id) and its `dock`.
+question, a way to set the training speed, the settings, the recent files and a way to open one), places its
+actions (`actions()`, by menu id) and its `dock`.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
@@ -32,11 +38,12 @@ from ...io.session import SessionError, check_lesson, load_session
 from ...resources import resource_files
 from ..document.document import Document
 from ..document.sessions import apply_session
-from .lesson_dialog import LessonsDialog
 from .lesson_panel import TITLE, LessonPanel
+from .start_page import StartPage
 
 # speed (steps per second, None: as fast as possible) -> a note saying what the speed is now ("" if unchanged)
 SetSpeed = Callable[[float | None], str]
+SHOW_AT_START = "start_page/show_at_start"  # settings key: open the start page at launch (absent: yes)
 
 
 @dataclass(frozen=True)
@@ -82,23 +89,30 @@ def lesson_speed(lesson: dict[str, Any]) -> float | None:
 
 class Lessons(QObject):
     """The Lessons menu's actions (one per lesson in `lesson_actions`), the start page (`show_start_page`, the open
-    dialog in `dialog`), the Lesson dock (`dock`, content `panel`) and navigation (`open_lesson`, `next_lesson`,
-    `previous_lesson`, `current_index`). `may_discard()` asks about unsaved work before a lesson replaces it;
-    `set_speed` sets the training speed a lesson needs. `first_shown` is emitted when the dock appears for the first
-    time, so that the window can give it room."""
+    dialog in `dialog`; `show_at_launch`), the Lesson dock (`dock`, content `panel`) and navigation (`open_lesson`,
+    `next_lesson`, `previous_lesson`, `current_index`). `may_discard()` asks about unsaved work before a lesson
+    replaces it; `set_speed` sets the training speed a lesson needs; `settings` (None: tests, screenshots) keeps the
+    start page's check box; `recent_files()` lists the recent files and `open_file(path)` opens one (asking about
+    unsaved work first). `first_shown` is emitted when the dock appears for the first time, so that the window can
+    give it room."""
 
     first_shown = Signal()
 
     def __init__(self, controller: Controller, document: Document, may_discard: Callable[[], bool],
-                 set_speed: SetSpeed, parent: QWidget) -> None:
+                 set_speed: SetSpeed, parent: QWidget, settings: QSettings | None = None,
+                 recent_files: Callable[[], list[Path]] = list,
+                 open_file: Callable[[Path], object] | None = None) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.controller = controller
         self.document = document
         self.may_discard = may_discard
         self.set_speed = set_speed
+        self.settings = settings
+        self.recent_files = recent_files
+        self.open_file: Callable[[Path], object] = open_file or (lambda _path: None)
         self.catalogue = bundled_lessons()
-        self.dialog: LessonsDialog | None = None
+        self.dialog: StartPage | None = None
         self.last_message: QMessageBox | None = None
         self._shown: object = None  # the lesson dict on display (identity: a reopened lesson is a new dict)
         self._placed = False
@@ -119,6 +133,8 @@ class Lessons(QObject):
     def _make_actions(self) -> None:
         self.start_page_action = self._action("&All lessons…", self.show_start_page,
                                               "Every lesson with its goal: choose one to set it up.")
+        self.help_start_action = self._action("&Start page", self.show_start_page,
+                                              "The lessons, free play with the preset datasets, recent files.")
         self.lesson_actions: list[QAction] = []
         for i, info in enumerate(self.catalogue):
             action = self._action(f"&{i + 1}  {info.title}", lambda index=i: self.open_lesson(index), info.goal)
@@ -135,7 +151,7 @@ class Lessons(QObject):
         """The Lessons menu's entries by menu id (see ui/window/menus.py)."""
         return {"lessons.start_page": self.start_page_action, "lessons.list": self.lesson_actions,
                 "lessons.previous": self.previous_action, "lessons.next": self.next_action,
-                "lessons.panel": self.dock.toggleViewAction()}
+                "lessons.panel": self.dock.toggleViewAction(), "help.start_page": self.help_start_action}
 
     def _action(self, text: str, slot, tip: str) -> QAction:
         action = QAction(text, self.parent_widget)
@@ -180,18 +196,37 @@ class Lessons(QObject):
         index = self.current_index()
         return index is not None and self.open_lesson(index - 1)
 
-    def show_start_page(self) -> LessonsDialog:
+    def show_start_page(self) -> StartPage:
         """The start page, window-modal but not blocking (the window keeps drawing); kept in `dialog` while it is
         open, deleted when it closes."""
         if self.dialog is not None:
             self.dialog.close()
-        dialog = LessonsDialog(self.catalogue, self.parent_widget)
+        dialog = StartPage(self.catalogue, self.recent_files(), self.shows_at_start(), self.parent_widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.chosen.connect(self.open_lesson)
+        dialog.lesson_chosen.connect(self.open_lesson)
+        dialog.preset_chosen.connect(self.controller.load_preset)
+        dialog.recent_chosen.connect(lambda path: self.open_file(Path(path)))
+        dialog.show_at_start_changed.connect(self._remember_show_at_start)
         dialog.finished.connect(lambda _result, shown=dialog: self._closed(shown))
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def shows_at_start(self) -> bool:
+        """Whether the start page opens at launch: on until the learner turns it off (off without settings)."""
+        return self.settings is not None and bool(self.settings.value(SHOW_AT_START, True, type=bool))
+
+    def show_at_launch(self, with_file: bool = False, screenshot: bool = False) -> StartPage | None:
+        """At launch: the start page if the settings say so, unless the app was started with a file or for a
+        screenshot (or restored unsaved work). Returns the page shown, or None."""
+        if with_file or screenshot or self.document.modified or not self.shows_at_start():
+            return None
+        return self.show_start_page()
+
+    def _remember_show_at_start(self, on: bool) -> None:
+        if self.settings is not None:
+            self.settings.setValue(SHOW_AT_START, on)
+            self.settings.sync()
 
     def _closed(self, widget: QWidget) -> None:
         """Forget a start page or message that closed (Qt deletes it)."""

@@ -81,7 +81,9 @@ class MainWindow(QMainWindow):
         # ---- features: each gets only what it needs ----------------------------------------------------------------
         self.file_actions = FileActions(controller, settings, self)
         self.lessons = Lessons(controller, self.file_actions.document, self.file_actions.may_discard,
-                               self.training_bar.set_speed, self)
+                               self.training_bar.set_speed, self, settings=settings,
+                               recent_files=self.file_actions.recent.paths,
+                               open_file=lambda path: self.file_actions.open_path(path, ask_first=True))
 
         # ---- placement ---------------------------------------------------------------------------------------------
         central = QWidget(self)

@@ -50,7 +50,7 @@ MENU_BAR: tuple[Submenu, ...] = (
         "lessons.start_page", SEPARATOR, "lessons.list", SEPARATOR,
         "lessons.previous", "lessons.next", "lessons.panel",
     ), tooltips=True),
-    Submenu("&Help", "help_menu", ("help.shortcuts", "help.about")),
+    Submenu("&Help", "help_menu", ("help.start_page", SEPARATOR, "help.shortcuts", "help.about")),
 )
 
 
