@@ -50,7 +50,9 @@ class LossHistory:
     """(epoch, step, train loss, test loss, train metric, test metric) per snapshot; NaN where not available.
 
     `data_changes` holds the epochs at which the data changed under the same parameters (the loss plot marks them:
-    the curves after such a mark measure other data)."""
+    the curves after such a mark measure other data). `diverged_at` is the epoch at which training diverged while the
+    last snapshot says so (the loss plot marks it): the trainer rolls back to its last finite parameters, but the rows
+    up to the explosion stay, so the learner sees the loss run away."""
 
     COLUMNS = ("epoch", "step", "train_loss", "test_loss", "train_metric", "test_metric")
     MAX_MARKS = 50
@@ -61,9 +63,11 @@ class LossHistory:
         self.data_changes: list[float] = []
         self._last_estimated = False  # the last row holds numbers estimated on a sample (evaluation.py)
         self._versions: tuple[int, int] | None = None  # (data, hyperparameter) versions of the last snapshot
+        self.diverged_at: float | None = None
 
     def clear(self) -> None:
         self._data = _Decimating(len(self.COLUMNS), self._data.capacity)
+        self.diverged_at = None
         self._last_estimated = False
         self._versions = None
         self.data_changes = []
@@ -71,7 +75,14 @@ class LossHistory:
     def add(self, snap: Snapshot) -> None:
         """Append the snapshot's row. A second snapshot of the same step replaces the row when it brings the exact
         numbers for an estimated one (the worker measures them once paused) or the numbers for other data or
-        settings (the same parameters measured on the new data at once, not at the next step)."""
+        settings (the same parameters measured on the new data at once, not at the next step). A diverged snapshot
+        (rolled back to the last finite parameters) keeps the rows after its step: the curve up to the explosion."""
+        if getattr(snap, "diverged", False):  # (stand-ins for snapshots in tests may lack the field)
+            self.diverged_at = diverged_epoch(snap)
+            if self._data.size and snap.step <= self._data.view()[-1, 1]:
+                return
+        else:
+            self.diverged_at = None
         if self._data.size and snap.step < self._data.view()[-1, 1]:
             self._data.truncate_after(1, snap.step)
             self.data_changes = [epoch for epoch in self.data_changes if epoch <= snap.epoch_progress]
@@ -106,6 +117,15 @@ class LossHistory:
 
     def column(self, name: str) -> np.ndarray:
         return self._data.view()[:, self.COLUMNS.index(name)]
+
+
+def diverged_epoch(snap: Snapshot) -> float:
+    """The epoch (as a real number) of the step that diverged: `snap` holds the parameters of an earlier step."""
+    step = snap.diverged_step if snap.diverged_step is not None else snap.step
+    if not snap.n_train:
+        return snap.epoch_progress
+    per_step = min(snap.hyperparameters.batch_size, snap.n_train) / snap.n_train
+    return snap.epoch_progress + max(step - snap.step, 0) * per_step
 
 
 class ParameterHistory:

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDockWidget
 
+from gradientdesk.engine.rate_search import round_rates_below
 from gradientdesk.state.history import flat_names
 
 
@@ -103,9 +104,11 @@ def test_divergence_pauses_and_shows_the_banner(qtbot, window):
     assert "learning rate 10" in text and "Try" in text
     assert window.banner.fix_button.isVisible()
     assert controller.data.dataset is points_before
+    suggested = float(window.banner.fix_button.text().split()[3])  # "Use learning rate 0.005 and reset"
+    assert suggested in round_rates_below(10.0)  # the largest that trains from the same start (test_rate_search.py)
     qtbot.mouseClick(window.banner.fix_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not latest(window).diverged and latest(window).step == 0, timeout=5000)
-    assert controller.hyperparameters.learning_rate == pytest.approx(0.1)
+    assert controller.hyperparameters.learning_rate == pytest.approx(suggested)
     qtbot.waitUntil(lambda: window.banner.isHidden(), timeout=3000)
 
 

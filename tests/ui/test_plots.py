@@ -217,12 +217,17 @@ def test_1d_regression_draws_the_prediction_curve_on_the_grid_x(qtbot, controlle
     assert canvas.getPlotItem().getAxis("left").labelText == "y (target)"
 
 
-def test_divergence_greys_the_map(qtbot, controller, canvas):
-    snap = dataclasses.replace(controller.latest, diverged=True)
+def test_divergence_shows_the_last_finite_model_in_colour_and_says_so(qtbot, controller, canvas):
+    """Not a grey map nobody explains: the map and boundary of the model the trainer put back, captioned."""
+    snap = dataclasses.replace(controller.latest, diverged=True, diverged_step=controller.latest.step + 1)
     controller.snapshot_ready.emit(snap)
     image = canvas.heatmap.image
-    assert np.all(image[..., 0] == image[..., 1]) and np.all(image[..., 1] == image[..., 2])
-    assert not canvas.boundary.isVisible()
+    assert not (np.all(image[..., 0] == image[..., 1]) and np.all(image[..., 1] == image[..., 2]))
+    assert canvas.boundary.isVisible()
+    title = canvas.getPlotItem().titleLabel.text
+    assert f"Training diverged at step {snap.step + 1}" in title and "model before it diverged" in title
+    controller.snapshot_ready.emit(dataclasses.replace(snap, diverged=False, diverged_step=None))
+    assert "diverged" not in canvas.getPlotItem().titleLabel.text
 
 
 def test_minibatch_is_ringed_when_stepping_slowly(qtbot, controller, canvas):

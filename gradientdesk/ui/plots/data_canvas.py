@@ -13,6 +13,7 @@ Mouse input lives in `canvas_input` (a ViewBox subclass).
 
 from __future__ import annotations
 
+import html
 import time
 
 import numpy as np
@@ -48,7 +49,7 @@ BOUNDARY_WIDTH, CURVE_WIDTH = 2.0, 3.0
 BATCH_SIZE, BATCH_WIDTH = 17.0, 2.5
 RING_SIZE, RING_WIDTH = 26.0, 3.5
 CURSOR_WIDTH = 1.5
-DIVERGED_COLOR = "#999999"
+DIVERGED_NOTE_PT = 10  # the caption under the legend after a divergence
 
 
 class DataCanvas(pg.PlotWidget):
@@ -92,6 +93,7 @@ class DataCanvas(pg.PlotWidget):
         self.pca = PCAOverlay(plot)
         self.color_bar = RegressionColorBar(plot)
         self._legend = ""
+        self._diverged_note = ""  # the caption saying the model shown is the last finite one (after a divergence)
         self._rings = False  # the last minibatch is ringed (the legend says what the rings are)
         self.cursor = QGraphicsEllipseItem()
         self.cursor.setZValue(30)
@@ -180,6 +182,10 @@ class DataCanvas(pg.PlotWidget):
 
     def _update_legend(self) -> None:
         text = legend_html(self.controller.data, self.controller.hyperparameters.model, self.theme, self._rings)
+        if self._diverged_note:
+            size = f"{self.theme.pt(DIVERGED_NOTE_PT):.3g}pt"
+            text += (f'<br><span style="color:{palette.VERMILLION}; font-size:{size}; font-weight:bold">'
+                     f'⚠ {html.escape(self._diverged_note)}</span>')
         if text != self._legend:
             self._legend = text
             self.theme.set_title(self.getPlotItem(), text)
@@ -227,6 +233,10 @@ class DataCanvas(pg.PlotWidget):
         state = self.controller.data
         if state.dataset is None:
             return
+        note = diverged_note(snap)
+        if note != self._diverged_note:
+            self._diverged_note = note
+            self._update_legend()
         if not snap.spec.is_network:  # PCA: its components and centre, drawn over the data
             self._hide_outputs()
             weights, centre = snap.spec.layer_slots(1)
@@ -252,8 +262,7 @@ class DataCanvas(pg.PlotWidget):
             if spec != self._curve_spec or self._grid_xs.size != grid.shape[1]:
                 self._curve_spec = spec
                 self._grid_xs = np.linspace(spec[0], spec[1], grid.shape[1])
-            self.curve.setPen(self.theme.pen(DIVERGED_COLOR, CURVE_WIDTH, Qt.PenStyle.DashLine) if snap.diverged
-                              else self.theme.pen(palette.BLACK, CURVE_WIDTH))
+            self.curve.setPen(self.theme.pen(palette.BLACK, CURVE_WIDTH))  # diverged: the last finite model, captioned
             self.curve.setData(self._grid_xs, np.nan_to_num(grid[0, :, 0], nan=0.0, posinf=1e6, neginf=-1e6))
             self.curve.setVisible(True)
             return
@@ -265,8 +274,6 @@ class DataCanvas(pg.PlotWidget):
             rgb, fields = om.apply_lut(grid[:, :, 0], self._reg_lut_light, self._reg_levels), []
         else:
             return
-        if snap.diverged:
-            rgb, fields = om.greyed(rgb), []
         self.heatmap.setImage(rgb, autoLevels=False, levels=(0, 255))
         if spec != self._image_spec:  # after setImage: setRect scales by the image's size
             self._image_spec = spec
@@ -341,3 +348,11 @@ class DataCanvas(pg.PlotWidget):
             return
         self.cursor.setRect(QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r))
         self.cursor.setVisible(True)
+
+
+def diverged_note(snap: Snapshot) -> str:
+    """After a divergence: what the canvas shows (the last finite model, from before the step that blew up)."""
+    if not snap.diverged:
+        return ""
+    at = f" at step {snap.diverged_step}" if snap.diverged_step is not None else ""
+    return f"Training diverged{at}. Shown: the model before it diverged (step {snap.step}), the last finite one."

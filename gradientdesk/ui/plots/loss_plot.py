@@ -24,6 +24,7 @@ from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
 from ..theme.theme import DEFAULT_THEME, Theme
 from .change_marks import ChangeMarks
+from .diverged_mark import HEADROOM, DivergedMark, before_run_away
 from .plot_items import ManualRange, TimedLayoutWidget, configure_pyqtgraph
 
 CURVE_WIDTH = 2.0  # px at scale 1
@@ -105,6 +106,12 @@ class LossPlot(QWidget):
         self.metric_range = ManualRange(self.metric_plot.getViewBox(), "y", pad=0.05, min_span=0.1)
         self._metric_name: str | None = None
         self.change_marks = ChangeMarks([self.loss_plot, self.metric_plot])
+        self.diverged_mark = DivergedMark(self.loss_plot)
+        # after a divergence the losses above the fitted range, drawn as triangles on its top edge: clipped, not lost
+        self.clipped = pg.ScatterPlotItem(symbol="t1", size=9, pen=None)
+        self.clipped.setToolTip("Off the scale: the loss ran away here (training diverged).")
+        self.clipped.setZValue(20)
+        self.loss_plot.addItem(self.clipped, ignoreBounds=True)
         self.apply_theme(DEFAULT_THEME)
         self.clear()
 
@@ -127,6 +134,9 @@ class LossPlot(QWidget):
         self.metric_caption.setFont(theme.font(bold=True))
         self.metric_caption.setColor(theme.palette.text)
         self.change_marks.apply_theme(theme)
+        self.diverged_mark.apply_theme(theme)
+        self.clipped.setSize(theme.size(9))
+        self.clipped.setBrush(pg.mkBrush(palette.TRAIN_COLOR))
 
     # ---- public -------------------------------------------------------------------------------------------------
     @property
@@ -151,6 +161,8 @@ class LossPlot(QWidget):
         for curve in self.curves:
             curve.setData([], [])
         self.change_marks.show([])
+        self.diverged_mark.show(None)
+        self.clipped.setData([], [])
         for keeper in (self.x_range, self.y_range, self.metric_range):
             keeper.reset()
         self.x_range.show(0.0, 1.3)
@@ -171,9 +183,17 @@ class LossPlot(QWidget):
             test = np.where(test > 0, test, np.nan)
         self.train_curve.setData(epochs, train)
         self.test_curve.setData(epochs, test)
-        self.x_range.update(0.0, float(epochs[-1]))
+        diverged_at = history.diverged_at
+        self.x_range.update(0.0, float(epochs[-1]) if diverged_at is None else max(float(epochs[-1]), diverged_at))
         self.change_marks.show(history.data_changes)
-        self._fit_loss_range(train, test)
+        self.diverged_mark.show(diverged_at)
+        if diverged_at is not None:
+            self._fit_before_run_away(train, test)
+            self._show_clipped(epochs, train)
+        else:
+            self._fit_loss_range(train, test)
+            if len(self.clipped.data):
+                self.clipped.setData([], [])
         self._update_metric(history, epochs)
         self._update_label(history)
         self.last_update_ms = (time.perf_counter() - t0) * 1e3
@@ -211,6 +231,29 @@ class LossPlot(QWidget):
         else:
             self.y_range.update(min(0.0, float(both.min())), float(both.max()))
 
+    def _fit_before_run_away(self, train: np.ndarray, test: np.ndarray) -> None:
+        """After a divergence: the loss axis fitted to the curves before the loss ran away (diverged_mark.py), so
+        the explosion is cut off at the top and the earlier curve stays readable."""
+        parts = [before_run_away(np.log10(np.where(v > 0, v, np.nan)) if self.log_scale else v) for v in (train, test)]
+        both = np.concatenate(parts)
+        if both.size == 0:
+            return
+        lo, hi = float(both.min()), float(both.max())
+        self.y_range.reset()
+        if self.log_scale:
+            self.y_range.update(lo, hi + np.log10(HEADROOM))
+        else:
+            self.y_range.update(min(0.0, lo), hi * HEADROOM if hi > 0 else hi)
+
+    def _show_clipped(self, epochs: np.ndarray, train: np.ndarray) -> None:
+        """Triangles on the top edge where the training loss is above the range shown."""
+        if self.y_range.current is None:
+            return
+        top = self.y_range.current[1]
+        values = np.log10(np.where(train > 0, train, np.nan)) if self.log_scale else train
+        above = np.isfinite(values) & (values > top)
+        self.clipped.setData(epochs[above], np.full(int(above.sum()), top))
+
     def _update_metric(self, history, epochs: np.ndarray) -> None:
         name = history.metric_name
         if name != self._metric_name:
@@ -246,7 +289,11 @@ class LossPlot(QWidget):
             parts.append(f"{which} {name} {format_metric(name, value)}")
         latest = self.controller.latest
         estimated = latest is not None and latest.estimated
-        self.values_label.setText(("≈ " if estimated else "") + " · ".join(parts))
+        prefix = "≈ " if estimated else ""
+        if latest is not None and latest.diverged and history.diverged_at is not None:
+            at = latest.diverged_step if latest.diverged_step is not None else latest.step
+            prefix = f"diverged at step {at} · before it: " + prefix
+        self.values_label.setText(prefix + " · ".join(parts))
         notes = [latest.evaluation_note] if estimated and latest is not None else []
         if name and name != "accuracy" and is_absurd_score(value):
             notes.append(f"{which} {name} = {compact(value)}: below {ABSURD_SCORE:g}, the model's error is over "

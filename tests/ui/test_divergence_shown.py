@@ -1,0 +1,82 @@
+"""A diverged run keeps what the learner should see: the loss curve up to the explosion (clipped, marked
+'diverged'), the last finite model on the canvas with a caption saying so, and a suggested rate that trains."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from gradientdesk.io.session import load_session
+
+LESSON_02 = Path(__file__).parents[2] / "gradientdesk" / "resources" / "lessons" / "02-learning-rate.gdesk"
+SHOTS = os.environ.get("GRADIENTDESK_SHOTS")  # a folder: the views after the divergence are saved there as PNGs
+
+
+def _diverge_lesson_02(qtbot, window, rate: float = 0.3):
+    """Lesson 02 at its 'far too large' rate, trained at the lesson's pace (30 steps a second) until it diverges."""
+    controller = window.controller
+    session = load_session(LESSON_02)
+    controller.replace_everything(session.data, session.hyperparameters.replace(learning_rate=rate))
+    controller.set_speed(30)
+    qtbot.waitUntil(lambda: controller.latest is not None and controller.latest.step == 0
+                    and (controller.latest.dataset_version, controller.latest.hp_version) == controller.versions,
+                    timeout=5000)
+    controller.play()
+    qtbot.waitUntil(lambda: controller.latest.diverged, timeout=10000)
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=3000)
+    window.loss_plot.refresh()
+    return controller.latest
+
+
+def test_loss_curve_stays_up_to_the_explosion_clipped_and_marked(qtbot, window):
+    snap = _diverge_lesson_02(qtbot, window)
+    plot = window.loss_plot
+    xs, ys = plot.train_curve.getData()
+    assert xs is not None and len(xs) >= 2, "the loss curve is empty after the divergence"
+    assert np.all(np.isfinite(ys))
+    mark = plot.diverged_mark
+    assert mark.line.isVisible() and mark.line.label.toPlainText() == "diverged"
+    assert mark.epoch == pytest.approx(snap.diverged_step, abs=1e-9)  # full batch: one step is one epoch
+    assert mark.epoch >= xs[-1]
+    # the loss axis is fitted to the start of the curve, not to the explosion (~1e12): the run-away is cut off
+    _lo, hi = plot.loss_plot.getViewBox().viewRange()[1]
+    assert hi < 1e3 < np.nanmax(ys)
+    assert hi > ys[0]
+    assert f"diverged at step {snap.diverged_step}" in plot.values_label.text()
+    cx, cy = plot.clipped.getData()  # the losses off the scale: triangles on the top edge
+    assert len(cx) == int(np.sum(ys > hi)) > 0
+    assert np.allclose(cy, plot.y_range.current[1])
+    if SHOTS:
+        plot.grab().save(os.path.join(SHOTS, "loss_plot_diverged.png"))
+
+
+def test_canvas_shows_the_last_finite_model_and_says_so(qtbot, window):
+    snap = _diverge_lesson_02(qtbot, window)
+    canvas = window.canvas
+    assert canvas.curve.isVisible()  # 1-D regression: the prediction line of the last finite model
+    _xs, ys = canvas.curve.getData()
+    assert np.allclose(ys, snap.output_grid[0, :, 0])
+    assert canvas.curve.opts["pen"].style() == Qt.PenStyle.SolidLine
+    title = canvas.getPlotItem().titleLabel.text
+    assert f"Training diverged at step {snap.diverged_step}" in title
+    assert f"the model before it diverged (step {snap.step})" in title
+    if SHOTS:
+        canvas.grab().save(os.path.join(SHOTS, "canvas_diverged.png"))
+        window.grab().save(os.path.join(SHOTS, "window_diverged.png"))
+
+
+def test_one_click_fix_suggests_a_rate_that_trains(qtbot, window):
+    _diverge_lesson_02(qtbot, window)
+    banner = window.banner
+    assert banner.fix_button.isVisible()
+    assert banner.fix_button.text() == "Use learning rate 0.1 and reset"  # was 0.002 (lr / 150 of a good rate)
+    qtbot.mouseClick(banner.fix_button, Qt.MouseButton.LeftButton)
+    controller = window.controller
+    assert controller.hyperparameters.learning_rate == pytest.approx(0.1)
+    qtbot.waitUntil(lambda: not controller.latest.diverged and controller.latest.step == 0, timeout=5000)
+    assert not window.loss_plot.diverged_mark.line.isVisible()
+    assert "diverged" not in window.canvas.getPlotItem().titleLabel.text
