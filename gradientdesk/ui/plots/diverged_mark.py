@@ -23,7 +23,7 @@ class DivergedMark:
     def __init__(self, plot: pg.PlotItem) -> None:
         self.theme = DEFAULT_THEME
         self.line = pg.InfiniteLine(angle=90, movable=False, label=LABEL,
-                                    labelOpts={"position": 0.5, "color": COLOR, "anchors": [(1, 0.5), (1, 0.5)]})
+                                    labelOpts={"position": 0.15, "color": COLOR, "anchors": [(1, 0.5), (1, 0.5)]})
         self.line.setToolTip("Training diverged here: the loss ran away (the part above the plot is cut off). The "
                              "model shown is the last one with finite parameters, from before this line.")
         self.line.setZValue(-4)
