@@ -41,6 +41,9 @@ class Snapshot:
     optimizer_t: int = 0
     diverged: bool = False
     diverged_step: int | None = None  # the step that blew up (the parameters are those of `step`, before it)
+    # after a divergence: (step, epoch, training loss) of (some of) the finite steps from `step` to diverged_step,
+    # replayed by the trainer, so the loss curve shows the run-away however few snapshots were taken
+    run_up: tuple[tuple[int, float, float], ...] = ()
     stopped: str | None = None  # None while training may go on; "diverged", "max_epochs", "target_loss", ...
     message: str = ""
     n_train: int = 0

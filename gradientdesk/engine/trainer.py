@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections import deque
 from types import MappingProxyType
 
 import numpy as np
@@ -42,6 +43,10 @@ EXPLODED = 1e12  # squared parameter norm beyond which training counts as diverg
 GRID_RESOLUTION = 100
 ONE_THREAD_DOT = 8192  # OpenBLAS computes a dot product of more than 10,000 entries on several threads
 GRADIENT_COST = 3.0  # a gradient costs about three forward passes (forward, backward, weight gradients)
+RUN_UP_POINTS = 40  # after a divergence, at most this many losses of the replayed steps before it (Snapshot.run_up)
+RUN_UP_STEPS = 2000  # ... replayed only when the divergence came at most this many steps after the last finite state
+PAST_STARTS = 200  # the parameters at this many epoch starts before the last are kept for the run-up's losses
+PAST_BYTES = 16_000_000  # ... as long as they take at most this much memory
 
 
 def suggest_learning_rate(lr: float) -> float:
@@ -84,6 +89,7 @@ class Trainer:
         self.stopped: str | None = None
         self.message = ""
         self.diverged_step: int | None = None  # the step that blew up, while stopped for divergence
+        self.run_up: tuple[tuple[int, float, float], ...] = ()  # (step, epoch, loss) of the steps before it
         self._best_test = (math.inf, 0)
         self._prepare_data()
         self._save_good()
@@ -151,6 +157,7 @@ class Trainer:
         self.stopped = None
         self.message = ""
         self.diverged_step = None
+        self.run_up: tuple[tuple[int, float, float], ...] = ()
 
     # ---- training -----------------------------------------------------------------------------------------------
     @property
@@ -275,7 +282,7 @@ class Trainer:
         return done
 
     def _start_epoch(self, batch: int, n_train: int) -> None:
-        self._save_good()
+        self._save_good(keep_past=True)
         if batch < n_train:
             self._order = self._shuffle_rng.permutation(n_train)
         elif self._order is None or self._order.size != n_train or self._order[0] != 0:
@@ -286,7 +293,17 @@ class Trainer:
         np.take(self._inputs, self._order, axis=0, out=self._shuffled_inputs)
         np.take(self._targets, self._order, axis=0, out=self._shuffled_targets)
 
-    def _save_good(self) -> None:
+    def _save_good(self, keep_past: bool = False) -> None:
+        """Remember the state now as the last finite one. With `keep_past` (at an epoch start) the one it replaces
+        joins the past epoch starts (their losses begin the run-up after a divergence); else they are forgotten."""
+        past = getattr(self, "_past", None)
+        if past is None or past.maxlen != self._past_length():
+            past = self._past = deque(maxlen=self._past_length())
+        if not keep_past:
+            past.clear()
+        elif hasattr(self, "_good"):
+            flat, _state, _t, step, _epoch, seen = self._good
+            past.append((step, seen, flat))
         self._good = (
             self.model.flat.copy(),
             self.optimizer.state_copy(),
@@ -298,12 +315,10 @@ class Trainer:
 
     def _diverge(self, norm: float) -> None:
         step, lr = self.step_count, self.optimizer.lr
-        flat, state, t, self.step_count, self.epoch, self.examples_seen = self._good
-        self.model.flat[...] = flat
-        self.model.grad.fill(0.0)
-        self.optimizer.restore(state, t)
-        self.optimizer.update.fill(0.0)
-        self._pos = 0
+        before = self._past_losses() if self._n_train else []
+        self._restore_good()
+        self.run_up = (*before, *self._replay(step - self.step_count))
+        self._restore_good()
         what = "The loss became infinite" if not math.isfinite(norm) else "The weights exploded (past a million)"
         self.stopped = "diverged"
         self.diverged_step = step
@@ -323,6 +338,71 @@ class Trainer:
             f"The parameters were put back to their values at step {self.step_count}, the last ones known to be "
             "finite."
         )
+
+    def _past_length(self) -> int:
+        return max(0, min(PAST_STARTS, PAST_BYTES // (8 * max(self.model.parameter_count, 1))))
+
+    def _past_losses(self) -> list[tuple[int, float, float]]:
+        """(step, epoch, training loss) at the kept past epoch starts (the model's parameters are changed)."""
+        rows: list[tuple[int, float, float]] = []
+        with np.errstate(all="ignore"):
+            try:
+                past = [entry for entry in self._past if entry[0] < self._good[3]]
+                stride = max(1, -(-len(past) // RUN_UP_POINTS))  # at most RUN_UP_POINTS losses, the last included
+                for step, seen, flat in past[::-1][::stride][::-1]:
+                    if rows and step <= rows[-1][0]:
+                        continue  # the same start twice (a reset, then the first epoch)
+                    self.model.flat[...] = flat
+                    loss = self.train_loss()
+                    if math.isfinite(loss):
+                        rows.append((step, seen / self._n_train, float(loss)))
+            except Interrupted:
+                pass
+        return rows
+
+    def _restore_good(self) -> None:
+        flat, state, t, self.step_count, self.epoch, self.examples_seen = self._good
+        self.model.flat[...] = flat
+        self.model.grad.fill(0.0)
+        self.optimizer.restore(state, t)
+        self.optimizer.update.fill(0.0)
+        self._pos = 0
+
+    def _replay(self, steps: int) -> tuple[tuple[int, float, float], ...]:
+        """The training loss after each of the `steps` - 1 finite steps from the restored state to the one that
+        diverged (at most RUN_UP_POINTS of them, evenly spaced), replayed on the same minibatches: (step, epoch,
+        loss) rows, so the loss curve shows the run-away even when no snapshot was taken in between. The caller
+        restores the state afterwards."""
+        if steps <= 1 or steps > RUN_UP_STEPS:
+            return ()
+        model, optimizer = self.model, self.optimizer
+        n_train = self._n_train
+        batch = min(self.hp.batch_size, n_train)
+        gradient_into = model.gradient_into
+        if batch > chunk_rows(model.layer_sizes(), GRADIENT_COST):
+            gradient_into = self._chunked_gradient
+        penalize = self._penalty.add_gradient if self._penalty.kind != "none" else None
+        stride = max(1, -(-(steps - 1) // RUN_UP_POINTS))
+        rows: list[tuple[int, float, float]] = []
+        pos, seen = 0, self.examples_seen
+        with np.errstate(all="ignore"):
+            try:
+                for k in range(1, steps):
+                    end = min(pos + batch, n_train)
+                    gradient_into(self._shuffled_inputs[pos:end], self._shuffled_targets[pos:end])
+                    if penalize is not None:
+                        penalize(model.flat, model.grad)
+                    optimizer.step(model.flat, model.grad)
+                    seen += end - pos
+                    pos = end % n_train
+                    if k % stride == 0 or k == steps - 1:
+                        loss = self.train_loss()
+                        if not math.isfinite(loss):
+                            break
+                        rows.append((self.step_count + k, seen / n_train, float(loss)))
+            except Interrupted:
+                pass
+        return tuple(rows)
 
     def _end_epoch(self) -> bool:
         """Apply the stop rules after a completed epoch; True if training stops."""
@@ -437,6 +517,7 @@ class Trainer:
             optimizer_t=opt.t,
             diverged=self.diverged,
             diverged_step=self.diverged_step,
+            run_up=self.run_up,
             stopped=self.stopped,
             message=self.message,
             n_train=self._n_train,

@@ -78,11 +78,9 @@ class LossHistory:
         settings (the same parameters measured on the new data at once, not at the next step). A diverged snapshot
         (rolled back to the last finite parameters) keeps the rows after its step: the curve up to the explosion."""
         if getattr(snap, "diverged", False):  # (stand-ins for snapshots in tests may lack the field)
-            self.diverged_at = diverged_epoch(snap)
-            if self._data.size and snap.step <= self._data.view()[-1, 1]:
-                return
-        else:
-            self.diverged_at = None
+            self._add_diverged(snap)
+            return
+        self.diverged_at = None
         if self._data.size and snap.step < self._data.view()[-1, 1]:
             self._data.truncate_after(1, snap.step)
             self.data_changes = [epoch for epoch in self.data_changes if epoch <= snap.epoch_progress]
@@ -103,6 +101,21 @@ class LossHistory:
         self.metric_name = name
         self._data.append(row)
         self._last_estimated = snap.estimated
+
+    def _add_diverged(self, snap: Snapshot) -> None:
+        """The rows of a diverged snapshot: its run-up (the losses of the steps before the explosion, replayed by the
+        trainer) and its own row (the last finite parameters), those after the last row kept."""
+        self.diverged_at = diverged_epoch(snap)
+        name, train_metric, test_metric = headline(snap.metrics)
+        rows = [[epoch, step, loss, np.nan, np.nan, np.nan] for step, epoch, loss in snap.run_up]
+        rows.append([snap.epoch_progress, snap.step, snap.train_loss,
+                     np.nan if snap.test_loss is None else snap.test_loss, train_metric, test_metric])
+        rows.sort(key=lambda row: row[1])
+        for row in rows:
+            if not self._data.size or row[1] > self._data.view()[-1, 1]:
+                self._data.append(row)
+                self.metric_name = name
+        self._versions = (snap.dataset_version, snap.hp_version)
 
     def restore(self, columns: dict[str, np.ndarray], metric_name: str = "") -> None:
         """Replace the rows by saved `columns` (one array per name in COLUMNS; an opened file), thinned like live

@@ -66,3 +66,29 @@ def test_search_gives_up_in_time():
     ds = datasets.make("plane", n=40, seed=1)
     hp = Hyperparameters(model="mlp", learning_rate=10.0, batch_size=8, seed=1)
     assert trainable_rate(ds, hp, 10.0, seconds=0.0) is None
+
+
+@pytest.mark.parametrize(("preset", "extra", "batch_size"), [
+    ("line", {"model": "linear", "features": ("x1",), "learning_rate": 0.3}, 1000),  # full batch: epoch starts
+    ("plane", {"model": "mlp", "activation": "tanh", "hidden_layers": (4, 4), "optimizer": "momentum",
+               "learning_rate": 10.0}, 8),  # minibatches: the steps of the diverged epoch replayed
+])
+def test_a_diverged_snapshot_carries_the_losses_up_to_the_explosion(preset, extra, batch_size):
+    ds = datasets.make(preset, n=400, seed=1)
+    hp = Hyperparameters(batch_size=batch_size, seed=1, **extra)
+    watched = Trainer(ds, hp)
+    losses = {0: watched.train_loss()}
+    while watched.step():
+        if watched.stopped is None:
+            losses[watched.step_count] = watched.train_loss()
+    trainer = Trainer(ds, hp)
+    trainer.run_steps(10_000)
+    snap = trainer.snapshot()
+    assert snap.diverged and snap.run_up
+    steps = [step for step, _epoch, _loss in snap.run_up]
+    assert steps == sorted(set(steps)) and snap.step not in steps
+    assert max(*steps, snap.step) == snap.diverged_step - 1  # the last finite step is on the curve
+    for step, _epoch, loss in snap.run_up:
+        assert loss == pytest.approx(losses[step], rel=1e-9)
+    # the run-up changed nothing: the trainer holds the restored state
+    assert snap.train_loss == pytest.approx(losses[snap.step], rel=1e-9)

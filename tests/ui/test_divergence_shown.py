@@ -16,12 +16,12 @@ LESSON_02 = Path(__file__).parents[2] / "gradientdesk" / "resources" / "lessons"
 SHOTS = os.environ.get("GRADIENTDESK_SHOTS")  # a folder: the views after the divergence are saved there as PNGs
 
 
-def _diverge_lesson_02(qtbot, window, rate: float = 0.3):
+def _diverge_lesson_02(qtbot, window, rate: float = 0.3, speed: float | None = 30):
     """Lesson 02 at its 'far too large' rate, trained at the lesson's pace (30 steps a second) until it diverges."""
     controller = window.controller
     session = load_session(LESSON_02)
     controller.replace_everything(session.data, session.hyperparameters.replace(learning_rate=rate))
-    controller.set_speed(30)
+    controller.set_speed(speed)
     qtbot.waitUntil(lambda: controller.latest is not None and controller.latest.step == 0
                     and (controller.latest.dataset_version, controller.latest.hp_version) == controller.versions,
                     timeout=5000)
@@ -52,6 +52,35 @@ def test_loss_curve_stays_up_to_the_explosion_clipped_and_marked(qtbot, window):
     assert np.allclose(cy, plot.y_range.current[1])
     if SHOTS:
         plot.grab().save(os.path.join(SHOTS, "loss_plot_diverged.png"))
+
+
+def test_log_scale_shows_the_whole_explosion(qtbot, window):
+    _diverge_lesson_02(qtbot, window, 0.12, speed=None)
+    plot = window.loss_plot
+    plot.set_log_scale(True)
+    _xs, ys = plot.train_curve.getData()
+    _lo, hi = plot.loss_plot.getViewBox().viewRange()[1]
+    assert hi >= np.log10(np.nanmax(ys))  # nothing cut off: a log axis reads the run-away
+    assert len(plot.clipped.getData()[0]) == 0 and plot.diverged_mark.line.isVisible()
+    if SHOTS:
+        plot.grab().save(os.path.join(SHOTS, "loss_plot_log.png"))
+    plot.set_log_scale(False)
+    assert len(plot.clipped.getData()[0]) > 0
+
+
+@pytest.mark.parametrize("rate", [0.3, 0.12])
+def test_unlimited_speed_still_draws_every_step_up_to_the_explosion(qtbot, window, rate):
+    """At full speed the worker publishes one snapshot for many steps; the diverged snapshot's run-up (losses the
+    trainer measured at the kept epoch starts) fills the curve in."""
+    snap = _diverge_lesson_02(qtbot, window, rate, speed=None)
+    history = window.controller.loss_history
+    steps = history.column("step")
+    assert steps[-1] == snap.diverged_step - 1 and np.all(np.diff(steps) > 0)
+    assert len(steps) >= min(snap.diverged_step, 20)  # full batch: one row per step, the last 20 at least
+    xs, ys = window.loss_plot.train_curve.getData()
+    assert len(xs) == len(steps) and np.all(np.isfinite(ys))
+    if SHOTS:
+        window.loss_plot.grab().save(os.path.join(SHOTS, f"loss_plot_fast_{rate:g}.png"))
 
 
 def test_canvas_shows_the_last_finite_model_and_says_so(qtbot, window):

@@ -187,7 +187,7 @@ class LossPlot(QWidget):
         self.x_range.update(0.0, float(epochs[-1]) if diverged_at is None else max(float(epochs[-1]), diverged_at))
         self.change_marks.show(history.data_changes)
         self.diverged_mark.show(diverged_at)
-        if diverged_at is not None:
+        if diverged_at is not None and not self.log_scale:  # a log axis shows the whole explosion readably
             self._fit_before_run_away(train, test)
             self._show_clipped(epochs, train)
         else:
@@ -234,16 +234,12 @@ class LossPlot(QWidget):
     def _fit_before_run_away(self, train: np.ndarray, test: np.ndarray) -> None:
         """After a divergence: the loss axis fitted to the curves before the loss ran away (diverged_mark.py), so
         the explosion is cut off at the top and the earlier curve stays readable."""
-        parts = [before_run_away(np.log10(np.where(v > 0, v, np.nan)) if self.log_scale else v) for v in (train, test)]
-        both = np.concatenate(parts)
+        both = np.concatenate([before_run_away(train), before_run_away(test)])
         if both.size == 0:
             return
         lo, hi = float(both.min()), float(both.max())
         self.y_range.reset()
-        if self.log_scale:
-            self.y_range.update(lo, hi + np.log10(HEADROOM))
-        else:
-            self.y_range.update(min(0.0, lo), hi * HEADROOM if hi > 0 else hi)
+        self.y_range.update(min(0.0, lo), hi * HEADROOM if hi > 0 else hi)
 
     def _show_clipped(self, epochs: np.ndarray, train: np.ndarray) -> None:
         """Triangles on the top edge where the training loss is above the range shown."""
