@@ -67,6 +67,9 @@ def one_thread_rows(sizes: Sequence[int]) -> int:
     return max(MIN_CHUNK_ROWS, BLAS_ONE_THREAD // widest)
 
 
+GRADIENT_COST = 3.0  # a gradient costs about three forward passes (forward, backward, weight gradients)
+
+
 def chunk_rows(sizes: Sequence[int], factor: float = 1.0) -> int:
     """Rows per chunk so that a chunk costs about CHUNK_SECONDS, and no more than `one_thread_rows`; `factor` is
     the chunk's cost per row in forward passes (a gradient is about 3)."""

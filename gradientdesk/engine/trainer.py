@@ -21,44 +21,29 @@ from __future__ import annotations
 
 import math
 import time
-from collections import deque
 from types import MappingProxyType
 
 import numpy as np
 
 from . import schedules
 from .dataset import Dataset
+from .divergence import DivergenceHandling, suggest_learning_rate  # noqa: F401  (re-exported)
 from .evaluation import Evaluation, Evaluator, evaluate, mean_loss
 from .grid import grid_points
 from .hyperparameters import Hyperparameters
 from .model_base import Model
 from .models import build_model, check_trainable
 from .optimizers import Optimizer
-from .pieces import Interrupt, Interrupted, check, chunk_rows
-from .rate_search import SEARCH_STEPS, trainable_rate
+from .pieces import GRADIENT_COST, Interrupt, Interrupted, check, chunk_rows
 from .regularization import Penalty, penalty, penalty_gradient
 from .snapshot import Snapshot, frozen
 
 EXPLODED = 1e12  # squared parameter norm beyond which training counts as diverged
 GRID_RESOLUTION = 100
 ONE_THREAD_DOT = 8192  # OpenBLAS computes a dot product of more than 10,000 entries on several threads
-GRADIENT_COST = 3.0  # a gradient costs about three forward passes (forward, backward, weight gradients)
-RUN_UP_POINTS = 40  # after a divergence, at most this many losses of the replayed steps before it (Snapshot.run_up)
-RUN_UP_STEPS = 2000  # ... replayed only when the divergence came at most this many steps after the last finite state
-PAST_STARTS = 200  # the parameters at this many epoch starts before the last are kept for the run-up's losses
-PAST_BYTES = 16_000_000  # ... as long as they take at most this much memory
 
 
-def suggest_learning_rate(lr: float) -> float:
-    """A much smaller, round learning rate to suggest after divergence (lr / 100, rounded to 1, 2 or 5 x 10^k)."""
-    target = max(lr / 100.0, 1e-5)
-    exponent = math.floor(math.log10(target))
-    mantissa = target / 10**exponent
-    nice = 1 if mantissa < 2 else 2 if mantissa < 5 else 5
-    return float(f"{nice}e{exponent}")
-
-
-class Trainer:
+class Trainer(DivergenceHandling):
     """Trains a model built from `hp` on `dataset` (see the engine contract in docs/architecture.md)."""
 
     def __init__(self, dataset: Dataset, hp: Hyperparameters) -> None:
@@ -72,6 +57,8 @@ class Trainer:
         self.search_rates = True  # after a divergence, try smaller rates for the message (off in those trials)
         self._grid_points: tuple[tuple, np.ndarray] | None = None
         self.grid_seconds = 0.0  # what the last output grid took to compute (the worker paces the grid by it)
+        self._good: tuple | None = None  # the last state known to be finite (see _save_good)
+        self._past = self.past_starts(0)
         self.reset()
 
     # ---- construction and changes -----------------------------------------------------------------------------
@@ -296,14 +283,7 @@ class Trainer:
     def _save_good(self, keep_past: bool = False) -> None:
         """Remember the state now as the last finite one. With `keep_past` (at an epoch start) the one it replaces
         joins the past epoch starts (their losses begin the run-up after a divergence); else they are forgotten."""
-        past = getattr(self, "_past", None)
-        if past is None or past.maxlen != self._past_length():
-            past = self._past = deque(maxlen=self._past_length())
-        if not keep_past:
-            past.clear()
-        elif hasattr(self, "_good"):
-            flat, _state, _t, step, _epoch, seen = self._good
-            past.append((step, seen, flat))
+        self._remember_start(keep_past)
         self._good = (
             self.model.flat.copy(),
             self.optimizer.state_copy(),
@@ -313,96 +293,14 @@ class Trainer:
             self.examples_seen,
         )
 
-    def _diverge(self, norm: float) -> None:
-        step, lr = self.step_count, self.optimizer.lr
-        before = self._past_losses() if self._n_train else []
-        self._restore_good()
-        self.run_up = (*before, *self._replay(step - self.step_count))
-        self._restore_good()
-        what = "The loss became infinite" if not math.isfinite(norm) else "The weights exploded (past a million)"
-        self.stopped = "diverged"
-        self.diverged_step = step
-        found = None
-        if self.search_rates:
-            try:
-                found = trainable_rate(self.dataset, self.hp, min(lr, self.hp.learning_rate), interrupt=self.interrupt)
-            except Interrupted:
-                found = None
-        if found is not None:
-            suggestion = (f"Try {found:g}, then Reset: from the same start it trained (the loss fell over "
-                          f"{SEARCH_STEPS} test steps).")
-        else:
-            suggestion = f"Try {suggest_learning_rate(lr):g}, then Reset."
-        self.message = (
-            f"{what} at step {step}: the learning rate {lr:g} is too large for this model. {suggestion} "
-            f"The parameters were put back to their values at step {self.step_count}, the last ones known to be "
-            "finite."
-        )
-
-    def _past_length(self) -> int:
-        return max(0, min(PAST_STARTS, PAST_BYTES // (8 * max(self.model.parameter_count, 1))))
-
-    def _past_losses(self) -> list[tuple[int, float, float]]:
-        """(step, epoch, training loss) at the kept past epoch starts (the model's parameters are changed)."""
-        rows: list[tuple[int, float, float]] = []
-        with np.errstate(all="ignore"):
-            try:
-                past = [entry for entry in self._past if entry[0] < self._good[3]]
-                stride = max(1, -(-len(past) // RUN_UP_POINTS))  # at most RUN_UP_POINTS losses, the last included
-                for step, seen, flat in past[::-1][::stride][::-1]:
-                    if rows and step <= rows[-1][0]:
-                        continue  # the same start twice (a reset, then the first epoch)
-                    self.model.flat[...] = flat
-                    loss = self.train_loss()
-                    if math.isfinite(loss):
-                        rows.append((step, seen / self._n_train, float(loss)))
-            except Interrupted:
-                pass
-        return rows
-
     def _restore_good(self) -> None:
+        assert self._good is not None  # saved by reset() before any step
         flat, state, t, self.step_count, self.epoch, self.examples_seen = self._good
         self.model.flat[...] = flat
         self.model.grad.fill(0.0)
         self.optimizer.restore(state, t)
         self.optimizer.update.fill(0.0)
         self._pos = 0
-
-    def _replay(self, steps: int) -> tuple[tuple[int, float, float], ...]:
-        """The training loss after each of the `steps` - 1 finite steps from the restored state to the one that
-        diverged (at most RUN_UP_POINTS of them, evenly spaced), replayed on the same minibatches: (step, epoch,
-        loss) rows, so the loss curve shows the run-away even when no snapshot was taken in between. The caller
-        restores the state afterwards."""
-        if steps <= 1 or steps > RUN_UP_STEPS:
-            return ()
-        model, optimizer = self.model, self.optimizer
-        n_train = self._n_train
-        batch = min(self.hp.batch_size, n_train)
-        gradient_into = model.gradient_into
-        if batch > chunk_rows(model.layer_sizes(), GRADIENT_COST):
-            gradient_into = self._chunked_gradient
-        penalize = self._penalty.add_gradient if self._penalty.kind != "none" else None
-        stride = max(1, -(-(steps - 1) // RUN_UP_POINTS))
-        rows: list[tuple[int, float, float]] = []
-        pos, seen = 0, self.examples_seen
-        with np.errstate(all="ignore"):
-            try:
-                for k in range(1, steps):
-                    end = min(pos + batch, n_train)
-                    gradient_into(self._shuffled_inputs[pos:end], self._shuffled_targets[pos:end])
-                    if penalize is not None:
-                        penalize(model.flat, model.grad)
-                    optimizer.step(model.flat, model.grad)
-                    seen += end - pos
-                    pos = end % n_train
-                    if k % stride == 0 or k == steps - 1:
-                        loss = self.train_loss()
-                        if not math.isfinite(loss):
-                            break
-                        rows.append((self.step_count + k, seen / n_train, float(loss)))
-            except Interrupted:
-                pass
-        return tuple(rows)
 
     def _end_epoch(self) -> bool:
         """Apply the stop rules after a completed epoch; True if training stops."""

@@ -118,12 +118,6 @@ def lightened(lut: np.ndarray, amount: float = LIGHTEN) -> np.ndarray:
     return np.clip(np.round(amount * neutral + (1.0 - amount) * lut), 0, 255).astype(np.ubyte)
 
 
-def greyed(rgb: np.ndarray) -> np.ndarray:
-    """The map drained of colour and darkened a little: the look of a model that diverged."""
-    grey = rgb.mean(axis=-1, keepdims=True) * 0.5 + 80.0
-    return np.repeat(np.clip(grey, 0, 255), 3, axis=-1).astype(np.ubyte)
-
-
 def regression_levels(targets: np.ndarray) -> tuple[float, float]:
     """Fixed colour levels for predicted values: the targets' range, padded by 5% (never empty, always finite: a
     range as wide as the floats themselves is padded only as far as the largest float)."""
