@@ -25,7 +25,7 @@ from ..theme import palette
 from ..theme.theme import DEFAULT_THEME, Theme
 from .change_marks import ChangeMarks
 from .diverged_mark import HEADROOM, DivergedMark, before_run_away
-from .plot_items import ManualRange, TimedLayoutWidget, configure_pyqtgraph
+from .plot_items import DRAW_LIMIT, ManualRange, TimedLayoutWidget, configure_pyqtgraph
 
 CURVE_WIDTH = 2.0  # px at scale 1
 AXIS_WIDTH = 56  # px at scale 1: the loss and the metric plot keep their left edges aligned
@@ -181,8 +181,6 @@ class LossPlot(QWidget):
         if self.log_scale:  # log10 of zero or a negative number is not a point
             train = np.where(train > 0, train, np.nan)
             test = np.where(test > 0, test, np.nan)
-        self.train_curve.setData(epochs, train)
-        self.test_curve.setData(epochs, test)
         diverged_at = history.diverged_at
         self.x_range.update(0.0, float(epochs[-1]) if diverged_at is None else max(float(epochs[-1]), diverged_at))
         self.change_marks.show(history.data_changes)
@@ -194,6 +192,12 @@ class LossPlot(QWidget):
             self._fit_loss_range(train, test)
             if len(self.clipped.data):
                 self.clipped.setData([], [])
+        # points far outside the range shown (a run-away cut off at the top, a loss past the draw limit) would
+        # reach Qt's paint as coordinates it cannot draw (a crash in the raster engine): they are drawn just
+        # beyond the edge instead, where the line leaves the plot as it should
+        cap = self._draw_cap()
+        self.train_curve.setData(epochs, np.minimum(train, cap))
+        self.test_curve.setData(epochs, np.minimum(test, cap))
         self._update_metric(history, epochs)
         self._update_label(history)
         self.last_update_ms = (time.perf_counter() - t0) * 1e3
@@ -240,6 +244,15 @@ class LossPlot(QWidget):
         lo, hi = float(both.min()), float(both.max())
         self.y_range.reset()
         self.y_range.update(min(0.0, lo), hi * HEADROOM if hi > 0 else hi)
+
+    def _draw_cap(self) -> float:
+        """The highest loss a curve is drawn at: one range height above the top of the range shown (on a log axis,
+        whose range is in decades, one range height in decades), never beyond DRAW_LIMIT on a linear axis."""
+        if self.y_range.current is None:
+            return DRAW_LIMIT
+        lo, hi = self.y_range.current
+        top = hi + max(hi - lo, 1.0)
+        return 10.0 ** min(top, 300.0) if self.log_scale else min(DRAW_LIMIT, top)
 
     def _show_clipped(self, epochs: np.ndarray, train: np.ndarray) -> None:
         """Triangles on the top edge where the training loss is above the range shown."""
