@@ -125,6 +125,11 @@ def test_an_absurd_r2_reads_as_far_worse_than_predicting_the_mean(qtbot, control
     assert "test R² far worse than predicting the mean" in text
     assert "345224575130" not in text and "-3.452e" not in text
     assert "R² = -3.452e11" in plot.values_label.toolTip()
+    # drawn just below the range shown (down to -1), never at ~1e11 px: Qt's raster engine crashed on that
+    _xs, ys = plot.test_metric_curve.getData()
+    lo, hi = plot.metric_range.current
+    assert lo >= -1.2 and np.nanmin(ys) >= lo - (hi - lo) - 1e-9  # -1 and its padding
+    plot.grab()
 
     columns["test_metric"] = np.array([-0.5, -3.25])  # bad but readable: the number itself
     controller.loss_history.restore(columns, "R²")

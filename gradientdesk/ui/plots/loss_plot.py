@@ -276,14 +276,23 @@ class LossPlot(QWidget):
             return
         scale = 100.0 if name == "accuracy" else 1.0
         train, test = history.column("train_metric") * scale, history.column("test_metric") * scale
-        self.train_metric_curve.setData(epochs, train)
-        self.test_metric_curve.setData(epochs, test)
-        if name == "accuracy":
-            return
-        both = np.concatenate([train, test])
-        both = both[np.isfinite(both)]
-        if both.size:  # R² can be very negative for a bad model: show down to -1 at most
-            self.metric_range.update(max(min(0.0, float(both.min())), -1.0), 1.0)
+        if name != "accuracy":
+            both = np.concatenate([train, test])
+            both = both[np.isfinite(both)]
+            if both.size:  # R² can be very negative for a bad model: show down to -1 at most
+                self.metric_range.update(max(min(0.0, float(both.min())), -1.0), 1.0)
+        # an R² of -3e11 below a range that ends at -1 would reach Qt's paint as coordinates it cannot draw (a
+        # crash in the raster engine): values are drawn no further than one range height beyond the range shown
+        floor, ceiling = self._metric_limits()
+        self.train_metric_curve.setData(epochs, np.clip(train, floor, ceiling))
+        self.test_metric_curve.setData(epochs, np.clip(test, floor, ceiling))
+
+    def _metric_limits(self) -> tuple[float, float]:
+        if self.metric_range.current is None:
+            return -DRAW_LIMIT, DRAW_LIMIT
+        lo, hi = self.metric_range.current
+        span = max(hi - lo, 1.0)
+        return lo - span, hi + span
 
     def _update_label(self, history) -> None:
         train, test = history.column("train_loss")[-1], history.column("test_loss")[-1]
