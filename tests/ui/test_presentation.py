@@ -132,7 +132,7 @@ def test_hiding_advanced_controls_leaves_canvas_loss_and_hyperparameters(qtbot, 
     mode.action.trigger()
     settle(qtbot)
     assert looks(window)["visible"] == before
-    assert window.saveState() == state
+    qtbot.waitUntil(lambda: window.saveState() == state, timeout=3000)  # the deferred second restore of the layout
 
 
 def test_high_contrast_draws_black_outlines_and_text(qtbot, window):
