@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import os
 import resource
-import statistics
 import time
 from collections.abc import Callable
 
 from ..engine import Hyperparameters, ScalarRef, Trainer, datasets
+from .timing import median_ms
 from .workloads import Workload
 
 N = 100_000
@@ -34,14 +34,6 @@ def workload(network: str) -> Workload:
     return Workload(f"100k {network}", f"circle, {N:,} points, 2-{network}-1 tanh, batch 10", ds, hp)
 
 
-def _median_ms(call: Callable[[], object], repetitions: int) -> float:
-    call()
-    times = []
-    for _ in range(repetitions):
-        start = time.perf_counter()
-        call()
-        times.append((time.perf_counter() - start) * 1000.0)
-    return statistics.median(times)
 
 
 def engine_costs(w: Workload) -> dict[str, float]:
@@ -50,8 +42,8 @@ def engine_costs(w: Workload) -> dict[str, float]:
     trainer.run_steps(200)
     grid = (-6.0, 6.0, -6.0, 6.0, 100)
     return {
-        "snapshot_ms": round(_median_ms(lambda: trainer.snapshot(grid, estimate=True), 5), 1),
-        "exact_ms": round(_median_ms(lambda: trainer.evaluator().advance(), 2), 1),
+        "snapshot_ms": round(median_ms(lambda: trainer.snapshot(grid, estimate=True), 5), 1),
+        "exact_ms": round(median_ms(lambda: trainer.evaluator().advance(), 2), 1),
     }
 
 
@@ -165,7 +157,7 @@ def click_ms(network: str, clicks: int = 5) -> float:
         controller.add_points(rng.uniform(-5, 5, (1, 2)), 1)
         QCoreApplication.processEvents()
 
-    result = _median_ms(click, clicks)
+    result = median_ms(click, clicks)
     window.close()
     return result
 

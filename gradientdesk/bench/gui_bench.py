@@ -40,7 +40,8 @@ def measure(seconds: float = 10.0, all_views: bool = False, workload: Workload |
 
     from ..state.data_state import DataState
     from ..ui.window.main_window import MainWindow
-    from .gui_clock import LagProbe, percentile, run_event_loop
+    from .gui_clock import LagProbe, run_event_loop
+    from .timing import percentile
 
     w = workload or workloads()["W2"]
     window = MainWindow(settings=None)

@@ -15,12 +15,6 @@ def run_event_loop(seconds: float) -> None:
     loop.exec()
 
 
-def percentile(values: list[float], q: float) -> float:
-    """The `q`-quantile of `values` (nearest rank); nan for none."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] if ordered else float("nan")
-
-
 class LagProbe(QObject):
     """A precise TIMER_MS timer; `lateness` collects, in ms, how much later than due each tick came (>= 0)."""
 

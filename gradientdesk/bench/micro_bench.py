@@ -10,12 +10,12 @@ never how fast: speed belongs to the machine, so it is measured here).
 from __future__ import annotations
 
 import os
-import statistics
 import time
 from collections.abc import Callable
-from typing import Any
 
 import numpy as np
+
+from .timing import median_ms
 
 BIGGEST_HIDDEN_LAYERS = (64,) * 8  # the largest network the hyperparameters allow: 29 377 parameters
 TARGETS = {
@@ -26,14 +26,6 @@ TARGETS = {
 }
 
 
-def _median_ms(call: Callable[[], Any], repetitions: int) -> float:
-    call()  # warm-up
-    times = []
-    for _ in range(repetitions):
-        start = time.perf_counter()
-        call()
-        times.append((time.perf_counter() - start) * 1000.0)
-    return statistics.median(times)
 
 
 def contour_ms(repetitions: int = 50) -> float:
@@ -42,7 +34,7 @@ def contour_ms(repetitions: int = 50) -> float:
     xs = np.linspace(-6, 6, 100)
     gx, gy = np.meshgrid(xs, xs)
     radius, step = np.hypot(gx, gy), 12 / 99
-    return _median_ms(lambda: iso_segments(radius, 3.0, -6, step, -6, step), repetitions)
+    return median_ms(lambda: iso_segments(radius, 3.0, -6, step, -6, step), repetitions)
 
 
 def parameter_table_ms(updates: int = 20) -> float:
@@ -74,7 +66,7 @@ def parameter_table_ms(updates: int = 20) -> float:
         model.update(next(snapshots))
         view.viewport().repaint()
 
-    result = _median_ms(update, updates)
+    result = median_ms(update, updates)
     view.close()
     return result
 

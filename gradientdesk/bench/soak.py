@@ -52,7 +52,8 @@ def run(minutes: float, report: Callable[[Minute], None] = lambda m: None) -> li
 
     from ..state.data_state import DataState
     from ..ui.window.main_window import MainWindow
-    from .gui_clock import LagProbe, percentile, run_event_loop
+    from .gui_clock import LagProbe, run_event_loop
+    from .timing import percentile
 
     window = MainWindow(settings=None)
     window.set_virtual_screen(QRect(0, 0, 1780, 1110))  # not fitted into offscreen's 800x800 screen
