@@ -132,14 +132,14 @@ def is_refused(widget: QWidget) -> bool:
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class CheckedSpinBox(QSpinBox):
-    """A QSpinBox over `rule` that never mangles typed text (see the module docstring). `refused` carries the message
-    when Enter or leaving the box meets text that is not a valid value; Escape then shows the value in force again."""
+class _CheckedText:
+    """What both checked boxes do with their text (a mixin before QSpinBox / QDoubleSpinBox, whose virtual
+    functions these override): `validate` never says Invalid, Enter and leaving the box check the text, Escape
+    shows the value in force again, and the refusal mark follows every way Qt rewrites the text."""
 
-    refused = Signal(str)
+    rule: NumberRule
 
-    def __init__(self, rule: NumberRule, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def _watch_text(self, rule: NumberRule) -> None:
         self.rule = rule
         self.lineEdit().textChanged.connect(lambda _text: _sync_mark(self))
 
@@ -147,12 +147,6 @@ class CheckedSpinBox(QSpinBox):
         # never Invalid: Qt would drop the keystroke and leave a different number than the one typed
         state = QValidator.State.Acceptable if self.rule.accepts(text) else QValidator.State.Intermediate
         return state, text, pos
-
-    def valueFromText(self, text: str) -> int:
-        try:
-            return int(self.rule.parse(text))
-        except ValueError:
-            return self.value()
 
     def text_is_valid(self) -> bool:
         """Whether the text shown is a valid value (False while typed text is refused or incomplete)."""
@@ -173,52 +167,6 @@ class CheckedSpinBox(QSpinBox):
         super().stepBy(steps)
         _sync_mark(self)
 
-    def setValue(self, value: int) -> None:
-        super().setValue(value)
-        _sync_mark(self)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        _sync_mark(self)
-
-
-class CheckedDoubleSpinBox(QDoubleSpinBox):
-    """A QDoubleSpinBox over `rule`: the float twin of CheckedSpinBox."""
-
-    refused = Signal(str)
-
-    def __init__(self, rule: NumberRule, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rule = rule
-        self.lineEdit().textChanged.connect(lambda _text: _sync_mark(self))
-
-    def validate(self, text: str, pos: int) -> object:
-        state = QValidator.State.Acceptable if self.rule.accepts(text) else QValidator.State.Intermediate
-        return state, text, pos
-
-    def valueFromText(self, text: str) -> float:
-        try:
-            return float(self.rule.parse(text))
-        except ValueError:
-            return self.value()
-
-    def text_is_valid(self) -> bool:
-        return self.rule.accepts(self.text())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not _key_handled(self, event):
-            super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        if _check(self):
-            super().focusOutEvent(event)
-        else:
-            self.lineEdit().event(event)
-
-    def stepBy(self, steps: int) -> None:
-        super().stepBy(steps)
-        _sync_mark(self)
-
     def setValue(self, value: float) -> None:
         super().setValue(value)
         _sync_mark(self)
@@ -226,6 +174,39 @@ class CheckedDoubleSpinBox(QDoubleSpinBox):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         _sync_mark(self)
+
+
+class CheckedSpinBox(_CheckedText, QSpinBox):
+    """A QSpinBox over `rule` that never mangles typed text (see the module docstring). `refused` carries the message
+    when Enter or leaving the box meets text that is not a valid value; Escape then shows the value in force again."""
+
+    refused = Signal(str)
+
+    def __init__(self, rule: NumberRule, parent: QWidget | None = None) -> None:
+        QSpinBox.__init__(self, parent)
+        self._watch_text(rule)
+
+    def valueFromText(self, text: str) -> int:
+        try:
+            return int(self.rule.parse(text))
+        except ValueError:
+            return self.value()
+
+
+class CheckedDoubleSpinBox(_CheckedText, QDoubleSpinBox):
+    """A QDoubleSpinBox over `rule`: the float twin of CheckedSpinBox."""
+
+    refused = Signal(str)
+
+    def __init__(self, rule: NumberRule, parent: QWidget | None = None) -> None:
+        QDoubleSpinBox.__init__(self, parent)
+        self._watch_text(rule)
+
+    def valueFromText(self, text: str) -> float:
+        try:
+            return float(self.rule.parse(text))
+        except ValueError:
+            return self.value()
 
 
 CheckedBox = CheckedSpinBox | CheckedDoubleSpinBox
