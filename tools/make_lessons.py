@@ -49,8 +49,20 @@ from gradientdesk.state.data_state import DataSettings, DataState  # noqa: E402
 from gradientdesk.ui.panels.editors import choice_label  # noqa: E402
 
 LESSON_DIR = ROOT / "gradientdesk" / "resources" / "lessons"
-# the tabs below the canvas (their dock titles begin with these words; View menu entries have the same names)
+# the inspection views of the stage beside the canvas: the name on a view's button above the canvas (its View menu
+# entry has the same name) and the shortcut that shows it
 LANDSCAPE, INSPECTOR, DIAGRAM = "Loss landscape", "Update inspector", "Network diagram"
+SHORTCUTS = {DIAGRAM: "Ctrl+1", INSPECTOR: "Ctrl+4", LANDSCAPE: "Ctrl+5"}
+
+
+def show(view: str) -> str:
+    """The instruction that brings an inspection view onto the stage, e.g. 'Show the Loss landscape (Ctrl+5, ...)'."""
+    return f"Show the {view} ({SHORTCUTS[view]}, or its button above the canvas)"
+
+
+def on(view: str) -> str:
+    """A view named again after `show` taught where it is, e.g. 'the Loss landscape (Ctrl+5)'."""
+    return f"the {view} ({SHORTCUTS[view]})"
 
 
 def label(field: str) -> str:
@@ -89,11 +101,11 @@ def lesson_parameter() -> Lesson:
         "goal": "Watch the two numbers linear regression learns — the slope w and the intercept b — roll down "
                 "the loss landscape to the line that fits best.",
         "steps": [
-            f"Click the {LANDSCAPE} tab below the canvas. Its axes are the model's only two parameters: "
+            f"{show(LANDSCAPE)}. Its axes are the model's only two parameters: "
             "w = dense1.W[0,0] (the slope) and b = dense1.b[0] (the height at x = 0); the dot is the model now.",
-            f"Click the {INSPECTOR} tab and press Step (Right arrow) three times. Each step moves w and b a "
+            f"Show {on(INSPECTOR)} and press Step (Right arrow) three times. Each step moves w and b a "
             "little downhill; the inspector shows the update w ← w − lr·∂L/∂w with the real numbers.",
-            f"Back on the {LANDSCAPE} tab, press Play (Space). At 10 steps/s the dot runs down the landscape: "
+            f"Back on {on(LANDSCAPE)}, press Play (Space). At 10 steps/s the dot runs down the landscape: "
             "steeply across the valley first, then slowly along its floor, while the line on the canvas turns "
             "into the points.",
             f"When the Loss curve is flat, read w and b in the Parameters panel: w ≈ {w:.2f} and b ≈ {b:.2f}, "
@@ -122,7 +134,7 @@ def lesson_learning_rate() -> Lesson:
         "goal": "See what the step size does: too small crawls, a good one glides, too large zig-zags, and far "
                 "too large blows up.",
         "steps": [
-            f"Click the {LANDSCAPE} tab below the canvas and press Play (Space). With {lr} {RATES['slow']:g} "
+            f"{show(LANDSCAPE)} and press Play (Space). With {lr} {RATES['slow']:g} "
             "the dot crawls "
             "and the Loss curve creeps down. Pause (Space).",
             f"Set {lr} to {RATES['good']:g} in {where}, press R (Reset), then Play: the dot glides to the "
@@ -198,7 +210,7 @@ def lesson_hidden_layers() -> Lesson:
             f"of 8 neurons ({label('activation')} {choice('tanh')}).",
             "Press Play: within a few seconds the boundary bends around the four corners and the accuracy "
             "passes 95%.",
-            f"Click the {DIAGRAM} tab below the canvas: each hidden neuron computes its own straight line; the "
+            f"{show(DIAGRAM)}: each hidden neuron computes its own straight line; the "
             "output neuron "
             "combines them into the XOR pattern.",
             f"Set {layers} to 2 and then to 1 (each change starts from fresh weights) and press Play: how many "
@@ -225,7 +237,7 @@ def lesson_initialization() -> Lesson:
         "goal": "See why weights must not all start equal: identical neurons get identical gradients and stay "
                 "identical forever (symmetry). A random start breaks the tie.",
         "steps": [
-            f"Click the {DIAGRAM} tab below the canvas and press Play (Space). With {init} {choice('zeros')} "
+            f"{show(DIAGRAM)} and press Play (Space). With {init} {choice('zeros')} "
             "every weight "
             "is 0 and stays 0: the hidden neurons are identical and the accuracy stays near 50%. Pause.",
             f"In {where} set {init} to {choice('constant')} ({label('init_scale')} 0.5) and press Play. The "
@@ -295,7 +307,7 @@ def lesson_batch_size() -> Lesson:
             "minibatch. The loss curve starts to wobble.",
             f"Set {batch} to 1, press R and Play: one point per step. The loss jumps up and down, yet per epoch "
             "it falls faster than with the full batch.",
-            f"Click the {LANDSCAPE} tab below the canvas: the path is smooth with the full batch and a jittery "
+            f"{show(LANDSCAPE)}: the path is smooth with the full batch and a jittery "
             "walk downhill with "
             "a batch of 1.",
         ],
@@ -326,7 +338,7 @@ def lesson_optimizers() -> Lesson:
             f"Set {opt} to {choice('momentum')} in {where} and press R (Reset) — same seed, same starting "
             "weights — then Play. Compare the step count.",
             f"Do the same with {choice('adam')}.",
-            f"Click the {INSPECTOR} tab below the canvas and press Step (Right arrow): Momentum adds up past "
+            f"{show(INSPECTOR)} and press Step (Right arrow): Momentum adds up past "
             "gradients into a "
             "velocity; Adam divides each step by the running size of its gradients.",
         ],

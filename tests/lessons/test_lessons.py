@@ -75,6 +75,22 @@ def test_each_step_names_real_controls(name):
         assert control in labels, f"{name}: no control is labelled {control!r}"
 
 
+# the stage beside the canvas: each inspection view has a button above the canvas and a shortcut (issue 11)
+VIEW_SHORTCUTS = {"Network diagram": "Ctrl+1", "Weight maps": "Ctrl+2", "Parameter traces": "Ctrl+3",
+                  "Update inspector": "Ctrl+4", "Loss landscape": "Ctrl+5", "Forward pass": "Ctrl+6"}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_view_a_step_names_comes_with_its_shortcut_and_no_step_speaks_of_tabs(name):
+    """The views left the tab strip under the canvas: "Click the Loss landscape tab below the canvas" would send a
+    learner looking for something that is gone."""
+    text = steps_text(lesson(name))
+    assert not re.search(r"\btabs?\b|below the canvas", text), f"{name}: a step still speaks of tabs"
+    for view, key in VIEW_SHORTCUTS.items():
+        for mention in re.finditer(rf"(?:Show|on) the {view}\b", text):
+            assert text.startswith(f" ({key}", mention.end()), f"{name}: {view} named without {key}"
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_each_lesson_passes_validate(name, capsys):
     path = resource_path("lessons", name)
