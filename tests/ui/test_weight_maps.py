@@ -3,11 +3,13 @@ over time grows one column per refresh and stays bounded; and both inspection vi
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage, QPainter
 
 from gradientdesk.engine import Hyperparameters, Trainer, datasets
 from gradientdesk.ui.inspect.histogram_history import HistogramHistory
@@ -192,6 +194,69 @@ def test_pca_has_one_layer_of_components(qtbot, controller, maps):
     assert [maps.layer_combo.itemText(i) for i in range(maps.layer_combo.count())] == [
         "PCA: 2 inputs × 1 components (2 weights + 2 centre)"]
     np.testing.assert_array_equal(maps.weights.matrix.image, snap.parameters["pca.W"])
+
+
+def drawn_labels(axis):
+    """(boxes, texts) of the tick labels a pyqtgraph axis draws, left to right (the ones it hides are not drawn)."""
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)[2]
+    finally:
+        painter.end()
+    specs = sorted(specs, key=lambda spec: spec[0].left())
+    return [rect for rect, _, _ in specs], [text for _, _, text in specs]
+
+
+def tick_texts(plot, side):
+    """The tick labels a user sees on one axis of a MatrixPlot, in order."""
+    return [text for _, text in plot.plot.getAxis(side)._tickLevels[0]]
+
+
+def use(qtbot, controller, maps, preset, outputs, **hp):
+    """Load `preset` with the hyperparameters `hp` and draw the snapshot of that model (with `outputs` outputs)."""
+    controller.load_preset(preset)
+    assert controller.set_hyperparameters(controller.hyperparameters.replace(**hp))
+    return drawn(qtbot, controller, maps, lambda s: s.spec.layer_sizes[-1] == outputs
+                 and all(getattr(s.hyperparameters, k) == v for k, v in hp.items()))
+
+
+def test_rows_and_columns_are_named_as_in_every_view_classes_inputs_and_powers(qtbot, controller, maps):
+    """One naming (issue 11): a classifier's output rows are its classes (not 'out 0/1/2' or unit numbers), the first
+    layer's columns the inputs, a polynomial's columns the powers of x1, PCA's rows its inputs."""
+    snap = use(qtbot, controller, maps, "blobs", 3, model="softmax")
+    assert snap.spec.class_names == ("A", "B", "C")
+    for plot in (maps.weights, maps.gradients):
+        assert tick_texts(plot, "left") == ["A", "B", "C"]
+        assert tick_texts(plot, "bottom") == ["x1", "x2", "b"]
+        assert plot.plot.getAxis("left").labelText == "to output for class"
+
+    use(qtbot, controller, maps, "blobs", 3, model="mlp", hidden_layers=(4,))
+    assert tick_texts(maps.weights, "left") == ["0", "1", "2", "3"]  # hidden neurons: numbered as in the diagram
+    maps.layer_combo.setCurrentIndex(1)  # the output layer
+    assert tick_texts(maps.weights, "left") == ["A", "B", "C"]
+    assert tick_texts(maps.weights, "bottom") == ["0", "1", "2", "3", "b"]
+    assert maps.weights.plot.getAxis("bottom").labelText == "from neuron (layer 1)"
+    qtbot.mouseMove(maps.graphics.viewport(), cell_pos(maps, maps.weights, 2, 1))
+    qtbot.waitUntil(lambda: "dense2.W[2,1]" in maps.readout.text(), timeout=2000)
+    assert "output neuron for class C" in maps.readout.text()  # the hovered cell says what it connects
+
+    use(qtbot, controller, maps, "circle", 1, model="mlp", hidden_layers=(4,))
+    maps.layer_combo.setCurrentIndex(1)
+    assert tick_texts(maps.weights, "left") == ["0"]  # one output (sigmoid): no classes to name it by
+    assert maps.weights.plot.getAxis("left").labelText == "to output neuron"
+
+    snap = use(qtbot, controller, maps, "sine", 1, model="polynomial", degree=15)
+    names = tick_texts(maps.weights, "bottom")
+    assert names[0] == "x1" and names[-1] == "b" and set(names[1:-1]) <= set(snap.spec.input_names)
+    assert not any("phi[" in name for name in names)
+    boxes, texts = drawn_labels(maps.weights.plot.getAxis("bottom"))
+    assert texts == names  # every name is drawn (the first one was hidden at the axis's left end) ...
+    assert all(a.right() < b.left() for a, b in itertools.pairwise(boxes))  # ... and none overlaps the next
+
+    use(qtbot, controller, maps, "cloud", 2, model="pca", n_components=2)
+    assert tick_texts(maps.weights, "left") == ["x1", "x2"]  # W[i, j]: input i in component j
+    assert tick_texts(maps.weights, "bottom") == ["0", "1", "b"]
 
 
 # ---- in the main window (the `window` fixture of conftest.py) -------------------------------------------------------

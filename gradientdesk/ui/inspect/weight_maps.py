@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 import re
 import time
-from dataclasses import dataclass
 
 import numpy as np
 import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
@@ -37,6 +36,7 @@ from . import CatchUpWhenShown, on_screen
 from .histogram_history import HistogramHistory
 from .param_text import symbol
 from .short_text import OneLineLabel
+from .weight_layers import BIAS_TICK, LayerInfo, layer_infos, ticks
 from .weight_plots import BAR_WIDTH, BIAS_GAP, SEQUENTIAL, TITLE_PT, MatrixPlot, StepAxis, finite_max_abs, nice_ceiling
 
 TITLE = "Weight and gradient maps"
@@ -54,53 +54,10 @@ BAR_LABELS = (("value", "value"), ("gradient of the last step (dL/dw)", "dL/dw")
 FULL_TITLES_WIDTH = 1000
 ROW_CHARS = 120  # average characters the top row needs: the layer controls (~70) and a readable readout
 READOUT_HINT = "Hover a cell to read its value; click it to select the parameter everywhere."
+COMBO_MIN_CHARS = 10  # the layer box's least width, in characters
 COMBO_TIGHT = 0.2  # of a narrower row, at most, for the layer box: the one-line readout gets the rest
 FIT_TEXT = ("fit gradient colours to this step", "fit to this step")  # the check box's, full and in a narrow row
 QWIDGETSIZE_MAX = (1 << 24) - 1
-
-
-@dataclass(frozen=True)
-class LayerInfo:
-    """One layer as the maps show it: its weight and bias names, size, selector text and axis titles."""
-
-    weight: str
-    bias: str
-    rows: int
-    cols: int
-    label: str
-    y_label: str
-    x_label: str
-    x_names: tuple[str, ...]
-
-
-def layer_infos(spec: ModelSpec) -> list[LayerInfo]:
-    """The layers of a dense network or of PCA, in order (from the model's spec)."""
-    infos, n = [], spec.n_layers
-    for layer in range(1, n + 1):
-        weights, biases = spec.layer_slots(layer)
-        if weights is None or biases is None:
-            continue
-        if not spec.is_network:
-            d, k = weights.shape
-            infos.append(LayerInfo(weights.name, biases.name, d, k,
-                                   f"PCA: {d} inputs × {k} components ({d * k} weights + {d} centre)",
-                                   "input (b: centre)", "component", tuple(map(str, range(k)))))
-            continue
-        units, fan_in = weights.shape
-        last = layer == n
-        names = spec.input_names if layer == 1 else tuple(str(unit.index) for unit in weights.wiring.reads)
-        infos.append(LayerInfo(
-            weights.name, biases.name, units, fan_in,
-            f"Layer {layer}{' (output)' if last else ''}: {fan_in} → {units} ({units * fan_in} weights + {units} "
-            f"bias{'es' if units > 1 else ''})",
-            "to output neuron" if last else f"to neuron (layer {layer})",
-            "from input" if layer == 1 else f"from neuron (layer {layer - 1})", names))
-    return infos
-
-
-def tick_every(n: int, most: int = 10) -> int:
-    """Label every 1st, 2nd, 4th, 8th ... row or column, so that at most about `most` labels are written."""
-    return 1 << max(0, math.ceil(math.log2(max(1, n) / most)))
 
 
 class WeightMaps(CatchUpWhenShown, QWidget):
@@ -129,6 +86,10 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self.layer_combo = QComboBox()
         self.layer_combo.setToolTip("Which layer to show: W[i, j] is the weight from input j to neuron i.")
         self.layer_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        # as wide as the layer's description when there is room (the items arrive after the first show, which the
+        # default policy measures: 'Layer 1 ('); a small minimum so that the box never holds the view wide
+        self.layer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.layer_combo.setMinimumWidth(self.fontMetrics().averageCharWidth() * COMBO_MIN_CHARS)
         self.fit_gradients = QCheckBox(FIT_TEXT[0])
         self.fit_gradients.setChecked(True)  # gradients shrink 100-fold over a run: a fixed scale shows them blank
         self.fit_gradients.setToolTip("On: the gradient colours are scaled to the current step's gradients (the title "
@@ -307,12 +268,10 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         info = self._axes_for = self.current
         if info is None:
             return
-        longest = max((len(name) for name in info.x_names), default=1)
-        every = tick_every(info.cols, most=10 if longest <= 3 else 5)  # 'x1^13' needs twice the room of 'x1'
-        ticks = [(j + 0.5, info.x_names[j]) for j in range(0, info.cols, every)]
-        ticks.append((info.cols + BIAS_GAP + 0.5, "b"))
+        x_ticks = [*ticks(info.x_names, info.cols), (info.cols + BIAS_GAP + 0.5, BIAS_TICK)]
+        y_ticks = ticks(info.y_names, info.rows, across=False)
         for plot in (self.weights, self.gradients):
-            plot.set_shape(info.rows, info.cols, ticks, *self._axis_labels(info))
+            plot.set_shape(info.rows, info.cols, x_ticks, y_ticks, *self._axis_labels(info))
 
     def _axis_labels(self, info: LayerInfo) -> tuple[str, str]:
         """The axis titles of the maps (short titles leave out the layer number: the layer box says it)."""
@@ -361,8 +320,8 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         if snap is None or not snap.spec.has(ref):
             return
         value, grad, update = (float(a[ref.name][ref.index]) for a in (snap.parameters, snap.gradients, snap.updates))
-        self.readout.setText(f"<b>{ref.flat}</b> = {format_number(value)} · dL/d{symbol(snap, ref)} = "
-                             f"{format_number(grad)} · "
+        self.readout.setText(f"<b>{ref.flat}</b> ({snap.spec.describe(ref)}) = {format_number(value)} · "
+                             f"dL/d{symbol(snap, ref)} = {format_number(grad)} · "
                              f"last update {format_number(update)} · step {snap.step} — click to select")
 
     def _on_mouse_moved(self, scene_pos) -> None:

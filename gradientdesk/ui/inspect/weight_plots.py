@@ -25,6 +25,7 @@ BIAS_GAP = 0.35  # cells between the weight matrix and the bias column
 TITLE_PT = 11.0  # pyqtgraph's own title size
 BAR_WIDTH = 14  # px of a colour bar at scale 1
 NICE = (1.0, 2.0, 5.0)
+LABEL_OVERHANG = 15  # px a column's name may extend beyond the ends of the bottom axis
 
 
 def nice_ceiling(x: float, floor: float) -> float:
@@ -79,6 +80,9 @@ class MatrixPlot:
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.invertY(True)  # row 0 at the top, as a matrix is written
         self.plot.getViewBox().setDefaultPadding(0.0)
+        # the first column's name may reach into the empty corner below the left axis: hidden by default, 'x1' of a
+        # degree-15 polynomial's narrow columns was missing
+        self.plot.getAxis("bottom").setStyle(hideOverlappingLabels=LABEL_OVERHANG)
         self.matrix = pg.ImageItem(axisOrder="row-major")
         self.bias = pg.ImageItem(axisOrder="row-major")
         for image in (self.matrix, self.bias):
@@ -110,12 +114,13 @@ class MatrixPlot:
     def set_bar_label(self, label: str) -> None:
         self.bar.getAxis("left").setLabel(label, **self.theme.css())
 
-    def set_shape(self, rows: int, cols: int, x_ticks: list[tuple[float, str]], y_label: str, x_label: str) -> None:
-        """New matrix size: axes, ticks and view range (the images are placed by `set_data`)."""
+    def set_shape(self, rows: int, cols: int, x_ticks: list[tuple[float, str]], y_ticks: list[tuple[float, str]],
+                  y_label: str, x_label: str) -> None:
+        """New matrix size: axes, ticks (at cell centres: (position, text)) and view range (the images are placed by
+        `set_data`)."""
         self.shape = (rows, cols)
         self.label_axes(y_label, x_label)
-        step = 1 << max(0, math.ceil(math.log2(max(1, rows) / 10)))  # every 1st, 2nd, 4th, 8th ... row
-        self.plot.getAxis("left").setTicks([[(i + 0.5, str(i)) for i in range(0, rows, step)]])
+        self.plot.getAxis("left").setTicks([y_ticks])
         self.plot.getAxis("bottom").setTicks([x_ticks])
         self.plot.setXRange(0, cols + BIAS_GAP + 1, padding=0)
         self.plot.setYRange(0, rows, padding=0)
