@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from ...engine.number_text import fmt
 from ..theme import palette
 from ..theme.theme import Theme
 
@@ -22,6 +23,7 @@ NEGATIVE = palette.ORANGE
 INVALID = "#9A9A9A"  # NaN / inf after divergence
 ZERO = "#B4B4B4"  # a weight of exactly 0: neither positive nor negative, drawn grey and thinnest
 BORDER = "#5A5A5A"  # a neuron's outline
+VALUE_TEXT = {1: POSITIVE, -1: "#A16F00", 0: "#5A5A5A"}  # a value's text by sign (orange darkened: legible on white)
 THUMB_LUT = palette.diverging_lut(low=NEGATIVE, high=POSITIVE)  # (256, 3) uint8, -1 -> orange, +1 -> blue
 
 
@@ -220,3 +222,66 @@ class NodesItem(QGraphicsItem):
 
     def center(self, k: int) -> QPointF:
         return self.rects[k].center()
+
+
+def value_text(w: float) -> str:
+    """A weight as written on its edge, in about 5 characters: two decimals from 0.01 to 100 (0.96, -0.12, -1.30),
+    whole numbers up to 10^4, else one significant digit (0.004, 3e-5, 2e6); 0 for zero, NaN and inf spelled out."""
+    if np.isfinite(w) and 0.01 <= abs(w) < 100:
+        return f"{w:.2f}"
+    if np.isfinite(w) and 100 <= abs(w) < 1e4:
+        return f"{w:.0f}"
+    return fmt(w, 1)
+
+
+class EdgeValuesItem(QGraphicsItem):
+    """The values of a small network's weights written on their edges, each on an opaque white box centred at its
+    spot (diagram_labels.value_spots; NaN: not written) in the sign's colour, so that a class reads the numbers
+    without hovering. `boxes` holds (rect, text) of what the last paint drew, for tests and screenshots."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rect = QRectF()
+        self.spots = np.empty((0, 2))
+        self.texts: list[tuple[QPointF, str, QColor]] = []
+        self.boxes: list[tuple[QRectF, str]] = []
+        self.font = QFont()
+        self.pad = 2.0
+        self.setZValue(0.5)  # above the edges, below neurons and text
+
+    def set_theme(self, theme: Theme) -> None:
+        self.font = theme.font()
+        self.pad = theme.size(2)
+        self.update()
+
+    def set_geometry(self, spots: np.ndarray, rect: QRectF) -> None:
+        self.prepareGeometryChange()
+        self._rect = QRectF(rect)
+        self.spots = spots
+        self.texts = []
+
+    def set_values(self, values: np.ndarray, mask: np.ndarray) -> None:
+        """The text of every drawn edge (mask) that has a spot."""
+        shown = mask & np.isfinite(self.spots[:, 0]) if self.spots.shape[0] == values.size else np.zeros(0, bool)
+        self.texts = [(QPointF(*self.spots[k]), value_text(float(values[k])),
+                       QColor(VALUE_TEXT[int(np.sign(values[k])) if np.isfinite(values[k]) else 0]))
+                      for k in np.flatnonzero(shown)]
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setFont(self.font)
+        metrics = QFontMetricsF(self.font)
+        boxes = []
+        for centre, text, color in self.texts:
+            w, h = metrics.horizontalAdvance(text) + 2 * self.pad, metrics.height()
+            box = QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#FFFFFF"))
+            painter.drawRoundedRect(box, h / 4, h / 4)
+            painter.setPen(color)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            boxes.append((box, text))
+        self.boxes = boxes

@@ -3,13 +3,17 @@ what lies under the mouse.
 
 The diagram is laid out for the size of its view instead of being drawn once and zoomed: text keeps its size,
 columns spread over the whole width and rows over the whole height, and a wide layer is collapsed to its first
-`MAX_NODES` neurons plus a "... n more" marker. Between two drawn columns every weight is a candidate edge; when a
+`MAX_NODES` neurons plus a "... n more" marker. Neurons are as large as the room allows (up to `MAX_NODE`, 72 px at
+scale 1: a thumbnail a class can read from the back), but never more than `NODE_SHARE_X` of the distance between
+two columns, so that the edges between them stay long enough to be told apart and to carry their weights' values.
+Between two drawn columns every weight is a candidate edge; when a
 pair has more than `MAX_EDGES_PER_PAIR` of them, only the strongest (largest |w|) are drawn, so an 8 x 64 network
 draws at most 9 x 64 lines and still shows every layer.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,8 +21,10 @@ import numpy as np
 MAX_NODES = 16
 MAX_EDGES_PER_PAIR = 64
 MIN_THUMBNAIL = 18.0  # px: below this a neuron is a dot filled by its bias instead of a thumbnail
-MAX_NODE = 46.0
+MAX_NODE = 72.0
 MIN_NODE = 6.0
+NODE_SHARE_X = 0.5  # of the distance between two columns' centres, at most: the rest is the edges' and their values'
+NODE_SHARE_Y = 0.78  # of the row pitch at most: a gap between two neurons of a column
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,29 @@ class Column:
         return self.units - int(self.shown.size)
 
 
+def shown_rows(sizes: tuple[int, ...], max_nodes: int = MAX_NODES) -> int:
+    """How many neurons the tallest column draws (a wide layer is collapsed to `max_nodes`)."""
+    return max(min(int(units), max_nodes) for units in sizes)
+
+
+def node_size(sizes: tuple[int, ...], width: float, height: float, margins: Margins, max_nodes: int = MAX_NODES,
+              scale: float = 1.0) -> float:
+    """The side of a neuron for layer sizes `sizes` in a `width` x `height` view: limited by the row pitch (the
+    tallest column), by the column pitch and by MIN_NODE / MAX_NODE times `scale`. A function of its own so that the
+    diagram can ask what a legend line would cost the neurons before it decides to show it."""
+    collapsed = any(units > max_nodes for units in sizes)
+    pitch_y = max(1.0, (height - margins.bottom - (margins.marker if collapsed else 0.0) - margins.top)
+                  / shown_rows(sizes, max_nodes))
+    span_x = max(1.0, width - margins.left - margins.right)
+    # centres are (span - node) / (n - 1) apart: node <= share * that <=> node <= share * span / (n - 1 + share)
+    by_width = NODE_SHARE_X * span_x / (len(sizes) - 1 + NODE_SHARE_X) if len(sizes) > 1 else span_x
+    # a larger theme (`scale`) may draw larger neurons where there is room; the thumbnails' threshold stays.
+    # Never larger than a row's pitch less a pixel (rounded to whole pixels, neighbours would overlap): in a view
+    # too low for MIN_NODE, dots get smaller rather than drawn over each other.
+    side = float(np.clip(min(NODE_SHARE_Y * pitch_y, by_width), MIN_NODE * scale, MAX_NODE * scale))
+    return min(side, max(1.0, math.floor(pitch_y) - 1.0))
+
+
 class DiagramLayout:
     """Columns, node size and candidate edges for layer sizes `sizes` (inputs first) in a `width` x `height` view;
     `scale` (the theme's) multiplies the smallest and largest node size.
@@ -65,13 +94,9 @@ class DiagramLayout:
         collapsed = any(units > max_nodes for units in self.sizes)
         top = margins.top
         bottom = self.height - margins.bottom - (margins.marker if collapsed else 0.0)
-        rows = max(s.size for s in shown)
-        pitch_y = max(1.0, (bottom - top) / rows)
+        pitch_y = max(1.0, (bottom - top) / shown_rows(self.sizes, max_nodes))
         n_cols = len(self.sizes)
-        span_x = max(1.0, self.width - margins.left - margins.right)
-        pitch_x = span_x / max(1, n_cols - 1)
-        # a larger theme (`scale`) may draw larger neurons where there is room; the thumbnails' threshold stays
-        self.node = float(np.clip(min(0.78 * pitch_y, 0.4 * pitch_x), MIN_NODE * scale, MAX_NODE * scale))
+        self.node = node_size(self.sizes, self.width, self.height, margins, max_nodes, scale)
         self.pitch_y = pitch_y
         left = margins.left + self.node / 2
         right = self.width - margins.right - self.node / 2
@@ -87,6 +112,14 @@ class DiagramLayout:
     def thumbnails(self) -> bool:
         """True when the neurons are large enough to show their output maps."""
         return self.node >= MIN_THUMBNAIL
+
+    def node_boxes(self) -> np.ndarray:
+        """(n, 4) boxes (x0, y0, x1, y1) of the drawn neurons, column by column, as the diagram draws them (whole
+        pixels: thumbnails are blitted 1:1)."""
+        side = round(self.node)
+        boxes = [(round(c.x - side / 2), round(y - side / 2)) for c in self.columns for y in c.ys]
+        xy = np.array(boxes, dtype=float).reshape(-1, 2)
+        return np.column_stack([xy, xy + side])
 
     def _build_edges(self) -> None:
         layers, tos, froms, segs, self.pair_slices = [], [], [], [], []

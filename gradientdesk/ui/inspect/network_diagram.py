@@ -10,20 +10,12 @@ a 24 x 24 grid (engine/neuron_maps.py, < 1 ms for 8 layers of 64), and refreshes
 from __future__ import annotations
 
 import html
-import math
 import time
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import (
-    QGraphicsSimpleTextItem,
-    QLabel,
-    QMenu,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtWidgets import QLabel, QMenu, QToolTip, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
 from ...engine.model_spec import ModelSpec
@@ -33,11 +25,12 @@ from ...engine.snapshot import Snapshot
 from ..sync.refresh import SecondaryRefresh
 from ..theme.theme import Theme
 from . import CatchUpWhenShown, on_screen
-from .diagram_items import EdgesItem, NodesItem, signed_color
-from .diagram_layout import DiagramLayout, Margins
+from .diagram_items import EdgesItem, EdgeValuesItem, NodesItem, signed_color
+from .diagram_labels import DiagramText, Naming, margins_for, value_spots
+from .diagram_layout import DiagramLayout, node_size
 from .diagram_view import DiagramView
 from .param_text import tooltip_html
-from .short_text import OneLineLabel, fitted, text_height
+from .short_text import OneLineLabel, text_height
 from .thumbnails import Thumbnails
 from .value_editor import ValueEditor
 
@@ -50,7 +43,7 @@ LEGEND_SHORT = ("<span style='color:#0072B2'><b>━ positive</b></span> · <span
                 "</b></span> weight, width ∝ |w| · hover for values")
 PLANES = {1: "the input line (x1 →)", 2: "the input plane (x1 →, x2 ↑)"}
 MIN_DIAGRAM = 120  # px at scale 1 that the legend and the note leave the diagram before they shrink to a line
-HEADER_SHARE = 1 / 8  # of the diagram's height, at most, per line of the column headers (else one line)
+TEXT_COST = 0.92  # the full legend and note are shown only while they leave the neurons this share of their size
 NOTE_COLOR = "#444444"
 EDITOR_WIDTH = 120  # px at scale 1
 EDGE_TOLERANCE = 4.0  # px at scale 1: how near an edge the mouse must be to point at it
@@ -60,12 +53,6 @@ def largest(values: np.ndarray) -> float:
     """max |v| over the finite values (the colour and width scale), 1 when there is none or it is 0."""
     finite = np.abs(values[np.isfinite(values)])
     return float(finite.max()) if finite.size and finite.max() > 0 else 1.0
-
-
-def label_every(text_height: float, pitch: float) -> int:
-    """Name every k-th row of a column so that names `text_height` px high, on rows `pitch` px apart, never
-    overlap (1: every row; a degree-15 polynomial in a low diagram: every 2nd or 3rd power)."""
-    return max(1, math.ceil(text_height / max(pitch, 1e-6) - 1e-9))
 
 
 def scale_text(layers: list[tuple[np.ndarray, np.ndarray]]) -> str:
@@ -84,8 +71,8 @@ def scale_text(layers: list[tuple[np.ndarray, np.ndarray]]) -> str:
 class NetworkDiagram(CatchUpWhenShown, QWidget):
     """The diagram of `controller`'s model. `view` is the QGraphicsView, `edges` / `nodes` its items, `geometry` the
     current DiagramLayout, `edge_values` / `edge_mask` the candidate edges' weights and which are drawn,
-    `hover_text` the card last shown, `note` the line under the diagram, `labels` the column headers and names;
-    `theme` is what they are drawn with."""
+    `hover_text` the card last shown, `note` the line under the diagram, `labels` the column headers and names,
+    `values` the weights' values written on a small network's edges; `theme` is what they are drawn with."""
 
     TITLE = TITLE
 
@@ -105,7 +92,6 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         self._edited_spec: ModelSpec | None = None  # the structure the open editor's target belongs to
         self._names: tuple[str, ...] = ()
         self.thumbnails: Thumbnails | None = None
-        self.labels: list[QGraphicsSimpleTextItem] = []
         self._node_offsets: list[int] = []
         self._stale = True
 
@@ -114,9 +100,10 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         self.legend.setWordWrap(True)
         self.view = DiagramView(self, self)
         self.scene = self.view.scene()
-        self.edges, self.nodes = EdgesItem(), NodesItem()
-        self.scene.addItem(self.edges)
-        self.scene.addItem(self.nodes)
+        self.edges, self.nodes, self.values = EdgesItem(), NodesItem(), EdgeValuesItem()
+        for item in (self.edges, self.values, self.nodes):
+            self.scene.addItem(item)
+        self.text = DiagramText(self.scene)
         self.message = self.scene.addSimpleText("")
         self.note = OneLineLabel(" ")
         self.editor = ValueEditor(self.view.viewport())
@@ -131,8 +118,9 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         self.throttle = SecondaryRefresh(self, controller, self.refresh,
                                          lambda: self.last_update_ms + self.view.last_paint_ms)
         controller.snapshot_ready.connect(self._on_snapshot)
-        controller.structure_changed.connect(lambda _spec: self.editor.hide())  # its target may be another now
-        controller.selection_changed.connect(lambda _name: self._apply_selection())
+        # bound methods, not lambdas: Qt disconnects them when this widget is deleted before the controller
+        controller.structure_changed.connect(self._on_structure_changed)
+        controller.selection_changed.connect(self._apply_selection)
         self.apply_theme(self.theme)
 
     def apply_theme(self, theme: Theme) -> None:
@@ -141,6 +129,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         self.theme = theme
         self.edges.set_theme(theme)
         self.nodes.set_theme(theme)
+        self.values.set_theme(theme)
         self.message.setFont(theme.font())
         self.note.setStyleSheet(f"color: {theme.grey(NOTE_COLOR)}")
         self.editor.setFixedWidth(theme.pixels(EDITOR_WIDTH))
@@ -160,17 +149,41 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             QTimer.singleShot(0, self, self.fit_text)  # the application's font (presentation mode)
 
+    @property
+    def labels(self) -> list:
+        """The column headers, markers and names drawn (QGraphicsSimpleTextItems)."""
+        return self.text.items
+
+    def _on_structure_changed(self, _spec: ModelSpec) -> None:
+        self.editor.hide()  # its target may be another weight now
+
     def fit_text(self) -> None:
-        """The legend and the note in full, or, when they would leave the diagram less than MIN_DIAGRAM (large
-        text in a low dock), a short legend and a one-line note."""
+        """The legend and the note in full, or a short legend (the full one in its tooltip) and a one-line note when
+        the full ones would leave the diagram less than MIN_DIAGRAM or cost the neurons more than 1 - TEXT_COST of
+        their size: the drawing is what the class looks at."""
         width = max(1, self.width() - 4)
         spacing = max(0, self.layout().spacing())
-        room = self.height() - 4 - 2 * spacing - self.theme.pixels(MIN_DIAGRAM)
-        need = (text_height(self.legend_html, self.legend.font(), width)
+        room = self.height() - 4 - 2 * spacing
+        full = (text_height(self.legend_html, self.legend.font(), width)
                 + text_height(self.note.text(), self.note.font(), width))
-        short = need > room
+        brief = (text_height(LEGEND_SHORT, self.legend.font(), width)
+                 + self.note.fontMetrics().height())
+        short = room - full < self.theme.pixels(MIN_DIAGRAM)
+        if not short and self._key is not None:
+            short = self._node_for(room - full) < TEXT_COST * self._node_for(room - brief)
         self.legend.setText(LEGEND_SHORT if short else self.legend_html)
+        self.legend.setToolTip(self.legend_html if short else "")
         self.note.set_one_line(short)
+
+    def _naming(self) -> Naming:
+        _sizes, _names, _dim, act, out, _spec, _inputs, out_names = self._key
+        return Naming(self._names, out_names, act, out)
+
+    def _node_for(self, view_height: float) -> float:
+        """The neurons' size in a view `view_height` px high (as wide as this widget)."""
+        width = max(1, self.width() - 4)
+        margins = margins_for(self.theme, self._naming(), view_height)
+        return node_size(self._key[0], width, view_height, margins, scale=self.theme.scale)
 
     # ---- updates ----------------------------------------------------------------------------------------------------
     def _on_snapshot(self, _snap: Snapshot) -> None:
@@ -209,6 +222,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         biases = [layers[c.layer - 1][1][c.shown] for c in geometry.columns[1:]]
         ref, bias_ref = largest(self.edge_values[self.edge_mask]), largest(np.concatenate(biases))
         self.edges.set_values(self.edge_values, self.edge_mask, ref, float(np.clip(geometry.pitch_y / 5, 1.5, 5.0)))
+        self.values.set_values(self.edge_values, self.edge_mask)
         colors = [QColor() for _ in geometry.columns[0].shown]
         colors += [signed_color(float(b) / bias_ref) for column in biases for b in column]
         show = geometry.thumbnails and self.thumbnails is not None
@@ -246,72 +260,27 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         """Lay the diagram out for the current size (and structure); labels are plain text items in pixels."""
         if self._key is None:
             return
-        sizes, _names, _dim, act, out, _spec, _inputs, out_names = self._key
-        theme = self.theme
-        font, bold = theme.font(), theme.font(bold=True)
-        metrics, wide = QFontMetrics(font), QFontMetrics(bold)
-        px = theme.pixels
         vp = self.view.viewport().size()
-        rows = 2 if wide.height() <= HEADER_SHARE * vp.height() else 1  # a low diagram: "layer 1 · 4 tanh"
-        margins = Margins(left=max(metrics.horizontalAdvance(n) for n in self._names) + px(14),
-                          right=max(metrics.horizontalAdvance(n) for n in out_names) + px(14),
-                          top=rows * wide.height() + px(8), bottom=px(6), marker=metrics.height() + px(4))
-        g = self.geometry_ = DiagramLayout(sizes, vp.width(), vp.height(), margins, scale=theme.scale)
+        naming = self._naming()
+        margins = margins_for(self.theme, naming, vp.height())
+        g = self.geometry_ = DiagramLayout(self._key[0], vp.width(), vp.height(), margins, scale=self.theme.scale)
         rect = QRectF(0, 0, vp.width(), vp.height())
         self.edges.set_geometry(g.segments, rect)
-        rects, has_bias, self._node_offsets = [], [], []
-        for column in g.columns:
-            self._node_offsets.append(len(rects))
-            for y in column.ys:
-                side = round(g.node)  # whole pixels: thumbnails are blitted 1:1
-                rects.append(QRectF(round(column.x - side / 2), round(y - side / 2), side, side))
-                has_bias.append(column.layer > 0)
+        rects = [QRectF(x0, y0, x1 - x0, y1 - y0) for x0, y0, x1, y1 in g.node_boxes()]
+        has_bias = [column.layer > 0 for column in g.columns for _ in column.ys]
+        self._node_offsets = [int(k) for k in np.cumsum([0] + [c.ys.size for c in g.columns[:-1]])]
         self.nodes.set_geometry(rects, has_bias, rect, g.thumbnails)
-        self._remove_labels()
-        last = len(sizes) - 1
-        pitch = (g.columns[-1].x - g.columns[0].x) / max(1, last)
-        sep = "\n" if rows == 2 else " · "
-        for column in g.columns:
-            layer, units = column.layer, column.units
-            full = ("inputs" if layer == 0 else f"output{sep}{out}" if layer == last else
-                    f"layer {layer}{sep}{units} {act}")
-            short = "in" if layer == 0 else "out" if layer == last else f"L{layer}{sep}{units}"
-            fits = max(wide.horizontalAdvance(line) for line in full.split("\n")) <= pitch - px(6)
-            self._label(full if fits else short, column.x, px(2), "center", bold)
-            if column.hidden_count:
-                more = f"… {column.hidden_count} more"
-                fits = metrics.horizontalAdvance(more) <= pitch - px(4)
-                self._label(more if fits else f"+{column.hidden_count}", column.x,
-                            column.ys[-1] + g.node / 2 + px(2), "center", font)
-        for column, texts, dx, align in ((g.columns[0], self._names, -g.node / 2 - px(6), "right"),
-                                         (g.columns[-1], out_names, g.node / 2 + px(6), "left")):
-            names = fitted(font, g.pitch_y) if column.ys.size > 1 else font
-            height = QFontMetrics(names).height()
-            every = label_every(height, g.pitch_y)  # rows too close for their names: every 2nd, 3rd ... name
-            for k, (text, y) in enumerate(zip(texts, column.ys, strict=False)):
-                if k % every == 0:
-                    self._label(text, column.x + dx, y - height / 2, align, names)
+        self.text.build(g, self.theme, naming)
+        self.values.set_geometry(value_spots(g, self.theme, self.text.boxes), rect)
         if refresh:
             self.refresh()
-
-    def _label(self, text: str, x: float, y: float, align: str, font: QFont) -> None:
-        item = self.scene.addSimpleText(text)
-        item.setFont(font)
-        width = item.boundingRect().width()
-        item.setPos(x - (width / 2 if align == "center" else width if align == "right" else 0), y)
-        item.setZValue(2)
-        self.labels.append(item)
-
-    def _remove_labels(self) -> None:
-        for item in self.labels:
-            self.scene.removeItem(item)
-        self.labels = []
 
     def _show_message(self, snap: Snapshot) -> None:
         self._key = self.geometry_ = self.spec = None
         self.edges.set_geometry(np.empty((0, 4)), QRectF())
         self.nodes.set_geometry([], [], QRectF(), False)
-        self._remove_labels()
+        self.text.clear()
+        self.values.set_geometry(np.empty((0, 2)), QRectF())
         self.message.setText(f"{snap.architecture}\n\nThe diagram draws networks of dense layers. PCA's directions "
                              "are drawn on the canvas;\nits weights are in the weight maps and the parameter table.")
         self.message.setPos(12, 12)

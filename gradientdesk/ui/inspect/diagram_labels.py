@@ -1,0 +1,171 @@
+"""The text of the network diagram: column headers, "... n more" markers under collapsed columns, the inputs' and
+outputs' names, and where the weights' values of a small network go on their edges.
+
+Everything is laid out in viewport pixels for the current DiagramLayout, and nothing is drawn over anything: a header
+or marker that would touch its neighbour's is left out (every other column is named rather than all of them on top of
+each other), names of rows too close together are thinned (`label_every`), and an edge's value is written only where
+its box is free (label_placement.py). Text never leaves the view: a centred header is shifted inside it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
+
+from ..theme.theme import Theme
+from .diagram_layout import DiagramLayout, Margins
+from .label_placement import keep_apart, place_on_segments
+from .short_text import fitted
+
+HEADER_SHARE = 1 / 8  # of the diagram's height, at most, per line of the column headers (else one line)
+UNNAMED_OUTPUT = ("output",)  # a single output the header already names: no name beside it, its room goes to neurons
+MAX_LABELLED_EDGES = 48  # candidate edges, at most, for the weights' values to be written on them
+VALUE_SAMPLE = "-0.00"  # the width a weight's value is given when the labels are placed
+Z_TEXT = 2
+EDGE = 2.0  # px kept free between text and the view's left and right sides
+
+
+def label_every(text_height: float, pitch: float) -> int:
+    """Name every k-th row of a column so that names `text_height` px high, on rows `pitch` px apart, never
+    overlap (1: every row; a degree-15 polynomial in a low diagram: every 2nd or 3rd power)."""
+    return max(1, math.ceil(text_height / max(pitch, 1e-6) - 1e-9))
+
+
+def right_names(output_names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names written right of the output column: none for a single output the header calls "output"."""
+    return () if tuple(output_names) == UNNAMED_OUTPUT else tuple(output_names)
+
+
+@dataclass(frozen=True)
+class Naming:
+    """What the text says: the inputs' and outputs' names and the hidden and output layers' activations."""
+
+    inputs: tuple[str, ...]
+    outputs: tuple[str, ...]
+    activation: str
+    output_activation: str
+
+
+def header_rows(theme: Theme, view_height: float) -> int:
+    """2 ("layer 1" over "4 tanh") where the view is high enough, else 1 ("layer 1 · 4 tanh")."""
+    return 2 if QFontMetrics(theme.font(bold=True)).height() <= HEADER_SHARE * view_height else 1
+
+
+def margins_for(theme: Theme, naming: Naming, view_height: float) -> Margins:
+    """Room for the names beside the first and last column, the headers above and the markers below."""
+    metrics, wide, px = QFontMetrics(theme.font()), QFontMetrics(theme.font(bold=True)), theme.pixels
+    right = right_names(naming.outputs)
+    return Margins(left=max((metrics.horizontalAdvance(n) for n in naming.inputs), default=0) + px(14),
+                   right=max(metrics.horizontalAdvance(n) for n in right) + px(14) if right else px(6),
+                   top=header_rows(theme, view_height) * wide.height() + px(8), bottom=px(6),
+                   marker=metrics.height() + px(4))
+
+
+class DiagramText:
+    """The text items of the diagram's scene (`items`, drawn above edges and neurons) and their boxes (`boxes`,
+    (n, 4) in viewport pixels), remade for every layout."""
+
+    def __init__(self, scene: QGraphicsScene) -> None:
+        self.scene = scene
+        self.items: list[QGraphicsSimpleTextItem] = []
+        self.boxes = np.empty((0, 4))
+
+    def clear(self) -> None:
+        for item in self.items:
+            self.scene.removeItem(item)
+        self.items, self.boxes = [], np.empty((0, 4))
+
+    def build(self, g: DiagramLayout, theme: Theme, naming: Naming) -> None:
+        """Headers, markers and names for layout `g`, drawn with `theme`'s fonts."""
+        self.clear()
+        font, bold, px = theme.font(), theme.font(bold=True), theme.pixels
+        metrics, wide = QFontMetrics(font), QFontMetrics(bold)
+        rows = header_rows(theme, g.height)
+        last = len(g.columns) - 1
+        pitch = (g.columns[-1].x - g.columns[0].x) / max(1, last)
+        sep = "\n" if rows == 2 else " · "
+        headers, markers = [], []
+        for column in g.columns:
+            layer, units = column.layer, column.units
+            full = ("inputs" if layer == 0 else f"output{sep}{naming.output_activation}" if layer == last else
+                    f"layer {layer}{sep}{units} {naming.activation}")
+            short = "in" if layer == 0 else "out" if layer == last else f"L{layer}{sep}{units}"
+            fits = max(wide.horizontalAdvance(line) for line in full.split("\n")) <= pitch - px(6)
+            headers.append((full if fits else short, column.x, px(2)))
+            if column.hidden_count:
+                more = f"… {column.hidden_count} more"
+                fits = metrics.horizontalAdvance(more) <= pitch - px(4)
+                markers.append((more if fits else f"+{column.hidden_count}", column.x,
+                                float(column.ys[-1]) + g.node / 2 + px(2)))
+        # the first and last column's headers first: "in" and "out" frame the picture; then every other that fits
+        order = [0, last, *range(1, last)] if last > 0 else [0]
+        self._centred(headers, order, bold, g.width, px(4))
+        self._centred(markers, range(len(markers)), font, g.width, px(4))
+        for column, texts, dx, align in ((g.columns[0], naming.inputs, -g.node / 2 - px(6), "right"),
+                                         (g.columns[-1], right_names(naming.outputs), g.node / 2 + px(6), "left")):
+            names = fitted(font, g.pitch_y) if column.ys.size > 1 else font
+            height = QFontMetrics(names).height()
+            every = label_every(height, g.pitch_y)  # rows too close for their names: every 2nd, 3rd ... name
+            for k, (text, y) in enumerate(zip(texts, column.ys, strict=False)):
+                if k % every == 0:
+                    self._add(text, column.x + dx, y - height / 2, align, names, g.width)
+
+    def _centred(self, texts: list[tuple[str, float, float]], order, font: QFont, width: float, pad: float) -> None:
+        """Add the texts (text, centre x, top) centred on their x, leaving out any that would touch one added
+        before it (in `order`)."""
+        items = [self._item(text, font) for text, _x, _y in texts]
+        boxes = np.array([_box(item, x - item.boundingRect().width() / 2, y, width)
+                          for item, (_t, x, y) in zip(items, texts, strict=True)]).reshape(-1, 4)
+        kept = keep_apart(boxes, list(order), pad)
+        for item, box, keep in zip(items, boxes, kept, strict=True):
+            if keep:
+                self._place(item, box)
+            else:
+                self.scene.removeItem(item)
+
+    def _add(self, text: str, x: float, y: float, align: str, font: QFont, width: float) -> None:
+        item = self._item(text, font)
+        w = item.boundingRect().width()
+        self._place(item, _box(item, x - (w if align == "right" else 0), y, width))
+
+    def _item(self, text: str, font: QFont) -> QGraphicsSimpleTextItem:
+        item = self.scene.addSimpleText(text)
+        item.setFont(font)
+        item.setZValue(Z_TEXT)
+        return item
+
+    def _place(self, item: QGraphicsSimpleTextItem, box: np.ndarray) -> None:
+        item.setPos(float(box[0]), float(box[1]))
+        self.items.append(item)
+        self.boxes = np.vstack([self.boxes, box])
+
+
+def _box(item: QGraphicsSimpleTextItem, x: float, y: float, width: float) -> np.ndarray:
+    """The box of `item` with its left edge at `x` (moved inside EDGE .. `width` - EDGE: a glyph's ink may reach a
+    little beyond its advance) and its top at `y`."""
+    rect = item.boundingRect()
+    x = min(max(EDGE, x), max(EDGE, width - EDGE - rect.width()))
+    return np.array([x, y, x + rect.width(), y + rect.height()])
+
+
+def value_spots(g: DiagramLayout, theme: Theme, text_boxes: np.ndarray) -> np.ndarray:
+    """Centres ((n, 2), NaN for none) of the value labels of layout `g`'s candidate edges: only for a network of at
+    most MAX_LABELLED_EDGES weights, each box free of neurons, text and the other values, inside the view. Pairs are
+    served from the outputs back and, within a pair, in order: the same layout always puts a value at the same spot
+    (values that jumped about while training would be hard to follow)."""
+    n = g.segments.shape[0]
+    if n == 0 or n > MAX_LABELLED_EDGES:
+        return np.full((n, 2), np.nan)
+    metrics, px = QFontMetrics(theme.font()), theme.pixels
+    size = (metrics.horizontalAdvance(VALUE_SAMPLE) + px(4), metrics.height())
+    pad = theme.size(2)
+    nodes = g.node_boxes() + np.array([-pad, -pad, pad, pad])
+    order = np.concatenate([np.arange(sl.start, sl.stop) for sl in reversed(g.pair_slices)])
+    centres = np.full((n, 2), np.nan)
+    centres[order] = place_on_segments(g.segments[order], size, np.vstack([nodes, text_boxes]),
+                                       (0.0, 0.0, g.width, g.height), pad=theme.size(3))
+    return centres
