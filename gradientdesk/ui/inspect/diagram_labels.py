@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 from ..theme.theme import Theme
 from .diagram_layout import DiagramLayout, Margins
 from .label_placement import keep_apart, place_on_segments
-from .short_text import fitted
+from .short_text import MIN_NAME_PT, fitted
 
 HEADER_SHARE = 1 / 8  # of the diagram's height, at most, per line of the column headers (else one line)
 UNNAMED_OUTPUT = ("output",)  # a single output the header already names: no name beside it, its room goes to neurons
@@ -33,6 +33,16 @@ def label_every(text_height: float, pitch: float) -> int:
     """Name every k-th row of a column so that names `text_height` px high, on rows `pitch` px apart, never
     overlap (1: every row; a degree-15 polynomial in a low diagram: every 2nd or 3rd power)."""
     return max(1, math.ceil(text_height / max(pitch, 1e-6) - 1e-9))
+
+
+def narrowed(font: QFont, widest: float, room: float) -> QFont:
+    """`font`, or a smaller copy (down to MIN_NAME_PT or 0.6 of its size) when text `widest` px wide must fit in
+    `room` px: narrow columns keep every header rather than lose every other one."""
+    if widest <= room:
+        return font
+    small = QFont(font)
+    small.setPointSizeF(max(MIN_NAME_PT, 0.6 * font.pointSizeF(), font.pointSizeF() * room / max(widest, 1.0)))
+    return small
 
 
 def right_names(output_names: tuple[str, ...]) -> tuple[str, ...]:
@@ -88,12 +98,19 @@ class DiagramText:
         last = len(g.columns) - 1
         pitch = (g.columns[-1].x - g.columns[0].x) / max(1, last)
         sep = "\n" if rows == 2 else " · "
+        shorts = ["in" if c.layer == 0 else "out" if c.layer == last else f"L{c.layer}{sep}{c.units}"
+                  for c in g.columns]
+        bold = narrowed(bold, max(wide.horizontalAdvance(line) for text in shorts for line in text.split("\n")),
+                        pitch - px(6))
+        wide = QFontMetrics(bold)
+        hidden = [c.hidden_count for c in g.columns if c.hidden_count]
+        marks = narrowed(font, max((metrics.horizontalAdvance(f"+{n}") for n in hidden), default=0),
+                         pitch - px(4) - 2)  # 2 px: a text item's box is a little wider than its advance
         headers, markers = [], []
-        for column in g.columns:
+        for column, short in zip(g.columns, shorts, strict=True):
             layer, units = column.layer, column.units
             full = ("inputs" if layer == 0 else f"output{sep}{naming.output_activation}" if layer == last else
                     f"layer {layer}{sep}{units} {naming.activation}")
-            short = "in" if layer == 0 else "out" if layer == last else f"L{layer}{sep}{units}"
             fits = max(wide.horizontalAdvance(line) for line in full.split("\n")) <= pitch - px(6)
             headers.append((full if fits else short, column.x, px(2)))
             if column.hidden_count:
@@ -104,10 +121,12 @@ class DiagramText:
         # the first and last column's headers first: "in" and "out" frame the picture; then every other that fits
         order = [0, last, *range(1, last)] if last > 0 else [0]
         self._centred(headers, order, bold, g.width, px(4))
-        self._centred(markers, range(len(markers)), font, g.width, px(4))
+        self._centred(markers, range(len(markers)), marks, g.width, px(4))
         for column, texts, dx, align in ((g.columns[0], naming.inputs, -g.node / 2 - px(6), "right"),
                                          (g.columns[-1], right_names(naming.outputs), g.node / 2 + px(6), "left")):
-            names = fitted(font, g.pitch_y) if column.ys.size > 1 else font
+            # a font whose lines (not only capitals) fit the rows: every input named, if smaller, not every other
+            whole = 0.9 * g.pitch_y * metrics.ascent() / max(1, metrics.height())  # 0.9: rounded metrics
+            names = fitted(font, whole) if column.ys.size > 1 else font
             height = QFontMetrics(names).height()
             every = label_every(height, g.pitch_y)  # rows too close for their names: every 2nd, 3rd ... name
             for k, (text, y) in enumerate(zip(texts, column.ys, strict=False)):
