@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QApplication
 
 from gradientdesk.ui.inspect.diagram_labels import MAX_LABELLED_EDGES
-from gradientdesk.ui.inspect.diagram_layout import MAX_NODE, DiagramLayout, Margins, node_size
+from gradientdesk.ui.inspect.diagram_layout import MAX_NODE, MIN_ROWS, DiagramLayout, Margins, node_size
 from gradientdesk.ui.inspect.label_placement import keep_apart, place_on_segments
 from gradientdesk.ui.theme.theme import Theme
 
@@ -146,9 +146,11 @@ def test_eight_layers_of_64_stay_legible(qtbot, controller, diagram, size, prese
     assert_legible(diagram)
     assert diagram.edges.drawn_count <= 9 * 64  # bounded, whatever the size
     assert diagram.values.boxes == []  # 28864 weights: no values written, they would be a blur
-    assert g.node >= (10 if size[1] >= 380 else 4)  # a low stage: small dots, still apart
+    assert g.node >= 10
     markers = [item.text() for item in diagram.labels if item.text().startswith(("+", "…"))]
-    assert all(text in ("+48", "… 48 more") for text in markers)
+    hidden = 64 - g.columns[1].shown.size  # a low stage draws fewer rows (larger dots) and says so
+    assert 48 <= hidden <= 64 - MIN_ROWS
+    assert all(text in (f"+{hidden}", f"… {hidden} more") for text in markers)
     assert len(markers) == 8  # every collapsed column says how many it hides (in smaller type if need be)
     headers = [item.text() for item in diagram.labels if item.pos().y() == diagram.theme.pixels(2)]
     assert len(headers) == 10  # and every column is named

@@ -1,5 +1,6 @@
 """The text of the network diagram: column headers, "... n more" markers under collapsed columns, the inputs' and
-outputs' names, and where the weights' values of a small network go on their edges.
+outputs' names, where the weights' values of a small network go on their edges, and what the edges' widths and the
+swatches' colours are measured against.
 
 Everything is laid out in viewport pixels for the current DiagramLayout, and nothing is drawn over anything: a header
 or marker that would touch its neighbour's is left out (every other column is named rather than all of them on top of
@@ -16,6 +17,7 @@ import numpy as np
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 
+from ...engine.number_text import compact
 from ..theme.theme import Theme
 from .diagram_layout import DiagramLayout, Margins
 from .label_placement import keep_apart, place_on_segments
@@ -72,7 +74,7 @@ def margins_for(theme: Theme, naming: Naming, view_height: float) -> Margins:
     return Margins(left=max((metrics.horizontalAdvance(n) for n in naming.inputs), default=0) + px(14),
                    right=max(metrics.horizontalAdvance(n) for n in right) + px(14) if right else px(6),
                    top=header_rows(theme, view_height) * wide.height() + px(8), bottom=px(6),
-                   marker=metrics.height() + px(4))
+                   marker=metrics.height() + px(4), name_pitch=metrics.height() + px(2))
 
 
 class DiagramText:
@@ -125,10 +127,11 @@ class DiagramText:
         for column, texts, dx, align in ((g.columns[0], naming.inputs, -g.node / 2 - px(6), "right"),
                                          (g.columns[-1], right_names(naming.outputs), g.node / 2 + px(6), "left")):
             # a font whose lines (not only capitals) fit the rows: every input named, if smaller, not every other
-            whole = 0.9 * g.pitch_y * metrics.ascent() / max(1, metrics.height())  # 0.9: rounded metrics
+            pitch = float(column.ys[1] - column.ys[0]) if column.ys.size > 1 else g.height
+            whole = 0.9 * pitch * metrics.ascent() / max(1, metrics.height())  # 0.9: rounded metrics
             names = fitted(font, whole) if column.ys.size > 1 else font
             height = QFontMetrics(names).height()
-            every = label_every(height, g.pitch_y)  # rows too close for their names: every 2nd, 3rd ... name
+            every = label_every(height, pitch)  # rows too close for their names: every 2nd, 3rd ... name
             for k, (text, y) in enumerate(zip(texts, column.ys, strict=False)):
                 if k % every == 0:
                     self._add(text, column.x + dx, y - height / 2, align, names, g.width)
@@ -188,3 +191,22 @@ def value_spots(g: DiagramLayout, theme: Theme, text_boxes: np.ndarray) -> np.nd
     centres[order] = place_on_segments(g.segments[order], size, np.vstack([nodes, text_boxes]),
                                        (0.0, 0.0, g.width, g.height), pad=theme.size(3))
     return centres
+
+
+def largest(values: np.ndarray) -> float:
+    """max |v| over the finite values (the colour and width scale), 1 when there is none or it is 0."""
+    finite = np.abs(values[np.isfinite(values)])
+    return float(finite.max()) if finite.size and finite.max() > 0 else 1.0
+
+
+def scale_text(layers: list[tuple[np.ndarray, np.ndarray]]) -> str:
+    """What the widths and colours are measured against, in words: the largest |w| and |b| of the network, or that
+    they are all 0 (grey edges, white swatches: nothing is drawn as positive)."""
+    weights = np.concatenate([W.ravel() for W, _ in layers])
+    biases = np.concatenate([b.ravel() for _, b in layers])
+    zero_w, zero_b = not np.any(weights), not np.any(biases)
+    if zero_w and zero_b:
+        return "all weights are 0 and all biases are 0 (grey edges, white swatches)"
+    w_text = "all weights are 0 (grey edges)" if zero_w else f"widest edge |w| = {compact(largest(weights))}"
+    b_text = "all biases are 0" if zero_b else f"strongest bias colour |b| = {compact(largest(biases))}"
+    return f"{w_text} · {b_text}"

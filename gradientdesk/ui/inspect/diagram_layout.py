@@ -19,6 +19,8 @@ from dataclasses import dataclass
 import numpy as np
 
 MAX_NODES = 16
+MIN_ROWS = 4
+MIN_PITCH = 14.0  # px at scale 1: rather than rows closer than this, a low view collapses wide layers further
 MAX_EDGES_PER_PAIR = 64
 MIN_THUMBNAIL = 18.0  # px: below this a neuron is a dot filled by its bias instead of a thumbnail
 MAX_NODE = 72.0
@@ -36,6 +38,7 @@ class Margins:
     top: float = 34.0
     bottom: float = 6.0
     marker: float = 16.0  # below a collapsed column, for its "... n more" text
+    name_pitch: float = 0.0  # rows of the first and last column (they carry names) this far apart, if there is room
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,14 @@ class Column:
 def shown_rows(sizes: tuple[int, ...], max_nodes: int = MAX_NODES) -> int:
     """How many neurons the tallest column draws (a wide layer is collapsed to `max_nodes`)."""
     return max(min(int(units), max_nodes) for units in sizes)
+
+
+def fitting_rows(height: float, margins: Margins, scale: float = 1.0) -> int:
+    """How many neurons a collapsed column may draw in a view `height` px high: MAX_NODES where there is room, fewer
+    (at least MIN_ROWS) in a low view, so that 8 x 64 on a low stage is 8 rows of dots a class can see rather than
+    16 rows of specks."""
+    room = height - margins.top - margins.bottom - margins.marker
+    return int(np.clip(room // (MIN_PITCH * scale), MIN_ROWS, MAX_NODES))
 
 
 def node_size(sizes: tuple[int, ...], width: float, height: float, margins: Margins, max_nodes: int = MAX_NODES,
@@ -102,9 +113,12 @@ class DiagramLayout:
         right = self.width - margins.right - self.node / 2
         xs = np.linspace(left, right, n_cols) if n_cols > 1 else np.array([0.5 * (left + right)])
         middle = 0.5 * (top + bottom)
+        pitches = [pitch_y] * n_cols
+        for k in {0, n_cols - 1}:  # 2 inputs beside 16 rows of 8 px: spread so that both names can be written
+            pitches[k] = max(pitch_y, min(margins.name_pitch, (bottom - top) / max(1, shown[k].size)))
         self.columns = [
-            Column(layer, units, s, float(x), middle + (np.arange(s.size) - (s.size - 1) / 2) * pitch_y)
-            for layer, (units, s, x) in enumerate(zip(self.sizes, shown, xs, strict=True))
+            Column(layer, units, s, float(x), middle + (np.arange(s.size) - (s.size - 1) / 2) * pitch)
+            for layer, (units, s, x, pitch) in enumerate(zip(self.sizes, shown, xs, pitches, strict=True))
         ]
         self._build_edges()
 

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QLabel, QMenu, QToolTip, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
 from ...engine.model_spec import ModelSpec
-from ...engine.number_text import compact, fmt
+from ...engine.number_text import fmt
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ..sync.refresh import SecondaryRefresh
 from ..theme.theme import Theme
 from . import CatchUpWhenShown, on_screen
 from .diagram_items import EdgesItem, EdgeValuesItem, NodesItem, signed_color
-from .diagram_labels import DiagramText, Naming, margins_for, value_spots
-from .diagram_layout import DiagramLayout, node_size
+from .diagram_labels import DiagramText, Naming, largest, margins_for, scale_text, value_spots
+from .diagram_layout import DiagramLayout, fitting_rows, node_size, shown_rows
 from .diagram_view import DiagramView
 from .param_text import tooltip_html
 from .short_text import OneLineLabel, text_height
@@ -47,25 +47,6 @@ TEXT_COST = 0.92  # the full legend and note are shown only while they leave the
 NOTE_COLOR = "#444444"
 EDITOR_WIDTH = 120  # px at scale 1
 EDGE_TOLERANCE = 4.0  # px at scale 1: how near an edge the mouse must be to point at it
-
-
-def largest(values: np.ndarray) -> float:
-    """max |v| over the finite values (the colour and width scale), 1 when there is none or it is 0."""
-    finite = np.abs(values[np.isfinite(values)])
-    return float(finite.max()) if finite.size and finite.max() > 0 else 1.0
-
-
-def scale_text(layers: list[tuple[np.ndarray, np.ndarray]]) -> str:
-    """What the widths and colours are measured against, in words: the largest |w| and |b| of the network, or that
-    they are all 0 (grey edges, white swatches: nothing is drawn as positive)."""
-    weights = np.concatenate([W.ravel() for W, _ in layers])
-    biases = np.concatenate([b.ravel() for _, b in layers])
-    zero_w, zero_b = not np.any(weights), not np.any(biases)
-    if zero_w and zero_b:
-        return "all weights are 0 and all biases are 0 (grey edges, white swatches)"
-    w_text = "all weights are 0 (grey edges)" if zero_w else f"widest edge |w| = {compact(largest(weights))}"
-    b_text = "all biases are 0" if zero_b else f"strongest bias colour |b| = {compact(largest(biases))}"
-    return f"{w_text} · {b_text}"
 
 
 class NetworkDiagram(CatchUpWhenShown, QWidget):
@@ -159,8 +140,8 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
 
     def fit_text(self) -> None:
         """The legend and the note in full, or a short legend (the full one in its tooltip) and a one-line note when
-        the full ones would leave the diagram less than MIN_DIAGRAM or cost the neurons more than 1 - TEXT_COST of
-        their size: the drawing is what the class looks at."""
+        the full ones would leave the diagram less than MIN_DIAGRAM or cost the drawing more than 1 - TEXT_COST of its
+        neurons (smaller ones, or fewer rows of a wide layer): the drawing is what the class looks at."""
         width = max(1, self.width() - 4)
         spacing = max(0, self.layout().spacing())
         room = self.height() - 4 - 2 * spacing
@@ -170,7 +151,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
                  + self.note.fontMetrics().height())
         short = room - full < self.theme.pixels(MIN_DIAGRAM)
         if not short and self._key is not None:
-            short = self._node_for(room - full) < TEXT_COST * self._node_for(room - brief)
+            short = self._drawn_for(room - full) < TEXT_COST * self._drawn_for(room - brief)
         self.legend.setText(LEGEND_SHORT if short else self.legend_html)
         self.legend.setToolTip(self.legend_html if short else "")
         self.note.set_one_line(short)
@@ -179,11 +160,14 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         _sizes, _names, _dim, act, out, _spec, _inputs, out_names = self._key
         return Naming(self._names, out_names, act, out)
 
-    def _node_for(self, view_height: float) -> float:
-        """The neurons' size in a view `view_height` px high (as wide as this widget)."""
+    def _drawn_for(self, view_height: float) -> float:
+        """How much of the network a view `view_height` px high (as wide as this widget) shows: the height of its
+        tallest column's neurons (rows x size), which a low view lessens by smaller neurons or fewer rows."""
         width = max(1, self.width() - 4)
         margins = margins_for(self.theme, self._naming(), view_height)
-        return node_size(self._key[0], width, view_height, margins, scale=self.theme.scale)
+        rows = fitting_rows(view_height, margins, self.theme.scale)
+        return shown_rows(self._key[0], rows) * node_size(self._key[0], width, view_height, margins, rows,
+                                                          self.theme.scale)
 
     # ---- updates ----------------------------------------------------------------------------------------------------
     def _on_snapshot(self, _snap: Snapshot) -> None:
@@ -263,7 +247,8 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         vp = self.view.viewport().size()
         naming = self._naming()
         margins = margins_for(self.theme, naming, vp.height())
-        g = self.geometry_ = DiagramLayout(self._key[0], vp.width(), vp.height(), margins, scale=self.theme.scale)
+        rows = fitting_rows(vp.height(), margins, self.theme.scale)
+        g = self.geometry_ = DiagramLayout(self._key[0], vp.width(), vp.height(), margins, rows, self.theme.scale)
         rect = QRectF(0, 0, vp.width(), vp.height())
         self.edges.set_geometry(g.segments, rect)
         rects = [QRectF(x0, y0, x1 - x0, y1 - y0) for x0, y0, x1, y1 in g.node_boxes()]
