@@ -54,7 +54,7 @@ BAR_LABELS = (("value", "value"), ("gradient of the last step (dL/dw)", "dL/dw")
 FULL_TITLES_WIDTH = 1000
 ROW_CHARS = 120  # average characters the top row needs: the layer controls (~70) and a readable readout
 READOUT_HINT = "Hover a cell to read its value; click it to select the parameter everywhere."
-COMBO_MIN_CHARS = 10  # the layer box's least width, in characters
+COMBO_MIN_TEXT = "Layer 3 (output)"  # what the layer box shows at least (its frame and arrow take 2 lines' height)
 COMBO_TIGHT = 0.2  # of a narrower row, at most, for the layer box: the one-line readout gets the rest
 FIT_TEXT = ("fit gradient colours to this step", "fit to this step")  # the check box's, full and in a narrow row
 QWIDGETSIZE_MAX = (1 << 24) - 1
@@ -87,9 +87,8 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self.layer_combo.setToolTip("Which layer to show: W[i, j] is the weight from input j to neuron i.")
         self.layer_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         # as wide as the layer's description when there is room (the items arrive after the first show, which the
-        # default policy measures: 'Layer 1 ('); a small minimum so that the box never holds the view wide
+        # default policy measures: 'Layer 1 ('); a small minimum (`_fit`) so that the box never holds the view wide
         self.layer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.layer_combo.setMinimumWidth(self.fontMetrics().averageCharWidth() * COMBO_MIN_CHARS)
         self.fit_gradients = QCheckBox(FIT_TEXT[0])
         self.fit_gradients.setChecked(True)  # gradients shrink 100-fold over a run: a fixed scale shows them blank
         self.fit_gradients.setToolTip("On: the gradient colours are scaled to the current step's gradients (the title "
@@ -175,7 +174,11 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self.readout.set_one_line(tight)
         self.fit_gradients.setText(FIT_TEXT[int(tight)])
         # a maximum for the box rather than a minimum for the readout: a minimum would hold the dock wide
-        self.layer_combo.setMaximumWidth(round(COMBO_TIGHT * self.width()) if tight else QWIDGETSIZE_MAX)
+        room = round(COMBO_TIGHT * self.width()) if tight else QWIDGETSIZE_MAX
+        metrics = self.layer_combo.fontMetrics()
+        least = metrics.horizontalAdvance(COMBO_MIN_TEXT) + 2 * metrics.height()
+        self.layer_combo.setMinimumWidth(min(room, least))
+        self.layer_combo.setMaximumWidth(room)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
