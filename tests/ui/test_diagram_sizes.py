@@ -12,8 +12,9 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QApplication
 
+from gradientdesk.ui.inspect.diagram_items import value_text
 from gradientdesk.ui.inspect.diagram_labels import MAX_LABELLED_EDGES
-from gradientdesk.ui.inspect.diagram_layout import MAX_NODE, MIN_ROWS, DiagramLayout, Margins, node_size
+from gradientdesk.ui.inspect.diagram_layout import MAX_NODE, MIN_ROWS, DiagramLayout, Margins, fitting_rows, node_size
 from gradientdesk.ui.inspect.label_placement import keep_apart, place_on_segments
 from gradientdesk.ui.theme.theme import Theme
 
@@ -117,10 +118,14 @@ def test_a_small_network_is_the_centrepiece_of_the_stage(qtbot, controller, diag
     assert diagram.nodes.rects[0].width() >= 48  # what is drawn
     assert_legible(diagram)
     values = [text for _rect, text in diagram.values.boxes]
-    assert len(values) >= 12  # most of the 18 weights are written on their edges; the rest are one hover away
+    assert len(values) >= 10  # most of the 18 weights are written on their edges; the rest are one hover away
     assert g.segments.shape[0] <= MAX_LABELLED_EDGES
-    drawn = {diagram.values.texts[k][1] for k in range(len(diagram.values.texts))}
-    assert set(values) == drawn
+    written = np.flatnonzero(np.isfinite(diagram.values.spots[:, 0]))
+    assert values == [value_text(diagram.edge_values[k]) for k in written]  # each on its own edge, its own value
+    for k, (rect, _text) in zip(written, diagram.values.boxes, strict=True):
+        x0, y0, x1, y1 = g.segments[k]
+        t = (rect.center().x() - x0) / (x1 - x0)
+        assert rect.center().y() == pytest.approx(y0 + t * (y1 - y0), abs=0.5)  # centred on its line
 
     g = show(qtbot, diagram, (720, 430))  # the view alone on the stage: every weight written
     assert g.node >= 60
@@ -156,3 +161,18 @@ def test_eight_layers_of_64_stay_legible(qtbot, controller, diagram, size, prese
     assert len(headers) == 10  # and every column is named
     names = [item.text() for item in diagram.labels if item.text() in ("x1", "x2")]
     assert names == ["x1", "x2"]
+
+
+def test_a_low_view_collapses_wide_layers_to_fewer_rows_and_spreads_the_named_columns():
+    margins = Margins(left=30, right=6, top=40, bottom=6, marker=18, name_pitch=18)
+    assert fitting_rows(420, margins) == 16  # room: the usual 16 rows
+    rows = fitting_rows(190, margins, scale=1.5)
+    assert 4 <= rows < 16
+    g = DiagramLayout(BIG, 396, 190, margins, max_nodes=rows, scale=1.5)
+    assert g.columns[1].shown.size == rows and g.columns[1].hidden_count == 64 - rows
+    assert g.pitch_y >= 14 * 1.5 - 1e-9  # rows no closer than MIN_PITCH at this scale
+    margins = Margins(left=30, right=6, top=40, bottom=6, marker=18, name_pitch=30)
+    g = DiagramLayout(BIG, 396, 370, margins)
+    inputs = g.columns[0].ys
+    assert inputs[1] - inputs[0] >= 30 > g.pitch_y  # 2 inputs beside 16 close rows: far enough apart to be named
+    assert boxes_apart(g.node_boxes())
