@@ -241,10 +241,12 @@ def test_the_data_toolbar_says_what_is_on_the_canvas(qtbot, controller, tmp_path
     bar = DataToolbar(controller, canvas.tools)
     qtbot.addWidget(bar)
     bar.show()
-    assert bar.source.text() == "Circle, n 300"
+    # a preset's points: the preset box says "Circle" and no label repeats it
+    assert bar.preset_box.currentText() == "Circle" and bar.source.text() == ""
+    assert not bar.source_action.isVisible() and not bar.source_separator.isVisible()
     controller.clear_points()
     qtbot.waitUntil(lambda: controller.data.dataset is None, timeout=3000)
-    assert bar.source.text() == "Empty: draw points"
+    assert bar.source.text() == "Empty: draw points" and bar.source_action.isVisible()
     assert "300" not in bar.source.text()
 
     path = tmp_path / "flowers.csv"

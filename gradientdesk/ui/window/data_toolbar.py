@@ -1,5 +1,11 @@
-"""The data toolbar: brush or eraser, which class (or target) to paint, brush radius and spray, clear, and presets
-with point count, noise, seed and test share.
+"""The data toolbar: brush, eraser or inspect and Clear, which class (or target) to paint, what is on the canvas when
+the preset box cannot say it, presets with Generate, point count, noise, seed and test share, and the brush's radius
+and spray.
+
+It must fit a 1366-px screen, also with presentation mode's larger fonts: labels are short (the tooltips say the
+rest), nothing is said twice (the class box says "Class A", so there is no "Class" label; the preset box says
+"Circle", so no label repeats it), and the controls used in front of a class come first - what does not fit moves
+into the toolbar's » menu from the end, where the brush's radius and spray are.
 
 Every number box reads typed text strictly (ui/panels/number_entry.py): text that is not a value in the box's range
 stays visible and marked, the status bar names the range, and nothing uses it - Generate refuses to run while the
@@ -7,7 +13,7 @@ point count, noise or seed box holds such text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QToolButton, QWidget
 
@@ -27,16 +33,37 @@ def _swatch(color: str) -> QIcon:
 
 
 def source_text(state: DataState) -> str:
-    """What is on the canvas, in a few words: 'Circle, n 300' (a preset), 'flowers, n 120' (imported or opened
-    data keep their name), 'Drawn: n 12', 'Empty: draw points'."""
+    """What is on the canvas when the preset box does not say it, in a few words: 'flowers, n 120' (imported or
+    opened data keep their name), 'Drawn: n 12', 'Empty: draw points'; '' for a preset's points (the preset box
+    shows its name)."""
     n = 0 if state.dataset is None else state.dataset.n
     if n == 0:
         return "Empty: draw points"
     if state.name in PRESETS:
-        return f"{state.name.capitalize()}, n {n}"
+        return ""
     if state.name == "custom":
         return f"Drawn: n {n}"
     return f"{state.name}, n {n}"
+
+
+class WholeTextBox(QComboBox):
+    """A combo box as wide as its longest item, which a crowded toolbar never squeezes below it: 'Class A' in
+    presentation mode's larger font, not 'Class' (a toolbar short of room shrinks its widgets to their minimum size
+    before it moves them into its » menu)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # measured again in a new font
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
+def short_label(text: str, tip: str, parent: QWidget) -> QLabel:
+    """A label of a box or two, with the box's tooltip: 'n', 'noise', 'r'."""
+    label = QLabel(f" {text} ", parent)
+    label.setToolTip(tip)
+    return label
 
 
 class DataToolbar(QToolBar):
@@ -57,12 +84,15 @@ class DataToolbar(QToolBar):
                                               "pass for it; Shift+click inspects with any tool.", tool_group,
                                               lambda: tools.set_tool("inspect"))
         self.brush_action.setChecked(True)
+        self.clear_action = QAction("Clear", self)
+        self.clear_action.setToolTip("Remove every point (undoable).")
+        self.clear_action.triggered.connect(controller.clear_points)
+        self.addAction(self.clear_action)
+        self.addSeparator()
 
-        self.class_box = QComboBox(self)
+        self.class_box = WholeTextBox(self)  # its items say "Class A": no label
         self.class_box.setToolTip("The class of the points you draw. Colours are safe for colour-blind viewers.")
         self.class_box.currentIndexChanged.connect(lambda i: tools.set_class_index(max(i, 0)))
-        self.class_label = QLabel(" Class ", self)
-        self.class_label_action = self.addWidget(self.class_label)
         self.class_box_action = self.addWidget(self.class_box)
         self.add_class_button = self._tool_button("+", "Add a class (up to six).",
                                                   lambda: controller.set_class_count(controller.data.n_classes + 1))
@@ -77,32 +107,26 @@ class DataToolbar(QToolBar):
         self.target_box.setValue(tools.target_value)
         self.target_box.setToolTip("The target value of the points you draw on 2-D regression data (their colour).")
         self.target_box.valueChanged.connect(tools.set_target_value)
-        self.target_label_action = self.addWidget(QLabel(" Target ", self))
+        self.target_label_action = self.addWidget(short_label("target", self.target_box.toolTip(), self))
         self.target_box_action = self.addWidget(self.target_box)
 
-        self.addWidget(QLabel(" Radius ", self))
-        self.radius_box = self._double(NumberRule("Brush radius", 0.0, MAX_RADIUS, decimals=2))
-        self.radius_box.setSingleStep(0.1)
-        self.radius_box.setValue(tools.radius)
-        self.radius_box.setToolTip("Brush and eraser radius, in the units of the axes.")
-        self.radius_box.valueChanged.connect(tools.set_radius)
-        self.addWidget(self.radius_box)
-        self.addWidget(QLabel(" Spray ", self))
-        self.spray_box = self._spin(NumberRule("Spray", 1, MAX_SPRAY, whole=True))
-        self.spray_box.setValue(tools.spray)
-        self.spray_box.setToolTip("Points added per dab, scattered over the brush disc.")
-        self.spray_box.valueChanged.connect(tools.set_spray)
-        self.addWidget(self.spray_box)
-        self.addSeparator()
-        self.source = QLabel(self)  # what is on the canvas now (the boxes after it say what Generate would make)
-        self.addWidget(self.source)
+        # what is on the canvas, when the preset box cannot say it (imported, drawn or no points)
+        self.source_separator = self.addSeparator()
+        self.source = QLabel(self)
+        self.source_action = self.addWidget(self.source)
         self.addSeparator()
 
-        self.preset_box = QComboBox(self)
+        self.preset_box = WholeTextBox(self)
         for name, preset in PRESETS.items():
             self.preset_box.addItem(name.capitalize(), name)
             self.preset_box.setItemData(self.preset_box.count() - 1, preset.description, Qt.ItemDataRole.ToolTipRole)
         self.preset_box.setToolTip("A ready-made dataset. Press Generate (or pick one in the Data menu).")
+        self.addWidget(self.preset_box)
+        self.generate_action = QAction("Generate", self)
+        self.generate_action.setToolTip("Replace the points by the chosen preset, made with the numbers beside it "
+                                        "(undoable).")
+        self.generate_action.triggered.connect(self.generate)
+        self.addAction(self.generate_action)
         self.n_box = self._spin(NumberRule("Number of points", 1, 5000, whole=True), controller.settings.n,
                                 "Number of points to generate.")
         # the bottom of the range (-0.05) is the special value 'default'; a typed negative noise is refused
@@ -115,25 +139,30 @@ class DataToolbar(QToolBar):
         self.noise_box.setToolTip("Standard deviation of the noise added, in axis units ('default': the preset's).")
         self.seed_box = self._spin(NumberRule("Seed", 0, 99999, whole=True), controller.settings.seed,
                                    "Random seed of the generated points.")
-        self.test_box = self._spin(NumberRule("Test share", 0, 90, whole=True, suffix=" % test"))
-        self.test_box.setSuffix(" % test")
+        self.test_box = self._spin(NumberRule("Test share", 0, 90, whole=True, suffix=" %"))
+        self.test_box.setSuffix(" %")
         self.test_box.setValue(round(controller.settings.test_fraction * 100))
         self.test_box.valueChanged.connect(self._test_share_changed)
         self.test_box.setToolTip("Share of points held out to test the model (drawn hollow). Also used for points "
                                  "you draw.")
-        for label, widget in (("", self.preset_box), (" n ", self.n_box), (" noise ", self.noise_box),
-                              (" seed ", self.seed_box), (" ", self.test_box)):
-            if label:
-                self.addWidget(QLabel(label, self))
+        for label, widget in (("n", self.n_box), ("noise", self.noise_box), ("seed", self.seed_box),
+                              ("test", self.test_box)):
+            self.addWidget(short_label(label, widget.toolTip(), self))
             self.addWidget(widget)
-        self.generate_action = QAction("Generate", self)
-        self.generate_action.setToolTip("Replace the points by the chosen preset (undoable).")
-        self.generate_action.triggered.connect(self.generate)
-        self.addAction(self.generate_action)
-        self.clear_action = QAction("Clear", self)
-        self.clear_action.setToolTip("Remove every point (undoable).")
-        self.clear_action.triggered.connect(controller.clear_points)
-        self.addAction(self.clear_action)
+        self.addSeparator()
+
+        self.radius_box = self._double(NumberRule("Brush radius", 0.0, MAX_RADIUS, decimals=2))
+        self.radius_box.setSingleStep(0.1)
+        self.radius_box.setValue(tools.radius)
+        self.radius_box.setToolTip("Brush and eraser radius (r), in the units of the axes.")
+        self.radius_box.valueChanged.connect(tools.set_radius)
+        self.spray_box = self._spin(NumberRule("Spray", 1, MAX_SPRAY, whole=True))
+        self.spray_box.setValue(tools.spray)
+        self.spray_box.setToolTip("Spray (×): points added per dab, scattered over the brush disc.")
+        self.spray_box.valueChanged.connect(tools.set_spray)
+        for label, widget in (("r", self.radius_box), ("×", self.spray_box)):
+            self.addWidget(short_label(label, widget.toolTip(), self))
+            self.addWidget(widget)
 
         self._shown_settings = None
         controller.data_changed.connect(self.show_data)
@@ -198,11 +227,13 @@ class DataToolbar(QToolBar):
 
     def show_data(self, state: DataState) -> None:
         """Say what is on the canvas and offer the controls that fit it."""
-        self.source.setText(source_text(state))
+        text = source_text(state)
+        self.source.setText(text)
         self.source.setToolTip(f"On the canvas: {state.describe()}. The boxes after it set what Generate makes.")
+        self.source_action.setVisible(bool(text))
+        self.source_separator.setVisible(bool(text))
         classification = state.task == "classification"
-        for action in (self.class_label_action, self.class_box_action, self.add_class_action,
-                       self.remove_class_action):
+        for action in (self.class_box_action, self.add_class_action, self.remove_class_action):
             action.setVisible(classification)
         plane = state.task == "regression" and state.input_dim == 2
         self.target_label_action.setVisible(plane)
