@@ -36,11 +36,12 @@ from .value_editor import ValueEditor
 
 TITLE = "Network diagram"
 DOMAIN_SPEC = (-6.0, 6.0, -6.0, 6.0)
+WIDTH = "width\u00a0∝\u00a0|\u2060w\u2060|"  # no-break spaces and word joiners: never broken after the first '|'
 LEGEND = ("<span style='color:#0072B2'><b>━ positive</b></span> · <span style='color:#E69F00'><b>━ negative"
-          "</b></span> weight, width ∝ |w| · square: a neuron's output over {plane} · "
+          f"</b></span> weight, {WIDTH} · square: a neuron's output over {{plane}} · "
           "corner swatch: its bias · hover for values, click to select, double-click (paused) to edit")
 LEGEND_SHORT = ("<span style='color:#0072B2'><b>━ positive</b></span> · <span style='color:#E69F00'><b>━ negative"
-                "</b></span> weight, width ∝ |w| · hover for values")
+                f"</b></span> weight, {WIDTH} · hover for values")
 PLANES = {1: "the input line (x1 →)", 2: "the input plane (x1 →, x2 ↑)"}
 MIN_DIAGRAM = 120  # px at scale 1 that the legend and the note leave the diagram before they shrink to a line
 TEXT_COST = 0.92  # the full legend and note are shown only while they leave the neurons this share of their size
