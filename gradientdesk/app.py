@@ -1,5 +1,5 @@
 """Command line and start-up: `gradientdesk [FILE.gdesk] [--preset NAME] [--model NAME] [--steps N]
-[--size WxH] [--presentation] [--screenshot FILE.png]`, `gradientdesk --validate FILE`.
+[--size WxH] [--presentation] [--view NAME] [--screenshot FILE.png]`, `gradientdesk --validate FILE`.
 
 Import order matters: PySide6 before pyqtgraph, or pyqtgraph may pick another Qt binding.
 """
@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .engine.generators import PRESETS
 from .engine.hyperparameters import MODELS
+from .ui.window.stage_views import view_names
 
 SCREENSHOT_TIMEOUT_S = 60.0
 MIN_SIZE, MAX_SIZE = (640, 480), (7680, 4320)  # --size WxH: from a small projector to an 8K screen
@@ -46,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "window opens fitted into it, presentation mode covers it")
     parser.add_argument("--presentation", action="store_true",
                         help="start in presentation mode (F5)")
+    parser.add_argument("--view", choices=[*view_names(), "all"], metavar="NAME",
+                        help=f"the view on the stage beside the canvas: {', '.join(view_names())}, or all")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation (window, training, drawing), print one line, exit 0 if all works")
     return parser
@@ -132,6 +135,10 @@ def main(argv: list[str] | None = None) -> int:
         controller.set_hyperparameter("model", args.model)
     window.show()
     window.start()
+    if args.view == "all":
+        window.open_all_views()
+    elif args.view:
+        window.stage.show_view(args.view)
     if args.presentation:
         window.presentation.set_active(True)
     # the start page at launch, as the settings say; never over a file, a screenshot or restored work

@@ -48,7 +48,8 @@ def test_every_view_and_feature_action_is_in_a_menu(window):
         walk(menu)
     wanted = [window.presentation.action, window.presentation.options_action, window.gif_recording.action,
               window.figure_export.window_action, window.file_actions.save_action, window.lessons.next_action,
-              *window.lessons.lesson_actions, *(dock.toggleViewAction() for dock in window.inspection_docks),
+              *window.lessons.lesson_actions, *window.stage.view_actions.values(),
+              window.stage.canvas_action, window.stage.wall_action,
               window.training_bar.play_action, window.undo_action]
     assert all(id(action) in in_menus for action in wanted)
 
@@ -60,9 +61,16 @@ def test_docks_are_the_declared_ones(window):
         assert dock.objectName() == f"{spec.name}_dock"
         assert dock.parent() is window
         assert spec.title.startswith(dock.windowTitle())
-    tabbed = window.tabifiedDockWidgets(window.traces_dock)
-    assert set(tabbed) == set(window.inspection_docks)
+    assert not any(window.tabifiedDockWidgets(dock) for dock in window.docks.values())  # no strip of tabs
     assert not window.docks["lesson"].isVisible()  # no lesson open
+
+
+def test_the_stage_holds_the_canvas_and_every_inspection_view(window):
+    assert window.centralWidget() is window.stage
+    assert window.stage.isAncestorOf(window.canvas)
+    for view in (window.network_diagram, window.weight_maps, window.traces, window.update_inspector,
+                 window.landscape_view, window.forward_pass):
+        assert window.stage.isAncestorOf(view)
 
 
 def test_the_menu_builder_refuses_a_missing_or_an_undeclared_entry(qtbot):

@@ -145,16 +145,16 @@ def test_the_minibatch_ring_follows_each_right_arrow_step(qtbot, window):
     assert not np.array_equal(rings[0], rings[1]) and not np.array_equal(rings[1], rings[2])  # new each step
 
 
-def test_every_inspection_view_has_a_dock_a_view_menu_toggle_and_opens_at_once(qtbot, window):
+def test_every_inspection_view_has_a_stage_button_a_view_menu_entry_and_opens_at_once(qtbot, window):
     from gradientdesk.ui.inspect import forward_pass, landscape_view, update_inspector
 
-    titles = {dock.windowTitle() for dock in window.inspection_docks}
     menu = {action.text() for action in window.view_menu.actions()}
     for module, widget in ((update_inspector, window.update_inspector), (landscape_view, window.landscape_view),
                            (forward_pass, window.forward_pass)):
         assert widget.TITLE == module.TITLE
-        dock = widget.parentWidget()
-        assert dock in window.inspection_docks and dock.windowTitle() in titles and dock.windowTitle() in menu
+        name = next(name for name, view in window.stage.views.items() if view is widget)
+        action = window.stage.view_actions[name]
+        assert action.text() in menu and window.stage.buttons[name].defaultAction() is action
     window.open_all_views()
-    qtbot.waitUntil(lambda: all(d.widget().isVisible() for d in window.inspection_docks), timeout=3000)
+    qtbot.waitUntil(lambda: all(view.isVisible() for view in window.stage.views.values()), timeout=3000)
     assert window.update_inspector.isVisible() and window.landscape_view.isVisible()

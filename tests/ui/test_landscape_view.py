@@ -202,7 +202,7 @@ def test_grid_is_square_around_the_point_and_takes_in_the_path():
     assert grid_ranges((0.1, 0.1), far) == grid_ranges((0.1, 0.1))  # a far-away start would flatten the picture
 
 
-def test_a_background_tab_asks_the_worker_for_nothing_until_it_is_opened(qtbot, thread_watch):
+def test_a_view_off_the_stage_asks_the_worker_for_nothing_until_it_is_shown(qtbot, thread_watch):
     from gradientdesk.ui.window.main_window import MainWindow
 
     win = MainWindow(settings=None)
@@ -216,9 +216,8 @@ def test_a_background_tab_asks_the_worker_for_nothing_until_it_is_opened(qtbot, 
         win.controller.step(30)
         qtbot.waitUntil(lambda: win.controller.latest.step == 30, timeout=5000)
         qtbot.wait(200)
-        assert view.service.requests == 0 and view.service.landscape is None  # tabbed behind the traces
-        dock = view.parentWidget()
-        dock.raise_()
+        assert view.service.requests == 0 and view.service.landscape is None  # the diagram is on the stage
+        win.stage.show_view("landscape")
         qtbot.waitUntil(lambda: view.service.landscape is not None, timeout=5000)
         assert view.service.landscape.step == 30 and view.image.isVisible()
     finally:

@@ -196,23 +196,26 @@ def test_data_toolbar_shows_how_opened_data_were_made_and_keeps_what_was_typed(q
     assert controller.data.dataset.n == 500
 
 
-def test_tabs_under_the_canvas_have_short_names_and_the_views_explain_themselves(window):
-    from PySide6.QtWidgets import QLabel, QTabBar
+def test_the_stage_names_each_view_on_a_button_and_each_view_explains_itself(qtbot, window):
+    from PySide6.QtWidgets import QLabel
 
     from gradientdesk.ui.window.dock_titles import split_title
+    from gradientdesk.ui.window.stage_views import STAGE_VIEWS
 
     assert split_title("Network diagram — neurons and weights") == ("Network diagram", "Neurons and weights.")
-    tabbed = [window.traces_dock, *window.inspection_docks]
-    names = {dock.windowTitle() for dock in tabbed}
-    assert names >= {"Parameter traces", "Network diagram", "Loss landscape", "Update inspector"}
-    bars = [bar for bar in window.findChildren(QTabBar) if bar.isVisible() and bar.count() >= len(tabbed)]
-    assert bars, "the views under the canvas share one tab bar"
-    assert {bars[0].tabText(i) for i in range(bars[0].count())} == names
-    for dock in tabbed:
-        description = dock.toggleViewAction().toolTip()
-        assert description.endswith(".") and len(description) > 15, dock.windowTitle()
-        shown = [label for label in dock.widget().findChildren(QLabel) if description in label.text()]
-        assert shown and all(label.isVisible() for label in shown), dock.windowTitle()
+    stage = window.stage
+    window.activateWindow()
+    assert {button.text() for button in stage.buttons.values()} >= {
+        "Network diagram", "Weight maps", "Parameter traces", "Update inspector", "Loss landscape", "Forward pass"}
+    for number, spec in enumerate(STAGE_VIEWS, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        view = stage.views[spec.name]
+        qtbot.waitUntil(view.isVisible, timeout=2000)
+        assert stage.view == spec.name and stage.view_actions[spec.name].isChecked()
+        assert [name for name, other in stage.views.items() if other.isVisible()] == [spec.name]  # one at a time
+        assert window.canvas.isVisible()  # beside the canvas
+        shown = [label for label in view.findChildren(QLabel) if spec.description in label.text()]
+        assert shown and all(label.isVisible() for label in shown), spec.name
 
 
 def test_a_snapshot_without_a_new_output_map_still_repaints_the_canvas(qtbot, window):

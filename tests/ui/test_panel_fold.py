@@ -18,13 +18,7 @@ def fold_line(panel) -> int:
     return panel.scroll.viewport().height() + panel.scroll.verticalScrollBar().value()
 
 
-LAPTOP = pytest.mark.xfail(strict=True, reason="at 1280x720 and 1366x768 the row of docks under the canvas leaves the "
-                           "side panel ~250-290 px: learning rate and batch size sit just below; the central stage "
-                           "of issue 11 (item 2) gives the side panel the window's full height")
-
-
-@pytest.mark.parametrize("screen", [pytest.param((1280, 720), marks=LAPTOP), pytest.param((1366, 768), marks=LAPTOP),
-                                    (1920, 1080)], ids=["1280x720", "1366x768", "1920x1080"])
+@pytest.mark.parametrize("screen", [(1280, 720), (1366, 768), (1920, 1080)], ids=["1280x720", "1366x768", "1920x1080"])
 def test_the_choices_made_every_time_are_above_the_fold(make_window, qtbot, screen):
     win = make_window()
     win.set_virtual_screen(QRect(0, 0, *screen))

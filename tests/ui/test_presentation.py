@@ -35,7 +35,8 @@ def looks(win) -> dict:
         "title": canvas.getPlotItem().titleLabel.text,
         "legend": loss.loss_plot.legend.items[0][1].text,
         "visible": {w.objectName(): w.isVisible() for w in (win.data_toolbar, win.training_bar, win.parameter_dock,
-                                                             win.traces_dock, win.loss_dock, win.hyperparameter_dock)},
+                                                             win.lessons.dock, win.loss_dock,
+                                                             win.hyperparameter_dock)},
     }
 
 
@@ -110,29 +111,52 @@ def test_on_a_1366x768_laptop_the_window_keeps_its_size_and_the_canvas_its_share
     settle(qtbot)
     # larger text wraps instead of demanding a wider window than the screen (it used to grow to 1576 px)
     assert window.minimumSizeHint().width() <= 1366 and window.width() <= 1366
-    assert window.canvas.height() >= 0.3 * window.height()
-    assert window.canvas.width() >= 0.35 * window.width()  # docks beside it take at most a quarter each
+    # a stage, not a rescaled crowd: the canvas takes most of the height and a third of the width beside one view
+    assert window.canvas.height() >= 0.55 * window.height()
+    assert window.canvas.width() >= 0.3 * window.width()
+    assert window.stage.shown_views() == [window.network_diagram] and window.network_diagram.width() >= 400
     qtbot.keyClick(window, Qt.Key.Key_F5)
     settle(qtbot)
     assert window.size().width() == 1366 and window.size().height() == 768
 
 
-def test_hiding_advanced_controls_leaves_canvas_loss_and_hyperparameters(qtbot, window):
+@pytest.mark.parametrize("hide_advanced", [False, True])
+def test_presenting_shows_the_stage_loss_and_hyperparameters_unless_hidden(qtbot, window, hide_advanced):
     mode = window.presentation
     settle(qtbot)
     before = looks(window)["visible"]
     state = window.saveState()
-    mode.set_options(PresentationOptions(full_screen=False, hide_advanced=True))
+    mode.set_options(PresentationOptions(full_screen=False, hide_advanced=hide_advanced))
     mode.action.trigger()
     visible = looks(window)["visible"]
-    assert not visible["data_toolbar"] and not visible["parameters_dock"] and not visible["traces_dock"]
-    assert visible["training_toolbar"] and visible["loss_dock"] and visible["hyperparameters_dock"]
-    assert window.canvas.isVisible()
-    assert all(not dock.isVisible() for dock in window.inspection_docks)
+    assert not visible["data_toolbar"] and not visible["parameters_dock"] and not visible["lesson_dock"]
+    assert visible["training_toolbar"] and visible["loss_dock"]
+    assert visible["hyperparameters_dock"] is not hide_advanced
+    # the loss moved into the left column: the stage keeps the window's full height
+    assert window.dockWidgetArea(window.loss_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert window.canvas.isVisible() and window.stage.shown_views() == [window.network_diagram]
     mode.action.trigger()
     settle(qtbot)
     assert looks(window)["visible"] == before
+    assert window.dockWidgetArea(window.loss_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
     qtbot.waitUntil(lambda: window.saveState() == state, timeout=3000)  # the deferred second restore of the layout
+
+
+def test_presenting_a_lesson_shows_its_current_step_over_the_stage(qtbot, window):
+    window.lessons.open_lesson(1)
+    qtbot.waitUntil(lambda: window.lessons.dock.isVisible(), timeout=3000)
+    panel, stage = window.lessons.panel, window.stage
+    assert stage.caption_row.isHidden()  # only while presenting
+    window.presentation.set_options(PresentationOptions(full_screen=False))
+    window.presentation.action.trigger()
+    settle(qtbot)
+    assert stage.caption_row.isVisible() and stage.caption.text().startswith(f"Step 1 of {len(panel.steps)}: ")
+    assert panel.steps[0].text in stage.caption.text()
+    qtbot.mouseClick(stage.caption_done, Qt.MouseButton.LeftButton)  # the teacher moves on without the panel
+    assert panel.ticked()[0] and stage.caption.text().startswith("Step 2 of ")
+    window.presentation.action.trigger()
+    settle(qtbot)
+    assert stage.caption_row.isHidden() and window.lessons.dock.isVisible()
 
 
 def test_high_contrast_draws_black_outlines_and_text(qtbot, window):

@@ -32,14 +32,21 @@ from gradientdesk.ui.window.screen_fit import default_rect, default_size, fit_cl
 
 REPO = Path(__file__).resolve().parents[2]
 SCREENS = [(1280, 720), (1366, 768), (1920, 1080)]
-# the window opened on each screen: 90% of it, at most 1440x900
-EXPECTED = {(1280, 720): (1152, 648), (1366, 768): (1229, 691), (1920, 1080): (1440, 900),
-            (3840, 2160): (1440, 900)}
+# the window opened on each screen: all of a laptop's or projector's, 90% of a larger one, at most 1920x1200
+EXPECTED = {(1280, 720): (1280, 720), (1366, 768): (1366, 768), (1920, 1080): (1728, 972),
+            (3840, 2160): (1920, 1200)}
+FRAME = 12  # px: a window that takes the whole screen is that much smaller with its frame (title bar, borders)
+
+
+def _opens_at(size, screen) -> bool:
+    """`size` (w, h) is the window's size on `screen`: EXPECTED, less its frame where it fills the screen."""
+    (width, height), (want_w, want_h) = size, EXPECTED[screen]
+    return want_w - FRAME <= width <= want_w and want_h - FRAME <= height <= want_h
 
 
 # ---- the arithmetic ------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("screen", [*SCREENS, (3840, 2160)])
-def test_default_size_is_ninety_percent_of_the_screen_at_most_1440x900(screen):
+def test_default_size_is_the_whole_small_screen_or_ninety_percent_of_a_large_one(screen):
     size = default_size(QSize(*screen))
     assert (size.width(), size.height()) == EXPECTED[screen]
     rect = default_rect(QRect(0, 30, *screen))  # a panel of 30 px at the top
@@ -89,7 +96,7 @@ def test_the_window_opens_within_the_available_geometry_of_its_screen(screen, dp
     assert got["dpr"] == dpr
     window, available = QRect(*got["window"]), QRect(*got["available"])
     assert available.contains(window), (window, available)  # with its frame
-    assert tuple(got["client"][2:]) == EXPECTED[screen]
+    assert _opens_at(got["client"][2:], screen), got
     assert got["hint"][0] <= 1280 and got["hint"][1] <= 720
 
 
@@ -132,7 +139,7 @@ def test_leaving_presentation_mode_restores_a_window_that_fits(make_window, qtbo
     win.presentation.set_active(False)
     qtbot.wait(50)
     assert QRect(0, 0, *screen).contains(win.frameGeometry())
-    assert (win.width(), win.height()) == EXPECTED[screen]
+    assert _opens_at((win.width(), win.height()), screen)
 
 
 # ---- what a learner sees at each size ------------------------------------------------------------------------------
@@ -176,7 +183,8 @@ def test_at_each_screen_size_the_window_fits_with_whole_titles_and_every_control
     win = _on_virtual_screen(make_window, qtbot, screen, presenting)
     assert win.width() <= screen[0] and win.height() <= screen[1]
     docks = [d for d in win.findChildren(QDockWidget) if _shown(d, win)]
-    assert {d.objectName() for d in docks} >= {"hyperparameters_dock", "parameters_dock", "loss_dock"}
+    expected = {"hyperparameters_dock", "loss_dock"} | (set() if presenting else {"parameters_dock"})
+    assert {d.objectName() for d in docks} >= expected
     elided = [(d.windowTitle(), QFontMetrics(d.font()).horizontalAdvance(d.windowTitle()), title_room(d))
               for d in docks if title_elided(d)]
     assert elided == []
@@ -191,19 +199,31 @@ def test_at_each_screen_size_the_window_fits_with_whole_titles_and_every_control
     assert cut == []
 
 
-@pytest.mark.parametrize("presenting", [False, pytest.param(True, marks=pytest.mark.xfail(
-    strict=True, reason="presenting, the six tab names under the canvas need ~1230 px beside the loss plot: the "
-                        "central stage of issue 11 item 2/4 replaces that tab strip"))], ids=["normal", "presenting"])
-@pytest.mark.parametrize("screen", [(1280, 720), (1366, 768)], ids=["1280x720", "1366x768"])
-def test_the_tab_names_under_the_canvas_are_whole(make_window, qtbot, screen, presenting):
+def _cut_buttons(win) -> list[str]:
+    """The stage's view buttons narrower than their text needs, or outside the stage."""
+    stage = win.stage
+    return [button.text() for button in stage.buttons.values()
+            if button.width() < button.sizeHint().width()
+            or not stage.rect().contains(QRect(button.mapTo(stage, QPoint(0, 0)), button.size()))]
+
+
+@pytest.mark.parametrize("presenting", [False, True], ids=["normal", "presenting"])
+@pytest.mark.parametrize("screen", SCREENS, ids=[f"{w}x{h}" for w, h in SCREENS])
+def test_the_stage_shows_the_canvas_and_one_view_with_room_and_whole_names(make_window, qtbot, screen, presenting):
     win = _on_virtual_screen(make_window, qtbot, screen, presenting)
-    assert _elided_tabs(win) == []
-
-
-def test_tab_names_are_whole_at_1920x1080(make_window, qtbot):
-    for presenting in (False, True):
-        win = _on_virtual_screen(make_window, qtbot, (1920, 1080), presenting)
-        assert _elided_tabs(win) == [], presenting
+    qtbot.waitUntil(lambda: win.network_diagram.isVisible() and win.canvas.isVisible(), timeout=3000)
+    assert _elided_tabs(win) == [] and _cut_buttons(win) == []
+    canvas, view = win.canvas, win.network_diagram
+    canvas_rect = QRect(canvas.mapTo(win, QPoint(0, 0)), canvas.size())
+    view_rect = QRect(view.mapTo(win, QPoint(0, 0)), view.size())
+    assert not canvas_rect.intersects(view_rect) and win.rect().contains(canvas_rect | view_rect)
+    # side by side, each with room (the view alone was ~230 px tall in the strip of tabs under the canvas)
+    assert canvas.width() >= 280 and view.width() >= 340 and view.height() >= 330
+    if presenting:  # the projector's stage: the canvas takes most of the height
+        assert canvas.height() >= 0.55 * screen[1]
+    # the diagram's neurons: thumbnails, not dots (48 px asked for a 2-4-2-1 network at 1366x768)
+    qtbot.waitUntil(lambda: win.network_diagram.geometry_ is not None, timeout=3000)
+    assert win.network_diagram.geometry_.node >= (40 if screen[0] < 1366 else 48)
 
 
 # ---- the command line ----------------------------------------------------------------------------------------------
@@ -235,7 +255,25 @@ def test_screenshot_of_a_given_screen_size(tmp_path, screen, presenting):
     result = subprocess.run(argv + (["--presentation"] if presenting else []), capture_output=True, text=True,
                             timeout=120, env=env, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert _png_size(shot) == (screen if presenting else EXPECTED[screen])
+    assert _png_size(shot) == screen if presenting else _opens_at(_png_size(shot), screen)
+
+
+@pytest.mark.parametrize("view", ["landscape", "all"])
+def test_screenshot_of_a_chosen_stage_view(tmp_path, view):
+    shot = tmp_path / "shot.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+    argv = [sys.executable, "-m", "gradientdesk", "--size", "1366x768", "--view", view, "--steps", "20",
+            "--screenshot", str(shot)]
+    result = subprocess.run(argv, capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert _opens_at(_png_size(shot), (1366, 768))  # every view at once still fits the screen
+
+
+def test_an_unknown_view_is_refused(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--view", "nowhere", "--screenshot", "x.png"])
+    assert exit_info.value.code == 2
+    assert "--view" in capsys.readouterr().err
 
 
 # ---- no display ----------------------------------------------------------------------------------------------------

@@ -31,9 +31,7 @@ def shown_step(view) -> int | None:
 
 def test_each_right_arrow_step_shows_its_own_equation(qtbot, window):
     controller, view = window.controller, window.update_inspector
-    dock = view.parentWidget()
-    dock.show()
-    dock.raise_()
+    window.stage.show_view("update_inspector")
     qtbot.waitExposed(view)
     controller.select_parameter("dense1.W[0,1]")
     assert "No step" in view.note.text()  # the fresh model has taken no step yet

@@ -260,15 +260,14 @@ def test_rows_and_columns_are_named_as_in_every_view_classes_inputs_and_powers(q
 
 
 # ---- in the main window (the `window` fixture of conftest.py) -------------------------------------------------------
-def test_both_views_are_tabbed_behind_the_traces_and_in_the_view_menu(qtbot, window):
+def test_one_view_at_a_time_on_the_stage_and_each_in_the_view_menu(qtbot, window):
     from gradientdesk.ui.inspect import on_screen
 
-    docks = window.inspection_docks
-    assert [d.objectName() for d in docks][:2] == ["network_diagram_dock", "weight_maps_dock"]
-    assert all(window.tabifiedDockWidgets(d) for d in docks)
-    assert on_screen(window.traces) and not on_screen(window.weight_maps) and not on_screen(window.network_diagram)
+    stage = window.stage
+    assert stage.view == "network_diagram"  # the first view a learner sees: the network
+    assert on_screen(window.network_diagram) and not on_screen(window.weight_maps) and not on_screen(window.traces)
     menu = [a.text() for a in window.view_menu.actions()]
-    assert all(d.toggleViewAction().text() in menu for d in docks)
+    assert all(action.text() in menu for action in stage.view_actions.values())
 
     # out of sight: no drawing, but the histograms over time keep being recorded
     maps = window.weight_maps
@@ -281,7 +280,7 @@ def test_both_views_are_tabbed_behind_the_traces_and_in_the_view_menu(qtbot, win
     assert maps.throttle.refreshes == before
     assert maps.histograms["dense1.W"].size == columns + 3
 
-    window.inspection_docks[1].raise_()  # the learner picks the tab: it catches up at once
+    qtbot.mouseClick(window.stage.buttons["weight_maps"], Qt.MouseButton.LeftButton)  # it catches up at once
     qtbot.waitUntil(lambda: on_screen(maps), timeout=2000)
     qtbot.waitUntil(lambda: np.array_equal(maps.weights.matrix.image,
                                            window.controller.latest.parameters["dense1.W"]), timeout=2000)
@@ -291,9 +290,9 @@ def test_open_all_views_shows_every_inspection_view_at_once(qtbot, window):
     from gradientdesk.ui.inspect import on_screen
 
     window.open_all_views()
-    qtbot.waitUntil(lambda: all(on_screen(d.widget()) for d in window.inspection_docks), timeout=3000)
-    qtbot.waitUntil(lambda: window.canvas.height() >= window.height() / 4, timeout=2000)  # the canvas stays usable
-    assert on_screen(window.traces) and on_screen(window.canvas)
+    views = list(window.stage.views.values())
+    qtbot.waitUntil(lambda: all(on_screen(view) for view in views), timeout=3000)
+    assert window.stage.wall_action.isChecked() and window.canvas.isVisible()
     start = window.controller.latest.step
     window.controller.step(2)
     qtbot.waitUntil(lambda: window.network_diagram.edge_values.size == 18 and

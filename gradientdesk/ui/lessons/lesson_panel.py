@@ -86,8 +86,9 @@ class LessonPanel(QWidget):
     Attributes for views and tests: `title`, `position` ("Lesson 2 of 8"), `goal`, `steps` (StepRow list),
     `progress` ("1 of 5 steps done"), `see` (what you should see), `note` (e.g. the speed it set),
     `previous_button`, `next_button`, `all_button`. Signals: `previous_requested`, `next_requested`,
-    `all_requested`."""
+    `all_requested`, `current_step_changed(text)` (see `current_step`)."""
 
+    current_step_changed = Signal(str)
     previous_requested = Signal()
     next_requested = Signal()
     all_requested = Signal()
@@ -189,8 +190,24 @@ class LessonPanel(QWidget):
     def ticked(self) -> list[bool]:
         return [row.check.isChecked() for row in self.steps]
 
+    def current_step(self) -> str:
+        """"Step 2 of 5: Set Learning rate to ..." for the first step not ticked yet (presentation mode shows it
+        over the stage); "" without steps."""
+        for number, row in enumerate(self.steps, start=1):
+            if not row.check.isChecked():
+                return f"Step {number} of {len(self.steps)}: {row.text}"
+        return "All steps done — on to the next lesson!" if self.steps else ""
+
+    def tick_current(self) -> None:
+        """Tick the first step not ticked yet (presentation mode's "Step done" button)."""
+        for row in self.steps:
+            if not row.check.isChecked():
+                row.check.setChecked(True)
+                return
+
     def _update_progress(self, *_args: object) -> None:
         done = sum(self.ticked())
         total = len(self.steps)
         self.progress.setText("All steps done — on to the next lesson!" if total and done == total
                               else f"{done} of {total} steps done")
+        self.current_step_changed.emit(self.current_step())

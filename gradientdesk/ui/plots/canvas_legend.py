@@ -1,14 +1,17 @@
-"""The data canvas's legend, as one line of HTML in the plot's title row (outside the data, so it hides no point,
-and static text: it costs nothing per frame), and the colour bar of 2-D regression."""
+"""The data canvas's legend, as HTML in the plot's title row (outside the data, so it hides no point, and static
+text: it costs nothing per frame), wrapped into as many lines as the canvas's width needs, and the colour bar of 2-D
+regression."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
+from PySide6.QtGui import QGuiApplication, QTextDocument
 
 from ...state.data_state import DataState
 from ..theme import palette
@@ -21,10 +24,12 @@ SWATCH_PT = 13  # the symbols, a little larger than the text
 TEXT_PT = 10
 
 
-def legend_html(state: DataState, model: str, theme: Theme = DEFAULT_THEME, rings: bool = False) -> str:
+def legend_html(state: DataState, model: str, theme: Theme = DEFAULT_THEME, rings: bool = False,
+                width: float | None = None) -> tuple[str, int]:
     """'● A  ● B  ○ test point  ━ decision boundary  ◯ ring: last minibatch' (or the entries of the task and model
-    at hand), sized and coloured by `theme`. Test points are listed only when there are some, the black rings only
-    while they are drawn (`rings`: slow training rings the points of the last minibatch)."""
+    at hand), sized and coloured by `theme`, in lines no wider than `width` px (None: one line); returns the HTML
+    and its number of lines. Test points are listed only when there are some, the black rings only while they are
+    drawn (`rings`: slow training rings the points of the last minibatch)."""
     grey = theme.palette.muted
     tested = state.dataset is not None and state.dataset.n_test > 0
 
@@ -54,7 +59,30 @@ def legend_html(state: DataState, model: str, theme: Theme = DEFAULT_THEME, ring
         entries.append(swatch("◯", palette.BLACK, "ring: last minibatch"))
     weight = "; font-weight:bold" if theme.contrast else ""
     style = f"font-size:{theme.pt(TEXT_PT):.3g}pt; color:{theme.palette.text}{weight}"
-    return f'<span style="{style}">{GAP.join(entries)}</span>'
+
+    def line_html(line: list[str]) -> str:
+        return f'<span style="{style}">{GAP.join(line)}</span>'
+
+    lines = wrap(entries, lambda line: html_width(line_html(line)), width)
+    return "<br>".join(line_html(line) for line in lines), len(lines)
+
+
+def html_width(text: str) -> float:
+    """The width (px) of `text` laid out as the plot's title lays it out (rich text in the application font)."""
+    document = QTextDocument()
+    document.setDefaultFont(QGuiApplication.font())
+    document.setHtml(text)
+    return document.idealWidth()
+
+
+def wrap(entries: list[str], width_of: Callable[[list[str]], float], width: float | None) -> list[list[str]]:
+    """`entries` in lines no wider than `width` by `width_of` (an entry wider than that gets a line alone)."""
+    lines: list[list[str]] = [[]]
+    for entry in entries:
+        if width is not None and lines[-1] and width_of([*lines[-1], entry]) > width:
+            lines.append([])
+        lines[-1].append(entry)
+    return lines
 
 
 BAR_WIDTH = 14

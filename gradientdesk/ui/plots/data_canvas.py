@@ -22,6 +22,7 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 # isort: split
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGraphicsEllipseItem, QWidget
 
 from ...bridge.controller import Controller
@@ -30,7 +31,7 @@ from ...engine.losses import Head
 from ...engine.snapshot import Snapshot
 from ...state.data_state import DataState
 from ..theme import palette
-from ..theme.theme import DEFAULT_THEME, Theme
+from ..theme.theme import DEFAULT_THEME, TITLE_HEIGHT, Theme
 from . import output_map as om
 from .canvas_input import DrawingViewBox, StrokeHandler
 from .canvas_legend import RegressionColorBar, legend_html
@@ -49,6 +50,8 @@ BOUNDARY_WIDTH, CURVE_WIDTH = 2.0, 3.0
 BATCH_SIZE, BATCH_WIDTH = 17.0, 2.5
 RING_SIZE, RING_WIDTH = 26.0, 3.5
 CURSOR_WIDTH = 1.5
+LEGEND_MARGIN = 24  # px of the canvas's width the legend leaves free
+LEGEND_LINE = 20  # px (at scale 1) a further line of the legend adds to the title row
 DIVERGED_NOTE_PT = 10  # the caption under the legend after a divergence
 
 
@@ -67,6 +70,7 @@ class DataCanvas(pg.PlotWidget):
         self.controller = controller
         self.theme = DEFAULT_THEME
         self.view_box = view_box
+        self._legend_for_width = 0.0  # the data area's width the legend was last wrapped for
         self.tools = DrawingTools(self)
         self.strokes = StrokeHandler(self)
         view_box.handler = self.strokes
@@ -118,6 +122,7 @@ class DataCanvas(pg.PlotWidget):
         controller.hyperparameters_changed.connect(self._on_hyperparameters_changed)
         self.tools.changed.connect(self._update_cursor)
         self.apply_theme(DEFAULT_THEME)
+        self.view_box.sigResized.connect(self._on_view_resized)
         self._on_data_changed(controller.data)
         if controller.latest is not None:
             self._on_snapshot(controller.latest)
@@ -181,14 +186,31 @@ class DataCanvas(pg.PlotWidget):
         self._update_legend()
 
     def _update_legend(self) -> None:
-        text = legend_html(self.controller.data, self.controller.hyperparameters.model, self.theme, self._rings)
+        """The legend in as many lines as the canvas's width needs (a line wider than the canvas would widen the
+        plot beyond it and cut the data off on a narrow stage)."""
+        room = max(120.0, self.width() - self.getPlotItem().getAxis("left").width() - LEGEND_MARGIN)  # over the data
+        text, lines = legend_html(self.controller.data, self.controller.hyperparameters.model, self.theme,
+                                  self._rings, width=room)
         if self._diverged_note:
             size = f"{self.theme.pt(DIVERGED_NOTE_PT):.3g}pt"
             text += (f'<br><span style="color:{palette.VERMILLION}; font-size:{size}; font-weight:bold">'
                      f'⚠ {html.escape(self._diverged_note)}</span>')
+            lines += 1
         if text != self._legend:
             self._legend = text
-            self.theme.set_title(self.getPlotItem(), text)
+            self.theme.set_title(self.getPlotItem(), text, TITLE_HEIGHT + LEGEND_LINE * (lines - 1))
+
+    def resizeEvent(self, event: QResizeEvent | None) -> None:
+        super().resizeEvent(event)
+        # None: pyqtgraph's own set-up; no plot item: the canvas is being torn down
+        if event is not None and self.getPlotItem() is not None and event.size().width() != event.oldSize().width():
+            self._update_legend()
+
+    def _on_view_resized(self) -> None:
+        """The data area changed width (the axis's tick labels grew or shrank): the legend may wrap otherwise."""
+        if self.view_box.width() != self._legend_for_width:
+            self._legend_for_width = self.view_box.width()
+            self._update_legend()
 
     def _configure_axes(self, state: DataState) -> None:
         plot = self.getPlotItem()

@@ -1,11 +1,13 @@
 """Presentation mode (F5): the window for the front of a classroom, and exactly back again (F5 or Esc).
 
-While it is on: fonts `scale` times as large (the application font, every font a widget set for itself, the
-parameter table's fonts, rows and columns, the toolbar icons), a presenting `Theme` for every plot (thicker lines,
-bigger points, larger text: the window hands it to each view), optionally full screen, the advanced controls hidden
-(every dock but hyperparameters and loss, every toolbar but training) and a high-contrast palette. Leaving it puts
-back what was saved on entering: geometry, window state, dock layout (saveState / restoreState), visibility, fonts,
-palette, and the desk's Theme.
+While it is on: the stage (canvas and one view) takes the screen — every dock and toolbar but the ones it `keep`s
+(training bar, loss) is hidden, the hyperparameters stay on the left unless "hide advanced controls" is chosen, and
+the loss moves into the left column under them (the stage keeps the full height and the rest of the width); fonts
+`scale` times as large (the application font, every font a widget set for itself, the parameter table's fonts, rows
+and columns, the toolbar icons), a presenting `Theme` for every plot (thicker lines, bigger points, larger text: the
+window hands it to each view, which rebuilds from it), optionally full screen and a high-contrast palette. Leaving
+it puts back what was saved on entering: geometry, window state, dock layout (saveState / restoreState), visibility,
+fonts, palette, and the desk's Theme.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QByteArray, QMargins, QObject, QRect, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QMargins, QObject, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +38,8 @@ from ..window.screen_fit import fit_client_rect
 from .options import PresentationDialog, PresentationOptions
 
 STATE_VERSION = 0x6D5  # our own saveState / restoreState pair: any number, as long as both use it
-MAX_DOCK_SHARE = (0.25, 0.33)  # of the window's width (docks beside the canvas) / height (docks below it)
+MAX_DOCK_SHARE = (0.22, 0.33)  # of the window's width (docks beside the stage) / height (docks below it)
+LOSS_SHARE = 0.45  # of the left column's height for the loss, under the hyperparameters
 BOLD_WIDTH = 1.12  # bold text (high contrast) is about this much wider: table columns grow by it too
 
 
@@ -86,25 +89,27 @@ def high_contrast_palette(base: QPalette) -> QPalette:
 
 
 class PresentationMode(QObject):
-    """Presentation mode of `window`. `action` toggles it (F5), `leave_action` leaves it (Esc, enabled only while
-    on), `options_action` opens the options; `changed(active)` says it happened. `set_theme` gives the plots a Theme
-    (the presenting one on entering, `desk_theme` on leaving). "Hide advanced controls" keeps only the widgets in
-    `keep`; `toolbar` is the bar whose button for `action` shows only its icon while presenting; `settings`
-    remembers the options. `available()` is the area the window may take (the screen's available geometry);
-    `virtual_screen()` a screen that is not there (--size WxH), which presentation mode covers instead of going
-    full screen, or None."""
+    """Presentation mode of `window`. `action` toggles it (F5), `leave_action` leaves it (Esc, enabled only while on),
+    `options_action` opens the options; `changed(active)` says it happened. `set_theme` gives the plots a Theme
+    (the presenting one on entering, `desk_theme` on leaving). Presenting keeps only the docks and toolbars in
+    `keep`, and those in `advanced` unless "hide advanced controls" is chosen; `beside` (a dock) moves into the
+    left column, under the first of `advanced` when that is kept; `toolbar` is the bar whose button for `action`
+    shows only its icon while presenting; `settings` remembers the options. `available()` is the area the window
+    may take (the screen's available geometry); `virtual_screen()` a screen that is not there (--size WxH), which
+    presentation mode covers instead of going full screen, or None."""
 
     changed = Signal(bool)
 
     def __init__(self, window: QMainWindow, settings: QSettings | None, keep: Sequence[QWidget], toolbar: QToolBar,
                  set_theme: Callable[[Theme], None], desk_theme: Theme,
+                 advanced: Sequence[QWidget] = (), beside: QDockWidget | None = None,
                  available: Callable[[], QRect] | None = None,
                  virtual_screen: Callable[[], QRect | None] = lambda: None) -> None:
         super().__init__(window)
         self.window, self.settings = window, settings
         self.available = available or (lambda: window.screen().availableGeometry())
         self.virtual_screen = virtual_screen
-        self.keep, self.toolbar = tuple(keep), toolbar
+        self.keep, self.advanced, self.beside, self.toolbar = tuple(keep), tuple(advanced), beside, toolbar
         self.set_theme, self.desk_theme = set_theme, desk_theme
         self.options = PresentationOptions.load(settings)
         self._saved: _Saved | None = None
@@ -164,10 +169,20 @@ class PresentationMode(QObject):
         self.set_theme(Theme.presenting(scale, options.high_contrast, self.desk_theme.base_pt))
         if options.high_contrast:
             app.setPalette(high_contrast_palette(saved.app_palette))
-        if options.hide_advanced:
-            for widget in bars + docks:
-                if widget not in self.keep:
-                    widget.hide()
+        kept = self.keep if options.hide_advanced else self.keep + self.advanced
+        for widget in bars + docks:
+            if widget not in kept:
+                widget.hide()
+        if self.beside is not None and not self.beside.isFloating():  # the stage keeps the full height
+            above = self.advanced[0] if self.advanced and self.advanced[0] in kept else None
+            if isinstance(above, QDockWidget) and not above.isFloating():
+                window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.beside)
+                window.splitDockWidget(above, self.beside, Qt.Orientation.Vertical)
+                height = self._presenting_size().height()
+                window.resizeDocks([above, self.beside], [round(height * (1 - LOSS_SHARE)), round(height * LOSS_SHARE)],
+                                   Qt.Orientation.Vertical)
+            else:
+                window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.beside)
         virtual = self.virtual_screen()
         if virtual is not None:  # a screenshot of a screen that is not there: cover it as full screen would
             window.setGeometry(virtual)
@@ -266,15 +281,21 @@ class PresentationMode(QObject):
         button = self.toolbar.widgetForAction(self.action)
         return button if isinstance(button, QToolButton) else None
 
+    def _presenting_size(self) -> QSize:
+        """The window's size while presenting: going full screen takes effect later, so this is the size it is about
+        to have."""
+        virtual = self.virtual_screen()
+        screen = self.window.screen()
+        if virtual is not None:
+            return virtual.size()
+        return screen.geometry().size() if self.options.full_screen and screen is not None else self.window.size()
+
     def _widen_docks(self, docks: list[QDockWidget], scale: float) -> None:
         """Docks beside the canvas `scale` times as wide (larger text needs the room), docks below it `scale` times
         as tall, each at most MAX_DOCK_SHARE of the window."""
         window = self.window
         area = Qt.DockWidgetArea
-        # going full screen takes effect later: the shares are of the size the window is about to have
-        virtual = self.virtual_screen()
-        full = self.options.full_screen and window.screen() is not None
-        size = virtual.size() if virtual is not None else window.screen().geometry().size() if full else window.size()
+        size = self._presenting_size()
         for orientation, areas, extent, limit in (
                 (Qt.Orientation.Horizontal, (area.LeftDockWidgetArea, area.RightDockWidgetArea), QWidget.width,
                  MAX_DOCK_SHARE[0] * size.width()),

@@ -27,12 +27,20 @@ class FrameSync(QObject):
         self.forced_repaints = 0
         painted.installEventFilter(self)
         controller.repaint_requested.connect(self.force_repaint)
+        controller.snapshot_ready.connect(self._acknowledge_if_hidden)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.controller.awaiting_frame:
             self.paints_seen += 1
             QTimer.singleShot(0, self.controller, self.controller.frame_drawn)  # dropped if it is deleted first
         return False
+
+    def _acknowledge_if_hidden(self) -> None:
+        """The watched widget is hidden (the stage shows a view alone): nothing will paint it, so the frame counts
+        as drawn once the event loop has drawn the views that are shown (else every frame waited for the fallback
+        timer and the watchdog took the run for stalled)."""
+        if not self.painted.isVisible() and self.controller.awaiting_frame:
+            QTimer.singleShot(0, self.controller, self.controller.frame_drawn)
 
     def force_repaint(self) -> None:
         """The watchdog's remedy: schedule a repaint of every view (the canvas first)."""

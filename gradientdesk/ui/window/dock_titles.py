@@ -1,9 +1,8 @@
-"""Titles of the tabbed docks under the canvas: a short name for the tab, the explanation inside the view.
+"""Titles of docks and captions of views: a short name for the title bar, the explanation inside the view.
 
-Six docks share one tab bar there; with titles such as "Network diagram — neurons, weights and what each neuron
-computes" every tab was elided to "Paramete…". So the dock (its tab, title bar and View-menu entry) is named by the
-part before the dash, and the part after it becomes a grey caption in the view and the tooltip of its View-menu
-entry.
+A dock titled "Loss — ..." is named by the part before the dash (its title bar and View-menu entry), and the part
+after it becomes a grey caption in the view; the stage's views get their captions the same way (`caption_view`).
+A side panel shows its whole title while it fits and its name alone when it would be elided.
 """
 
 from __future__ import annotations
@@ -62,6 +61,12 @@ def apply_tab_title(dock: QDockWidget, widget: QWidget, title: str) -> None:
         return
     dock.toggleViewAction().setToolTip(description)
     dock.toggleViewAction().setStatusTip(description)
+    caption_view(widget, description)
+
+
+def caption_view(widget: QWidget, description: str) -> None:
+    """Show `description` in `widget`: through its `add_caption(text)` if it has one, else as a `caption_label` at
+    the top of its vertical layout (a widget with neither keeps no caption)."""
     layout = widget.layout()
     if isinstance(widget, Captioned):
         widget.add_caption(description)

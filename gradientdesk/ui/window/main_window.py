@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QMargins, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
 
 from ...bridge.controller import Controller
 from ...engine import datasets
@@ -35,14 +35,18 @@ from .banner import ProblemBanner
 from .data_toolbar import DataToolbar
 from .menus import MenuEntry, build_menu_bar
 from .screen_fit import default_rect, fit_client_rect
+from .stage import Stage
 from .training_bar import TrainingBar
 
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2  # 2: the inspection views moved from docks onto the stage; a layout of 1 is not restored
 TASK_TITLES = {"classification": "Classification", "regression": "Regression", "unsupervised": "Unsupervised (PCA)"}
 STATUS_MS = 8000
 SHORTCUTS = ("Space\tPlay / pause\nRight\tOne step (one minibatch)\nShift+Right\tFinish the epoch\n"
              "R\tReset the parameters (same seed, same start)\nCtrl+Z / Ctrl+Shift+Z\tUndo / redo a data edit\n"
-             "Left drag\tDraw points\nRight drag\tErase points\nF5\tPresentation mode\nCtrl+Q\tQuit")
+             "Left drag\tDraw points\nRight drag\tErase points\n"
+             "Ctrl+1 … Ctrl+6\tShow a view on the stage (diagram, weight maps, traces, update, landscape, "
+             "forward pass)\nCtrl+0\tCanvas beside the view, or the view alone\nCtrl+9\tAll views at once\n"
+             "F5\tPresentation mode\nCtrl+Q\tQuit")
 ABOUT = ("<b>GradientDesk</b><p>See a model learn: gradient descent moves every weight and bias, live.</p>"
          "<p><b>Parameters</b> (weights, biases) are learned. <b>Hyperparameters</b> (learning rate, layers, "
          "batch size, ...) are chosen by you, before training.</p>")
@@ -86,38 +90,31 @@ class MainWindow(QMainWindow):
                                open_file=lambda path: self.file_actions.open_path(path, ask_first=True))
 
         # ---- placement ---------------------------------------------------------------------------------------------
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.canvas, 1)
-        self.setCentralWidget(central)
+        self.stage = Stage(self.canvas, {
+            "network_diagram": self.network_diagram, "weight_maps": self.weight_maps, "traces": self.traces,
+            "update_inspector": self.update_inspector, "landscape": self.landscape_view,
+            "forward_pass": self.forward_pass}, above=self.banner, parent=self)
+        self.setCentralWidget(self.stage)
         self.docks = dock_layout.place_docks(self, {
             "hyperparameters": self.hyperparameter_panel, "parameters": self.parameter_panel,
-            "loss": self.loss_plot, "traces": self.traces, "network_diagram": self.network_diagram,
-            "weight_maps": self.weight_maps, "update_inspector": self.update_inspector,
-            "landscape": self.landscape_view, "forward_pass": self.forward_pass, "lesson": self.lessons.dock})
+            "loss": self.loss_plot, "lesson": self.lessons.dock})
         self.hyperparameter_dock = self.docks["hyperparameters"]
         self.parameter_dock = self.docks["parameters"]
         self.loss_dock = self.docks["loss"]
-        self.traces_dock = self.docks["traces"]
-        self.inspection_docks: list[QDockWidget] = [self.docks[n] for n in dock_layout.inspection_names()]
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.training_bar)
         self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # a second row: both bars fit at 1280 px
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.data_toolbar)
 
         # ---- features that act on what is placed -------------------------------------------------------------------
         self.set_theme(self.desk_theme)
-        self.presentation = PresentationMode(self, settings,
-                                             keep=(self.hyperparameter_dock, self.loss_dock, self.training_bar),
+        self.presentation = PresentationMode(self, settings, keep=(self.loss_dock, self.training_bar),
+                                             advanced=(self.hyperparameter_dock,), beside=self.loss_dock,
                                              toolbar=self.training_bar, set_theme=self.set_theme,
                                              desk_theme=self.desk_theme, available=self.available_geometry,
                                              virtual_screen=lambda: self.virtual_screen)
         self.training_bar.addSeparator()
         self.training_bar.addAction(self.presentation.action)
         self.addAction(self.presentation.leave_action)  # Esc works in full screen, with the menus hidden
-        # the larger tab names of presentation mode: more room for them once it is laid out
-        self.presentation.changed.connect(lambda on: on and QTimer.singleShot(0, self, self._give_tabs_room))
         self.figure_export = FigureExport(self, (
             Figure("canvas", "Canvas", self.canvas), Figure("loss", "Loss plot", self.loss_plot.graphics),
             Figure("traces", "Parameter traces", self.traces.plot_widget)), controller, settings, self.show_status)
@@ -131,6 +128,9 @@ class MainWindow(QMainWindow):
         self.canvas.point_inspected.connect(self._inspect_point)
         self.forward_pass.marker_moved.connect(self.canvas.mark_inspected)
         self.lessons.first_shown.connect(lambda: QTimer.singleShot(0, self, self._give_lesson_room))
+        self.presentation.changed.connect(self._show_step_caption)
+        self.lessons.panel.current_step_changed.connect(self._show_step_caption)
+        self.stage.step_done.connect(self.lessons.panel.tick_current)
         self.frame_sync = FrameSync(controller, self.canvas.viewport(),
                                     [self.loss_plot, self.traces, self.parameter_panel])
         controller.status.connect(self.show_status)
@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
             self.fit_to_screen()  # remembered on another (or a larger) screen: fitted into this one
         else:
             self.setGeometry(default_rect(self.available_geometry()))
+            dock_layout.size_side_docks(self, self.docks, self.width())
         self._update_title()
         self.statusBar().showMessage("Press Play (Space) to train, or draw points on the canvas.", 10000)
 
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
                 menu.addAction(self._action(name.capitalize(), lambda _=False, n=name: controller.load_preset(n),
                                             tip=PRESETS[name].description))
             presets.append(menu)
-        main_docks = (self.hyperparameter_dock, self.parameter_dock, self.loss_dock, self.traces_dock)
+        main_docks = (self.hyperparameter_dock, self.parameter_dock, self.loss_dock)
         return {
             **self.file_actions.actions(), **self.figure_export.actions(), **self.gif_recording.actions(),
             "app.quit": self.quit_action,
@@ -176,7 +177,7 @@ class MainWindow(QMainWindow):
             "training.play": bar.play_action, "training.step": bar.step_action, "training.epoch": bar.epoch_action,
             "training.reset": bar.reset_action,
             "view.docks": [dock.toggleViewAction() for dock in main_docks],
-            "view.inspection_docks": [dock.toggleViewAction() for dock in self.inspection_docks],
+            **self.stage.actions(),
             "view.toolbars": [bar.toggleViewAction(), self.data_toolbar.toggleViewAction()],
             "view.reset_layout": self._action("Reset &layout", self.reset_layout,
                                               tip="Put every panel back where it started."),
@@ -227,11 +228,17 @@ class MainWindow(QMainWindow):
         self.setWindowModified(document.modified)
 
     def _inspect_point(self, x: float, y: float) -> None:
-        """An Inspect click on the canvas: bring the worked forward pass to the front for that point."""
-        dock = self.docks["forward_pass"]
-        dock.show()
-        dock.raise_()
+        """An Inspect click on the canvas: the worked forward pass for that point, on the stage beside the canvas."""
+        if self.stage.view != "forward_pass" or self.stage.wall:
+            self.stage.show_view("forward_pass")
+        self.stage.set_canvas_shown(True)
         self.forward_pass.inspect_at(x, y)
+
+    def _show_step_caption(self, *_args: object) -> None:
+        """Presenting a lesson: its current step over the stage (the Lesson panel is hidden then)."""
+        presenting = self.presentation.active and self.file_actions.document.lesson is not None
+        step = self.lessons.panel.current_step() if presenting else ""
+        self.stage.set_caption(step, can_tick=step.startswith("Step "))
 
     def _give_lesson_room(self) -> None:
         dock_layout.give_lesson_room(self, self.lessons.dock, self.parameter_dock)
@@ -242,13 +249,15 @@ class MainWindow(QMainWindow):
     # ---- layout and life cycle -----------------------------------------------------------------------------------
     def reset_layout(self) -> None:
         self.restoreState(self._default_state, LAYOUT_VERSION)
-        for dock in (self.hyperparameter_dock, self.parameter_dock, self.loss_dock, self.traces_dock):
+        for dock in (self.hyperparameter_dock, self.parameter_dock, self.loss_dock):
             dock.show()
+        self.stage.show_view(self.stage.view)
+        self.stage.set_canvas_shown(True)
         self.lessons.dock.setVisible(self.file_actions.document.lesson is not None)
 
     def open_all_views(self) -> None:
-        """Show every inspection view at once, in a row under the loss and traces."""
-        dock_layout.open_all_views(self, [self.loss_dock], self.inspection_docks)
+        """Show every inspection view at once on the stage, beside the canvas (a large screen, the benchmark)."""
+        self.stage.set_wall(True)
 
     def _restore_layout(self) -> bool:
         """The remembered geometry and dock layout; True if a geometry was restored."""
@@ -259,6 +268,7 @@ class MainWindow(QMainWindow):
         restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
             self.restoreState(state, LAYOUT_VERSION)
+        self.stage.restore(self.settings)
         self.lessons.dock.setVisible(self.file_actions.document.lesson is not None)  # follows the document
         return bool(restored)
 
@@ -287,23 +297,19 @@ class MainWindow(QMainWindow):
         presentation mode covers it instead of going full screen."""
         self.virtual_screen = QRect(available)
         self.setGeometry(default_rect(available))
-        QTimer.singleShot(0, self, self._give_tabs_room)
-
-    def _give_tabs_room(self) -> None:
-        """Once laid out at its size: the views under the canvas get the width their tab names need."""
-        dock_layout.give_tabs_room(self, self.loss_dock, self.traces_dock)
+        dock_layout.size_side_docks(self, self.docks, self.width())
 
     def _save_layout(self) -> None:
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/state", self.saveState(LAYOUT_VERSION))
+            self.stage.save(self.settings)
             self.settings.sync()
 
     def start(self) -> None:
         """Start training machinery (the worker thread), once the window is shown: its frame is known now, so it is
         fitted into the screen with it."""
         self.fit_to_screen()
-        QTimer.singleShot(0, self, self._give_tabs_room)
         self.controller.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:

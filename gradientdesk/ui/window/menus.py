@@ -42,7 +42,8 @@ MENU_BAR: tuple[Submenu, ...] = (
     Submenu("&Data", "data_menu", ("data.presets",)),
     Submenu("&Training", "training_menu", ("training.play", "training.step", "training.epoch", "training.reset")),
     Submenu("&View", "view_menu", (
-        "view.docks", "view.inspection_docks", "view.toolbars", SEPARATOR,
+        "view.stage_views", SEPARATOR, "view.stage_canvas", "view.stage_wall", SEPARATOR,
+        "view.docks", "view.toolbars", SEPARATOR,
         "view.reset_layout", SEPARATOR,
         "view.presentation", "view.presentation_options",
     )),

@@ -1,7 +1,8 @@
 """Where the main window goes on a screen: pure rectangle arithmetic, no widgets.
 
-A window opens at `default_rect(available)`: 90% of the screen's available area (what the task bar and panels
-leave), at most 1440x900, centred. A remembered or restored rectangle goes through `fit_rect`: no larger than the
+A window opens at `default_rect(available)`: on a laptop or projector (less than FULL_BELOW px wide) the whole
+available area (what the task bar and panels leave: every pixel goes to the stage), on a larger screen 90% of it, at
+most MAX_DEFAULT, centred. A remembered or restored rectangle goes through `fit_rect`: no larger than the
 available area and moved (not shrunk further) until it lies wholly inside it. `available` is
 QScreen.availableGeometry() of the screen the window opens on, or the virtual screen of `--size WxH`.
 """
@@ -10,12 +11,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QRect, QSize
 
-DEFAULT_SHARE = 0.9  # of the available width and height
-MAX_DEFAULT = QSize(1440, 900)  # px: larger screens get a window of this size, not a wall of empty plots
+DEFAULT_SHARE = 0.9  # of the available width and height, on a large screen
+FULL_BELOW = 1600  # px of available width: smaller screens give the window all of it
+MAX_DEFAULT = QSize(1920, 1200)  # px: larger screens get a window of this size, not a wall of empty plots
 
 
 def default_size(available: QSize) -> QSize:
-    """90% of `available` in each direction, at most MAX_DEFAULT (and never larger than `available`)."""
+    """All of `available` below FULL_BELOW px wide, else 90% of it in each direction, at most MAX_DEFAULT."""
+    if available.width() < FULL_BELOW:
+        return QSize(available)
     return QSize(min(round(available.width() * DEFAULT_SHARE), MAX_DEFAULT.width(), available.width()),
                  min(round(available.height() * DEFAULT_SHARE), MAX_DEFAULT.height(), available.height()))
 

@@ -1,0 +1,31 @@
+"""The views the stage can show, in the order of their buttons and shortcuts (Ctrl+1 is the first): plain data,
+without Qt, so that the command line (`--view NAME`) can list them before any window exists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class StageView:
+    """One view of the stage: `name` (also its settings and --view name), `title` on its button and in the
+    menu, `description` (the grey caption inside the view and the button's tooltip)."""
+
+    name: str
+    title: str
+    description: str
+
+
+STAGE_VIEWS: tuple[StageView, ...] = (
+    StageView("network_diagram", "Network diagram", "Neurons, weights and what each neuron computes."),
+    StageView("weight_maps", "Weight maps", "One layer's W, b, dL/dW and its weights over time."),
+    StageView("traces", "Parameter traces", "Every weight and bias over the steps."),
+    StageView("update_inspector", "Update inspector", "The last step of one parameter, with the numbers."),
+    StageView("landscape", "Loss landscape", "The loss over two parameters, and the optimizer's path on it."),
+    StageView("forward_pass", "Forward pass", "What the model computes for one point, step by step."),
+)
+DEFAULT_VIEW = "network_diagram"
+
+
+def view_names() -> tuple[str, ...]:
+    return tuple(view.name for view in STAGE_VIEWS)
