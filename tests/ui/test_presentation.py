@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -147,10 +147,14 @@ def test_presenting_a_lesson_shows_its_current_step_over_the_stage(qtbot, window
     qtbot.waitUntil(lambda: window.lessons.dock.isVisible(), timeout=3000)
     panel, stage = window.lessons.panel, window.stage
     assert stage.caption_row.isHidden()  # only while presenting
-    window.presentation.set_options(PresentationOptions(full_screen=False))
+    window.set_virtual_screen(QRect(0, 0, 1280, 720))  # the smallest projector
+    desk_pt = stage.buttons["landscape"].font().pointSizeF()
     window.presentation.action.trigger()
     settle(qtbot)
     assert stage.caption_row.isVisible() and stage.caption.text().startswith(f"Step 1 of {len(panel.steps)}: ")
+    # the caption costs the canvas a few lines, the view buttons stay in the desk's font (the teacher's, one row)
+    assert window.canvas.height() >= 0.55 * 720
+    assert stage.buttons["landscape"].font().pointSizeF() == desk_pt < QApplication.font().pointSizeF()
     assert panel.steps[0].text in stage.caption.text()
     qtbot.mouseClick(stage.caption_done, Qt.MouseButton.LeftButton)  # the teacher moves on without the panel
     assert panel.ticked()[0] and stage.caption.text().startswith("Step 2 of ")

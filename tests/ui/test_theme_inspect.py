@@ -225,9 +225,11 @@ def test_the_weight_maps_draw_from_the_theme_and_back(qtbot, controller, maps):
 
 def test_another_layer_is_labelled_with_the_current_theme(qtbot, controller, maps):
     maps.apply_theme(BIG)
+    maps.resize(800, 340)  # one plot at a time: its full titles need 860 px in twice the size
+    qtbot.waitUntil(lambda: maps.short, timeout=2000)
     maps.layer_combo.setCurrentIndex(1)
     axis = maps.weights.plot.getAxis("bottom")
-    assert maps.short and axis.labelText == "from neuron"  # large text in 1100 px: the layer box says which layer
+    assert maps.short and axis.labelText == "from neuron"  # large text in 800 px: the layer box says which layer
     assert axis.labelStyle["font-size"] == f"{BIG.pt():.3g}pt" and axis.labelStyle["font-weight"] == "bold"
     assert css_pt(maps.gradients.plot.titleLabel.text) == pytest.approx(22.0)  # the title of the new step
 

@@ -7,6 +7,9 @@ neuron i in z_i = sum_j W[i, j] a_j + b_i. Colours are diverging (orange negativ
 diagram) with fixed symmetric levels +-L: L is the largest |value| of the run so far rounded up to 1, 2 or 5 x 10^k,
 and only grows (reset with the parameters), so a colour means the same value from frame to frame. Refreshes are
 paced by SecondaryRefresh; while the view is hidden only the histograms are recorded (a few bincounts).
+
+The three plots stand side by side in a wide view and one (or two) at a time in a narrow one (map_pages.py): on the
+stage at 1366x768 the view is ~410 px wide. The hover readout sits under the plots, where it takes no width.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
 from ...engine.model_spec import ModelSpec
@@ -34,6 +37,7 @@ from ..sync.refresh import SecondaryRefresh
 from ..theme.theme import Theme
 from . import CatchUpWhenShown, on_screen
 from .histogram_history import HistogramHistory
+from .map_pages import PlotPages, columns_for
 from .param_text import symbol
 from .short_text import OneLineLabel
 from .weight_layers import BIAS_TICK, LayerInfo, layer_infos, ticks
@@ -44,26 +48,29 @@ WEIGHT_FLOOR, GRADIENT_FLOOR = 1e-3, 1e-6  # smallest levels (all-zero matrices 
 HIDDEN_RECORD_INTERVAL = 1 / 15  # s between histogram columns while the view is hidden
 ZERO_LINE = "#9A9A9A"
 # Titles and colour-bar labels, full and short: pyqtgraph widens a plot to its title, and the full wording needs about
-# FULL_TITLES_WIDTH px at scale 1 (already more than the default dock: the history is cut there), so a larger theme
-# in a narrower view takes the short one rather than push the history out of sight
+# FULL_TITLES_WIDTH[columns - 1] px at scale 1 with 1, 2 or 3 plots side by side (measured: the gradients' plot and
+# colour bar need 380-400 px, the weights' 346-365, the history's 276, plus the layout's margins), so a narrower view
+# takes the short one rather than push a plot or colour bar out of sight
 # The maps' titles say their colour scale ("±0.1": the colour bar's ends), so a pale map is not read as "no gradient"
 WEIGHT_TITLE, GRADIENT_TITLE, HISTORY_TITLE = ("weights W | bias b, scale ±{scale}", "W | b ±{scale}"), (
     "gradient dL/dW | dL/db, scale ±{scale}", "dL/dW | dL/db ±{scale}"), ("weights over time", "W over time")
 BAR_LABELS = (("value", "value"), ("gradient of the last step (dL/dw)", "dL/dw"),
               ("weights per bin (log scale)", "weights per bin"))
-FULL_TITLES_WIDTH = 1000
-ROW_CHARS = 120  # average characters the top row needs: the layer controls (~70) and a readable readout
+FULL_TITLES_WIDTH = (430, 810, 1095)
+ROW_CHARS = 90  # average characters the top row needs with the check box's full text (the layer box: ~45)
 READOUT_HINT = "Hover a cell to read its value; click it to select the parameter everywhere."
+READOUT_LINES = 2  # the readout under the plots keeps room for this many lines (a hovered value does not jolt them)
+LOW_LINES = 16  # a view lower than this many lines of text gets a one-line (elided) readout
 COMBO_MIN_TEXT = "Layer 3 (output)"  # what the layer box shows at least (its frame and arrow take 2 lines' height)
-COMBO_TIGHT = 0.2  # of a narrower row, at most, for the layer box: the one-line readout gets the rest
+MARGIN = 2  # px around the view's rows
+PLOT_HEIGHT = 180  # px (at theme scale 1) the plots keep at least; they ask for no more than that (see __init__)
 FIT_TEXT = ("fit gradient colours to this step", "fit to this step")  # the check box's, full and in a narrow row
-QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class WeightMaps(CatchUpWhenShown, QWidget):
     """Maps of one layer of `controller`'s model: `weights` and `gradients` (MatrixPlot), `history_image` (the
-    histogram over time of the layer chosen in `layer_combo`), `histograms` per layer, `readout` the hovered value.
-    `theme` is what they are drawn with."""
+    histogram over time of the layer chosen in `layer_combo`), `histograms` per layer, `readout` the hovered value
+    (under the plots), `pages` which plots are shown and its buttons. `theme` is what they are drawn with."""
 
     TITLE = TITLE
 
@@ -97,6 +104,9 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self.fit_gradients.toggled.connect(lambda _on: self.refresh())
         self.readout = OneLineLabel(READOUT_HINT)
         self.graphics = TimedLayoutWidget()
+        # the plots take the height that is left: a word-wrapped readout makes the stage's scroll area size the view
+        # by its preferred height for the width, and the graphics view prefers its scene's, which overflowed 390 px
+        self.graphics.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         grid = self.graphics.ci
         self.weights = MatrixPlot(grid, 0, 0, WEIGHT_TITLE[0], BAR_LABELS[0][0])
         self.gradients = MatrixPlot(grid, 0, 2, "gradient dL/dW | dL/db", BAR_LABELS[1][0])
@@ -117,17 +127,21 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self.history_bar = pg.ColorBarItem(values=(0, 1), colorMap=SEQUENTIAL, interactive=False,
                                            label=BAR_LABELS[2][0], colorMapMenu=False, width=BAR_WIDTH)
         grid.addItem(self.history_bar, row=0, col=5)
-        for col, stretch in ((0, 3), (2, 3), (4, 4)):
-            grid.layout.setColumnStretchFactor(col, stretch)
+        self.pages = PlotPages(grid, [(self.weights.plot, self.weights.bar),
+                                      (self.gradients.plot, self.gradients.bar),
+                                      (self.history_plot, self.history_bar)])
+        self.pages.changed.connect(self._fill_view)
 
         top = QHBoxLayout()
         for widget in (QLabel("Layer:"), self.layer_combo, self.fit_gradients):
             top.addWidget(widget)
-        top.addWidget(self.readout, 1)
+        top.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         layout.addLayout(top)
+        layout.addWidget(self.pages)
         layout.addWidget(self.graphics, 1)
+        layout.addWidget(self.readout)
 
         self.throttle = SecondaryRefresh(self, controller, self.refresh,
                                          lambda: self.last_update_ms + self.graphics.last_paint_ms)
@@ -164,21 +178,38 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self.history_bar.getAxis("left").setLabel(BAR_LABELS[2][k], **theme.css())
 
     def _fit(self) -> None:
-        """In a larger theme: short titles in a narrow view, and a one-line readout when the layer controls leave
-        it too little of the row (the maps keep the height). At scale 1 everything stays as it always was."""
-        short = self.theme.scale > 1 and self.width() < self.theme.pixels(FULL_TITLES_WIDTH)
+        """Lay the plots out for the width (as many side by side as fit, else one at a time behind the page
+        buttons); short titles when the full ones would not fit beside each other; a short check box text when the
+        row is narrow; a one-line readout in a low view (the maps keep the height)."""
+        self.pages.set_columns(columns_for(self.width(), self.theme.scale))
+        self._fit_titles()
+        metrics = self.fontMetrics()
+        tight = self.width() < ROW_CHARS * metrics.averageCharWidth()
+        self.fit_gradients.setText(FIT_TEXT[int(tight)])
+        low = self.height() < LOW_LINES * metrics.height()
+        self.readout.set_one_line(low)
+        self.readout.setMinimumHeight(0 if low else READOUT_LINES * metrics.lineSpacing())
+        combo = self.layer_combo.fontMetrics()  # a minimum that never holds the view wider than the stage
+        self.layer_combo.setMinimumWidth(combo.horizontalAdvance(COMBO_MIN_TEXT) + 2 * combo.height())
+        self.graphics.setMinimumHeight(self.theme.pixels(PLOT_HEIGHT))
+
+    def _fit_titles(self) -> None:
+        """Full titles if FULL_TITLES_WIDTH says they fit and the plots' own minimum widths agree (a long scale such
+        as '±2e-05' needs a little more than measured), else the short ones."""
+        short = self.width() < self.theme.pixels(FULL_TITLES_WIDTH[self.pages.columns - 1])
+        if not short and self.short:
+            self.short = False
+            self._set_titles()
+        if not short:
+            short = self.pages.least_width() > self.width() - 2 * MARGIN
         if short != self.short:
             self.short = short
             self._set_titles()
-        tight = self.theme.scale > 1 and self.width() < ROW_CHARS * self.fontMetrics().averageCharWidth()
-        self.readout.set_one_line(tight)
-        self.fit_gradients.setText(FIT_TEXT[int(tight)])
-        # a maximum for the box rather than a minimum for the readout: a minimum would hold the dock wide
-        room = round(COMBO_TIGHT * self.width()) if tight else QWIDGETSIZE_MAX
-        metrics = self.layer_combo.fontMetrics()
-        least = metrics.horizontalAdvance(COMBO_MIN_TEXT) + 2 * metrics.height()
-        self.layer_combo.setMinimumWidth(min(room, least))
-        self.layer_combo.setMaximumWidth(room)
+
+    def _fill_view(self) -> None:
+        """The plots take the graphics view again after another page (pyqtgraph sizes them only on a resize: a page
+        that needed more width would otherwise leave the next one that wide, cut off at the right)."""
+        self.graphics.ci.setGeometry(self.graphics.range)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -243,6 +274,7 @@ class WeightMaps(CatchUpWhenShown, QWidget):
                 plot.set_levels(level)
                 title = (WEIGHT_TITLE if plot is self.weights else GRADIENT_TITLE)[int(self.short)]
                 plot.set_title(title.format(scale=format_number(level)))  # short: titles widen plots
+                self._fit_titles()  # a longer scale may not fit beside the others
             plot.set_data(*arrays)
         self._draw_histogram(self.histograms[info.weight])
         self._on_selection(self.controller.selection)
@@ -312,6 +344,8 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         if info is None:
             return None
         for plot in (self.weights, self.gradients):
+            if not self.pages.is_shown(plot.plot):
+                continue  # out of the layout (another page): its old place means nothing
             cell = plot.cell_at(scene_pos)
             if cell is not None:
                 row, col = cell

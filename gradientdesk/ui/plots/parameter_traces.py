@@ -7,6 +7,9 @@ deterministic subset is drawn (all biases, evenly spaced weights), and older row
 Lines are one pixel wide (wider ones cost Qt's raster engine ~10x more) and there is no grid (pyqtgraph's grid
 costs ~8 ms a paint). Updates are paced by `SecondaryRefresh`, so big networks do not slow
 training down.
+
+A narrow view (the stage gives ~410 px at 1366x768) folds the list into a box above the plot, beside the filter: the
+list's ~190 px column left the plot half of the width.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 # isort: split
 import pyqtgraph as pg
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, QStringListModel, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QSizePolicy, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
 from ...engine.model_spec import ModelSpec
@@ -35,6 +39,12 @@ from .plot_items import ManualRange, TimedPlotWidget, configure_pyqtgraph
 PICK_PIXELS = 8.0
 TRACE_BLACK = "#6E6E6E"
 HINT = "Pick a parameter in the list or click a line."
+NARROW_HINT = "Pick a parameter in the box above the plot or click a line."
+NARROW_WIDTH = 560  # px (at theme scale 1) below which the list folds into the box: the plot keeps the width
+LIST_WIDTH = (140, 190)  # px (at theme scale 1): the list's least and largest width beside the plot
+PICKER_CHARS = 13  # the box shows at least this many characters of a name ('dense1.W[0,1]')
+QWIDGETSIZE_MAX = (1 << 24) - 1
+PLOT_HEIGHT = 160  # px (at theme scale 1) the plot keeps at least; it asks for no more than that (see __init__)
 HIGHLIGHT_WIDTH, HALO_WIDTH = 3.0, 7.0  # px at scale 1
 
 
@@ -43,7 +53,8 @@ class ParameterTraces(QWidget):
     item, `highlight` is the selected parameter's line, `names_view` the list of all names, `info_label` the
     selected name and value, `legend_label` / `legend_entries` the legend (one entry per layer), `subset_label`
     says when only a subset is drawn; `last_update_ms` is the cost of the last update. The selected line and the
-    axes follow the Theme (`apply_theme`); the bundles stay 1 px wide at every scale."""
+    axes follow the Theme (`apply_theme`); the bundles stay 1 px wide at every scale. `narrow` says that the list
+    is folded into `picker` (a box of the same filtered names) above the plot, with `filter_edit` beside it."""
 
     TITLE = "Parameter traces"
 
@@ -61,6 +72,9 @@ class ParameterTraces(QWidget):
         self._drawn = np.empty(0, dtype=np.intp)
 
         self.plot_widget = TimedPlotWidget(background="w")
+        # the plot takes the height that is left: word-wrapped labels make the stage's scroll area size the view by
+        # its preferred height for the width, and the plot prefers its scene's, which overflowed 390 px
+        self.plot_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.throttle = SecondaryRefresh(self, controller, self.refresh,
                                          lambda: self.last_update_ms + self.plot_widget.last_paint_ms)
         self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
@@ -105,24 +119,36 @@ class ParameterTraces(QWidget):
         self.names_view.setModel(self.proxy)
         self.names_view.setUniformItemSizes(True)
         self.names_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.names_view.setMaximumWidth(190)
-        self.names_view.setMinimumWidth(140)
-        self.filter_edit.setMaximumWidth(190)
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self._on_filter)
         self.names_view.selectionModel().currentChanged.connect(self._on_list_current)
+        # the list folded into a box, for a narrow view: the same filtered names; `activated` is the learner's pick
+        # (a filter that hides the current name changes the box's index, which must select nothing)
+        self.picker = QComboBox()
+        self.picker.setModel(self.proxy)
+        self.picker.setPlaceholderText("pick a parameter")
+        self.picker.setToolTip("Pick the parameter to draw thick (type in the filter beside it to shorten the list).")
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(PICKER_CHARS)
+        self.picker.view().setUniformItemSizes(True)  # a 30 000-parameter network's popup: no row measured alone
+        self.picker.activated.connect(self._on_picker_activated)
+        self.narrow = False
 
-        left = QVBoxLayout()
-        left.addWidget(self.info_label)
-        left.addWidget(self.legend_label)
-        left.addWidget(self.plot_widget, 1)
-        left.addWidget(self.subset_label)
-        right = QVBoxLayout()
-        right.addWidget(self.filter_edit)
-        right.addWidget(self.names_view, 1)
+        self.left = QVBoxLayout()
+        self.left.addWidget(self.info_label)
+        self.left.addWidget(self.legend_label)
+        self.picker_row = QHBoxLayout()
+        self.picker_row.addWidget(self.picker, 3)
+        self.left.addLayout(self.picker_row)
+        self.left.addWidget(self.plot_widget, 1)
+        self.left.addWidget(self.subset_label)
+        self.right = QVBoxLayout()
+        self.right.addWidget(self.filter_edit)
+        self.right.addWidget(self.names_view, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addLayout(left, 1)
-        layout.addLayout(right)
+        layout.addLayout(self.left, 1)
+        layout.addLayout(self.right)
+        self.picker.hide()
 
         controller.snapshot_ready.connect(self._on_snapshot)
         controller.history_reset.connect(self.clear)
@@ -137,6 +163,39 @@ class ParameterTraces(QWidget):
         self.halo.setPen(theme.pen("#FFFFFF", HALO_WIDTH))
         self.highlight.setPen(theme.pen(palette.HIGHLIGHT, HIGHLIGHT_WIDTH))
         theme.style_axes(self.plot)
+        least, most = (theme.pixels(w) for w in LIST_WIDTH)
+        self.names_view.setMinimumWidth(least)
+        self.names_view.setMaximumWidth(most)
+        self.plot_widget.setMinimumHeight(theme.pixels(PLOT_HEIGHT))
+        self.filter_edit.setMaximumWidth(most if not self.narrow else QWIDGETSIZE_MAX)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Fold the list into the box above the plot in a narrow view (and unfold it in a wide one)."""
+        narrow = self.width() < self.theme.pixels(NARROW_WIDTH)
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        if narrow:
+            self.right.removeWidget(self.filter_edit)
+            self.picker_row.insertWidget(0, self.filter_edit, 2)
+            self.filter_edit.setMaximumWidth(QWIDGETSIZE_MAX)
+        else:
+            self.picker_row.removeWidget(self.filter_edit)
+            self.right.insertWidget(0, self.filter_edit)
+            self.filter_edit.setMaximumWidth(self.theme.pixels(LIST_WIDTH[1]))
+        self.picker.setVisible(narrow)
+        self.names_view.setVisible(not narrow)
+        self._sync_picker()
+        if self._info in (HINT, NARROW_HINT):
+            self._show_info(self._hint())
+
+    def _hint(self) -> str:
+        return NARROW_HINT if self.narrow else HINT
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     # ---- updates ----------------------------------------------------------------------------------------------------
     def add_caption(self, text: str) -> None:
@@ -232,6 +291,7 @@ class ParameterTraces(QWidget):
             self.subset_label.setText(f"{len(self.names):,} parameters · solid: weights · dashed: biases")
         self.model.setStringList(self.names)
         self._select_in_list(self.controller.selection)
+        self._sync_picker()
 
     def _update_highlight(self) -> None:
         name = self.controller.selection
@@ -240,7 +300,7 @@ class ParameterTraces(QWidget):
         if column is None or history is None or len(history) == 0:
             self.highlight.setData([], [])
             self.halo.setData([], [])
-            self._show_info(HINT if not name else f"{name}: not a parameter of this model")
+            self._show_info(self._hint() if not name else f"{name}: not a parameter of this model")
             return
         values = history.values[:, column].astype(np.float64)
         self.halo.setData(history.steps, values)
@@ -251,6 +311,26 @@ class ParameterTraces(QWidget):
     def _on_selection_changed(self, name: str) -> None:
         self._update_highlight()
         self._select_in_list(name)
+        self._sync_picker()
+
+    def _on_filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._sync_picker()
+
+    def _sync_picker(self) -> None:
+        """The box shows the selected parameter, or nothing if it is filtered out or not a parameter."""
+        column = self._index.get(self.controller.selection)
+        row = -1
+        if column is not None:
+            index = self.proxy.mapFromSource(self.model.index(column, 0))
+            row = index.row() if index.isValid() else -1
+        if row != self.picker.currentIndex():
+            self.picker.setCurrentIndex(row)
+
+    def _on_picker_activated(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        if index.isValid():
+            self.controller.select_parameter(str(index.data()))
 
     def _select_in_list(self, name: str) -> None:
         column = self._index.get(name)

@@ -93,16 +93,18 @@ class PresentationMode(QObject):
     `options_action` opens the options; `changed(active)` says it happened. `set_theme` gives the plots a Theme
     (the presenting one on entering, `desk_theme` on leaving). Presenting keeps only the docks and toolbars in
     `keep`, and those in `advanced` unless "hide advanced controls" is chosen; `beside` (a dock) moves into the
-    left column, under the first of `advanced` when that is kept; `toolbar` is the bar whose button for `action`
-    shows only its icon while presenting; `settings` remembers the options. `available()` is the area the window
-    may take (the screen's available geometry); `virtual_screen()` a screen that is not there (--size WxH), which
-    presentation mode covers instead of going full screen, or None."""
+    left column, under the first of `advanced` when that is kept; `unscaled` widgets keep the desk's font (the
+    stage's view buttons: one row); `toolbar` is the bar whose button for `action` shows only its icon while
+    presenting; `settings` remembers the options. `available()` is the area the window may take (the screen's
+    available geometry); `virtual_screen()` a screen that is not there (--size WxH), which presentation mode
+    covers instead of going full screen, or None."""
 
     changed = Signal(bool)
 
     def __init__(self, window: QMainWindow, settings: QSettings | None, keep: Sequence[QWidget], toolbar: QToolBar,
                  set_theme: Callable[[Theme], None], desk_theme: Theme,
                  advanced: Sequence[QWidget] = (), beside: QDockWidget | None = None,
+                 unscaled: Sequence[QWidget] = (),
                  available: Callable[[], QRect] | None = None,
                  virtual_screen: Callable[[], QRect | None] = lambda: None) -> None:
         super().__init__(window)
@@ -110,6 +112,7 @@ class PresentationMode(QObject):
         self.available = available or (lambda: window.screen().availableGeometry())
         self.virtual_screen = virtual_screen
         self.keep, self.advanced, self.beside, self.toolbar = tuple(keep), tuple(advanced), beside, toolbar
+        self.unscaled = tuple(unscaled)
         self.set_theme, self.desk_theme = set_theme, desk_theme
         self.options = PresentationOptions.load(settings)
         self._saved: _Saved | None = None
@@ -243,6 +246,12 @@ class PresentationMode(QObject):
         chosen = [w for w in [window, *window.findChildren(QWidget)] if w.testAttribute(Qt.WidgetAttribute.WA_SetFont)
                   or isinstance(w, QDockWidget) or w.styleSheet()]
         scaled = [scaled_font(w.font(), scale, bold) for w in chosen]
+        for widget in self.unscaled:  # the teacher's controls, not for the class: the desk's font, fixed
+            if widget not in chosen:
+                fixed = QFont(widget.font())
+                fixed.setPointSizeF(fixed.pointSizeF())  # set, not inherited: the application's font is about to grow
+                chosen.append(widget)
+                scaled.append(fixed)
         for i, widget in enumerate(chosen):
             if isinstance(widget, QDockWidget):
                 # a dock paints its title in its creation-time title font while its font equals the application's:

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.set_theme(self.desk_theme)
         self.presentation = PresentationMode(self, settings, keep=(self.loss_dock, self.training_bar),
                                              advanced=(self.hyperparameter_dock,), beside=self.loss_dock,
+                                             unscaled=(self.stage.selector,),
                                              toolbar=self.training_bar, set_theme=self.set_theme,
                                              desk_theme=self.desk_theme, available=self.available_geometry,
                                              virtual_screen=lambda: self.virtual_screen)
