@@ -302,3 +302,19 @@ def test_without_a_display_the_app_says_so_in_one_sentence_and_exits_1(tmp_path)
     assert result.returncode == 1
     assert result.stderr.strip() == NO_DISPLAY
     assert "QT_QPA_PLATFORM=offscreen" in NO_DISPLAY and NO_DISPLAY.count(". ") == 0
+
+
+def test_every_lesson_shows_all_its_steps_at_1366x768(make_window, qtbot):
+    """The Lesson panel showed 2.5 steps in the normal window (issue 11, item 5)."""
+    win = make_window()
+    win.set_virtual_screen(QRect(0, 0, 1366, 768))
+    for index in range(len(win.lessons.catalogue)):
+        win.file_actions.document.modified = False  # a lesson run is not work to keep
+        assert win.lessons.open_lesson(index)
+        panel = win.lessons.panel
+        viewport = panel.scroll.viewport()
+        qtbot.waitUntil(lambda p=panel: p.steps and p.steps[0].isVisible(), timeout=3000)
+        qtbot.wait(50)  # the dock's share of the column is set once it is laid out
+        cut = [row.text[:30] for row in panel.steps
+               if not viewport.rect().contains(QRect(row.mapTo(viewport, QPoint(0, 0)), row.size()))]
+        assert cut == [], (index, viewport.size())
