@@ -217,6 +217,8 @@ def test_the_stage_shows_the_canvas_and_one_view_with_room_and_whole_names(make_
     canvas_rect = QRect(canvas.mapTo(win, QPoint(0, 0)), canvas.size())
     view_rect = QRect(view.mapTo(win, QPoint(0, 0)), view.size())
     assert not canvas_rect.intersects(view_rect) and win.rect().contains(canvas_rect | view_rect)
+    # the plot inside the canvas fits it: its legend wraps (one long line made the plot wider and cut the data off)
+    qtbot.waitUntil(lambda: canvas.getPlotItem().geometry().width() <= canvas.width() + 1, timeout=2000)
     # side by side, each with room (the view alone was ~230 px tall in the strip of tabs under the canvas)
     assert canvas.width() >= 280 and view.width() >= 340 and view.height() >= 330
     if presenting:  # the projector's stage: the canvas takes most of the height

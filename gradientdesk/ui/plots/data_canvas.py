@@ -201,10 +201,11 @@ class DataCanvas(pg.PlotWidget):
             self.theme.set_title(self.getPlotItem(), text, TITLE_HEIGHT + LEGEND_LINE * (lines - 1))
 
     def resizeEvent(self, event: QResizeEvent | None) -> None:
-        super().resizeEvent(event)
-        # None: pyqtgraph's own set-up; no plot item: the canvas is being torn down
+        # the legend first: the plot is then laid out with the new lines (the old, wider ones would hold it wider
+        # than the canvas). None: pyqtgraph's own set-up; no plot item: the canvas is being torn down
         if event is not None and self.getPlotItem() is not None and event.size().width() != event.oldSize().width():
             self._update_legend()
+        super().resizeEvent(event)
 
     def _on_view_resized(self) -> None:
         """The data area changed width (the axis's tick labels grew or shrank): the legend may wrap otherwise."""
