@@ -194,7 +194,7 @@ def maps(qtbot, controller):
 
     view = WeightMaps(controller)
     qtbot.addWidget(view)
-    view.resize(1100, 340)
+    view.resize(1800, 340)  # all three plots side by side even in BIG (a page out of sight has no axis widths)
     view.show()
     qtbot.waitExposed(view)
     qtbot.waitUntil(lambda: view.current is not None, timeout=3000)

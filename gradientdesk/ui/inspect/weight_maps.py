@@ -49,8 +49,9 @@ HIDDEN_RECORD_INTERVAL = 1 / 15  # s between histogram columns while the view is
 ZERO_LINE = "#9A9A9A"
 # Titles and colour-bar labels, full and short: pyqtgraph widens a plot to its title, and the full wording needs about
 # FULL_TITLES_WIDTH[columns - 1] px at scale 1 with 1, 2 or 3 plots side by side (measured: the gradients' plot and
-# colour bar need 380-400 px, the weights' 346-365, the history's 276, plus the layout's margins), so a narrower view
-# takes the short one rather than push a plot or colour bar out of sight
+# colour bar need 380-400 px, the weights' 346-365, the history's 276, plus the layout's margins; wider tick labels
+# or a longer scale are caught by measuring), so a narrower view takes the short one rather than push a plot or
+# colour bar out of sight
 # The maps' titles say their colour scale ("±0.1": the colour bar's ends), so a pale map is not read as "no gradient"
 WEIGHT_TITLE, GRADIENT_TITLE, HISTORY_TITLE = ("weights W | bias b, scale ±{scale}", "W | b ±{scale}"), (
     "gradient dL/dW | dL/db, scale ±{scale}", "dL/dW | dL/db ±{scale}"), ("weights over time", "W over time")
