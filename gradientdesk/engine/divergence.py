@@ -44,6 +44,20 @@ def suggest_learning_rate(lr: float) -> float:
     return float(f"{nice}e{exponent}")
 
 
+def divergence_message(norm: float, step: int, lr: float, restored_step: int, found: float | None) -> str:
+    """What a run that diverged at `step` (squared parameter norm `norm`, learning rate `lr`) says: what happened,
+    which rate to try (`found` by the rate search, else suggest_learning_rate), and the step restored."""
+    what = "The loss became infinite" if not math.isfinite(norm) else "The weights exploded (past a million)"
+    if found is not None:
+        suggestion = (f"Try {found:g}, then Reset: from the same start it trained (the loss fell over "
+                      f"{SEARCH_STEPS} test steps).")
+    else:
+        suggestion = f"Try {suggest_learning_rate(lr):g}, then Reset."
+    return (f"{what} at step {step}: the learning rate {lr:g} is too large for this model. {suggestion} "
+            f"The parameters were put back to their values at step {restored_step}, the last ones known to be "
+            "finite.")
+
+
 class DivergenceHandling:
     """Trainer's `_diverge`, its memory of past epoch starts and the replay of the steps before a divergence."""
 
@@ -81,7 +95,6 @@ class DivergenceHandling:
         self._restore_good()
         self.run_up = (*before, *self._replay(step - self.step_count))
         self._restore_good()
-        what = "The loss became infinite" if not math.isfinite(norm) else "The weights exploded (past a million)"
         self.stopped = "diverged"
         self.diverged_step = step
         found = None
@@ -90,16 +103,7 @@ class DivergenceHandling:
                 found = trainable_rate(self.dataset, self.hp, min(lr, self.hp.learning_rate), interrupt=self.interrupt)
             except Interrupted:
                 found = None
-        if found is not None:
-            suggestion = (f"Try {found:g}, then Reset: from the same start it trained (the loss fell over "
-                          f"{SEARCH_STEPS} test steps).")
-        else:
-            suggestion = f"Try {suggest_learning_rate(lr):g}, then Reset."
-        self.message = (
-            f"{what} at step {step}: the learning rate {lr:g} is too large for this model. {suggestion} "
-            f"The parameters were put back to their values at step {self.step_count}, the last ones known to be "
-            "finite."
-        )
+        self.message = divergence_message(norm, step, lr, self.step_count, found)
 
     @staticmethod
     def past_starts(length: int) -> deque[PastStart]:

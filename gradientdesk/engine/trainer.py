@@ -37,6 +37,7 @@ from .optimizers import Optimizer
 from .pieces import GRADIENT_COST, Interrupt, Interrupted, check, chunk_rows
 from .regularization import Penalty, penalty, penalty_gradient
 from .snapshot import Snapshot, frozen
+from .stop_rules import stop_rule
 
 EXPLODED = 1e12  # squared parameter norm beyond which training counts as diverged
 GRID_RESOLUTION = 100
@@ -303,27 +304,10 @@ class Trainer(DivergenceHandling):
         self._pos = 0
 
     def _end_epoch(self) -> bool:
-        """Apply the stop rules after a completed epoch; True if training stops."""
-        hp = self.hp
-        if hp.max_epochs and self.epoch >= hp.max_epochs:
-            self.stopped, self.message = (
-                "max_epochs",
-                f"Stopped after {self.epoch} epochs, as 'Stop after epochs' says.",
-            )
-        elif hp.target_loss > 0 and self.train_loss() <= hp.target_loss:
-            self.stopped = "target_loss"
-            self.message = f"Reached the target training loss {hp.target_loss:g} after {self.epoch} epochs."
-        elif hp.early_stopping_patience and self._test is not None:
-            loss = mean_loss(self.model, *self._test, self.interrupt)
-            best, best_epoch = self._best_test
-            if loss < best:
-                self._best_test = (loss, self.epoch)
-            elif self.epoch - best_epoch >= hp.early_stopping_patience:
-                self.stopped = "early_stopping"
-                self.message = (
-                    f"Early stopping: the test loss has not improved for {hp.early_stopping_patience} "
-                    f"epochs (best {best:.4g} at epoch {best_epoch})."
-                )
+        """Apply the stop rules (stop_rules.py) after a completed epoch; True if training stops."""
+        test = None if self._test is None else (lambda: mean_loss(self.model, *self._test, self.interrupt))
+        self.stopped, self.message, self._best_test = stop_rule(self.hp, self.epoch, self.train_loss, test,
+                                                                self._best_test)
         return self.stopped is not None
 
     # ---- evaluation ---------------------------------------------------------------------------------------------

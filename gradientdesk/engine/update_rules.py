@@ -64,11 +64,12 @@ def _invert(decay: float, after: float, added: float) -> float:
     return (after - added) / decay if decay != 0.0 else 0.0
 
 
-def scaled_update(opt: Optimizer, numerator: np.ndarray, square: np.ndarray, square_correction: float,
-                  lr: float) -> None:
+def scaled_update(opt: Optimizer, numerator: np.ndarray, square: np.ndarray,
+                  square_correction: float | np.ndarray, lr: float | np.ndarray) -> None:
     """opt.update = -lr * numerator / (sqrt(square / square_correction) + eps), in place."""
     tmp = opt.scratch2
-    if square_correction != 1.0:
+    # an array of corrections (one per run of a RunSet, run_group.py) is always applied: dividing by 1.0 is exact
+    if isinstance(square_correction, np.ndarray) or square_correction != 1.0:
         np.multiply(square, 1.0 / square_correction, out=tmp)
         np.sqrt(tmp, out=tmp)
     else:

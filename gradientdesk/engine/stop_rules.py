@@ -1,0 +1,32 @@
+"""The stop rules checked after every completed epoch (Trainer and RunSet share them): 'Stop after epochs'
+(max_epochs), 'Stop at training loss' (target_loss: stop once loss + penalty <= target) and early stopping (stop
+when the test loss has not improved for `early_stopping_patience` epochs)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .hyperparameters import Hyperparameters
+
+BestTest = tuple[float, int]  # (the best test loss so far, the epoch it was reached)
+
+
+def stop_rule(hp: Hyperparameters, epoch: int, train_loss: Callable[[], float],
+              test_loss: Callable[[], float] | None, best: BestTest) -> tuple[str | None, str, BestTest]:
+    """(why training stops or None, the message, the best test loss so far) after `epoch` completed epochs.
+    `train_loss` and `test_loss` (None without test points) are measured only when a rule needs them."""
+    if hp.max_epochs and epoch >= hp.max_epochs:
+        return "max_epochs", f"Stopped after {epoch} epochs, as 'Stop after epochs' says.", best
+    if hp.target_loss > 0 and train_loss() <= hp.target_loss:
+        return "target_loss", f"Reached the target training loss {hp.target_loss:g} after {epoch} epochs.", best
+    if hp.early_stopping_patience and test_loss is not None:
+        loss = test_loss()
+        best_loss, best_epoch = best
+        if loss < best_loss:
+            return None, "", (loss, epoch)
+        if epoch - best_epoch >= hp.early_stopping_patience:
+            return "early_stopping", (
+                f"Early stopping: the test loss has not improved for {hp.early_stopping_patience} "
+                f"epochs (best {best_loss:.4g} at epoch {best_epoch})."
+            ), best
+    return None, "", best
