@@ -6,6 +6,7 @@ trainer = Trainer(ds, Hyperparameters(model="mlp", hidden_layers=(8, 8), learnin
 trainer.run_epochs(3)
 snap = trainer.snapshot()
 snap.spec.describe(ScalarRef.parse("dense2.W[0,3]"))   # 'weight from neuron 3 of layer 1 to neuron 0 of layer 2'
+runs = RunSet(ds, [hp.replace(learning_rate=lr) for lr in (0.01, 0.1)])   # several runs, batched: run_set.py
 """
 
 from . import generators as datasets
@@ -13,9 +14,10 @@ from .dataset import DOMAIN, Dataset
 from .hyperparameters import FieldInfo, Hyperparameters
 from .model_spec import ModelSpec, SlotSpec, Unit
 from .models import build_model, model_from_snapshot
+from .run_set import RunSet
 from .scalar_ref import ScalarRef
 from .snapshot import Snapshot
 from .trainer import Trainer
 
-__all__ = ["DOMAIN", "Dataset", "FieldInfo", "Hyperparameters", "ModelSpec", "ScalarRef", "SlotSpec", "Snapshot",
-           "Trainer", "Unit", "build_model", "datasets", "model_from_snapshot"]
+__all__ = ["DOMAIN", "Dataset", "FieldInfo", "Hyperparameters", "ModelSpec", "RunSet", "ScalarRef", "SlotSpec",
+           "Snapshot", "Trainer", "Unit", "build_model", "datasets", "model_from_snapshot"]

@@ -1,0 +1,281 @@
+"""One group of a RunSet (run_set.py): the runs that share a batch size, stepped together.
+
+The group stacks its runs' flat parameter vectors into one (R, P) array (row r is run r's flat vector, in
+DenseNetwork's layout) and computes every run's gradient in one stacked pass (stacked_network.py). The optimizer
+update rules of update_rules.py are elementwise, so they run unchanged on stacked (k, P) arrays, with the per-run
+constants (learning rate, momentum, rho, beta1, beta2, epsilon) as (k, 1) columns that numpy broadcasts over the
+parameters: `StackedOptimizer`. The runs are ordered by optimizer, so the k runs of one optimizer are a contiguous
+slice of rows (a view: no copy) that its StackedOptimizer updates in place. Penalties likewise (regularization.py's
+Penalty over (R, P) masks): g_r <- g_r + lambda_r * w_r * m (L2 runs), + lambda_r * sign(w_r) * m (L1 runs), where
+the mask rows of the other runs are 0 (adding 0 changes nothing).
+
+Every run keeps its own minibatch order: a run shuffles the training rows each epoch with a generator seeded as a
+Trainer's (numpy's SeedSequence(seed).spawn(2)[1]), so runs with the same seed draw the same permutations; the
+group shuffles once per seed (`Shuffler`) and, when all its runs share one seed, hands the one batch to every run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import schedules
+from .hyperparameters import Hyperparameters
+from .optimizers import Optimizer
+from .regularization import Penalty
+from .stacked_network import StackedDense, stacked_blocks
+
+EXPLODED = 1e12  # as the Trainer's: a squared parameter norm beyond this (or not finite) is a divergence
+
+
+class StackedOptimizer(Optimizer):
+    """The rule `name` over k runs' stacked flat vectors (k, P); its constants are (k, 1) columns, one per run, so
+    the rule's elementwise step (update_rules.py) applies each run's own constants. `t` is shared: the runs of a
+    group step together."""
+
+    def __init__(self, name: str, size: int, hps: list[Hyperparameters]) -> None:
+        super().__init__(name, (len(hps), size), hps[0])  # type: ignore[arg-type]  # numpy takes a shape
+        self.neg_lr = np.zeros((len(hps), 1))
+        self.configure_runs(hps)
+
+    @property  # type: ignore[override]
+    def lr(self) -> np.ndarray:
+        """The learning rates of the next step, one per run, as a (k, 1) column."""
+        return -self.neg_lr
+
+    @lr.setter
+    def lr(self, value: np.ndarray) -> None:
+        self.neg_lr[...] = -np.asarray(value, dtype=float).reshape(-1, 1)
+
+    def configure_runs(self, hps: list[Hyperparameters]) -> None:
+        """Each run's momentum, rho, betas and epsilon as (k, 1) columns."""
+
+        def column(name: str) -> np.ndarray:
+            return np.array([[float(getattr(hp, name))] for hp in hps])
+
+        self.mu, self.rho, self.eps = column("momentum"), column("rho"), column("epsilon")
+        self.beta1, self.beta2 = column("beta1"), column("beta2")
+
+
+@dataclass
+class Shuffler:
+    """The minibatch order of the runs with one seed and one batch size: a Trainer's shuffle generator, this epoch's
+    permutation and the training rows in that order."""
+
+    rng: np.random.Generator
+    inputs: np.ndarray
+    targets: np.ndarray
+    order: np.ndarray | None = None
+
+    def start_epoch(self, source: tuple[np.ndarray, np.ndarray], full_batch: bool) -> None:
+        """Shuffle for a new epoch as a Trainer does at an epoch start (full batch: the fixed order 0..n-1)."""
+        n = source[0].shape[0]
+        if not full_batch:
+            self.order = self.rng.permutation(n)
+        elif self.order is None or self.order.size != n or self.order[0] != 0:
+            self.order = np.arange(n)
+        else:
+            return
+        np.take(source[0], self.order, axis=0, out=self.inputs)
+        np.take(source[1], self.order, axis=0, out=self.targets)
+
+
+@dataclass
+class RunState:
+    """Everything one run is, between group rebuilds and for its snapshot: parameters, last gradient and update,
+    optimizer state and step count, counters, position in the epoch, and why it stopped."""
+
+    hp: Hyperparameters
+    flat: np.ndarray
+    grad: np.ndarray
+    update: np.ndarray
+    state: dict[str, np.ndarray]
+    t: int = 0
+    step_count: int = 0
+    epoch: int = 0
+    examples_seen: int = 0
+    pos: int = 0
+    last_start: int = 0
+    lr: float = 0.0  # the learning rate of the last step
+    stopped: str | None = None
+    message: str = ""
+    diverged_step: int | None = None
+    best_test: tuple[float, int] = (float("inf"), 0)
+    extras: dict[str, object] = field(default_factory=dict)
+
+
+class RunGroup:
+    """The active runs of one batch size (`indices` into the RunSet's runs), stacked: see the module docstring."""
+
+    def __init__(self, indices: list[int], runs: list[RunState], net: StackedDense, train: tuple[np.ndarray, ...],
+                 shufflers: dict[int, Shuffler], weight_mask: np.ndarray) -> None:
+        self.indices = sorted(indices, key=lambda i: (runs[i].hp.optimizer, i))  # one optimizer: contiguous rows
+        members = [runs[i] for i in self.indices]
+        self.hps = [run.hp for run in members]
+        first = members[0]
+        self.net = net
+        self.train = train
+        self.n_train = train[0].shape[0]
+        self.batch = min(first.hp.batch_size, self.n_train)
+        self.seeds = [run.hp.seed for run in members]
+        self.shufflers_by_seed = shufflers
+        self.shufflers = [shufflers[s] for s in dict.fromkeys(self.seeds)]
+        which = {s: k for k, s in enumerate(dict.fromkeys(self.seeds))}
+        self.rows_of_seed = np.array([which[s] for s in self.seeds])
+        self.flat = np.stack([run.flat for run in members])
+        self.grad = np.stack([run.grad for run in members])
+        self.blocks = stacked_blocks(self.flat, net.sizes)
+        self.grad_blocks = stacked_blocks(self.grad, net.sizes)
+        size = self.flat.shape[1]
+        self.slices: list[tuple[StackedOptimizer, np.ndarray, np.ndarray, slice]] = []
+        start = 0
+        while start < len(members):
+            name = members[start].hp.optimizer
+            stop = start
+            while stop < len(members) and members[stop].hp.optimizer == name:
+                stop += 1
+            rows = slice(start, stop)
+            opt = StackedOptimizer(name, size, [run.hp for run in members[rows]])
+            opt.update[...] = np.stack([run.update for run in members[rows]])
+            opt.restore({k: np.stack([run.state[k] for run in members[rows]]) for k in opt.state}, first.t)
+            self.slices.append((opt, self.flat[rows], self.grad[rows], rows))
+            start = stop
+        self.penalties = []
+        for kind in ("l2", "l1"):
+            mask = np.stack([weight_mask * (run.hp.regularization_rate if run.hp.regularization == kind else 0.0)
+                             for run in members])
+            if mask.any():
+                penalty = Penalty(mask)
+                penalty.configure(kind, 1.0)  # the rates are in the mask rows: mask_r * lambda_r * 1.0
+                self.penalties.append(penalty)
+        self.step_count, self.epoch, self.examples_seen = first.step_count, first.epoch, first.examples_seen
+        self.pos, self.last_start = first.pos, first.last_start
+        self._stacked_train: tuple[np.ndarray, np.ndarray] | None = None
+        self._good: tuple | None = None
+        self._gather_train()
+        self.set_learning_rates()
+        self.save_good()
+
+    # ---- per-run numbers ----------------------------------------------------------------------------------------
+    def set_learning_rates(self) -> None:
+        """Each run's rate for the current epoch from its schedule (schedules.py), as a Trainer sets it."""
+        for opt, _w, _g, rows in self.slices:
+            opt.lr = np.array([schedules.learning_rate(hp, self.epoch) for hp in self.hps[rows]])
+
+    def learning_rates(self) -> np.ndarray:
+        return np.concatenate([opt.lr.ravel() for opt, _w, _g, _rows in self.slices])
+
+    # ---- data -----------------------------------------------------------------------------------------------------
+    def _gather_train(self) -> None:
+        """Point the batch source at the shuffled rows: one shared array for one seed, else stacked per run."""
+        if len(self.shufflers) == 1:
+            self._stacked_train = None
+            return
+        inputs = np.stack([self.shufflers[k].inputs for k in self.rows_of_seed])
+        targets = np.stack([self.shufflers[k].targets for k in self.rows_of_seed])
+        self._stacked_train = (inputs, targets)
+
+    def _batch(self, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
+        if self._stacked_train is None:
+            sh = self.shufflers[0]
+            return sh.inputs[start:end], sh.targets[start:end]
+        inputs, targets = self._stacked_train
+        return inputs[:, start:end], targets[:, start:end]
+
+    # ---- stepping -------------------------------------------------------------------------------------------------
+    def run_steps(self, n: int, stop_at_epoch_end: bool) -> tuple[int, np.ndarray]:
+        """Up to `n` steps of every run. Returns (steps taken, rows that diverged in the last one): it returns early
+        when a run diverges (its row is in the array; the others made that step too) or, with `stop_at_epoch_end`,
+        after the last step of an epoch."""
+        blocks, grad_blocks, flat, grad = self.blocks, self.grad_blocks, self.flat, self.grad
+        gradient_into, penalties, slices = self.net.gradient_into, self.penalties, self.slices
+        n_train, batch = self.n_train, self.batch
+        pos, done, flushed, seen = self.pos, 0, 0, 0
+        none = np.empty(0, dtype=np.int64)
+        with np.errstate(all="ignore"):
+            while done < n:
+                if pos == 0:
+                    self._start_epoch()
+                end = min(pos + batch, n_train)
+                gradient_into(blocks, grad_blocks, *self._batch(pos, end))
+                for penalty in penalties:
+                    penalty.add_gradient(flat, grad)
+                for opt, w, g, _rows in slices:
+                    opt.step(w, g)
+                done += 1
+                seen += end - pos
+                self.last_start = pos
+                pos = end
+                norms = np.einsum("rp,rp->r", flat, flat)
+                if not norms.max() < EXPLODED:
+                    if end == n_train:  # the runs that did not diverge completed the epoch
+                        pos = 0
+                        self.epoch += 1
+                    self._flush(done - flushed, seen, pos)
+                    return done, np.flatnonzero(~(norms < EXPLODED))
+                if end == n_train:
+                    pos = 0
+                    self._flush(done - flushed, seen, pos)
+                    flushed, seen = done, 0
+                    self.epoch += 1
+                    if stop_at_epoch_end:
+                        return done, none
+        self._flush(done - flushed, seen, pos)
+        return done, none
+
+    def _flush(self, steps: int, seen: int, pos: int) -> None:
+        self.step_count += steps
+        self.examples_seen += seen
+        self.pos = pos
+
+    def _start_epoch(self) -> None:
+        self.save_good()
+        for sh in self.shufflers:
+            sh.start_epoch(self.train, self.batch >= self.n_train)
+        if self._stacked_train is not None:
+            inputs, targets = self._stacked_train
+            for row, k in enumerate(self.rows_of_seed):
+                inputs[row] = self.shufflers[k].inputs
+                targets[row] = self.shufflers[k].targets
+        self.set_learning_rates()
+
+    def save_good(self) -> None:
+        """Remember the state now (an epoch start) as the last one known to be finite, as a Trainer does."""
+        self._good = (self.flat.copy(), [(opt.state_copy(), opt.t) for opt, *_ in self.slices],
+                      self.step_count, self.epoch, self.examples_seen)
+
+    # ---- back to per-run states ----------------------------------------------------------------------------------
+    def store(self, runs: list[RunState], rows: np.ndarray | None = None, restore: bool = False) -> None:
+        """Copy the group's rows (all, or `rows`) back into their RunStates; with `restore`, the last finite state
+        (the epoch start) instead, with a zero gradient and update, as a Trainer restores it."""
+        assert self._good is not None
+        good_flat, good_opt, good_step, good_epoch, good_seen = self._good
+        lrs = self.learning_rates()
+        order = {k: sh.order for k, sh in enumerate(self.shufflers)}
+        for opt_index, (opt, _w, _g, slice_rows) in enumerate(self.slices):
+            for row in range(slice_rows.start, slice_rows.stop):
+                if rows is not None and row not in rows:
+                    continue
+                run = runs[self.indices[row]]
+                local = row - slice_rows.start
+                run.lr = float(lrs[row])
+                run.extras["order"] = order[int(self.rows_of_seed[row])]
+                if restore:
+                    state, t = good_opt[opt_index]
+                    run.flat[...] = good_flat[row]
+                    run.grad.fill(0.0)
+                    run.update.fill(0.0)
+                    for key in run.state:
+                        run.state[key][...] = state[key][local]
+                    run.t, run.step_count, run.epoch, run.examples_seen = t, good_step, good_epoch, good_seen
+                    run.pos = run.last_start = 0
+                    continue
+                run.flat[...] = self.flat[row]
+                run.grad[...] = self.grad[row]
+                run.update[...] = opt.update[local]
+                for key in run.state:
+                    run.state[key][...] = opt.state[key][local]
+                run.t, run.step_count, run.epoch, run.examples_seen = opt.t, self.step_count, self.epoch, \
+                    self.examples_seen
+                run.pos, run.last_start = self.pos, self.last_start
