@@ -1,4 +1,5 @@
-"""python -m gradientdesk.bench [--json] [--quick] [--gui] [--micro]: engine speed on the workloads W1-W3; with --gui
+"""python -m gradientdesk.bench [--json] [--quick] [--gui] [--micro]: engine speed on the workloads W1-W3 and the
+cost of a 16-run W2 sweep in one RunSet over one W2 Trainer ("sweep": {"runs", "cost_vs_single"}); with --gui
 also the real window training W2, once with the usual views ("gui") and once with every inspection view open
 ("gui_all_views"), then with 100,000 points on a 16-16-16 and an 8x64 network ("gui_100k_16-16-16",
 "gui_100k_8x64": lag, frames/s, snapshot and exact-numbers cost, peak memory); with --micro single GUI pieces
@@ -11,6 +12,7 @@ import argparse
 import json
 import sys
 
+from . import sweep_bench
 from .engine_bench import measure
 from .workloads import workloads
 
@@ -45,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     seconds, repetitions = (0.2, 3) if args.quick else (0.6, 5)
     results: dict[str, dict[str, float]] = {name: measure(w, seconds, repetitions) for name, w in workloads().items()}
+    results["sweep"] = sweep_bench.measure(workloads()["W2"], seconds, repetitions)
     if args.gui:
         from . import gui_bench
 
@@ -71,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
             f"{name + ': ' + w.description:<40} {r['epochs_per_s']:>10.0f} {TARGETS[name]:>8} "
             f"{r['steps_per_s']:>10.0f} {r['grid_ms']:>8.2f}"
         )
+    sweep = results["sweep"]
+    print(f"sweep: {sweep['runs']:.0f} W2 runs in one RunSet cost {sweep['cost_vs_single']:.2f} x one W2 Trainer "
+          f"(target <= {sweep_bench.TARGET:g})")
     for key in ("gui", "gui_all_views"):
         if key in results:
             r = results[key]

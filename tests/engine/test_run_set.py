@@ -230,3 +230,13 @@ def test_output_grid_per_run():
         trainer.run_steps(7)
         expected = trainer.snapshot(grid).output_grid
         assert snap.output_grid.shape == expected.shape and _close(snap.output_grid, expected)
+
+
+def test_the_sweep_benchmark_reports_its_key():
+    """`python -m gradientdesk.bench --json` has "sweep": {"runs": 16, "cost_vs_single": ...} (how fast is the
+    benchmark's business, not a test's)."""
+    from gradientdesk.bench import sweep_bench
+    from gradientdesk.bench.workloads import workloads
+
+    result = sweep_bench.measure(workloads()["W2"], seconds=0.01, repetitions=1)
+    assert set(result) == {"runs", "cost_vs_single"} and result["runs"] == 16 and result["cost_vs_single"] > 0
