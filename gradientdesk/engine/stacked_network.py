@@ -45,7 +45,7 @@ class _Buffers:
     others, a row the elementwise steps may fill with anything (it is never read), so that those steps run over
     whole contiguous arrays (numpy is ~3x faster on them than on the views without that row)."""
 
-    def __init__(self, sizes: tuple[int, ...], runs: int, n: int, fill: float | None) -> None:
+    def __init__(self, sizes: tuple[int, ...], runs: int, n: int, fill: float | None, scale: float) -> None:
         units = sizes[1:]
         self.z_ext = [np.full((runs, u + 1, n), 0.0 if fill is None else fill) for u in units[:-1]]
         self.z = [buf[:, :-1] for buf in self.z_ext] + [np.empty((runs, units[-1], n))]
@@ -57,6 +57,14 @@ class _Buffers:
         self.out = np.empty((runs, units[-1], n))
         self.back_ext = [np.empty((runs, u + 1, n)) for u in units[:-1]]  # [W | b]^T delta; its top rows: W^T delta
         self.delta = [buf[:, :-1] for buf in self.back_ext] + [np.empty((runs, units[-1], n))]
+        self.scale = np.array(scale)
+        # what each hidden layer's forward step writes: f over the whole arrays when a fill keeps the row of ones
+        whole = fill is not None
+        self.forward = [(i, self.z[i], self.z_ext[i] if whole else self.z[i], self.a_ext[i] if whole else self.a[i],
+                         self.a_ext[i]) for i in range(len(units) - 1)]
+        # backward order, layers L-1 .. 1 (0-based blocks): what going from block i down to layer i - 1 needs
+        self.backward = [(i, self.a_ext_t[i - 1], self.back_ext[i - 1], self.z_ext[i - 1], self.a_ext[i - 1],
+                          self.tmp_ext[i - 1], self.delta[i - 1]) for i in range(len(units) - 1, 0, -1)]
 
 
 def _one_at(activation: activations.Activation) -> float | None:
@@ -86,9 +94,10 @@ class StackedDense:
     def forget_buffers(self) -> None:
         self._buffers.clear()
 
-    def gradient_into(self, blocks: list[np.ndarray], grad_blocks: list[np.ndarray], inputs: np.ndarray,
-                      targets: np.ndarray) -> None:
-        """Write dL/d[W_l | b_l] of every run into `grad_blocks` (views of the stacked gradient, like `blocks`).
+    def gradient_into(self, blocks: list[np.ndarray], blocks_t: list[np.ndarray], grad_blocks: list[np.ndarray],
+                      inputs: np.ndarray, targets: np.ndarray) -> None:
+        """Write dL/d[W_l | b_l] of every run into `grad_blocks` (views of the stacked gradient, like `blocks`;
+        `blocks_t` their transposed views (R, fan_in + 1, units)).
         `inputs` (n, features + 1) and `targets` (n, outputs) are shared by every run; (R, n, ...) are per run."""
         runs = blocks[0].shape[0]
         shared = inputs.ndim == 2
@@ -97,23 +106,18 @@ class StackedDense:
         if buf is None:
             if len(self._buffers) > 8:
                 self._buffers.clear()
-            buf = self._buffers[(runs, n)] = _Buffers(self.sizes, runs, n, self._fill)
+            scale = (1.0 / n) if self.fused else (2.0 / (n * self.n_outputs))
+            buf = self._buffers[(runs, n)] = _Buffers(self.sizes, runs, n, self._fill, scale)
         inputs_t = inputs.T if shared else inputs.transpose(0, 2, 1)
         targets_t = targets.T if shared else targets.transpose(0, 2, 1)
-        z, a, a_ext, matmul = buf.z, buf.a, buf.a_ext, np.matmul
-        forward = self.activation.forward
+        matmul, forward = np.matmul, self.activation.forward
         a_prev = inputs_t
-        last = len(blocks) - 1
-        whole = self._fill is not None
-        for i in range(last):
-            matmul(blocks[i], a_prev, out=z[i])
-            if whole:
-                forward(buf.z_ext[i], a_ext[i])
-            else:
-                forward(z[i], a[i])
-            a_prev = a_ext[i]
-        zo, out, delta = z[-1], buf.out, buf.delta[-1]
-        matmul(blocks[-1], a_prev, out=zo)
+        for i, z, z_whole, a_whole, a_ext in buf.forward:
+            matmul(blocks[i], a_prev, z)
+            forward(z_whole, a_whole)
+            a_prev = a_ext
+        zo, out, delta = buf.z[-1], buf.out, buf.delta[-1]
+        matmul(blocks[-1], a_prev, zo)
         # output layer: delta_L = dL/dZ_L = scale (a - y), times f'(z) for mean squared error
         if self.output_activation is None:  # softmax over the outputs of each example (axis 1 here)
             np.subtract(zo, zo.max(axis=1, keepdims=True), out=out)
@@ -122,8 +126,7 @@ class StackedDense:
         else:
             self.output_activation.forward(zo, out)
         np.subtract(out, targets_t, out=delta)
-        scale = (1.0 / n) if self.fused else (2.0 / (n * self.n_outputs))
-        np.multiply(delta, scale, out=delta)
+        np.multiply(delta, buf.scale, out=delta)
         if not self.fused:
             if self.output_activation is None:  # softmax Jacobian-vector product, per example
                 delta[...] = out * (delta - (delta * out).sum(axis=1, keepdims=True))
@@ -131,9 +134,9 @@ class StackedDense:
                 self.output_activation.backprop(zo, out, delta, buf.tmp_out)
         # backward: d[W | b] = delta [A; 1]^T, then delta_below = (W^T delta) * f'(z_below)
         backprop = self.activation.backprop
-        for i in range(last, 0, -1):
-            matmul(delta, buf.a_ext_t[i - 1], out=grad_blocks[i])
-            matmul(blocks[i].transpose(0, 2, 1), delta, out=buf.back_ext[i - 1])
-            backprop(buf.z_ext[i - 1], a_ext[i - 1], buf.back_ext[i - 1], buf.tmp_ext[i - 1])
-            delta = buf.delta[i - 1]
-        matmul(delta, inputs, out=grad_blocks[0])
+        for i, a_ext_t, back_ext, z_ext, a_ext, tmp_ext, delta_below in buf.backward:
+            matmul(delta, a_ext_t, grad_blocks[i])
+            matmul(blocks_t[i], delta, back_ext)
+            backprop(z_ext, a_ext, back_ext, tmp_ext)
+            delta = delta_below
+        matmul(delta, inputs, grad_blocks[0])

@@ -81,6 +81,13 @@ def test_each_run_equals_its_trainer(optimizer, batch_size):
     check_against_trainers(SPIRAL, hps, steps=23)
 
 
+def test_long_runs_stay_equal():
+    """500 steps: a last-bit difference would have grown by now (Adam's bias corrections once differed in the last
+    bit for some t, 1e-2 apart after 500 steps: run_group.LibmPowers)."""
+    hps = [BASE.replace(optimizer=o, learning_rate=lr) for o in OPTIMIZERS for lr in (0.01, 0.05)]
+    check_against_trainers(SPIRAL, hps, steps=500)
+
+
 def test_every_optimizer_and_batch_size_in_one_set():
     """Mixed optimizers (one stacked update per optimizer) and batch sizes (one group per batch size)."""
     hps = [BASE.replace(optimizer=o, batch_size=b, seed=s, learning_rate=lr)
