@@ -16,13 +16,14 @@ group shuffles once per seed (`Shuffler`) and, when all its runs share one seed,
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
 from . import schedules
 from .hyperparameters import Hyperparameters
 from .optimizers import Optimizer
+from .pieces import GRADIENT_COST, chunk_rows
 from .regularization import Penalty
 from .stacked_network import StackedDense, stacked_blocks
 
@@ -123,7 +124,7 @@ class RunState:
     message: str = ""
     diverged_step: int | None = None
     best_test: tuple[float, int] = (float("inf"), 0)
-    extras: dict[str, object] = field(default_factory=dict)
+    order: np.ndarray | None = None  # this epoch's permutation of the training rows (for the last batch's indices)
 
 
 class RunGroup:
@@ -173,6 +174,7 @@ class RunGroup:
                 self.penalties.append(penalty)
         self.step_count, self.epoch, self.examples_seen = first.step_count, first.epoch, first.examples_seen
         self.pos, self.last_start = first.pos, first.last_start
+        self.chunk = chunk_rows(net.sizes, GRADIENT_COST)  # a larger batch goes in chunks of rows, as a Trainer's
         self._stacked_train: tuple[np.ndarray, np.ndarray] | None = None
         self._good: tuple | None = None
         self._gather_train()
@@ -213,6 +215,8 @@ class RunGroup:
         blocks, blocks_t, grad_blocks, flat, grad = self.blocks, self.blocks_t, self.grad_blocks, self.flat, self.grad
         gradient_into, penalties, slices = self.net.gradient_into, self.penalties, self.slices
         n_train, batch = self.n_train, self.batch
+        if batch > self.chunk:
+            gradient_into = self._chunked_gradient
         pos, done, flushed, seen = self.pos, 0, 0, 0
         none = np.empty(0, dtype=np.int64)
         with np.errstate(all="ignore"):
@@ -245,6 +249,18 @@ class RunGroup:
                         return done, none
         self._flush(done - flushed, seen, pos)
         return done, none
+
+    def _chunked_gradient(self, blocks: list[np.ndarray], blocks_t: list[np.ndarray], grad_blocks: list[np.ndarray],
+                          inputs: np.ndarray, targets: np.ndarray) -> None:
+        """The gradient of the mean loss over a batch larger than a chunk, sum_c (n_c / n) g_c over the same chunks
+        of rows as a Trainer's (pieces.chunk_rows): the same sums, and memory for one chunk of every run only."""
+        n = inputs.shape[-2]
+        total = np.zeros_like(self.grad)
+        for s in range(0, n, self.chunk):
+            e = min(s + self.chunk, n)
+            self.net.gradient_into(blocks, blocks_t, grad_blocks, inputs[..., s:e, :], targets[..., s:e, :])
+            total += self.grad * ((e - s) / n)
+        self.grad[...] = total
 
     def _flush(self, steps: int, seen: int, pos: int) -> None:
         self.step_count += steps
@@ -282,7 +298,7 @@ class RunGroup:
                 run = runs[self.indices[row]]
                 local = row - slice_rows.start
                 run.lr = float(lrs[row])
-                run.extras["order"] = order[int(self.rows_of_seed[row])]
+                run.order = order[int(self.rows_of_seed[row])]
                 if restore:
                     state, t = good_opt[opt_index]
                     run.flat[...] = good_flat[row]

@@ -264,9 +264,9 @@ class RunSet:
                 rows = 1 if self.dataset.input_dim == 1 else grid[4]
                 out = model.output(grid_points(grid, self.dataset.input_dim))
                 output_grid = frozen(out.reshape(rows, grid[4], -1))
-        order = run.extras.get("order")
+        order = run.order
         batch_indices = None
-        if run.step_count and run.stopped != "diverged" and isinstance(order, np.ndarray):
+        if run.step_count and run.stopped != "diverged" and order is not None:
             end = run.pos or self._train[0].shape[0]
             batch_indices = frozen(self.dataset.train_index[order[run.last_start : end]])
         return Snapshot(

@@ -98,6 +98,12 @@ def test_every_optimizer_and_batch_size_in_one_set():
     check_against_trainers(SPIRAL, hps, epochs=3)
 
 
+def test_a_batch_larger_than_a_chunk_goes_in_the_trainers_chunks():
+    ds = datasets.make("circle", n=200, seed=3, test_fraction=0.25)  # 150 training points; chunks of 63 rows
+    hp = Hyperparameters(model="mlp", hidden_layers=(64, 64), activation="relu", batch_size=1000, learning_rate=0.01)
+    check_against_trainers(ds, [hp, hp.replace(optimizer="adam"), hp.replace(batch_size=100, seed=2)], steps=4)
+
+
 @pytest.mark.parametrize("schedule", ["step", "exponential", "cosine"])
 def test_learning_rate_schedules(schedule):
     hps = [BASE.replace(schedule=schedule, schedule_period=2, schedule_decay=0.5, learning_rate=lr,
