@@ -31,8 +31,9 @@ batch sizes cost about B batched steps per step.
 Stopping. A run stops alone: when it diverges (its parameters, optimizer state and counters go back to its last
 epoch start, as a Trainer's do, and its snapshot says diverged with the Trainer's message) or when a stop rule
 fires; the others go on, and its group is rebuilt without it. Unlike a Trainer, a RunSet does not search for a
-rate that trains after a divergence (`search_rates` is False: up to 2 s per diverged run would stall a sweep), so
-the message suggests suggest_learning_rate(lr), as a Trainer with search_rates = False does; `run_up` is empty.
+rate that trains after a divergence (up to 2 s per diverged run would stall a sweep), so the message suggests
+suggest_learning_rate(lr), as a Trainer with search_rates = False does; its `run_up` is empty, and a RunSet has no
+`interrupt` (it computes no long evaluations between steps; snapshots() measures every point).
 """
 
 from __future__ import annotations
@@ -92,7 +93,6 @@ class RunSet:
         check_trainable(dataset)
         self.dataset = dataset
         self.hps = hps
-        self.search_rates = False  # see the module docstring
         self.reset()
 
     # ---- construction -------------------------------------------------------------------------------------------
