@@ -33,7 +33,7 @@ epoch start, as a Trainer's do, and its snapshot says diverged with the Trainer'
 fires; the others go on, and its group is rebuilt without it. Unlike a Trainer, a RunSet does not search for a
 rate that trains after a divergence (up to 2 s per diverged run would stall a sweep), so the message suggests
 suggest_learning_rate(lr), as a Trainer with search_rates = False does; its `run_up` is empty, and a RunSet has no
-`interrupt` (it computes no long evaluations between steps; snapshots() measures every point).
+`interrupt` (it computes no long evaluations between steps).
 """
 
 from __future__ import annotations
@@ -246,17 +246,19 @@ class RunSet:
         return mean_loss(model, *self._train) + penalty(hp.regularization, hp.regularization_rate, model.flat,
                                                         model.weight_mask)
 
-    def snapshots(self, grid: tuple[float, float, float, float, int] | None = None) -> list[Snapshot]:
-        """One frozen Snapshot per run, as Trainer.snapshot() gives (losses and metrics measured on every point;
-        with `grid`, each run's output on it)."""
+    def snapshots(self, grid: tuple[float, float, float, float, int] | None = None,
+                  estimate: bool = False) -> list[Snapshot]:
+        """One frozen Snapshot per run, as Trainer.snapshot() gives: with `grid`, each run's output on it; with
+        `estimate`, losses and metrics of big splits measured on a fixed sample (evaluation.py), else on every
+        point."""
         self._sync()
-        return [self._snapshot(i, grid) for i in range(len(self.runs))]
+        return [self._snapshot(i, grid, estimate) for i in range(len(self.runs))]
 
-    def _snapshot(self, index: int, grid: tuple[float, float, float, float, int] | None) -> Snapshot:
+    def _snapshot(self, index: int, grid: tuple[float, float, float, float, int] | None, estimate: bool) -> Snapshot:
         run, model, hp = self.runs[index], self.models[index], self.runs[index].hp
         layout = model.layout
         with np.errstate(all="ignore"):
-            evaluation = evaluate(model, (*self._train, self._labels), self._test, self.dataset.n_classes)
+            evaluation = evaluate(model, (*self._train, self._labels), self._test, self.dataset.n_classes, estimate)
             train_loss = evaluation.train_loss + penalty(hp.regularization, hp.regularization_rate, model.flat,
                                                          model.weight_mask)
             output_grid = None
@@ -284,6 +286,7 @@ class RunSet:
             optimizer_state=MappingProxyType({k: MappingProxyType(layout.copies(a)) for k, a in run.state.items()}),
             optimizer_t=run.t, diverged=run.stopped == "diverged", diverged_step=run.diverged_step,
             stopped=run.stopped, message=run.message, n_train=self._train[0].shape[0], n_test=self.dataset.n_test,
+            evaluated=None if evaluation.exact else evaluation.measured,
             batch_indices=batch_indices, output_grid=output_grid, grid_spec=grid,
         )
 
