@@ -14,6 +14,7 @@ from ...bridge.controller import Controller
 from ...engine import datasets
 from ...engine.generators import PRESETS
 from ..document.file_actions import FileActions
+from ..experiments.sweep_dialog import Sweep
 from ..export.figure_export import Figure, FigureExport
 from ..export.gif_dialog import GifRecording
 from ..inspect.forward_pass import ForwardPassPanel
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
             Figure("traces", "Parameter traces", self.traces.plot_widget)), controller, settings, self.show_status)
         self.gif_recording = GifRecording(controller, self._gif_views, settings, self.show_status, self)
         self.statusBar().addPermanentWidget(self.gif_recording.indicator)
+        self.sweep = Sweep(controller, self)
         self.menus: dict[str, QMenu] = build_menu_bar(self.menuBar(), self._menu_entries())
         self.file_menu, self.view_menu = self.menus["file_menu"], self.menus["view_menu"]
         self.export_menu = self.menus["export_menu"]
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
         main_docks = (self.hyperparameter_dock, self.parameter_dock, self.loss_dock)
         return {
             **self.file_actions.actions(), **self.figure_export.actions(), **self.gif_recording.actions(),
+            **self.sweep.actions(),
             "app.quit": self.quit_action,
             "edit.undo": undo, "edit.redo": redo,
             "edit.clear_points": self._action("&Clear all points", controller.clear_points,
@@ -320,6 +323,7 @@ class MainWindow(QMainWindow):
                 return
             self.presentation.set_active(False)  # before saving the layout: the full-screen one is not remembered
             self.gif_recording.cancel()  # the encoder thread must not outlive the window
+            self.sweep.close()  # and neither must the sweep's thread
             self._save_layout()
         if not self.controller.shutdown():
             # The worker is inside a computation it cannot leave yet. Exiting now would destroy its running thread

@@ -1,0 +1,1 @@
+"""Experiments: many runs compared side by side (the Sweep over one hyperparameter)."""

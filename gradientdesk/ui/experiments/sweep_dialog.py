@@ -1,0 +1,351 @@
+"""Experiments → Sweep a hyperparameter…: the non-modal dialog and the feature object that owns its menu entry.
+
+Why a sweep: one run cannot show that a hyperparameter steers what the parameters become; the same start trained
+with 6 or 16 values of it side by side can. Every run starts from the current data and hyperparameters with the
+same seed (so the same initial parameters and minibatches) and differs only in the swept value; the RunSet trains
+them together in the sweep's thread (sweep_worker.py) and the dialog draws each epoch's frozen summary
+(sweep_plot.py). A range that cannot run is refused before anything starts, naming the field and its range.
+Adopt hands the chosen value to the main window through `Controller.set_hyperparameter`, like the panel does.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...bridge.controller import Controller
+from ...engine import Hyperparameters
+from ...engine.dataset import DOMAIN
+from ...engine.grid import GridSpec
+from ...engine.number_text import compact
+from ..theme import palette
+from .sweep_plan import (
+    MAX_EPOCHS,
+    MAX_RUNS,
+    MIN_EPOCHS,
+    MIN_RUNS,
+    SweepFrame,
+    limits_text,
+    read_number,
+    sweep_values,
+    sweepable_fields,
+)
+from .sweep_plot import MAP_SIDE, LossVsValuePlot, SmallMultiples
+from .sweep_worker import SweepThread
+
+DEFAULT_RUNS, DEFAULT_EPOCHS = 8, 30
+DEFAULT_RANGES = {"learning_rate": (0.001, 10.0), "momentum": (0.0, 0.99), "beta1": (0.0, 0.99),
+                  "beta2": (0.9, 0.9999), "rho": (0.5, 0.999), "schedule_decay": (0.1, 1.0)}
+TIP = ("Train several copies of the current model side by side from the same starting parameters, each with a "
+       "different value of one hyperparameter (the learning rate by default), and compare their losses and "
+       "decision maps: where training diverges, and which value learns best.")
+
+
+def default_range(name: str, hp: Hyperparameters, n_train: int) -> tuple[float, float]:
+    """A range a teacher would start from: the learning rate over 0.001..10, the batch size from 1 to the whole
+    training set, other log fields two decades either side of the current value, else the field's limits."""
+    info = Hyperparameters.info(name)
+    low, high = float(info.minimum or 0.0), float(info.maximum or 1.0)
+    if name == "batch_size":
+        return 1, max(2, min(n_train, int(high)))
+    if name in DEFAULT_RANGES:
+        return DEFAULT_RANGES[name]
+    if info.log_scale:
+        current = float(getattr(hp, name)) or low
+        return max(low, current / 100), min(high, current * 100)
+    return low, high
+
+
+class SweepDialog(QDialog):
+    """The sweep's controls (field, range, runs, epochs; Start, Stop, Adopt, Close), its status and its two plots.
+    `frame` is the last frame drawn and `selected` the selected run; the sweep's thread exists only while it runs."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sweep a hyperparameter")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the plots and the last frame go with it
+        self.controller = controller
+        self.thread: SweepThread | None = None
+        self.frame: SweepFrame | None = None
+        self.selected: int | None = None
+        self.swept = ""  # the field of the frame on show (the combo box may have moved on since)
+
+        self.field = QComboBox()
+        self.low, self.high = QLineEdit(), QLineEdit()
+        for box in (self.low, self.high):
+            box.setMaximumWidth(90)
+        self.log = QCheckBox("log spacing")
+        self.runs = QSpinBox()
+        self.runs.setRange(MIN_RUNS, MAX_RUNS)
+        self.runs.setValue(DEFAULT_RUNS)
+        self.epochs = QSpinBox()
+        self.epochs.setRange(MIN_EPOCHS, MAX_EPOCHS)
+        self.epochs.setValue(DEFAULT_EPOCHS)
+        self.start_button, self.stop_button = QPushButton("Start"), QPushButton("Stop")
+        self.start_button.setDefault(True)
+        self.adopt_button, self.close_button = QPushButton("Adopt"), QPushButton("Close")
+        self.adopt_button.setToolTip("Make the selected run's value the main window's hyperparameter.")
+        self.stop_button.setEnabled(False)
+        self.adopt_button.setEnabled(False)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {palette.VERMILLION};")
+        self.problem.hide()  # shown only while it says something
+        self.progress = QLabel("Choose a hyperparameter and a range, then Start.")
+        self.progress.setWordWrap(True)
+        self.selection = QLabel("Click a run's point or its map to select it.")
+        self.selection.setWordWrap(True)
+        self.plot = LossVsValuePlot()
+        self.multiples = SmallMultiples()
+
+        row = QHBoxLayout()
+        for label, widget in (("Sweep", self.field), ("from", self.low), ("to", self.high), ("", self.log),
+                              ("runs", self.runs), ("epochs", self.epochs)):
+            if label:
+                row.addWidget(QLabel(label))
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.start_button)
+        row.addWidget(self.stop_button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.plot)
+        splitter.addWidget(self.multiples)
+        splitter.setSizes([330, 300])
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.selection, 1)
+        bottom.addWidget(self.adopt_button)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.note)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.progress)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self.resize(980, 760)
+
+        self.field.currentIndexChanged.connect(self._field_changed)
+        self.start_button.clicked.connect(self.start)
+        self.stop_button.clicked.connect(self.stop)
+        self.adopt_button.clicked.connect(self.adopt)
+        self.close_button.clicked.connect(self.close)
+        self.plot.run_clicked.connect(self.select)
+        self.multiples.run_clicked.connect(self.select)
+        self.refresh_fields()
+
+    # ---- the choices -------------------------------------------------------------------------------------------
+    def refresh_fields(self) -> None:
+        """Offer the fields that can be swept for the current settings (e.g. momentum only with a momentum
+        optimizer), keeping the chosen one if it still can."""
+        current = self.field.currentData()
+        names = sweepable_fields(self.controller.hyperparameters)
+        self.field.blockSignals(True)
+        self.field.clear()
+        for name in names:
+            self.field.addItem(Hyperparameters.info(name).label, name)
+        self.field.setCurrentIndex(max(0, names.index(current)) if current in names else 0)
+        self.field.blockSignals(False)
+        self._field_changed()
+
+    def set_field(self, name: str) -> None:
+        self.field.setCurrentIndex(self.field.findData(name))
+
+    def _field_changed(self) -> None:
+        name = self.field.currentData()
+        if name is None:
+            return
+        dataset = self.controller.data.dataset
+        low, high = default_range(name, self.controller.hyperparameters, dataset.n_train if dataset else 100)
+        self.low.setText(compact(low))
+        self.high.setText(compact(high))
+        info = Hyperparameters.info(name)
+        self.log.setChecked(info.log_scale or name == "batch_size")
+        self.field.setToolTip(info.help)
+        self.note.setText(f"Every run starts from the same parameters (seed {self.controller.hyperparameters.seed}) "
+                          f"and sees the same minibatches; only the {info.label.lower()} differs. "
+                          f"Allowed: {limits_text(name)}.")
+
+    def values(self) -> tuple[float, ...]:
+        """The swept values from the boxes; ValueError (naming the field and its range) for a range that cannot
+        run."""
+        name = self.field.currentData()
+        low = read_number(name, "from", self.low.text())
+        high = read_number(name, "to", self.high.text())
+        return sweep_values(name, low, high, self.runs.value(), self.log.isChecked())
+
+    # ---- running -----------------------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.thread is not None and self.thread.isRunning()
+
+    def start(self) -> bool:
+        """Start a sweep from the current data and hyperparameters; False (saying why) if it cannot start."""
+        if self.thread is not None:
+            return False
+        name = self.field.currentData()
+        controller = self.controller
+        dataset = controller.data.dataset
+        if name is None or dataset is None or not controller.can_train:
+            self._refuse(controller.untrainable_reason or "Nothing to sweep for these settings.")
+            return False
+        try:
+            values = self.values()
+            hps = [controller.hyperparameters.replace(**{name: value}) for value in values]
+        except ValueError as error:
+            self._refuse(f"Not started: {error}")
+            return False
+        self._refuse("")
+        info = Hyperparameters.info(name)
+        self.swept, self.frame, self.selected = name, None, None
+        self.plot.set_axes(info.label, self.log.isChecked(), "test loss" if dataset.n_test else "training loss")
+        X, y = dataset.split("train")
+        self.multiples.build(len(values), (X, y) if dataset.task != "unsupervised" else None)
+        grid: GridSpec = (-DOMAIN, DOMAIN, -DOMAIN, DOMAIN, MAP_SIDE if dataset.input_dim == 2 else 100)
+        self.thread = SweepThread(dataset, hps, name, self.epochs.value(), grid, self)
+        self.thread.frame_ready.connect(self._show_frame)
+        self.thread.failed.connect(self._failed)
+        self.thread.finished.connect(self._thread_finished)
+        self.adopt_button.setEnabled(False)
+        self._set_running(True)
+        self.progress.setText(f"Starting {len(values)} runs…")
+        self.thread.start()
+        return True
+
+    def stop(self) -> None:
+        """Stop the sweep and wait for its thread (it ends within one epoch); the last frame stays on show."""
+        if self.thread is None:
+            return
+        self.thread.stop()
+        self.thread.wait()
+        self._thread_finished()
+        if self.frame is not None and not self.frame.finished:
+            self.progress.setText(f"Stopped at epoch {self.frame.epoch} of {self.frame.epochs}. " +
+                                  self._summary(self.frame))
+
+    def _thread_finished(self) -> None:
+        thread, self.thread = self.thread, None
+        if thread is not None:
+            thread.wait()
+            thread.deleteLater()
+        self._set_running(False)
+
+    def _set_running(self, running: bool) -> None:
+        self.start_button.setEnabled(not running)
+        self.stop_button.setEnabled(running)
+        for widget in (self.field, self.low, self.high, self.log, self.runs, self.epochs):
+            widget.setEnabled(not running)
+
+    def _refuse(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.setVisible(bool(message))
+
+    def _failed(self, message: str) -> None:
+        self._refuse(f"The sweep stopped: {message}")
+
+    def _show_frame(self, frame: SweepFrame) -> None:
+        self.frame = frame
+        self.plot.show_frame(frame, self.selected)
+        self.multiples.show_frame(frame, self.selected)
+        done = "Done" if frame.finished else "Training"
+        self.progress.setText(f"{done}: epoch {frame.epoch} of {frame.epochs}. {self._summary(frame)}")
+        if self.thread is not None:
+            self.thread.acknowledge()
+
+    def _summary(self, frame: SweepFrame) -> str:
+        label = Hyperparameters.info(self.swept).label.lower()
+        diverged = sum(run.diverged for run in frame.runs)
+        parts = [f"{diverged} of {len(frame.runs)} runs diverged" if diverged else "No run diverged"]
+        low, high = frame.edge()
+        if high is not None:
+            parts.append(f"the edge: {compact(low)} trained, {compact(high)} diverged" if low is not None
+                         else "even the smallest value diverged")
+        best = frame.best()
+        if best is not None:
+            run = frame.runs[best]
+            which = "test" if run.test_loss is not None else "training"
+            parts.append(f"best {label} {compact(run.value)} ({which} loss {compact(run.loss)})")
+        return "; ".join(parts) + "."
+
+    # ---- choosing a run ------------------------------------------------------------------------------------------
+    def select(self, index: int) -> None:
+        """Select run `index` (its point or map was clicked): highlighted in both plots, ready to adopt."""
+        if self.frame is None or not 0 <= index < len(self.frame.runs):
+            return
+        self.selected = index
+        run = self.frame.runs[index]
+        label = Hyperparameters.info(self.swept).label.lower()
+        state = f"diverged at step {run.step}" if run.diverged else f"loss {compact(run.loss)} at step {run.step}"
+        self.selection.setText(f"Selected: {label} {compact(run.value)} ({state}).")
+        self.adopt_button.setEnabled(True)
+        self.plot.show_frame(self.frame, index)
+        self.multiples.show_frame(self.frame, index)
+
+    def adopt(self) -> bool:
+        """Make the selected run's value the main window's hyperparameter (the controller validates it and says
+        so in the status bar)."""
+        if self.frame is None or self.selected is None:
+            return False
+        value = self.frame.runs[self.selected].value
+        info = Hyperparameters.info(self.swept)
+        typed = int(value) if info.kind == "int" else float(value)
+        if not self.controller.set_hyperparameter(self.swept, typed):
+            self.selection.setText(f"Not adopted: the main window refused {info.label.lower()} {compact(value)}.")
+            return False
+        self.selection.setText(f"Adopted: the main window's {info.label.lower()} is now {compact(value)}.")
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop()  # the thread is the dialog's child: it must have ended before the dialog is deleted
+        super().closeEvent(event)
+
+
+class Sweep(QObject):
+    """Experiments → Sweep a hyperparameter…: the action (`actions()`), and the one dialog it opens (`dialog`,
+    None while closed). The window calls `close()` when it closes: the sweep's thread must not outlive it."""
+
+    def __init__(self, controller: Controller, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.controller, self.parent_widget = controller, parent
+        self.dialog: SweepDialog | None = None
+        self.action = QAction("&Sweep a hyperparameter…", parent)
+        self.action.setToolTip(TIP)
+        self.action.setStatusTip(TIP)
+        self.action.triggered.connect(self.open)
+
+    def actions(self) -> dict[str, QAction]:
+        return {"experiments.sweep": self.action}
+
+    def open(self) -> SweepDialog:
+        """Show the dialog (the open one brought to the front, its fields refreshed if no sweep runs)."""
+        if self.dialog is None:
+            self.dialog = SweepDialog(self.controller, self.parent_widget)
+            self.dialog.destroyed.connect(self._forget)
+        elif not self.dialog.running:
+            self.dialog.refresh_fields()
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        return self.dialog
+
+    def _forget(self) -> None:
+        self.dialog = None
+
+    def close(self) -> None:
+        """Close the dialog, stopping its sweep."""
+        if self.dialog is not None:
+            self.dialog.close()

@@ -1,0 +1,131 @@
+"""What a sweep is, without Qt: which hyperparameters can be swept, the values of a range, and what one epoch of
+the sweep tells the views (frozen values that cross from the sweep's thread to the GUI thread).
+
+Only fields that keep the model's structure can be swept (a RunSet trains runs of one structure), and only numbers:
+the live numeric fields (learning rate, batch size, momentum, Adam's betas, L2 strength, ...) that matter to the
+current settings. The stop rules are left out: a sweep trains a fixed number of epochs, so a run that stopped early
+would not be compared at the same point. Each field's limits and log scale come from its `FieldInfo`, so a range is
+refused with the same numbers the hyperparameter panel uses.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from ...engine import Hyperparameters
+from ...engine.grid import GridSpec
+from ...engine.losses import Head
+from ...engine.number_text import compact
+
+MIN_RUNS, MAX_RUNS = 2, 16
+MIN_EPOCHS, MAX_EPOCHS = 1, 10_000
+STOP_RULES = ("max_epochs", "target_loss", "early_stopping_patience")
+
+
+def sweepable_fields(hp: Hyperparameters) -> tuple[str, ...]:
+    """The numeric fields a sweep may vary for `hp`: live (the structure stays), used by its model, optimizer and
+    schedule, and not a stop rule. The learning rate comes first: it is the default and the lesson."""
+    names = [name for name in Hyperparameters.field_names()
+             if Hyperparameters.info(name).kind in ("int", "float") and Hyperparameters.info(name).live
+             and name not in STOP_RULES and hp.is_relevant(name)]
+    names.sort(key=lambda name: name != "learning_rate")
+    return tuple(names)
+
+
+def limits_text(name: str) -> str:
+    """ "from 1e-05 to 10": the field's allowed range, as the hyperparameter checks say it (whole, unrounded)."""
+    info = Hyperparameters.info(name)
+    return f"from {info.minimum:g} to {info.maximum:g}"
+
+
+def read_number(name: str, which: str, text: str) -> float:
+    """The number typed as the range's `which` end ("from", "to"); ValueError naming the field and its range if it
+    is not a finite number."""
+    info = Hyperparameters.info(name)
+    try:
+        value = float(text.strip())
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        raise ValueError(f"{info.label}: '{text.strip()}' ({which}) is not a number; the {info.label.lower()} "
+                         f"goes {limits_text(name)}.")
+    return value
+
+
+def sweep_values(name: str, low: float, high: float, runs: int, log: bool) -> tuple[float, ...]:
+    """`runs` values of field `name` from `low` to `high` (evenly spaced, or evenly on a log scale), whole numbers
+    for a whole-number field (repeats dropped). ValueError naming the field and its allowed range for an empty or
+    reversed range, ends outside the field's limits, or a run count outside MIN_RUNS..MAX_RUNS: a sweep that could
+    not run is refused before anything starts, never half-started."""
+    info = Hyperparameters.info(name)
+    label = info.label
+    allowed = f"{label} goes {limits_text(name)}"
+    if not MIN_RUNS <= runs <= MAX_RUNS:
+        raise ValueError(f"A sweep has {MIN_RUNS} to {MAX_RUNS} runs; got {runs}.")
+    for which, value in (("from", low), ("to", high)):
+        if not math.isfinite(value) or (info.minimum is not None and value < info.minimum) or \
+                (info.maximum is not None and value > info.maximum):
+            raise ValueError(f"{label}: '{which}' {compact(value)} is outside the allowed range; {allowed}.")
+    if low == high:
+        raise ValueError(f"{label}: the range from {compact(low)} to {compact(high)} is empty; choose two different "
+                         f"values ({allowed}).")
+    if low > high:
+        raise ValueError(f"{label}: the range is reversed ({compact(low)} is above {compact(high)}); put the smaller "
+                         f"value in 'from' ({allowed}).")
+    if log and low <= 0:
+        raise ValueError(f"{label}: a log range must start above 0; got {compact(low)} ({allowed}).")
+    values = np.geomspace(low, high, runs) if log else np.linspace(low, high, runs)
+    values[0], values[-1] = low, high  # the ends exactly as typed (geomspace may differ in the last bit)
+    if info.kind == "int":
+        return tuple(dict.fromkeys(round(float(v)) for v in values))
+    return tuple(float(v) for v in values)
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """One run of the sweep after some epochs: its swept value, losses, whether it diverged and its step."""
+
+    value: float
+    train_loss: float
+    test_loss: float | None
+    diverged: bool
+    step: int
+    message: str = ""
+
+    @property
+    def loss(self) -> float:
+        """The loss the sweep compares: the test loss when there is a test split (what generalizes), else the
+        training loss."""
+        return self.train_loss if self.test_loss is None else self.test_loss
+
+
+@dataclass(frozen=True)
+class SweepFrame:
+    """What the sweep's thread publishes after an epoch. `maps` (one read-only output grid per run on `grid`) comes
+    every few epochs and with the last one; None in between (the views keep the last maps)."""
+
+    epoch: int
+    epochs: int
+    runs: tuple[RunResult, ...]
+    maps: tuple[np.ndarray, ...] | None = None
+    grid: GridSpec | None = None
+    head: Head | None = None
+    finished: bool = False
+
+    def edge(self) -> tuple[float | None, float | None]:
+        """The divergence edge: (the largest value that trained below the smallest that diverged, that smallest
+        diverged value). (None, None) when nothing diverged; (None, v) when even the smallest value diverged."""
+        diverged = [run.value for run in self.runs if run.diverged]
+        if not diverged:
+            return None, None
+        first = min(diverged)
+        trained = [run.value for run in self.runs if not run.diverged and run.value < first]
+        return (max(trained) if trained else None), first
+
+    def best(self) -> int | None:
+        """The index of the run with the lowest loss among those that did not diverge (None if all did)."""
+        candidates = [(run.loss, i) for i, run in enumerate(self.runs) if not run.diverged and math.isfinite(run.loss)]
+        return min(candidates)[1] if candidates else None

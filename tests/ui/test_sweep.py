@@ -1,0 +1,177 @@
+"""Experiments → Sweep a hyperparameter…: the menu entry, refused ranges, an exact learning-rate sweep in the real
+window (divergence edge, best value, equal to a Trainer per run), Adopt, and closing mid-sweep.
+
+The learning rate of this app goes up to 10, and the default 2-4-2-1 tanh network on 'circle' does not diverge
+below that (its tanh units saturate, so the parameters grow slowly, not exponentially); the exact sweep therefore
+uses the same network with linear hidden units, which diverge at the large rates within a few epochs."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from gradientdesk.engine import Trainer
+from gradientdesk.ui.experiments.sweep_plan import sweep_values
+
+EPOCHS = 5
+TIMEOUT = 60_000  # generous: the machine is shared; nothing here measures time
+
+
+def open_dialog(win):
+    action = next(a for a in win.menus["experiments_menu"].actions() if a.text() == "&Sweep a hyperparameter…")
+    action.trigger()
+    dialog = win.sweep.dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def set_range(dialog, low: str, high: str, runs: int = 6, epochs: int = EPOCHS) -> None:
+    dialog.low.setText(low)
+    dialog.high.setText(high)
+    dialog.runs.setValue(runs)
+    dialog.epochs.setValue(epochs)
+
+
+def run_to_end(qtbot, dialog) -> None:
+    assert dialog.start()
+    qtbot.waitUntil(lambda: dialog.frame is not None and dialog.frame.finished and not dialog.running,
+                    timeout=TIMEOUT)
+
+
+def test_menu_entry_opens_the_dialog(window):
+    menu = window.menus["experiments_menu"]
+    assert menu.title() == "&Experiments"
+    titles = [m.title() for m in window.menuBar().findChildren(type(menu)) if m.parent() is window.menuBar()]
+    assert titles.index("&Experiments") == titles.index("&Training") + 1
+    action = menu.actions()[0]
+    assert "same starting parameters" in action.toolTip()
+    dialog = open_dialog(window)
+    assert dialog.field.currentData() == "learning_rate"
+    assert dialog.log.isChecked()
+    assert window.sweep.open() is dialog  # one dialog: opening again brings it forward
+
+
+@pytest.mark.parametrize(("low", "high", "words"), [
+    ("1", "0.1", "reversed"), ("0.1", "0.1", "empty"), ("0.001", "30", "outside"), ("0", "1", "outside"),
+    ("abc", "1", "not a number"),
+])
+def test_a_bad_range_is_refused_naming_the_field(window, low, high, words):
+    dialog = open_dialog(window)
+    set_range(dialog, low, high)
+    assert not dialog.start()
+    assert not dialog.running and dialog.thread is None
+    message = dialog.problem.text()
+    assert "Learning rate" in message and words in message
+    assert "from 1e-05 to 10" in message  # the field's allowed range
+
+
+def test_range_refusals_for_other_fields():
+    with pytest.raises(ValueError, match=r"Batch size.*from 1 to 100000"):
+        sweep_values("batch_size", 0, 10, 4, log=False)
+    with pytest.raises(ValueError, match=r"2 to 16 runs"):
+        sweep_values("learning_rate", 0.01, 1, 17, log=True)
+    assert sweep_values("batch_size", 1, 150, 6, log=True) == (1, 3, 7, 20, 55, 150)
+
+
+def test_a_learning_rate_sweep_is_exact_and_marks_the_edge_and_the_best(qtbot, window):
+    controller = window.controller
+    assert controller.settings.preset == "circle" and controller.hyperparameters.hidden_layers == (4, 2)
+    assert controller.set_hyperparameter("activation", "linear")
+    dialog = open_dialog(window)
+    set_range(dialog, "0.001", "10")
+    frames = []
+    dialog.start()
+    dialog.thread.frame_ready.connect(frames.append)
+    qtbot.waitUntil(lambda: dialog.frame is not None and dialog.frame.finished and not dialog.running,
+                    timeout=TIMEOUT)
+    frame = dialog.frame
+    assert [f.epoch for f in frames][-1] == EPOCHS and len(frames) >= 2  # a summary per epoch
+    values = [run.value for run in frame.runs]
+    assert values == list(sweep_values("learning_rate", 0.001, 10, 6, log=True))
+    diverged = [run.diverged for run in frame.runs]
+    assert diverged[0] is False and diverged[1] is False and diverged[-1] is True  # small train, large diverge
+    assert diverged == sorted(diverged)
+    low, high = frame.edge()
+    largest_trained = max(run.value for run in frame.runs if not run.diverged)
+    smallest_diverged = min(run.value for run in frame.runs if run.diverged)
+    assert (low, high) == (largest_trained, smallest_diverged)
+    region = dialog.plot.edge.getRegion()  # log10 coordinates on the log axis
+    assert dialog.plot.edge.isVisible()
+    assert math.log10(largest_trained) - 1e-9 <= region[0] <= region[1] <= math.log10(smallest_diverged) + 1e-9
+    best = frame.best()
+    trained = [(run.loss, i) for i, run in enumerate(frame.runs) if not run.diverged]
+    assert best == min(trained)[1]
+    assert dialog.plot.best.value() == pytest.approx(math.log10(values[best]))
+    assert "diverged" in dialog.multiples.titles[-1].text
+    assert frame.maps is not None and len(frame.maps) == 6
+    for run in frame.runs:  # the sweep is exact: each run that trained is its own Trainer
+        snap = trained_alone(controller, run.value)
+        assert snap.diverged == run.diverged
+        if not run.diverged:
+            assert snap.train_loss == pytest.approx(run.train_loss, abs=1e-9)
+            assert snap.test_loss == pytest.approx(run.test_loss, abs=1e-9)
+
+    dialog.plot.run_clicked.emit(best)  # as a click on its point
+    assert dialog.selected == best and dialog.adopt_button.isEnabled()
+    messages = []
+    controller.status.connect(messages.append)
+    assert dialog.adopt()
+    assert controller.hyperparameters.learning_rate == values[best]
+    assert "Adopted" in dialog.selection.text()
+    assert any("Learning rate changed" in m for m in messages)
+
+
+def test_a_small_map_click_selects_its_run(qtbot, window):
+    dialog = open_dialog(window)
+    set_range(dialog, "0.01", "1", runs=4, epochs=2)
+    run_to_end(qtbot, dialog)
+    dialog.multiples.run_clicked.emit(2)
+    assert dialog.selected == 2
+    assert "Selected" in dialog.selection.text()
+
+
+def test_closing_mid_sweep_stops_the_thread(qtbot, window, thread_watch):
+    dialog = open_dialog(window)
+    set_range(dialog, "0.001", "1", runs=16, epochs=10_000)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: dialog.frame is not None and dialog.frame.epoch >= 2, timeout=TIMEOUT)
+    assert dialog.running
+    assert any("gradientdesk-sweep" in t for t in thread_watch.running())
+    dialog.close()
+    assert [t for t in thread_watch.running() if "gradientdesk-sweep" in t] == []
+    QApplication.sendPostedEvents()  # the deferred delete of the dialog
+    qtbot.waitUntil(lambda: window.sweep.dialog is None, timeout=TIMEOUT)
+    assert window.sweep.open().frame is None  # a fresh dialog
+
+
+def test_closing_the_window_mid_sweep_stops_the_thread(qtbot, make_window):
+    win = make_window()
+    dialog = open_dialog(win)
+    set_range(dialog, "0.001", "1", runs=8, epochs=10_000)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: dialog.frame is not None and dialog.frame.epoch >= 1, timeout=TIMEOUT)
+    # make_window's teardown closes the window and asserts that no thread is left running
+
+
+def trained_alone(controller, rate: float):
+    """A Trainer of the controller's data and settings with learning rate `rate`, after EPOCHS epochs."""
+    trainer = Trainer(controller.data.dataset, controller.hyperparameters.replace(learning_rate=rate))
+    trainer.search_rates = False  # the message's rate search is not what is compared
+    trainer.run_epochs(EPOCHS)
+    return trainer.snapshot()
+
+
+@pytest.mark.xfail(reason="engine: a RunSet run that diverges in its first epoch reports step 4 and the loss of "
+                          "its last finite step, where the Trainer goes back to step 0 (the epoch start), as the "
+                          "RunSet docstring promises", strict=False)
+def test_a_diverged_run_equals_its_trainer_too(qtbot, window):
+    controller = window.controller
+    assert controller.set_hyperparameter("activation", "linear")
+    dialog = open_dialog(window)
+    set_range(dialog, "0.001", "10")
+    run_to_end(qtbot, dialog)
+    for run in dialog.frame.runs:
+        snap = trained_alone(controller, run.value)
+        assert (snap.step, snap.train_loss) == (run.step, pytest.approx(run.train_loss, abs=1e-9))
