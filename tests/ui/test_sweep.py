@@ -146,6 +146,19 @@ def test_closing_mid_sweep_stops_the_thread(qtbot, window, thread_watch):
     assert window.sweep.open().frame is None  # a fresh dialog
 
 
+def test_stop_then_start_again(qtbot, window):
+    dialog = open_dialog(window)
+    set_range(dialog, "0.001", "1", runs=4, epochs=10_000)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: dialog.frame is not None and dialog.frame.epoch >= 1, timeout=TIMEOUT)
+    dialog.stop()
+    assert not dialog.running and "Stopped at epoch" in dialog.progress.text()
+    set_range(dialog, "0.01", "1", runs=3, epochs=2)
+    run_to_end(qtbot, dialog)  # the first sweep's queued frames and end do not disturb the second
+    assert [round(run.value, 6) for run in dialog.frame.runs] == [0.01, 0.1, 1.0]
+    assert dialog.frame.epoch == 2
+
+
 def test_closing_the_window_mid_sweep_stops_the_thread(qtbot, make_window):
     win = make_window()
     dialog = open_dialog(win)

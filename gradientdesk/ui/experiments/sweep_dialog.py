@@ -216,14 +216,15 @@ class SweepDialog(QDialog):
         X, y = dataset.split("train")
         self.multiples.build(len(values), (X, y) if dataset.task != "unsupervised" else None)
         grid: GridSpec = (-DOMAIN, DOMAIN, -DOMAIN, DOMAIN, MAP_SIDE if dataset.input_dim == 2 else 100)
-        self.thread = SweepThread(dataset, hps, name, self.epochs.value(), grid, self)
-        self.thread.frame_ready.connect(self._show_frame)
-        self.thread.failed.connect(self._failed)
-        self.thread.finished.connect(self._thread_finished)
+        thread = self.thread = SweepThread(dataset, hps, name, self.epochs.value(), grid, self)
+        # frames and the end of a thread already stopped (queued before Stop returned) are not this sweep's
+        thread.frame_ready.connect(lambda frame: self._show_frame(frame) if self.thread is thread else None)
+        thread.failed.connect(self._failed)
+        thread.finished.connect(lambda: self._thread_finished() if self.thread is thread else None)
         self.adopt_button.setEnabled(False)
         self._set_running(True)
         self.progress.setText(f"Starting {len(values)} runs…")
-        self.thread.start()
+        thread.start()
         return True
 
     def stop(self) -> None:

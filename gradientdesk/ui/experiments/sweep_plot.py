@@ -60,12 +60,16 @@ class LossVsValuePlot(pg.PlotWidget):
         self.points = pg.ScatterPlotItem(size=11, hoverable=True, tip=None, brush=TRAINED_BRUSH, pen=PLAIN_PEN)
         self.diverged = pg.ScatterPlotItem(size=13, symbol="x", brush=DIVERGED_BRUSH, pen=pg.mkPen(None))
         self.edge = pg.LinearRegionItem(movable=False, brush=EDGE_BRUSH, pen=pg.mkPen(palette.VERMILLION, width=1))
-        self.edge_label = pg.TextItem("", color=palette.VERMILLION, anchor=(0.5, 1.0))
+        # the band's two sides say what they are: the largest value that trained, the smallest that diverged
+        self.edge_labels = (pg.InfLineLabel(self.edge.lines[0], "", position=0.08, color=palette.BLUE,
+                                            anchors=[(1, 0.5), (1, 0.5)]),
+                            pg.InfLineLabel(self.edge.lines[1], "", position=0.08, color=palette.VERMILLION,
+                                            anchors=[(0, 0.5), (0, 0.5)]))
         self.best = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(palette.BLUISH_GREEN, width=2,
                                                                         style=pg.QtCore.Qt.PenStyle.DashLine))
-        self.best_label = pg.InfLineLabel(self.best, "", position=0.92, color=palette.BLUISH_GREEN,
-                                          anchors=[(0, 0.5), (0, 0.5)])
-        for graphic in (self.edge, self.line, self.points, self.diverged, self.best, self.edge_label):
+        self.best_label = pg.InfLineLabel(self.best, "", position=0.9, color=palette.BLUISH_GREEN,
+                                          anchors=[(1, 0.5), (1, 0.5)])  # left of the line: the band is right
+        for graphic in (self.edge, self.line, self.points, self.diverged, self.best):
             item.addItem(graphic)
         self.legend.addItem(self.points, "a run: its loss now")
         self.legend.addItem(self.diverged, "diverged")
@@ -108,13 +112,11 @@ class LossVsValuePlot(pg.PlotWidget):
                                for i in diverged])
         low, high = frame.edge()
         self.edge.setVisible(high is not None)
-        self.edge_label.setVisible(high is not None)
         if high is not None:
             left = self.x(low) if low is not None else self.x(high) - 0.02 * (xs.max() - xs.min())
             self.edge.setRegion((left, self.x(high)))
-            self.edge_label.setText(f"diverges from {compact(high)}" +
-                                    (f"\ntrains at {compact(low)}" if low is not None else ""))
-            self.edge_label.setPos((left + self.x(high)) / 2, top)
+            self.edge_labels[0].setFormat(f"trains at {compact(low)} " if low is not None else "")
+            self.edge_labels[1].setFormat(f" diverges at {compact(high)}")
         self.best.setVisible(best is not None)
         if best is not None:
             self.best.setValue(xs[best])
@@ -139,18 +141,19 @@ class SmallMultiples(pg.GraphicsLayoutWidget):
         self.images: list[pg.ImageItem] = []
         self.curves: list[pg.PlotDataItem] = []
         self.titles: list[pg.LabelItem] = []
+        self.frames: list[pg.PlotDataItem] = []  # the outline drawn around the selected run's map
         self._binary_lut = palette.diverging_lut(palette.class_color(0), palette.class_color(1))
         self.scene().sigMouseClicked.connect(self._clicked)
 
     def build(self, count: int, points: tuple[np.ndarray, np.ndarray] | None) -> None:
         """Make `count` empty maps (up to 8 in a row) with the training `points` (x, class) on each."""
         self.clear()
-        self.boxes, self.images, self.curves, self.titles = [], [], [], []
+        self.boxes, self.images, self.curves, self.titles, self.frames = [], [], [], [], []
         columns = min(count, 8 if count > 8 else max(4, math.ceil(count / 2)))
         brushes = [pg.mkBrush(palette.class_color(k)) for k in range(len(palette.CLASS_COLORS))]
         for i in range(count):
             row, col = divmod(i, columns)
-            title = self.addLabel("", row=2 * row, col=col, size="8pt")
+            title = self.addLabel("", row=2 * row, col=col, size="10pt")
             box = self.addViewBox(row=2 * row + 1, col=col, lockAspect=True, enableMouse=False)
             box.setMenuEnabled(False)
             image, curve = pg.ImageItem(axisOrder="row-major"), pg.PlotDataItem(pen=pg.mkPen(palette.BLUE, width=1.5))
@@ -164,6 +167,10 @@ class SmallMultiples(pg.GraphicsLayoutWidget):
                 else:
                     scatter.setData(xy[:, 0], labels, brush=brushes[1])
                 box.addItem(scatter)
+            outline = pg.PlotDataItem(pen=SELECTED_PEN)
+            outline.setVisible(False)
+            box.addItem(outline)
+            self.frames.append(outline)
             self.boxes.append(box)
             self.images.append(image)
             self.curves.append(curve)
@@ -176,7 +183,7 @@ class SmallMultiples(pg.GraphicsLayoutWidget):
             text = compact(run.value) + (": diverged" if run.diverged else "") + (" (best)" if i == best else "")
             color = palette.VERMILLION if run.diverged else palette.BLUISH_GREEN if i == best else palette.BLACK
             title.setText(f"<b>{text}</b>" if i == selected else text, color=color)
-            self.boxes[i].setBorder(SELECTED_PEN if i == selected else None)
+            self.frames[i].setVisible(i == selected)
         if frame.maps is None or frame.grid is None or frame.head is None:
             return
         for i, (grid, run) in enumerate(zip(frame.maps, frame.runs, strict=False)):
@@ -208,6 +215,7 @@ class SmallMultiples(pg.GraphicsLayoutWidget):
         image.setRect(QRectF(x_min - dx / 2, y_min - dy / 2, res * dx, res * dy))
         image.setOpacity(0.3 if diverged else 1.0)
         self.boxes[i].setRange(xRange=(x_min, x_max), yRange=(y_min, y_max), padding=0)
+        self.frames[i].setData([x_min, x_max, x_max, x_min, x_min], [y_min, y_min, y_max, y_max, y_min])
 
     def _clicked(self, event: object) -> None:
         pos = event.scenePos()  # type: ignore[attr-defined]
