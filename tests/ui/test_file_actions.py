@@ -4,6 +4,7 @@ quit, recent files, CSV import with its preview, exports, and the remembered hyp
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import numpy as np
@@ -37,20 +38,26 @@ def when_modal(handle, kind: type = QDialog, timeout_ms: int = 10_000) -> None:
     QTimer.singleShot(0, poll)
 
 
-def choose_file(path: Path) -> None:
-    """Answer the next file dialog with `path`, as a user typing the name and pressing Enter."""
-
-    tries = [0]
+def choose_file(path: Path, give_up_s: float = 30.0) -> None:
+    """Answer the next file dialog with `path`, as a user typing the name and pressing Enter. The dialog's directory
+    model loads in a thread of its own: until it has, the name may not be selected yet and accept() may leave the
+    dialog open (on a loaded machine for over a second), so both are tried again until the dialog closes; after
+    `give_up_s` the dialog is rejected, which fails the test instead of hanging it."""
+    deadline = time.monotonic() + give_up_s
 
     def handle(dialog: QFileDialog) -> None:
+        if not dialog.isVisible():
+            return  # closed: done
+        if time.monotonic() > deadline:
+            dialog.reject()
+            return
         dialog.selectFile(str(path))
         chosen = dialog.selectedFiles()
-        tries[0] += 1
-        if tries[0] < 50 and (not dialog.isVisible() or not chosen or Path(chosen[0]).name != path.name):
-            # the dialog is still setting itself up (its directory model loads asynchronously): try again
-            QTimer.singleShot(20, lambda: handle(dialog))
-            return
-        dialog.accept()
+        if chosen and Path(chosen[0]).name.startswith(path.name):  # a save dialog may have added the suffix
+            dialog.accept()
+            if not dialog.isVisible():
+                return  # its exec() returns now, and the dialog is deleted soon after: no timer may touch it
+        QTimer.singleShot(20, lambda: handle(dialog))  # not closed yet: select and accept again
 
     when_modal(handle, QFileDialog)
 
