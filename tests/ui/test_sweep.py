@@ -10,6 +10,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from gradientdesk.engine import Trainer
@@ -123,13 +125,60 @@ def test_a_learning_rate_sweep_is_exact_and_marks_the_edge_and_the_best(qtbot, w
     assert any("Learning rate changed" in m for m in messages)
 
 
-def test_a_small_map_click_selects_its_run(qtbot, window):
+def click_scene(view, scene_point) -> None:
+    """A real left click on a pyqtgraph view at a point of its scene."""
+    qtbot_pos = view.mapFromScene(scene_point)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, qtbot_pos)
+
+
+def test_clicking_a_point_or_a_small_map_selects_its_run(qtbot, window):
     dialog = open_dialog(window)
     set_range(dialog, "0.01", "1", runs=4, epochs=2)
     run_to_end(qtbot, dialog)
-    dialog.multiples.run_clicked.emit(2)
-    assert dialog.selected == 2
-    assert "Selected" in dialog.selection.text()
+    box = dialog.multiples.boxes[2]
+    click_scene(dialog.multiples, box.sceneBoundingRect().center())
+    qtbot.waitUntil(lambda: dialog.selected == 2, timeout=TIMEOUT)
+    assert "Selected: learning rate 0.2154 " in dialog.selection.text()  # 0.01, 0.04642, 0.2154, 1
+    assert dialog.multiples.frames[2].isVisible() and not dialog.multiples.frames[1].isVisible()
+    run = dialog.frame.runs[1]
+    view_box = dialog.plot.getPlotItem().getViewBox()
+    click_scene(dialog.plot, view_box.mapViewToScene(QPointF(math.log10(run.value), run.loss)))
+    qtbot.waitUntil(lambda: dialog.selected == 1, timeout=TIMEOUT)
+    assert dialog.adopt_button.isEnabled()
+
+
+def test_momentum_can_be_swept_once_the_optimizer_has_it(qtbot, window):
+    dialog = open_dialog(window)
+    names = lambda: [dialog.field.itemData(i) for i in range(dialog.field.count())]  # noqa: E731
+    assert "momentum" not in names()
+    assert window.controller.set_hyperparameter("optimizer", "momentum")
+    assert "momentum" in names() and dialog.field.currentData() == "learning_rate"
+    dialog.set_field("momentum")
+    assert not dialog.log.isChecked() and (dialog.low.text(), dialog.high.text()) == ("0", "0.99")
+    set_range(dialog, "0", "1.5", runs=3, epochs=2)
+    assert not dialog.start() and "Momentum" in dialog.problem.text() and "from 0 to 0.999" in dialog.problem.text()
+    set_range(dialog, "0", "0.9", runs=3, epochs=2)
+    run_to_end(qtbot, dialog)
+    assert [run.value for run in dialog.frame.runs] == [0.0, 0.45, 0.9]
+
+
+def test_a_one_dimensional_fit_is_drawn_as_curves(qtbot, window):
+    assert window.controller.set_hyperparameter("model", "polynomial")
+    dialog = open_dialog(window)
+    set_range(dialog, "0.001", "10", runs=4, epochs=3)
+    run_to_end(qtbot, dialog)
+    assert dialog.frame.maps is not None and dialog.frame.maps[0].shape[0] == 1
+    assert all(curve.isVisible() for curve in dialog.multiples.curves)
+    assert not any(image.isVisible() for image in dialog.multiples.images)
+
+
+def test_pca_cannot_be_swept_and_says_so(qtbot, window):
+    assert window.controller.set_hyperparameter("model", "pca")
+    dialog = open_dialog(window)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: dialog.thread is None, timeout=TIMEOUT)
+    assert "PCA" in dialog.problem.text() and dialog.frame is None
+    assert dialog.start_button.isEnabled()
 
 
 def test_closing_mid_sweep_stops_the_thread(qtbot, window, thread_watch):

@@ -147,6 +147,12 @@ class SweepDialog(QDialog):
         self.plot.run_clicked.connect(self.select)
         self.multiples.run_clicked.connect(self.select)
         self.refresh_fields()
+        # a new optimizer or penalty brings its fields (momentum, L2 strength) into the list; not mid-sweep
+        controller.hyperparameters_changed.connect(self._settings_changed)
+
+    def _settings_changed(self, *_args: object) -> None:
+        if not self.running:
+            self.refresh_fields()
 
     # ---- the choices -------------------------------------------------------------------------------------------
     def refresh_fields(self) -> None:
@@ -154,6 +160,9 @@ class SweepDialog(QDialog):
         optimizer), keeping the chosen one if it still can."""
         current = self.field.currentData()
         names = sweepable_fields(self.controller.hyperparameters)
+        if names == tuple(self.field.itemData(i) for i in range(self.field.count())):
+            self._describe(current)  # the same choices: the typed range stays (Adopt lands here)
+            return
         self.field.blockSignals(True)
         self.field.clear()
         for name in names:
@@ -168,6 +177,7 @@ class SweepDialog(QDialog):
     def _field_changed(self) -> None:
         name = self.field.currentData()
         if name is None:
+            self._describe(None)
             return
         dataset = self.controller.data.dataset
         low, high = default_range(name, self.controller.hyperparameters, dataset.n_train if dataset else 100)
@@ -175,6 +185,14 @@ class SweepDialog(QDialog):
         self.high.setText(compact(high))
         info = Hyperparameters.info(name)
         self.log.setChecked(info.log_scale or name == "batch_size")
+        self._describe(name)
+
+    def _describe(self, name: str | None) -> None:
+        """The note under the controls: what stays the same across the runs, what differs, and the limits."""
+        if name is None:
+            self.note.setText("No numeric hyperparameter of these settings can be swept.")
+            return
+        info = Hyperparameters.info(name)
         self.field.setToolTip(info.help)
         self.note.setText(f"Every run starts from the same parameters (seed {self.controller.hyperparameters.seed}) "
                           f"and sees the same minibatches; only the {info.label.lower()} differs. "
@@ -257,6 +275,8 @@ class SweepDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self._refuse(f"The sweep stopped: {message}")
+        if self.frame is None:
+            self.progress.setText("Nothing was trained.")
 
     def _show_frame(self, frame: SweepFrame) -> None:
         self.frame = frame

@@ -34,7 +34,8 @@ class ValueAxis(pg.AxisItem):
     """An axis whose log-mode ticks read as plain numbers (0.001, 0.01, ..., 10), never 10¹ beside 0.1."""
 
     def logTickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [compact(10.0 ** v) if abs(v) < 300 else "" for v in values]
+        # the minor ticks of a short range are labelled too: only 1, 2 and 5 of each decade, so they never crowd
+        return [compact(10.0 ** v) if abs(v) < 300 and f"{10.0 ** v:.0e}"[0] in "125" else "" for v in values]
 
 
 class LossVsValuePlot(pg.PlotWidget):
@@ -67,8 +68,11 @@ class LossVsValuePlot(pg.PlotWidget):
                                             anchors=[(0, 0.5), (0, 0.5)]))
         self.best = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(palette.BLUISH_GREEN, width=2,
                                                                         style=pg.QtCore.Qt.PenStyle.DashLine))
-        self.best_label = pg.InfLineLabel(self.best, "", position=0.9, color=palette.BLUISH_GREEN,
-                                          anchors=[(1, 0.5), (1, 0.5)])  # left of the line: the band is right
+        # left of the line (the band is usually right of it), right of it when the best is in the left half
+        self.best_labels = (pg.InfLineLabel(self.best, "", position=0.9, color=palette.BLUISH_GREEN,
+                                            anchors=[(1, 0.5), (1, 0.5)]),
+                            pg.InfLineLabel(self.best, "", position=0.9, color=palette.BLUISH_GREEN,
+                                            anchors=[(0, 0.5), (0, 0.5)]))
         for graphic in (self.edge, self.line, self.points, self.diverged, self.best):
             item.addItem(graphic)
         self.legend.addItem(self.points, "a run: its loss now")
@@ -120,7 +124,9 @@ class LossVsValuePlot(pg.PlotWidget):
         self.best.setVisible(best is not None)
         if best is not None:
             self.best.setValue(xs[best])
-            self.best_label.setFormat(f"best {compact(runs[best].value)}")
+            right = xs[best] < (xs.min() + xs.max()) / 2
+            self.best_labels[0].setFormat("" if right else f"best {compact(runs[best].value)} ")
+            self.best_labels[1].setFormat(f" best {compact(runs[best].value)}" if right else "")
 
     def _clicked(self, _item: pg.ScatterPlotItem, spots: list, _event: object) -> None:
         if len(spots):
@@ -144,6 +150,7 @@ class SmallMultiples(pg.GraphicsLayoutWidget):
         self.frames: list[pg.PlotDataItem] = []  # the outline drawn around the selected run's map
         self._binary_lut = palette.diverging_lut(palette.class_color(0), palette.class_color(1))
         self.scene().sigMouseClicked.connect(self._clicked)
+        self.y_range = (-1.0, 1.0)  # 1-D data: the targets' range, so a wild (diverged) curve cannot rescale a map
 
     def build(self, count: int, points: tuple[np.ndarray, np.ndarray] | None) -> None:
         """Make `count` empty maps (up to 8 in a row) with the training `points` (x, class) on each."""
@@ -161,6 +168,10 @@ class SmallMultiples(pg.GraphicsLayoutWidget):
             box.addItem(curve)
             if points is not None:
                 xy, labels = points
+                if xy.shape[1] == 1 and labels.size:
+                    low, high = float(labels.min()), float(labels.max())
+                    pad = 0.15 * (high - low) or 1.0
+                    self.y_range = (low - pad, high + pad)
                 scatter = pg.ScatterPlotItem(size=2.5, pen=pg.mkPen(None))
                 if xy.shape[1] == 2:
                     scatter.setData(xy[:, 0], xy[:, 1], brush=[brushes[int(k) % len(brushes)] for k in labels])
@@ -196,8 +207,12 @@ class SmallMultiples(pg.GraphicsLayoutWidget):
         image, curve = self.images[i], self.curves[i]
         if grid.shape[0] == 1:  # 1-D data: the fitted curve
             image.setVisible(False)
-            curve.setData(np.linspace(x_min, x_max, res), grid[0, :, 0])
+            curve.setData(np.linspace(x_min, x_max, res), np.nan_to_num(grid[0, :, 0], posinf=1e6, neginf=-1e6))
             curve.setOpacity(0.35 if diverged else 1.0)
+            self.boxes[i].setAspectLocked(False)
+            self.boxes[i].setRange(xRange=(x_min, x_max), yRange=self.y_range, padding=0)
+            self.frames[i].setData([x_min, x_max, x_max, x_min, x_min], [self.y_range[0]] * 2 + [self.y_range[1]] * 2
+                                   + [self.y_range[0]])
             return
         curve.setVisible(False)
         values = np.nan_to_num(grid)
