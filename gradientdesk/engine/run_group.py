@@ -103,6 +103,18 @@ class Shuffler:
         np.take(source[1], self.order, axis=0, out=self.targets)
 
 
+@dataclass(frozen=True)
+class Good:
+    """One run's last state known to be finite (its epoch start): what a divergence puts back."""
+
+    flat: np.ndarray
+    state: dict[str, np.ndarray]
+    t: int
+    step_count: int
+    epoch: int
+    examples_seen: int
+
+
 @dataclass
 class RunState:
     """Everything one run is, between group rebuilds and for its snapshot: parameters, last gradient and update,
@@ -131,7 +143,9 @@ class RunGroup:
     """The active runs of one batch size (`indices` into the RunSet's runs), stacked: see the module docstring."""
 
     def __init__(self, indices: list[int], runs: list[RunState], net: StackedDense, train: tuple[np.ndarray, ...],
-                 shufflers: dict[int, Shuffler], weight_mask: np.ndarray) -> None:
+                 shufflers: dict[int, Shuffler], weight_mask: np.ndarray, good: dict[int, Good] | None = None) -> None:
+        """`good`: the last finite state of each run (`RunGroup.goods()` of the group this one replaces, mid-epoch);
+        without it, the state now is the last finite one (a fresh start)."""
         self.indices = sorted(indices, key=lambda i: (runs[i].hp.optimizer, i))  # one optimizer: contiguous rows
         members = [runs[i] for i in self.indices]
         self.hps = [run.hp for run in members]
@@ -179,7 +193,14 @@ class RunGroup:
         self._good: tuple | None = None
         self._gather_train()
         self.set_learning_rates()
-        self.save_good()
+        if good is None:
+            self.save_good()
+        else:  # a rebuild mid-epoch: the runs' last finite state is still their epoch start, as a Trainer's is
+            goods = [good[i] for i in self.indices]
+            self._good = (np.stack([g.flat for g in goods]),
+                          [({k: np.stack([g.state[k] for g in goods[rows]]) for k in opt.state}, goods[rows.start].t)
+                           for opt, _w, _g, rows in self.slices],
+                          goods[0].step_count, goods[0].epoch, goods[0].examples_seen)
 
     # ---- per-run numbers ----------------------------------------------------------------------------------------
     def set_learning_rates(self) -> None:
@@ -282,6 +303,18 @@ class RunGroup:
         """Remember the state now (an epoch start) as the last one known to be finite, as a Trainer does."""
         self._good = (self.flat.copy(), [(opt.state_copy(), opt.t) for opt, *_ in self.slices],
                       self.step_count, self.epoch, self.examples_seen)
+
+    def goods(self) -> dict[int, Good]:
+        """Each run's last finite state (run index -> Good), for the group that replaces this one."""
+        assert self._good is not None
+        flat, opt_states, step, epoch, seen = self._good
+        out = {}
+        for (state, t), (_opt, _w, _g, rows) in zip(opt_states, self.slices, strict=True):
+            for row in range(rows.start, rows.stop):
+                local = row - rows.start
+                out[self.indices[row]] = Good(flat[row], {k: a[local] for k, a in state.items()}, t, step, epoch,
+                                              seen)
+        return out
 
     # ---- back to per-run states ----------------------------------------------------------------------------------
     def store(self, runs: list[RunState], rows: np.ndarray | None = None, restore: bool = False) -> None:

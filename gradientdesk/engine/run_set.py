@@ -198,7 +198,8 @@ class RunSet:
                     self.groups.pop(position)
                     return done, None
                 group = self.groups[position] = RunGroup(keep, self.runs, self._net, self._train,
-                                                         group.shufflers_by_seed, self.models[0].weight_mask)
+                                                         group.shufflers_by_seed, self.models[0].weight_mask,
+                                                         None if group.pos == 0 else group.goods())
         return done, group
 
     def _diverge(self, group: RunGroup, rows: np.ndarray) -> list[int]:

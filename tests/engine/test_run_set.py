@@ -158,6 +158,18 @@ def test_a_diverging_run_stops_alone():
         assert_matches(snap, expected)
 
 
+def test_runs_diverging_one_after_another_go_back_to_their_epoch_start():
+    """The group is rebuilt without a run that diverged; a run that diverges later in the same epoch still goes
+    back to the epoch start, not to the step of the rebuild (it once did: tests/ui/test_sweep.py found it)."""
+    ds = datasets.make("plane", n=40, seed=1)
+    hp = Hyperparameters(model="mlp", hidden_layers=(4, 4), activation="linear", batch_size=4, learning_rate=0.01)
+    hps = [hp.replace(learning_rate=lr) for lr in (0.01, 0.1, 0.3, 1.0, 10.0)]
+    runs = check_against_trainers(ds, hps, epochs=4)
+    snaps = runs.snapshots()
+    assert len({snap.diverged_step for snap in snaps if snap.diverged}) > 1  # at different steps
+    assert runs.stopped[0] is None
+
+
 def test_every_run_diverging_leaves_nothing_to_step():
     ds = datasets.make("plane", n=40, seed=1)
     hp = Hyperparameters(model="mlp", hidden_layers=(4,), activation="relu", learning_rate=10.0, batch_size=1000)
