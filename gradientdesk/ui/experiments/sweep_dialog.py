@@ -10,7 +10,7 @@ Adopt hands the chosen value to the main window through `Controller.set_hyperpar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -112,6 +112,8 @@ class SweepDialog(QDialog):
         self.selection.setWordWrap(True)
         self.plot = LossVsValuePlot()
         self.multiples = SmallMultiples()
+        self.awaiting_paint = False
+        self.multiples.viewport().installEventFilter(self)
 
         row = QHBoxLayout()
         for label, widget in (("Sweep", self.field), ("from", self.low), ("to", self.high), ("", self.log),
@@ -284,8 +286,10 @@ class SweepDialog(QDialog):
         self.multiples.show_frame(frame, self.selected)
         done = "Done" if frame.finished else "Training"
         self.progress.setText(f"{done}: epoch {frame.epoch} of {frame.epochs}. {self._summary(frame)}")
-        if self.thread is not None:
-            self.thread.acknowledge()
+        # the thread goes on once this frame has been painted (see eventFilter): painting while it trains would
+        # fight it for the GIL; a hidden dialog paints nothing, so the thread's timeout lets it go on
+        self.awaiting_paint = True
+        self.multiples.viewport().update()
 
     def _summary(self, frame: SweepFrame) -> str:
         label = Hyperparameters.info(self.swept).label.lower()
@@ -329,6 +333,18 @@ class SweepDialog(QDialog):
             return False
         self.selection.setText(f"Adopted: the main window's {info.label.lower()} is now {compact(value)}.")
         return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A paint of the small multiples (the last view a frame changes): acknowledge the frame from a zero-timer,
+        once the event loop has finished the whole repaint (as ui/sync/frame_sync.py does for the window)."""
+        if event.type() == QEvent.Type.Paint and self.awaiting_paint:
+            self.awaiting_paint = False
+            QTimer.singleShot(0, self, self._acknowledge)
+        return False
+
+    def _acknowledge(self) -> None:
+        if self.thread is not None:
+            self.thread.acknowledge()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop()  # the thread is the dialog's child: it must have ended before the dialog is deleted
