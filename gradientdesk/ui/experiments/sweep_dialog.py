@@ -86,8 +86,10 @@ class SweepDialog(QDialog):
         self.field = QComboBox()
         self.low, self.high = QLineEdit(), QLineEdit()
         for box in (self.low, self.high):
+            box.setMinimumWidth(64)  # "0.001" whole on a narrow screen
             box.setMaximumWidth(90)
-        self.log = QCheckBox("log spacing")
+        self.log = QCheckBox("log")
+        self.log.setToolTip("Space the values evenly on a log scale (0.001, 0.01, 0.1, ...), as rates are judged.")
         self.runs = QSpinBox()
         self.runs.setRange(MIN_RUNS, MAX_RUNS)
         self.runs.setValue(DEFAULT_RUNS)
@@ -139,7 +141,8 @@ class SweepDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        self.resize(980, 760)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(980, int(screen.width() * 0.9)), min(760, int(screen.height() * 0.9)))  # a 1280x720 beamer
 
         self.field.currentIndexChanged.connect(self._field_changed)
         self.start_button.clicked.connect(self.start)
