@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -222,3 +222,34 @@ def trained_alone(controller, rate: float):
     trainer.search_rates = False  # the message's rate search is not what is compared
     trainer.run_epochs(EPOCHS)
     return trainer.snapshot()
+
+
+def test_an_empty_canvas_is_refused_with_the_reason(window):
+    window.controller.clear_points()
+    dialog = open_dialog(window)
+    assert not dialog.start()
+    assert "empty" in dialog.problem.text() and dialog.thread is None
+
+
+def test_a_batch_size_sweep_adopts_a_whole_number(qtbot, window):
+    dialog = open_dialog(window)
+    dialog.set_field("batch_size")
+    assert dialog.log.isChecked() and dialog.low.text() == "1"
+    set_range(dialog, "1", "150", runs=6, epochs=1)
+    run_to_end(qtbot, dialog)
+    assert [run.value for run in dialog.frame.runs] == [1, 3, 7, 20, 55, 150]
+    dialog.select(3)
+    assert dialog.adopt()
+    assert window.controller.hyperparameters.batch_size == 20
+    assert isinstance(window.controller.hyperparameters.batch_size, int)
+    assert dialog.low.text() == "1" and dialog.high.text() == "150"  # adopting keeps the range typed
+
+
+def test_opening_and_closing_the_dialog_leaves_nothing_behind(qtbot, window):
+    from gradientdesk.ui.experiments.sweep_dialog import SweepDialog
+
+    for _ in range(20):
+        dialog = window.sweep.open()
+        dialog.close()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(SweepDialog) == [] and window.sweep.dialog is None
