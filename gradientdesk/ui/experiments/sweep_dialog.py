@@ -78,7 +78,7 @@ class SweepDialog(QDialog):
         self.setWindowTitle("Sweep a hyperparameter")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the plots and the last frame go with it
         self.controller = controller
-        self.thread: SweepThread | None = None
+        self.sweep_thread: SweepThread | None = None
         self.frame: SweepFrame | None = None
         self.selected: int | None = None
         self.swept = ""  # the field of the frame on show (the combo box may have moved on since)
@@ -214,11 +214,11 @@ class SweepDialog(QDialog):
     # ---- running -----------------------------------------------------------------------------------------------
     @property
     def running(self) -> bool:
-        return self.thread is not None and self.thread.isRunning()
+        return self.sweep_thread is not None and self.sweep_thread.isRunning()
 
     def start(self) -> bool:
         """Start a sweep from the current data and hyperparameters; False (saying why) if it cannot start."""
-        if self.thread is not None:
+        if self.sweep_thread is not None:
             return False
         name = self.field.currentData()
         controller = self.controller
@@ -239,11 +239,11 @@ class SweepDialog(QDialog):
         X, y = dataset.split("train")
         self.multiples.build(len(values), (X, y) if dataset.task != "unsupervised" else None)
         grid: GridSpec = (-DOMAIN, DOMAIN, -DOMAIN, DOMAIN, MAP_SIDE if dataset.input_dim == 2 else 100)
-        thread = self.thread = SweepThread(dataset, hps, name, self.epochs.value(), grid, self)
+        thread = self.sweep_thread = SweepThread(dataset, hps, name, self.epochs.value(), grid, self)
         # frames and the end of a thread already stopped (queued before Stop returned) are not this sweep's
-        thread.frame_ready.connect(lambda frame: self._show_frame(frame) if self.thread is thread else None)
+        thread.frame_ready.connect(lambda frame: self._show_frame(frame) if self.sweep_thread is thread else None)
         thread.failed.connect(self._failed)
-        thread.finished.connect(lambda: self._thread_finished() if self.thread is thread else None)
+        thread.finished.connect(lambda: self._thread_finished() if self.sweep_thread is thread else None)
         self.adopt_button.setEnabled(False)
         self._set_running(True)
         self.progress.setText(f"Starting {len(values)} runs…")
@@ -251,18 +251,18 @@ class SweepDialog(QDialog):
         return True
 
     def stop(self) -> None:
-        """Stop the sweep and wait for its thread (it ends within one epoch); the last frame stays on show."""
-        if self.thread is None:
+        """Stop the sweep and wait for its thread (it ends within a slice of an epoch); the last frame stays on show."""
+        if self.sweep_thread is None:
             return
-        self.thread.stop()
-        self.thread.wait()
+        self.sweep_thread.stop()
+        self.sweep_thread.wait()
         self._thread_finished()
         if self.frame is not None and not self.frame.finished:
             self.progress.setText(f"Stopped at epoch {self.frame.epoch} of {self.frame.epochs}. " +
                                   self._summary(self.frame))
 
     def _thread_finished(self) -> None:
-        thread, self.thread = self.thread, None
+        thread, self.sweep_thread = self.sweep_thread, None
         if thread is not None:
             thread.wait()
             thread.deleteLater()
@@ -346,8 +346,8 @@ class SweepDialog(QDialog):
         return False
 
     def _acknowledge(self) -> None:
-        if self.thread is not None:
-            self.thread.acknowledge()
+        if self.sweep_thread is not None:
+            self.sweep_thread.acknowledge()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop()  # the thread is the dialog's child: it must have ended before the dialog is deleted
