@@ -105,3 +105,23 @@ def steps_to_target(ds: Dataset, hp: Hyperparameters, limit: int = 50_000) -> in
     while t.stopped is None and t.step_count < limit:
         t.run_epochs(1)
     return t.step_count if t.stopped == "target_loss" else None
+
+
+# the Sweep dialog's defaults for the learning rate (Experiments → Sweep a hyperparameter…)
+SWEEP_RATES = (0.001, 10.0)
+SWEEP_RUNS, SWEEP_EPOCHS = 8, 30
+
+
+def learning_rate_edge(ds: Dataset, hp: Hyperparameters) -> tuple[float, float]:
+    """(the largest swept learning rate that trained, the smallest that diverged) for the Sweep dialog's default
+    learning-rate sweep of `hp` on `ds`: every run from the same start, SWEEP_EPOCHS epochs in one RunSet."""
+    from gradientdesk.engine.run_set import RunSet
+    from gradientdesk.ui.experiments.sweep_plan import sweep_values
+
+    values = sweep_values("learning_rate", *SWEEP_RATES, SWEEP_RUNS, log=True)
+    runs = RunSet(ds, [hp.replace(learning_rate=value) for value in values])
+    runs.run_epochs(SWEEP_EPOCHS)
+    diverged = [snap.diverged for snap in runs.snapshots()]
+    first_diverged = min(value for value, bad in zip(values, diverged, strict=True) if bad)
+    trained = max(value for value, bad in zip(values, diverged, strict=True) if not bad and value < first_diverged)
+    return trained, first_diverged

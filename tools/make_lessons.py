@@ -30,10 +30,13 @@ for folder in (ROOT, ROOT / "tools"):  # run as a script from a checkout, or loa
         sys.path.insert(0, str(folder))
 
 from lesson_measures import (  # noqa: E402
+    SWEEP_RATES,
+    SWEEP_RUNS,
     accuracy_range,
     best_test_step,
     curvature,
     eigenvectors,
+    learning_rate_edge,
     least_squares,
     least_squares_loss,
     noisy_cubic,
@@ -128,6 +131,7 @@ RATES = {"slow": 0.001, "good": 0.05, "oscillating": 0.1, "diverging": 0.3}
 def lesson_learning_rate() -> Lesson:
     data, settings = preset("line", 40, 3, 0.0)
     limit = 2.0 / curvature(data.dataset)
+    trained, diverges = learning_rate_edge(data.dataset, LINE_HP)
     lr, where = label("learning_rate"), "Hyperparameters → Optimization"
     text = {
         "title": "Learning rate",
@@ -143,7 +147,10 @@ def lesson_learning_rate() -> Lesson:
             "so the path zig-zags from side to side before it settles.",
             f"Set {lr} to {RATES['diverging']:g}, press R, then Play: each step lands further out than the last. "
             "Training stops after a few steps and the message explains the divergence.",
-            f"Set {lr} back to {RATES['good']:g} and press R (Reset) to recover.",
+            f"Set {lr} back to {RATES['good']:g} and press R (Reset) to recover. Then open Experiments → Sweep "
+            f"a hyperparameter… and press Start ({lr} from {SWEEP_RATES[0]:g} to {SWEEP_RATES[1]:g}, "
+            f"{SWEEP_RUNS} runs from the same start): the shaded band is the divergence edge, between "
+            f"{trained:.3g} (still trains) and {diverges:.3g} (diverges), around 2 / curvature = {limit:.2g}.",
         ],
         "what_you_should_see": f"For this data and model, steps below {limit / 2:.2g} go straight down, steps "
                                f"between {limit / 2:.2g} and {limit:.2g} zig-zag but still converge, and steps "
