@@ -16,6 +16,8 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from ...engine.grid import GridSpec
+from ...engine.losses import Head
 from ...engine.number_text import compact
 from ..plots import output_map as om
 from ..theme import palette
@@ -198,11 +200,10 @@ class SmallMultiples(pg.GraphicsLayoutWidget):
         if frame.maps is None or frame.grid is None or frame.head is None:
             return
         for i, (grid, run) in enumerate(zip(frame.maps, frame.runs, strict=False)):
-            self._draw_map(i, grid, frame, run.diverged)
+            self.draw_map(i, grid, frame.grid, frame.head, run.diverged)
 
-    def _draw_map(self, i: int, grid: np.ndarray, frame: SweepFrame, diverged: bool) -> None:
-        spec, head = frame.grid, frame.head
-        assert spec is not None and head is not None
+    def draw_map(self, i: int, grid: np.ndarray, spec: GridSpec, head: Head, diverged: bool) -> None:
+        """Draw map `i` from a run's output `grid` on `spec` (the comparison draws its runs' maps with it too)."""
         x_min, x_max, y_min, y_max, res = spec
         image, curve = self.images[i], self.curves[i]
         if grid.shape[0] == 1:  # 1-D data: the fitted curve

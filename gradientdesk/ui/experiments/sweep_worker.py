@@ -1,4 +1,5 @@
-"""The sweep's thread: a RunSet of every run trained epoch by epoch, never on the GUI thread.
+"""The thread of a RunSet (RunSetThread, shared with the comparison) and the sweep's use of it (SweepThread): a
+RunSet of every run trained epoch by epoch, never on the GUI thread.
 
 The RunSet (engine, Qt-free) lives only in this thread: it is built in `run()` and nothing else touches it. After
 each epoch the thread publishes a frozen `SweepFrame` (per run: value, losses, diverged, step) and, every
@@ -37,50 +38,102 @@ def run_results(snaps: list[Snapshot], name: str) -> tuple[RunResult, ...]:
                  for snap in snaps)
 
 
-class SweepThread(QThread):
-    """Trains `hps` (one run each; they differ only in field `name`) on `dataset` for `epochs` epochs and emits a
-    `SweepFrame` per epoch (`frame_ready`), or `failed` with the engine's message. `stop()` ends it between epochs;
-    `acknowledge()` tells it the last frame has been drawn."""
+class RunSetThread(QThread):
+    """A RunSet trained in its own thread, in slices of about `SLICE_S`, with a drawn-frame handshake: what the sweep
+    (SweepThread) and the comparison (compare_worker.CompareThread) share. The RunSet is built in `run()` and lives
+    only in this thread; a subclass says in `train(runs)` what to train and when to publish (`hand_over`). Refused
+    settings (ValueError from the engine) end the thread with `failed` and the engine's message, never a crash.
+    `stop()` is heard within a slice, between frames and while a frame waits to be drawn; `acknowledge()` tells the
+    thread the last frame has been drawn."""
 
-    frame_ready = Signal(object)  # SweepFrame
+    frame_ready = Signal(object)  # a frozen frame of the subclass's kind
     failed = Signal(str)
 
-    def __init__(self, dataset: Dataset, hps: list[Hyperparameters], name: str, epochs: int, grid: GridSpec,
+    def __init__(self, dataset: Dataset, hps: list[Hyperparameters], thread_name: str,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("gradientdesk-sweep")
-        self.dataset, self.hps, self.name, self.epochs, self.grid = dataset, hps, name, epochs, grid
+        self.setObjectName(thread_name)
+        self.dataset, self.hps = dataset, hps
         self._stop = threading.Event()
         self._drawn = threading.Event()
-        self._slice = 8  # steps per slice of an epoch, adapted to take about SLICE_S
+        self._slice = 8  # steps per slice, adapted to take about SLICE_S
 
     def stop(self) -> None:
-        """Ask the thread to end (heard between epochs and while it waits for a frame to be drawn)."""
+        """Ask the thread to end (heard within a slice and while it waits for a frame to be drawn)."""
         self._stop.set()
         self._drawn.set()
 
     def acknowledge(self) -> None:
         self._drawn.set()
 
+    @property
+    def stopping(self) -> bool:
+        return self._stop.is_set()
+
     def run(self) -> None:
         try:
-            runs = RunSet(self.dataset, self.hps)
-            self._publish(runs, 0)
-            for epoch in range(1, self.epochs + 1):
-                started = time.perf_counter()
-                if not self._train_epoch(runs):
-                    return
-                self._publish(runs, epoch)
-                # at most half of the time busy: the GUI thread (the window's views, its own trainer) gets the
-                # GIL for at least as long as this thread had it
-                if self._stop.wait(min(time.perf_counter() - started, SLICE_S)):
-                    return
-                if all(runs.stopped):  # every run diverged (or stopped): nothing more will change
-                    if epoch < self.epochs:
-                        self._publish(runs, epoch, finished=True)
-                    return
+            self.train(RunSet(self.dataset, self.hps))
         except (ValueError, FloatingPointError) as error:  # refused settings: said in the dialog, never a crash
             self.failed.emit(str(error))
+
+    def train(self, runs: RunSet) -> None:  # pragma: no cover - every subclass says what it trains
+        raise NotImplementedError
+
+    def train_slices(self, runs: RunSet, steps: int, slices: int | None = None) -> bool:
+        """`steps` more steps of every run still training, in slices of about `SLICE_S` (at most `slices` of them,
+        None: as many as it takes) with a moment between slices for the GUI thread to take the GIL. False once
+        Stop was asked (the steps unfinished); True when they are done, the slices used up, or every run
+        stopped."""
+        done_slices = 0
+        while steps > 0 and (slices is None or done_slices < slices):
+            started = time.perf_counter()
+            count = min(steps, self._slice)
+            if runs.run_steps(count) == 0:
+                return not self._stop.is_set()  # every run has stopped
+            steps -= count
+            done_slices += 1
+            spent = time.perf_counter() - started
+            self._slice = max(1, min(100_000, round(self._slice * SLICE_S / max(spent, 1e-4))))
+            if self._stop.wait(YIELD_S):
+                return False
+        return not self._stop.is_set()
+
+    def hand_over(self, frame: object) -> None:
+        """Emit `frame` and wait until it is drawn (or `ACK_TIMEOUT_S`, or Stop): frames never pile up in the
+        event queue."""
+        self._drawn.clear()
+        self.frame_ready.emit(frame)
+        self._drawn.wait(ACK_TIMEOUT_S)
+
+    def rest(self, started: float) -> bool:
+        """Busy at most half of the time: sleep as long as the thread worked since `started` (at most `SLICE_S`),
+        so the GUI thread gets the GIL for at least as long. False once Stop was asked."""
+        return not self._stop.wait(min(time.perf_counter() - started, SLICE_S))
+
+
+class SweepThread(RunSetThread):
+    """Trains `hps` (one run each; they differ only in field `name`) on `dataset` for `epochs` epochs and emits a
+    `SweepFrame` per epoch (`frame_ready`), or `failed` with the engine's message. `stop()` ends it between epochs;
+    `acknowledge()` tells it the last frame has been drawn."""
+
+    def __init__(self, dataset: Dataset, hps: list[Hyperparameters], name: str, epochs: int, grid: GridSpec,
+                 parent: QObject | None = None) -> None:
+        super().__init__(dataset, hps, "gradientdesk-sweep", parent)
+        self.name, self.epochs, self.grid = name, epochs, grid
+
+    def train(self, runs: RunSet) -> None:
+        self._publish(runs, 0)
+        for epoch in range(1, self.epochs + 1):
+            started = time.perf_counter()
+            if not self._train_epoch(runs):
+                return
+            self._publish(runs, epoch)
+            if not self.rest(started):
+                return
+            if all(runs.stopped):  # every run diverged (or stopped): nothing more will change
+                if epoch < self.epochs:
+                    self._publish(runs, epoch, finished=True)
+                return
 
     def _train_epoch(self, runs: RunSet) -> bool:
         """One more epoch of every run still training; False (the epoch unfinished) once Stop was asked.
@@ -89,25 +142,14 @@ class SweepThread(QThread):
         `SLICE_S`: Stop is heard within one slice however large the data, and between slices the thread
         sleeps a moment, so the GUI thread gets the GIL. Runs of several batch sizes end their epochs at
         different steps, so a batch-size sweep trains whole epochs (`run_epochs`)."""
-        if self._stop.is_set():
+        if self.stopping:
             return False
         n = self.dataset.n_train
         batches = {min(hp.batch_size, n) for hp in self.hps}
         if len(batches) > 1:
             runs.run_epochs(1)
-            return not self._stop.is_set()
-        left = -(-n // batches.pop())  # the steps of one epoch
-        while left > 0:
-            started = time.perf_counter()
-            steps = min(left, self._slice)
-            if runs.run_steps(steps) == 0:
-                return True  # every run has stopped
-            left -= steps
-            spent = time.perf_counter() - started
-            self._slice = max(1, min(100_000, round(self._slice * SLICE_S / max(spent, 1e-4))))
-            if self._stop.wait(YIELD_S):
-                return False
-        return True
+            return not self.stopping
+        return self.train_slices(runs, -(-n // batches.pop()))  # the steps of one epoch
 
     def _publish(self, runs: RunSet, epoch: int, finished: bool = False) -> None:
         """Emit the frame of `epoch` and wait until it is drawn (or the timeout, or Stop)."""
@@ -121,6 +163,4 @@ class SweepThread(QThread):
                            maps=maps if maps and len(maps) == len(snaps) else None,
                            grid=self.grid if with_maps else None, head=snaps[0].spec.head,
                            finished=last)
-        self._drawn.clear()
-        self.frame_ready.emit(frame)
-        self._drawn.wait(ACK_TIMEOUT_S)
+        self.hand_over(frame)

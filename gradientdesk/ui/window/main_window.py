@@ -14,6 +14,7 @@ from ...bridge.controller import Controller
 from ...engine import datasets
 from ...engine.generators import PRESETS
 from ..document.file_actions import FileActions
+from ..experiments.compare_dialog import Compare
 from ..experiments.sweep_dialog import Sweep
 from ..export.figure_export import Figure, FigureExport
 from ..export.gif_dialog import GifRecording
@@ -47,7 +48,7 @@ SHORTCUTS = ("Space\tPlay / pause\nRight\tOne step (one minibatch)\nShift+Right\
              "Left drag\tDraw points\nRight drag\tErase points\n"
              "Ctrl+1 … Ctrl+6\tShow a view on the stage (diagram, weight maps, traces, update, landscape, "
              "forward pass)\nCtrl+0\tCanvas beside the view, or the view alone\nCtrl+9\tAll views at once\n"
-             "F5\tPresentation mode\nCtrl+Q\tQuit")
+             "Ctrl+Shift+C\tCompare runs\nF5\tPresentation mode\nCtrl+Q\tQuit")
 ABOUT = ("<b>GradientDesk</b><p>See a model learn: gradient descent moves every weight and bias, live.</p>"
          "<p><b>Parameters</b> (weights, biases) are learned. <b>Hyperparameters</b> (learning rate, layers, "
          "batch size, ...) are chosen by you, before training.</p>")
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.gif_recording = GifRecording(controller, self._gif_views, settings, self.show_status, self)
         self.statusBar().addPermanentWidget(self.gif_recording.indicator)
         self.sweep = Sweep(controller, self)
+        self.compare = Compare(controller, self)
         self.menus: dict[str, QMenu] = build_menu_bar(self.menuBar(), self._menu_entries())
         self.file_menu, self.view_menu = self.menus["file_menu"], self.menus["view_menu"]
         self.export_menu = self.menus["export_menu"]
@@ -171,7 +173,7 @@ class MainWindow(QMainWindow):
         main_docks = (self.hyperparameter_dock, self.parameter_dock, self.loss_dock)
         return {
             **self.file_actions.actions(), **self.figure_export.actions(), **self.gif_recording.actions(),
-            **self.sweep.actions(),
+            **self.sweep.actions(), **self.compare.actions(),
             "app.quit": self.quit_action,
             "edit.undo": undo, "edit.redo": redo,
             "edit.clear_points": self._action("&Clear all points", controller.clear_points,
@@ -324,6 +326,7 @@ class MainWindow(QMainWindow):
             self.presentation.set_active(False)  # before saving the layout: the full-screen one is not remembered
             self.gif_recording.cancel()  # the encoder thread must not outlive the window
             self.sweep.close()  # and neither must the sweep's thread
+            self.compare.close()  # nor the comparison's
             self._save_layout()
         if not self.controller.shutdown():
             # The worker is inside a computation it cannot leave yet. Exiting now would destroy its running thread

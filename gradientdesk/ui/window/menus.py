@@ -41,7 +41,7 @@ MENU_BAR: tuple[Submenu, ...] = (
     Submenu("&Edit", "edit_menu", ("edit.undo", "edit.redo", SEPARATOR, "edit.clear_points")),
     Submenu("&Data", "data_menu", ("data.presets",)),
     Submenu("&Training", "training_menu", ("training.play", "training.step", "training.epoch", "training.reset")),
-    Submenu("&Experiments", "experiments_menu", ("experiments.sweep",), tooltips=True),
+    Submenu("&Experiments", "experiments_menu", ("experiments.sweep", "experiments.compare"), tooltips=True),
     Submenu("&View", "view_menu", (
         "view.stage_views", SEPARATOR, "view.stage_canvas", "view.stage_wall", SEPARATOR,
         "view.docks", "view.toolbars", SEPARATOR,

@@ -1,0 +1,385 @@
+"""Experiments → Compare runs…: the non-modal dialog and the feature object that owns its menu entry.
+
+Why compare: "hyperparameters steer what the parameters become" is seen best when two runs start from the very same
+parameters and differ in one setting. Run A is the main window's data and hyperparameters, run B starts as a copy
+of it; the learner changes B (and up to two more runs, C and D) in a small table whose differences from A are
+highlighted and listed. Start trains every run in lockstep in one RunSet (compare_worker.py, in the sweep's thread
+class), and the dialog draws each run in its own colour: its map, its loss curves, and the trace of one chosen
+parameter. Adopt hands a run's hyperparameters to the main window through `Controller.set_hyperparameters`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...bridge.controller import Controller
+from ...engine import Hyperparameters
+from ...engine.dataset import DOMAIN
+from ...engine.grid import GridSpec
+from ...engine.number_text import compact
+from ..theme import palette
+from .compare_form import RunTable
+from .compare_plan import (
+    DEFAULT_EPOCHS,
+    MAX_EPOCHS,
+    MIN_EPOCHS,
+    RUN_COLORS,
+    RUN_NAMES,
+    SAME_START,
+    CompareFrame,
+    RunHistory,
+    value_text,
+)
+from .compare_plot import LossCurves, RunMaps, TraceCurves
+from .compare_worker import CompareThread
+from .sweep_plot import MAP_SIDE
+
+SHORTCUT = "Ctrl+Shift+C"
+TIP = ("Train the current model beside copies of it that differ in a few hyperparameters (learning rate, "
+       f"optimizer, batch size, ...), from the same starting parameters, step for step ({SHORTCUT}).")
+SHORT = {"learning_rate": "rate", "batch_size": "batch", "regularization_rate": "λ", "schedule_decay": "decay",
+         "schedule_period": "period", "init_scale": "scale", "beta1": "β1", "beta2": "β2", "rho": "ρ",
+         "epsilon": "ε"}
+
+
+def run_caption(name: str, hp: Hyperparameters, changed: list[str]) -> str:
+    """What tells a run apart in its map's title: the values of the fields in which any run differs from A."""
+    if not changed:
+        return "as in the main window" if name == "A" else "same as A"
+    parts = []
+    for field in changed:
+        value = value_text(field, getattr(hp, field))
+        kind = Hyperparameters.info(field).kind
+        parts.append(value if kind == "choice" else f"{SHORT.get(field, field.replace('_', ' '))} {value}")
+    return ", ".join(parts)
+
+
+class CompareDialog(QDialog):
+    """The compared runs' table (`table`), Start / Stop / Add run / Adopt, and the plots (`maps`, `losses`,
+    `traces`). `histories` hold what each run showed so far; the thread (`compare_thread`) exists only while the
+    runs train."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Compare runs")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the plots and the histories go with it
+        self.controller = controller
+        self.compare_thread: CompareThread | None = None
+        self.frame: CompareFrame | None = None
+        self.histories: list[RunHistory] = []
+        self.trained: list[Hyperparameters] = []  # the runs of the frames on show (the table may have moved on)
+        self.awaiting_paint = False
+
+        self.table = RunTable(controller.hyperparameters)
+        scroll = QScrollArea()
+        scroll.setWidget(self.table)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.differences = QLabel()
+        self.differences.setWordWrap(True)
+        self.note = QLabel(SAME_START)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555;")
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {palette.VERMILLION};")
+        self.problem.hide()
+        self.progress = QLabel("Change run B, then Start.")
+        self.progress.setWordWrap(True)
+        self.add_button = QPushButton("Add run")
+        self.add_button.setToolTip("Add another copy of A (up to D) to change and compare.")
+        self.epochs = QSpinBox()
+        self.epochs.setRange(MIN_EPOCHS, MAX_EPOCHS)
+        self.epochs.setValue(DEFAULT_EPOCHS)
+        self.epochs.setToolTip("Every run trains this many epochs (passes over the training points).")
+        self.start_button, self.stop_button = QPushButton("Start"), QPushButton("Stop")
+        self.stop_button.setEnabled(False)
+        self.adopt_run = QComboBox()
+        self.adopt_button, self.close_button = QPushButton("Adopt"), QPushButton("Close")
+        for button in (self.add_button, self.start_button, self.stop_button, self.adopt_button, self.close_button):
+            button.setAutoDefault(False)  # Enter confirms a typed value; it must not also start (or close) anything
+        self.adopt_button.setToolTip("Make the chosen run's hyperparameters the main window's.")
+        self.log = QCheckBox("log scale")
+        self.log.setToolTip("Draw the losses on a log scale: small losses of a run that learns well stay apart.")
+        self.parameter = QComboBox()
+        self.parameter.setToolTip("The parameter whose value in every run the traces show.")
+        self.maps, self.losses, self.traces = RunMaps(), LossCurves(), TraceCurves()
+        self.maps.setMinimumHeight(170)
+        self.maps.viewport().installEventFilter(self)
+
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
+        left = QVBoxLayout()
+        left.addWidget(scroll, 1)
+        left.addWidget(self.differences)
+        left.addWidget(self.note)
+        left.addWidget(self.problem)
+        row = QHBoxLayout()
+        for widget in (self.add_button, QLabel("epochs"), self.epochs):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.start_button)
+        row.addWidget(self.stop_button)
+        left.addLayout(row)
+        left.addWidget(self.progress)
+        adopt = QHBoxLayout()
+        adopt.addWidget(self.adopt_run)
+        adopt.addWidget(self.adopt_button)
+        adopt.addStretch(1)
+        adopt.addWidget(self.close_button)
+        left.addLayout(adopt)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+
+        trace_box = QWidget()
+        trace_column = QVBoxLayout(trace_box)
+        trace_column.setContentsMargins(0, 0, 0, 0)
+        trace_row = QHBoxLayout()
+        trace_row.addWidget(QLabel("Parameter"))
+        trace_row.addWidget(self.parameter, 1)
+        trace_column.addLayout(trace_row)
+        trace_column.addWidget(self.traces, 1)
+        loss_box = QWidget()
+        loss_column = QVBoxLayout(loss_box)
+        loss_column.setContentsMargins(0, 0, 0, 0)
+        loss_row = QHBoxLayout()
+        loss_row.addStretch(1)
+        loss_row.addWidget(self.log)
+        loss_column.addLayout(loss_row)
+        loss_column.addWidget(self.losses, 1)
+        curves = QSplitter(Qt.Orientation.Horizontal)
+        curves.addWidget(loss_box)
+        curves.addWidget(trace_box)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.maps)
+        right.addWidget(curves)
+        right.setSizes([260, 330])
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(left_widget)
+        main.addWidget(right)
+        main.setStretchFactor(1, 1)
+        self.main = main
+        layout = QVBoxLayout(self)
+        layout.addWidget(main)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1200, int(screen.width() * 0.9)), min(700, int(screen.height() * 0.9)))  # a 1280x720 beamer
+
+        self.table.changed.connect(self._table_changed)
+        self.table.message.connect(self._refuse)
+        self.add_button.clicked.connect(self.table.add_run)
+        self.start_button.clicked.connect(self.start)
+        self.stop_button.clicked.connect(self.stop)
+        self.adopt_button.clicked.connect(lambda: self.adopt(self.adopt_run.currentIndex()))
+        self.close_button.clicked.connect(self.close)
+        self.log.toggled.connect(self._log_toggled)
+        self.parameter.currentIndexChanged.connect(lambda _i: self._draw_curves())
+        self._table_changed()
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """The left column as wide as the runs' table (it grows with C and D), the plots take the rest."""
+        width = self.table.sizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width() + 16
+        self.main.setSizes([width, max(400, self.width() - width)])
+
+    # ---- the runs ----------------------------------------------------------------------------------------------
+    def _table_changed(self) -> None:
+        self.differences.setText(self.table.differences_text())
+        self.adopt_run.clear()
+        for run in range(len(self.table.runs)):
+            self.adopt_run.addItem(f"Run {RUN_NAMES[run]}")
+        self.adopt_run.setCurrentIndex(1)
+        self.add_button.setEnabled(len(self.table.runs) < len(RUN_NAMES) and not self.running)
+        self._fit_table()
+
+    def _refuse(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.setVisible(bool(message))
+
+    # ---- running -----------------------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.compare_thread is not None and self.compare_thread.isRunning()
+
+    def start(self) -> bool:
+        """Train every run from the start, in lockstep; False (saying why) if they cannot train."""
+        if self.compare_thread is not None:
+            return False
+        controller = self.controller
+        dataset = controller.data.dataset
+        if dataset is None or not controller.can_train:
+            self._refuse(controller.untrainable_reason or "Nothing to train.")
+            return False
+        self._refuse("")
+        hps = list(self.table.runs)
+        self.trained, self.frame = hps, None
+        self.histories = [RunHistory() for _ in hps]
+        X, y = dataset.split("train")
+        self.maps.build_runs(len(hps), (X, y) if dataset.task != "unsupervised" else None)
+        self.losses.build(len(hps))
+        self.traces.build(len(hps))
+        grid: GridSpec = (-DOMAIN, DOMAIN, -DOMAIN, DOMAIN, MAP_SIDE if dataset.input_dim == 2 else 100)
+        thread = self.compare_thread = CompareThread(dataset, hps, self.epochs.value(), grid, self)
+        # frames and the end of a thread already stopped (queued before Stop returned) are not this comparison's
+        thread.frame_ready.connect(lambda frame: self._show_frame(frame) if self.compare_thread is thread else None)
+        thread.failed.connect(self._failed)
+        thread.finished.connect(lambda: self._thread_finished() if self.compare_thread is thread else None)
+        self._set_running(True)
+        self.progress.setText(f"Starting {len(hps)} runs…")
+        thread.start()
+        return True
+
+    def stop(self) -> None:
+        """Stop the runs and wait for the thread (it ends within a slice); the last frame stays on show."""
+        if self.compare_thread is None:
+            return
+        self.compare_thread.stop()
+        self.compare_thread.wait()
+        self._thread_finished()
+        if self.frame is not None and not self.frame.finished:
+            self.progress.setText("Stopped. " + self._summary(self.frame))
+
+    def _thread_finished(self) -> None:
+        thread, self.compare_thread = self.compare_thread, None
+        if thread is not None:
+            thread.wait()
+            thread.deleteLater()
+        self._set_running(False)
+
+    def _set_running(self, running: bool) -> None:
+        self.start_button.setEnabled(not running)
+        self.stop_button.setEnabled(running)
+        self.epochs.setEnabled(not running)
+        self.add_button.setEnabled(not running and len(self.table.runs) < len(RUN_NAMES))
+        self.table.set_enabled(not running)
+
+    def _failed(self, message: str) -> None:
+        self._refuse(f"The comparison stopped: {message}")
+        if self.frame is None:
+            self.progress.setText("Nothing was trained.")
+
+    def _show_frame(self, frame: CompareFrame) -> None:
+        first = self.frame is None
+        self.frame = frame
+        for history, point in zip(self.histories, frame.runs, strict=False):
+            history.add(point)
+        if first:
+            self.parameter.blockSignals(True)
+            self.parameter.clear()
+            self.parameter.addItems(list(frame.parameter_names))
+            self.parameter.setCurrentText(frame.first_weight)
+            self.parameter.blockSignals(False)
+        changed = sorted({name for hp in self.trained[1:] for name in self.trained[0].changed_fields(hp)
+                          if self.trained[0].is_relevant(name) or hp.is_relevant(name)},
+                         key=Hyperparameters.field_names().index)
+        self.maps.show_runs(frame, [run_caption(RUN_NAMES[i], hp, changed) for i, hp in enumerate(self.trained)])
+        self._draw_curves()
+        state = "Done" if frame.finished else "Training"
+        self.progress.setText(f"{state}. {self._summary(frame)}")
+        # the thread goes on once this frame has been painted (see eventFilter), as the sweep's does
+        self.awaiting_paint = True
+        self.maps.viewport().update()
+
+    def _draw_curves(self) -> None:
+        if self.frame is None:
+            return
+        self.losses.show_histories(self.histories)
+        index = self.parameter.currentIndex()
+        if index >= 0:
+            self.traces.show_trace(self.histories, index, self.parameter.currentText())
+
+    def _log_toggled(self, log: bool) -> None:
+        self.losses.set_log(log)
+        self._draw_curves()
+
+    def _summary(self, frame: CompareFrame) -> str:
+        parts = []
+        for i, run in enumerate(frame.runs):
+            color = RUN_COLORS[i]
+            if run.diverged:
+                text = f"{RUN_NAMES[i]} diverged at step {run.diverged_step}"
+            else:
+                loss = run.train_loss if run.test_loss is None else run.test_loss
+                which = "training" if run.test_loss is None else "test"
+                text = f"{RUN_NAMES[i]}: {which} loss {compact(loss)} at epoch {run.epoch:.3g} (step {run.step})"
+            parts.append(f"<span style='color:{color}'>{text}</span>")
+        return "; ".join(parts) + "."
+
+    # ---- adopting a run ----------------------------------------------------------------------------------------
+    def adopt(self, run: int) -> bool:
+        """Make run `run`'s hyperparameters the main window's (the controller validates them and says so in the
+        status bar); the main window's structure and stop rules are kept, as they are the same in every run."""
+        if not 0 <= run < len(self.table.runs):
+            return False
+        hp = self.table.runs[run]
+        fields = self.controller.hyperparameters.changed_fields(hp)
+        if not self.controller.set_hyperparameters(hp, changed=fields[0] if len(fields) == 1 else ""):
+            self.progress.setText(f"Not adopted: the main window refused run {RUN_NAMES[run]}'s settings.")
+            return False
+        self.progress.setText(f"Adopted: the main window now trains with run {RUN_NAMES[run]}'s hyperparameters.")
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A paint of the maps (the last view a frame changes): acknowledge the frame from a zero-timer, once the
+        event loop has finished the whole repaint (as the sweep does)."""
+        if event.type() == QEvent.Type.Paint and self.awaiting_paint:
+            self.awaiting_paint = False
+            QTimer.singleShot(0, self, self._acknowledge)
+        return False
+
+    def _acknowledge(self) -> None:
+        if self.compare_thread is not None:
+            self.compare_thread.acknowledge()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop()  # the thread is the dialog's child: it must have ended before the dialog is deleted
+        super().closeEvent(event)
+
+
+class Compare(QObject):
+    """Experiments → Compare runs…: the action (`actions()`), and the one dialog it opens (`dialog`, None while
+    closed). The window calls `close()` when it closes: the comparison's thread must not outlive it."""
+
+    def __init__(self, controller: Controller, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.controller, self.parent_widget = controller, parent
+        self.dialog: CompareDialog | None = None
+        self.action = QAction("&Compare runs…", parent)
+        self.action.setShortcut(QKeySequence(SHORTCUT))
+        self.action.setToolTip(TIP)
+        self.action.setStatusTip(TIP)
+        self.action.triggered.connect(self.open)
+
+    def actions(self) -> dict[str, QAction]:
+        return {"experiments.compare": self.action}
+
+    def open(self) -> CompareDialog:
+        """Show the dialog (the open one brought to the front)."""
+        if self.dialog is None:
+            self.dialog = CompareDialog(self.controller, self.parent_widget)
+            self.dialog.destroyed.connect(self._forget)
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        return self.dialog
+
+    def _forget(self) -> None:
+        self.dialog = None
+
+    def close(self) -> None:
+        """Close the dialog, stopping its runs."""
+        if self.dialog is not None:
+            self.dialog.close()

@@ -1,0 +1,172 @@
+"""The compared runs' settings: one column per run (A, B, C, D in their colours), one row per field a run may change.
+
+The editors are the hyperparameter panel's (ui/panels/editors.py, built from each field's FieldInfo), so a typed
+value outside a field's limits is refused here exactly as there: the text stays, marked, and the refusal names the
+field and its range (`message`). Column A is the main window's run and is read-only (it is changed there). A cell of
+another run that differs from A is bold on a tinted background, and `differences_text` lists what differs. Rows
+show the fields that matter to at least one run (momentum once a run uses a momentum optimizer); a cell whose run
+does not use its field is disabled.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QWidget
+
+from ...engine import Hyperparameters
+from ..panels.editors import make_editor, make_label
+from ..panels.log_editor import LogFloatEditor
+from .compare_plan import (
+    MAX_COMPARED,
+    RUN_COLORS,
+    RUN_NAMES,
+    STRUCTURE_NOTE,
+    compare_fields,
+    differences,
+    differences_text,
+)
+
+DIFFERS_STYLE = "font-weight: bold; background-color: #FCE3CF;"  # a light vermillion: "not as in A"
+MIN_RUNS = 2
+
+
+class RunTable(QWidget):
+    """The runs' hyperparameters (`runs`, A first) and their editors (`editor(run, name)`). `changed` follows every
+    accepted edit, added or removed run; `message` says why an edit or a run was refused."""
+
+    changed = Signal()
+    message = Signal(str)
+
+    def __init__(self, base: Hyperparameters, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runs: list[Hyperparameters] = [base, base]
+        self.fields = compare_fields(base)
+        self.labels: dict[str, QLabel] = {}
+        self.editors: dict[tuple[int, str], Any] = {}
+        self.headers: list[QLabel] = []
+        self.remove_buttons: list[QToolButton] = []
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(3)
+        corner = QLabel("<i>same structure</i> (?)")
+        corner.setToolTip(STRUCTURE_NOTE)
+        grid.addWidget(corner, 0, 0)
+        for run in range(MAX_COMPARED):
+            header = QLabel(f"<b style='color:{RUN_COLORS[run]}'>Run {RUN_NAMES[run]}</b>")
+            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            header.setToolTip("The main window's run (change it there)." if run == 0 else
+                              f"Run {RUN_NAMES[run]}: change any setting; what differs from A is highlighted.")
+            grid.addWidget(header, 0, run + 1)
+            self.headers.append(header)
+            if run:
+                button = QToolButton()
+                button.setText("Remove")
+                button.setToolTip(f"Remove run {RUN_NAMES[run]} (the runs after it move up a letter).")
+                button.clicked.connect(lambda _=False, r=run: self.remove_run(r))
+                grid.addWidget(button, 1, run + 1, Qt.AlignmentFlag.AlignCenter)
+                self.remove_buttons.append(button)
+        for row, name in enumerate(self.fields, start=2):
+            label = make_label(name)
+            label.setToolTip(label.toolTip() + "\n\n" + STRUCTURE_NOTE)
+            grid.addWidget(label, row, 0)
+            self.labels[name] = label
+            for run in range(MAX_COMPARED):
+                editor = make_editor(name)
+                if isinstance(editor, LogFloatEditor):
+                    editor.slider.hide()  # four columns: the text box alone (a slider 90 px long is no help)
+                editor.setMaximumWidth(104)
+                editor.setEnabled(run > 0)
+                editor.value_edited.connect(lambda value, r=run, n=name: self.set_value(r, n, value))
+                editor.message.connect(self.message)
+                grid.addWidget(editor, row, run + 1)
+                self.editors[(run, name)] = editor
+        grid.setColumnStretch(MAX_COMPARED + 1, 1)
+        grid.setRowStretch(len(self.fields) + 2, 1)  # the rows keep together at the top
+        self.refresh()
+
+    def editor(self, run: int, name: str) -> Any:
+        """The editor of field `name` of run `run` (0 = A)."""
+        return self.editors[(run, name)]
+
+    # ---- edits -----------------------------------------------------------------------------------------------------
+    def set_value(self, run: int, name: str, value: object) -> bool:
+        """Set field `name` of run `run` (B, C or D); False, saying why, for a value the hyperparameters refuse."""
+        if run == 0 or run >= len(self.runs):
+            return False
+        try:
+            self.runs[run] = self.runs[run].replace(**{name: value})
+        except (TypeError, ValueError) as error:
+            self.message.emit(f"Run {RUN_NAMES[run]} not changed: {error}")
+            self.refresh()  # the editor shows the value in force again
+            return False
+        self.message.emit("")
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def add_run(self) -> bool:
+        """Add a copy of A as the next run (C, then D); refused, saying why, beyond MAX_COMPARED runs."""
+        if len(self.runs) >= MAX_COMPARED:
+            self.message.emit(f"At most {MAX_COMPARED} runs can be compared ({', '.join(RUN_NAMES)}); remove one "
+                              "first.")
+            return False
+        self.runs.append(self.runs[0])
+        self.message.emit("")
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def remove_run(self, run: int) -> bool:
+        """Remove run `run` (not A, and at least two runs stay); the runs after it move up a letter."""
+        if run == 0 or run >= len(self.runs) or len(self.runs) <= MIN_RUNS:
+            self.message.emit("A comparison needs run A and at least one other run.")
+            return False
+        del self.runs[run]
+        self.message.emit("")
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Editable or not (not while the runs train: the frames must match the settings shown)."""
+        for (run, name), editor in self.editors.items():
+            editor.setEnabled(enabled and run > 0 and run < len(self.runs) and self.runs[run].is_relevant(name))
+        for button in self.remove_buttons:
+            button.setEnabled(enabled and len(self.runs) > MIN_RUNS)
+
+    # ---- showing them ------------------------------------------------------------------------------------------------
+    def differs(self, run: int, name: str) -> bool:
+        return 0 < run < len(self.runs) and name in differences(self.runs[0], self.runs[run])
+
+    def differences_text(self) -> str:
+        """One line per run after A, in its colour: what differs from A."""
+        return "<br>".join(f"<span style='color:{RUN_COLORS[run]}'>"
+                           f"{differences_text(RUN_NAMES[run], self.runs[0], hp)}</span>"
+                           for run, hp in enumerate(self.runs) if run)
+
+    def refresh(self) -> None:
+        """Show every run's values, the differences highlighted, only the rows that matter to some run."""
+        count = len(self.runs)
+        for run in range(MAX_COMPARED):
+            shown = run < count
+            self.headers[run].setVisible(shown)
+            if run:
+                self.remove_buttons[run - 1].setVisible(shown)
+                self.remove_buttons[run - 1].setEnabled(count > MIN_RUNS)
+        for name in self.fields:
+            relevant = any(hp.is_relevant(name) for hp in self.runs)
+            self.labels[name].setVisible(relevant)
+            for run in range(MAX_COMPARED):
+                editor = self.editors[(run, name)]
+                editor.setVisible(relevant and run < count)
+                if run >= count:
+                    continue
+                hp = self.runs[run]
+                editor.set_value(getattr(hp, name))
+                editor.setEnabled(run > 0 and hp.is_relevant(name))
+                style = DIFFERS_STYLE if self.differs(run, name) else ""
+                target = editor.edit if isinstance(editor, LogFloatEditor) else editor
+                target.setStyleSheet(style)

@@ -1,0 +1,156 @@
+"""What a comparison is, without Qt: the runs' names and colours, the fields a compared run may change, its
+differences from run A in words, the frozen `CompareFrame` the comparison's thread publishes, and each run's
+bounded history of losses and parameters (kept in the GUI thread).
+
+Why only some fields: the runs train in one RunSet (one batched step over a run axis), so they share one model
+structure. Everything that keeps it may differ: the learning rate, the optimizer and its constants, the batch
+size, regularization and its strength, the schedule, the initialization and the seed. The stop rules are left
+out: the comparison itself says how many epochs every run trains.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from ...engine import Hyperparameters
+from ...engine.choices import choice_label
+from ...engine.grid import GridSpec
+from ...engine.losses import Head
+from ...engine.number_text import compact
+from ...engine.run_set import FREE_STRUCTURAL
+from ...engine.snapshot import Snapshot
+from ..theme import palette
+from .sweep_plan import STOP_RULES
+
+RUN_NAMES = ("A", "B", "C", "D")
+MAX_COMPARED = len(RUN_NAMES)
+# one fixed colour per run, the same in every plot of the dialog (Okabe-Ito: told apart with colour-vision
+# deficiencies); A is the main window's run, drawn in the app's training blue
+RUN_COLORS = (palette.BLUE, palette.VERMILLION, palette.BLUISH_GREEN, palette.REDDISH_PURPLE)
+MIN_EPOCHS, MAX_EPOCHS, DEFAULT_EPOCHS = 1, 10_000, 40
+MAX_POINTS = 4000  # a run's history is thinned (every other point dropped) beyond this: never unbounded
+STRUCTURE_NOTE = ("Only settings that keep the model's structure can differ between the runs. The model, its "
+                  "layers, activation, output, loss and input features are those of the main window: the runs train "
+                  "together in one batched step, which needs one structure (change it in the main window, then "
+                  "compare again).")
+SAME_START = ("Runs with the same seed start from exactly the same parameters and, with equal batch sizes, see the "
+              "same minibatches in the same order; they train in lockstep, step for step.")
+
+
+def compare_fields(hp: Hyperparameters) -> tuple[str, ...]:
+    """The fields a compared run may change for a model like `hp`'s: those that keep the structure (live ones and
+    initialization, initial scale, seed), used by the model, and not a stop rule."""
+    return tuple(name for name in Hyperparameters.field_names()
+                 if (Hyperparameters.info(name).live or name in FREE_STRUCTURAL) and name not in STOP_RULES
+                 and hp.model in Hyperparameters.info(name).models)
+
+
+def value_text(name: str, value: object) -> str:
+    """A field's value as the dialog says it: choices by their labels, numbers compact (0.03, 1e-05)."""
+    info = Hyperparameters.info(name)
+    if info.kind == "choice":
+        return choice_label(str(value))
+    if isinstance(value, float):
+        return compact(value)
+    return str(value)
+
+
+def differences(a: Hyperparameters, other: Hyperparameters) -> tuple[str, ...]:
+    """The fields in which `other` differs from `a` and that matter to one of them (a momentum typed for an Adam
+    run changes nothing), in field order."""
+    return tuple(name for name in a.changed_fields(other) if a.is_relevant(name) or other.is_relevant(name))
+
+
+def differences_text(name: str, a: Hyperparameters, other: Hyperparameters) -> str:
+    """ "B differs: learning rate 0.3 (A 0.03), optimizer Adam (A SGD)" or "B is the same as A"."""
+    changed = differences(a, other)
+    if not changed:
+        return f"{name} is the same as A."
+    parts = [f"{Hyperparameters.info(field).label.lower()} {value_text(field, getattr(other, field))} "
+             f"(A {value_text(field, getattr(a, field))})" for field in changed]
+    return f"{name} differs: " + ", ".join(parts) + "."
+
+
+def steps_per_epoch(hp: Hyperparameters, n_train: int) -> int:
+    return -(-n_train // max(1, min(hp.batch_size, n_train)))
+
+
+@dataclass(frozen=True)
+class RunPoint:
+    """One run at one frame: its step, epochs done (fractional: step / steps per epoch), losses, all parameters
+    (flat, read-only), and whether it diverged (at which step)."""
+
+    step: int
+    epoch: float
+    train_loss: float
+    test_loss: float | None
+    parameters: np.ndarray
+    diverged: bool = False
+    diverged_step: int | None = None
+    stopped: str | None = None
+    message: str = ""
+
+
+def run_point(snap: Snapshot, n_train: int) -> RunPoint:
+    flat = np.concatenate([np.ravel(snap.parameters[slot.name]) for slot in snap.spec.slots])
+    flat.setflags(write=False)
+    return RunPoint(step=snap.step, epoch=snap.step / steps_per_epoch(snap.hyperparameters, n_train),
+                    train_loss=snap.train_loss, test_loss=snap.test_loss, parameters=flat,
+                    diverged=snap.diverged, diverged_step=snap.diverged_step, stopped=snap.stopped,
+                    message=snap.message)
+
+
+@dataclass(frozen=True)
+class CompareFrame:
+    """What the comparison's thread publishes after a slice of training: one RunPoint per run, and every few
+    frames (and with the last) each run's output on `grid` for the maps (None in between: the maps keep the last
+    ones). `parameter_names` are the flat names ('dense1.W[0,0]', ...) of every run's parameters."""
+
+    runs: tuple[RunPoint, ...]
+    epochs: int
+    parameter_names: tuple[str, ...]
+    parameter_count: int
+    first_weight: str = ""  # the traces' default: entry (0, 0) of the first weight array
+    maps: tuple[np.ndarray, ...] | None = None
+    grid: GridSpec | None = None
+    head: Head | None = None
+    finished: bool = False
+
+
+class RunHistory:
+    """The points of one run the plots draw: steps, epochs, losses and parameters, up to the step it diverged at.
+    Beyond MAX_POINTS every other point is dropped (the curves keep their shape; memory stays bounded)."""
+
+    def __init__(self) -> None:
+        self.steps: list[int] = []
+        self.epochs: list[float] = []
+        self.train: list[float] = []
+        self.test: list[float] = []
+        self.parameters: list[np.ndarray] = []
+        self.diverged_step: int | None = None
+
+    def add(self, point: RunPoint) -> None:
+        """Append `point`; a diverged run's restored point (back at its epoch start) is not appended: its curves
+        end at the last finite step before the explosion."""
+        if point.diverged:
+            self.diverged_step = point.diverged_step
+            return
+        if self.diverged_step is not None or (self.steps and point.step <= self.steps[-1]):
+            return
+        self.steps.append(point.step)
+        self.epochs.append(point.epoch)
+        self.train.append(point.train_loss)
+        self.test.append(math.nan if point.test_loss is None else point.test_loss)
+        self.parameters.append(point.parameters)
+        if len(self.steps) > MAX_POINTS:
+            for values in (self.steps, self.epochs, self.train, self.test, self.parameters):
+                del values[1:-1:2]  # the first and the last point stay
+
+    def trace(self, index: int) -> tuple[np.ndarray, np.ndarray]:
+        """(steps, values of parameter `index`) for the traces plot."""
+        if not self.parameters:
+            return np.empty(0), np.empty(0)
+        return np.array(self.steps, dtype=float), np.array([p[index] for p in self.parameters])

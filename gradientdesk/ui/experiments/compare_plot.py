@@ -1,0 +1,151 @@
+"""The comparison's pictures, every run in its own fixed colour (compare_plan.RUN_COLORS): each run's decision map
+or 1-D fit with the training points (the sweep's small multiples, outlined in the run's colour), the loss curves of
+all runs overlaid (train solid, test dashed, x in epochs, a log scale on request), and the traces of one chosen
+parameter in every run over the steps. A diverged run's curves end at its last finite step, with a cross there.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from ..theme import palette
+from .compare_plan import RUN_COLORS, RUN_NAMES, CompareFrame, RunHistory
+from .sweep_plot import SmallMultiples
+
+PENS = tuple(pg.mkPen(color, width=2.5) for color in RUN_COLORS)  # made once (pyqtgraph keeps one per object)
+TEST_PENS = tuple(pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine) for color in RUN_COLORS)
+OUTLINES = tuple(pg.mkPen(color, width=4) for color in RUN_COLORS)
+BRUSHES = tuple(pg.mkBrush(color) for color in RUN_COLORS)
+END_PENS = tuple(pg.mkPen(color, width=3) for color in RUN_COLORS)
+
+
+def _finite(x: list[float] | np.ndarray, y: list[float] | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    xs, ys = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    keep = np.isfinite(ys)
+    return xs[keep], ys[keep]
+
+
+class RunMaps(SmallMultiples):
+    """One map per run, side by side, titled with its name, what it changes and its parameter count, outlined in
+    its colour."""
+
+    def build_runs(self, count: int, points: tuple[np.ndarray, np.ndarray] | None) -> None:
+        self.build(count, points)
+        for i, outline in enumerate(self.frames):
+            outline.setPen(OUTLINES[i])
+            outline.setVisible(True)
+
+    def show_runs(self, frame: CompareFrame, captions: list[str]) -> None:
+        """Titles from `captions` (one per run) and the runs' states; the maps when the frame carries them."""
+        for i, (run, title) in enumerate(zip(frame.runs, self.titles, strict=False)):
+            state = f"diverged at step {run.diverged_step}" if run.diverged else f"step {run.step}"
+            title.setText(f"<b>{RUN_NAMES[i]}</b>: {captions[i]}<br>{frame.parameter_count} parameters, {state}",
+                          color=palette.VERMILLION if run.diverged else RUN_COLORS[i])
+        if frame.maps is None or frame.grid is None or frame.head is None:
+            return
+        for i, (grid, run) in enumerate(zip(frame.maps, frame.runs, strict=False)):
+            self.draw_map(i, grid, frame.grid, frame.head, run.diverged)
+
+
+class RunCurves(pg.PlotWidget):
+    """One or two curves per run, overlaid, in the run's colour, and a cross where a diverged run's curve ends.
+    `LossCurves` and `TraceCurves` say what the curves are."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background="w")
+        self.setMinimumHeight(180)
+        item = self.getPlotItem()
+        item.showGrid(x=True, y=True, alpha=0.2)
+        item.getAxis("left").enableAutoSIPrefix(False)
+        item.getAxis("bottom").enableAutoSIPrefix(False)
+        # the legend takes the title's row, above the data (as the sweep's does): it hides no curve
+        item.setTitle(" ")
+        self.legend = pg.LegendItem(colCount=len(RUN_NAMES), labelTextColor=palette.BLACK)
+        self.legend.setParentItem(item)
+        self.legend.anchor(itemPos=(0.5, 0), parentPos=(0.5, 0), offset=(0, 2))
+        self.curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
+        self.ends: list[pg.PlotDataItem] = []  # a cross where a diverged run's curve ends (log mode applies to it)
+
+    def build(self, count: int) -> None:
+        item = self.getPlotItem()
+        for graphic in [*(c for pair in self.curves for c in pair), *self.ends]:
+            item.removeItem(graphic)
+        self.legend.clear()
+        self.curves, self.ends = [], []
+        for i in range(count):
+            solid, dashed = pg.PlotDataItem(pen=PENS[i]), pg.PlotDataItem(pen=TEST_PENS[i])
+            end = pg.PlotDataItem(pen=None, symbol="x", symbolSize=16, symbolPen=END_PENS[i], symbolBrush=BRUSHES[i])
+            for graphic in (solid, dashed, end):
+                item.addItem(graphic)
+            self.curves.append((solid, dashed))
+            self.ends.append(end)
+
+    def mark_ends(self, ends: list[tuple[int, float, float]]) -> None:
+        """A cross in run i's colour at (x, y) for each diverged run (i, x, y)."""
+        marked = {i: (x, y) for i, x, y in ends if math.isfinite(y)}
+        for i, end in enumerate(self.ends):
+            end.setData([marked[i][0]], [marked[i][1]]) if i in marked else end.setData([], [])
+
+
+class LossCurves(RunCurves):
+    """Training loss (solid) and test loss (dashed) of every run against the epochs; `set_log(True)` for a log y."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        item = self.getPlotItem()
+        item.setLabel("bottom", "epochs")
+        item.setLabel("left", "loss: training ━━, test ╍╍")
+        self.log = False
+
+    def build(self, count: int) -> None:
+        super().build(count)
+        for i, (solid, _dashed) in enumerate(self.curves):
+            self.legend.addItem(solid, RUN_NAMES[i])
+
+    def set_log(self, log: bool) -> None:
+        self.log = log
+        self.getPlotItem().setLogMode(x=False, y=log)
+
+    def show_histories(self, histories: list[RunHistory]) -> None:
+        ends = []
+        for i, (history, (solid, dashed)) in enumerate(zip(histories, self.curves, strict=False)):
+            solid.setData(*_finite(history.epochs, history.train))
+            dashed.setData(*_finite(history.epochs, history.test))
+            if history.diverged_step is not None and history.epochs:
+                ends.append((i, history.epochs[-1], history.train[-1]))
+        self.mark_ends(ends)
+
+
+class TraceCurves(RunCurves):
+    """The value of one parameter in every run against the steps."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        item = self.getPlotItem()
+        item.setLabel("bottom", "step")
+
+    def build(self, count: int) -> None:
+        super().build(count)
+        for i, (solid, _dashed) in enumerate(self.curves):
+            self.legend.addItem(solid, RUN_NAMES[i])
+
+    def show_trace(self, histories: list[RunHistory], index: int, name: str) -> None:
+        self.getPlotItem().setLabel("left", name)
+        ends = []
+        for i, (history, (solid, _dashed)) in enumerate(zip(histories, self.curves, strict=False)):
+            steps, values = history.trace(index)
+            solid.setData(*_finite(steps, values))
+            if history.diverged_step is not None and values.size:
+                ends.append((i, float(steps[-1]), float(values[-1])))
+        self.mark_ends(ends)
+
+
+def caption(value: str) -> str:
+    """A short caption for a map title: at most ~34 characters."""
+    return value if len(value) <= 34 else value[:32] + "…"
+

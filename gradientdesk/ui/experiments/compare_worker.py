@@ -1,0 +1,66 @@
+"""The comparison's thread: the compared runs in one RunSet, trained in lockstep in the sweep's RunSetThread.
+
+Lockstep: every frame follows one slice of `RunSet.run_steps(k)`, which takes k steps of every run still training,
+so all of them are at the same step in every frame (a run that diverged or finished stops alone). Each run trains
+`epochs` epochs: its `max_epochs` is set to that (or kept if the learner's own is smaller), so the engine stops
+it at the end of that epoch exactly as a Trainer would, whatever its batch size. Frames carry each run's losses
+and parameters; the maps' output grids come every `MAP_EVERY` frames and with the last. While training, the losses
+of big data are estimated on a fixed sample (as the main window's worker does); the last frame is exact.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject
+
+from ...engine import Dataset, Hyperparameters
+from ...engine.grid import GridSpec
+from ...engine.run_set import RunSet
+from .compare_plan import CompareFrame, run_point, steps_per_epoch
+from .sweep_worker import RunSetThread
+
+MAP_EVERY = 8  # frames between the maps' output grids
+FRAMES_PER_EPOCH = 4
+
+
+def with_epochs(hp: Hyperparameters, epochs: int) -> Hyperparameters:
+    """`hp` stopping after `epochs` epochs (its own 'Stop after epochs' kept when it is sooner)."""
+    return hp.replace(max_epochs=min(hp.max_epochs, epochs) if hp.max_epochs else epochs)
+
+
+class CompareThread(RunSetThread):
+    """Trains `hps` (the compared runs, one structure) on `dataset` for `epochs` epochs each in lockstep, emitting a
+    `CompareFrame` per slice (`frame_ready`), or `failed` with the engine's message."""
+
+    def __init__(self, dataset: Dataset, hps: list[Hyperparameters], epochs: int, grid: GridSpec,
+                 parent: QObject | None = None) -> None:
+        super().__init__(dataset, [with_epochs(hp, epochs) for hp in hps], "gradientdesk-compare", parent)
+        self.epochs, self.grid = epochs, grid
+        self.frames = 0
+
+    def train(self, runs: RunSet) -> None:
+        self._publish(runs, last=False, with_maps=True)
+        # a frame at least every quarter epoch (of the run with the fewest steps per epoch): the curves keep the
+        # shape of the first epochs, where the runs part, even when a slice could take many epochs of small data
+        steps = max(1, min(steps_per_epoch(hp, self.dataset.n_train) for hp in self.hps) // FRAMES_PER_EPOCH)
+        while not all(runs.stopped):
+            started = time.perf_counter()
+            if not self.train_slices(runs, steps, slices=1):  # one slice: every running run, the same steps
+                return
+            done = all(runs.stopped)
+            self._publish(runs, last=done, with_maps=done or self.frames % MAP_EVERY == 0)
+            if not done and not self.rest(started):
+                return
+
+    def _publish(self, runs: RunSet, last: bool, with_maps: bool) -> None:
+        self.frames += 1
+        snaps = runs.snapshots(self.grid if with_maps else None, estimate=not last)
+        maps = tuple(snap.output_grid for snap in snaps if snap.output_grid is not None) if with_maps else ()
+        spec = snaps[0].spec
+        frame = CompareFrame(runs=tuple(run_point(snap, self.dataset.n_train) for snap in snaps),
+                             epochs=self.epochs, parameter_names=spec.flat_names,
+                             parameter_count=spec.parameter_count, first_weight=str(spec.first_weight() or ""),
+                             maps=maps if maps and len(maps) == len(snaps) else None,
+                             grid=self.grid if with_maps else None, head=spec.head, finished=last)
+        self.hand_over(frame)
