@@ -196,6 +196,17 @@ def test_adopt_sets_the_main_windows_hyperparameters(qtbot, window):
     hp = window.controller.hyperparameters
     assert (hp.learning_rate, hp.batch_size) == (0.3, 20)
     assert "Adopted" in dialog.progress.text()
+    assert dialog.table.runs[0] == hp  # A is the main window's run, which now is B's
+    assert "B is the same as A" in dialog.differences.text()
+
+
+def test_a_follows_the_main_window_and_b_keeps_its_differences(window):
+    dialog = open_dialog(window)
+    type_into(dialog.table.editor(1, "learning_rate"), "0.3")
+    assert window.controller.set_hyperparameter("batch_size", 25)
+    a, b = dialog.table.runs
+    assert (a.batch_size, b.batch_size, a.learning_rate, b.learning_rate) == (25, 25, 0.03, 0.3)
+    assert dialog.table.editor(0, "batch_size").value() == 25
 
 
 def test_closing_mid_run_stops_the_thread(qtbot, window, thread_watch):

@@ -42,6 +42,7 @@ from .compare_plan import (
     SAME_START,
     CompareFrame,
     RunHistory,
+    differences,
     value_text,
 )
 from .compare_plot import LossCurves, RunMaps, TraceCurves
@@ -66,6 +67,13 @@ def run_caption(name: str, hp: Hyperparameters, changed: list[str]) -> str:
         kind = Hyperparameters.info(field).kind
         parts.append(value if kind == "choice" else f"{SHORT.get(field, field.replace('_', ' '))} {value}")
     return ", ".join(parts)
+
+
+def run_captions(runs: list[Hyperparameters]) -> list[str]:
+    """Each run's caption: the fields in which any run differs from A, with this run's values."""
+    a = runs[0]
+    changed = sorted({name for hp in runs[1:] for name in differences(a, hp)}, key=Hyperparameters.field_names().index)
+    return [run_caption(RUN_NAMES[i], hp, changed) for i, hp in enumerate(runs)]
 
 
 class CompareDialog(QDialog):
@@ -118,30 +126,25 @@ class CompareDialog(QDialog):
         self.parameter = QComboBox()
         self.parameter.setToolTip("The parameter whose value in every run the traces show.")
         self.maps, self.losses, self.traces = RunMaps(), LossCurves(), TraceCurves()
-        self.maps.setMinimumHeight(170)
+        self.maps.setMinimumHeight(180)
         self.maps.viewport().installEventFilter(self)
 
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll = scroll
         left = QVBoxLayout()
-        left.addWidget(scroll, 1)
+        left.addWidget(scroll)
         left.addWidget(self.differences)
         left.addWidget(self.note)
         left.addWidget(self.problem)
         row = QHBoxLayout()
-        for widget in (self.add_button, QLabel("epochs"), self.epochs):
+        for widget in (self.add_button, QLabel("epochs"), self.epochs, self.start_button, self.stop_button):
             row.addWidget(widget)
         row.addStretch(1)
-        row.addWidget(self.start_button)
-        row.addWidget(self.stop_button)
+        for widget in (self.adopt_run, self.adopt_button, self.close_button):
+            row.addWidget(widget)
         left.addLayout(row)
         left.addWidget(self.progress)
-        adopt = QHBoxLayout()
-        adopt.addWidget(self.adopt_run)
-        adopt.addWidget(self.adopt_button)
-        adopt.addStretch(1)
-        adopt.addWidget(self.close_button)
-        left.addLayout(adopt)
+        left.addStretch(1)
         left_widget = QWidget()
         left_widget.setLayout(left)
 
@@ -161,22 +164,24 @@ class CompareDialog(QDialog):
         loss_row.addWidget(self.log)
         loss_column.addLayout(loss_row)
         loss_column.addWidget(self.losses, 1)
-        curves = QSplitter(Qt.Orientation.Horizontal)
-        curves.addWidget(loss_box)
-        curves.addWidget(trace_box)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.maps)
-        right.addWidget(curves)
-        right.setSizes([260, 330])
-        main = QSplitter(Qt.Orientation.Horizontal)
-        main.addWidget(left_widget)
-        main.addWidget(right)
+        # the maps across the whole width (four side by side stay square and equal); under them the runs' table,
+        # then the loss curves and the traces
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(left_widget)
+        bottom.addWidget(loss_box)
+        bottom.addWidget(trace_box)
+        bottom.setStretchFactor(1, 1)
+        bottom.setStretchFactor(2, 1)
+        self.bottom = bottom
+        main = QSplitter(Qt.Orientation.Vertical)
+        main.addWidget(self.maps)
+        main.addWidget(bottom)
+        main.setSizes([215, 485])
         main.setStretchFactor(1, 1)
-        self.main = main
         layout = QVBoxLayout(self)
         layout.addWidget(main)
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        self.resize(min(1200, int(screen.width() * 0.9)), min(700, int(screen.height() * 0.9)))  # a 1280x720 beamer
+        self.resize(min(1240, int(screen.width() * 0.9)), min(700, int(screen.height() * 0.9)))  # a 1280x720 beamer
 
         self.table.changed.connect(self._table_changed)
         self.table.message.connect(self._refuse)
@@ -189,11 +194,20 @@ class CompareDialog(QDialog):
         self.parameter.currentIndexChanged.connect(lambda _i: self._draw_curves())
         self._table_changed()
         self._fit_table()
+        # A is the main window's run: it follows the main window (an Adopt too), not while the runs train
+        controller.hyperparameters_changed.connect(self._settings_changed)
+
+    def _settings_changed(self, *_args: object) -> None:
+        if not self.running:
+            self.table.set_base(self.controller.hyperparameters)
 
     def _fit_table(self) -> None:
         """The left column as wide as the runs' table (it grows with C and D), the plots take the rest."""
-        width = self.table.sizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width() + 16
-        self.main.setSizes([width, max(400, self.width() - width)])
+        hint = self.table.sizeHint()
+        width = hint.width() + self.scroll.verticalScrollBar().sizeHint().width() + 16
+        self.scroll.setMinimumHeight(min(hint.height() + 4, 250))  # whole rows, scrolling beyond 250 px
+        rest = max(400, self.width() - width)
+        self.bottom.setSizes([width, rest // 2, rest // 2])
 
     # ---- the runs ----------------------------------------------------------------------------------------------
     def _table_changed(self) -> None:
@@ -204,6 +218,11 @@ class CompareDialog(QDialog):
         self.adopt_run.setCurrentIndex(1)
         self.add_button.setEnabled(len(self.table.runs) < len(RUN_NAMES) and not self.running)
         self._fit_table()
+        if self.frame is None and not self.running:  # nothing trained yet: the runs to be, over the training points
+            dataset = self.controller.data.dataset
+            points = dataset.split("train") if dataset is not None and dataset.task != "unsupervised" else None
+            self.maps.build_runs(len(self.table.runs), points)
+            self.maps.show_plan(run_captions(self.table.runs))
 
     def _refuse(self, message: str) -> None:
         self.problem.setText(message)
@@ -258,6 +277,8 @@ class CompareDialog(QDialog):
             thread.wait()
             thread.deleteLater()
         self._set_running(False)
+        if self.table.runs[0] != self.controller.hyperparameters:  # changed in the main window meanwhile
+            self.table.set_base(self.controller.hyperparameters)
 
     def _set_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
@@ -282,10 +303,7 @@ class CompareDialog(QDialog):
             self.parameter.addItems(list(frame.parameter_names))
             self.parameter.setCurrentText(frame.first_weight)
             self.parameter.blockSignals(False)
-        changed = sorted({name for hp in self.trained[1:] for name in self.trained[0].changed_fields(hp)
-                          if self.trained[0].is_relevant(name) or hp.is_relevant(name)},
-                         key=Hyperparameters.field_names().index)
-        self.maps.show_runs(frame, [run_caption(RUN_NAMES[i], hp, changed) for i, hp in enumerate(self.trained)])
+        self.maps.show_runs(frame, run_captions(self.trained))
         self._draw_curves()
         state = "Done" if frame.finished else "Training"
         self.progress.setText(f"{state}. {self._summary(frame)}")

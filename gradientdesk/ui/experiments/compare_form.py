@@ -107,6 +107,21 @@ class RunTable(QWidget):
         self.changed.emit()
         return True
 
+    def set_base(self, base: Hyperparameters) -> None:
+        """Run A becomes `base` (the main window's hyperparameters changed); every other run keeps what it changed
+        from the old A (a value the new A refuses is dropped), so "B differs: ..." still holds."""
+        old = self.runs[0]
+        runs = [base]
+        for hp in self.runs[1:]:
+            own = {name: getattr(hp, name) for name in differences(old, hp) if name in self.fields}
+            try:
+                runs.append(base.replace(**own))
+            except (TypeError, ValueError):
+                runs.append(base)
+        self.runs = runs
+        self.refresh()
+        self.changed.emit()
+
     def add_run(self) -> bool:
         """Add a copy of A as the next run (C, then D); refused, saying why, beyond MAX_COMPARED runs."""
         if len(self.runs) >= MAX_COMPARED:

@@ -36,8 +36,8 @@ STRUCTURE_NOTE = ("Only settings that keep the model's structure can differ betw
                   "layers, activation, output, loss and input features are those of the main window: the runs train "
                   "together in one batched step, which needs one structure (change it in the main window, then "
                   "compare again).")
-SAME_START = ("Runs with the same seed start from exactly the same parameters and, with equal batch sizes, see the "
-              "same minibatches in the same order; they train in lockstep, step for step.")
+SAME_START = ("Same seed: the same starting parameters and, with equal batch sizes, the same minibatches in the same "
+              "order. The runs train in lockstep, step for step.")
 
 
 def compare_fields(hp: Hyperparameters) -> tuple[str, ...]:

@@ -36,16 +36,25 @@ class RunMaps(SmallMultiples):
 
     def build_runs(self, count: int, points: tuple[np.ndarray, np.ndarray] | None) -> None:
         self.build(count, points)
+        grid = self.ci.layout  # the layout's QGraphicsGridLayout: columns of equal width, whatever their titles
+        for column in range(count):
+            grid.setColumnStretchFactor(column, 1)
+            grid.setColumnPreferredWidth(column, 1)
         for i, outline in enumerate(self.frames):
             outline.setPen(OUTLINES[i])
             outline.setVisible(True)
 
+    def show_plan(self, captions: list[str]) -> None:
+        """Before the first frame: the runs' titles over their training points, nothing trained yet."""
+        for i, (text, title) in enumerate(zip(captions, self.titles, strict=False)):
+            title.setText(f"<b>{RUN_NAMES[i]}</b>: {text}<br>not trained yet<br>&nbsp;", color=RUN_COLORS[i])
+
     def show_runs(self, frame: CompareFrame, captions: list[str]) -> None:
         """Titles from `captions` (one per run) and the runs' states; the maps when the frame carries them."""
         for i, (run, title) in enumerate(zip(frame.runs, self.titles, strict=False)):
-            state = f"diverged at step {run.diverged_step}" if run.diverged else f"step {run.step}"
-            title.setText(f"<b>{RUN_NAMES[i]}</b>: {captions[i]}<br>{frame.parameter_count} parameters, {state}",
-                          color=palette.VERMILLION if run.diverged else RUN_COLORS[i])
+            state = f"<b>diverged at step {run.diverged_step}</b>" if run.diverged else f"step {run.step}"
+            title.setText(f"<b>{RUN_NAMES[i]}</b>: {captions[i]}<br>{frame.parameter_count} parameters<br>{state}",
+                          color=RUN_COLORS[i])
         if frame.maps is None or frame.grid is None or frame.head is None:
             return
         for i, (grid, run) in enumerate(zip(frame.maps, frame.runs, strict=False)):
@@ -85,8 +94,27 @@ class RunCurves(pg.PlotWidget):
             self.curves.append((solid, dashed))
             self.ends.append(end)
 
-    def mark_ends(self, ends: list[tuple[int, float, float]]) -> None:
-        """A cross in run i's colour at (x, y) for each diverged run (i, x, y)."""
+    def fit_range(self, kept: list[np.ndarray], log: bool = False) -> tuple[float, float] | None:
+        """Fit the y axis to `kept` (the values of the runs that did not diverge: a run-away loss or weight would
+        flatten every other curve); None (auto range) when nothing is kept. Returns the (low, high) data range."""
+        values = np.concatenate(kept) if kept else np.empty(0)
+        values = values[np.isfinite(values) & ((values > 0) if log else True)]
+        item = self.getPlotItem()
+        if not values.size:
+            item.enableAutoRange(axis="y")
+            return None
+        low, high = float(values.min()), float(values.max())
+        if log:
+            low, high = math.log10(low), math.log10(high)
+        pad = 0.06 * (high - low) or 0.1 * max(abs(high), 1e-3)
+        item.setYRange(low - pad, high + pad, padding=0)
+        return (10 ** low, 10 ** (high + pad)) if log else (low, high + pad)
+
+    def mark_ends(self, ends: list[tuple[int, float, float]], limits: tuple[float, float] | None = None) -> None:
+        """A cross in run i's colour at (x, y) for each diverged run (i, x, y), on the plot's edge when y is beyond
+        `limits` (the range shown)."""
+        if limits is not None:
+            ends = [(i, x, min(max(y, limits[0]), limits[1]) if math.isfinite(y) else limits[1]) for i, x, y in ends]
         marked = {i: (x, y) for i, x, y in ends if math.isfinite(y)}
         for i, end in enumerate(self.ends):
             end.setData([marked[i][0]], [marked[i][1]]) if i in marked else end.setData([], [])
@@ -118,7 +146,8 @@ class LossCurves(RunCurves):
             dashed.setData(*_finite(history.epochs, history.test))
             if history.diverged_step is not None and history.epochs:
                 ends.append((i, history.epochs[-1], history.train[-1]))
-        self.mark_ends(ends)
+        kept = [np.array(h.train + h.test) for h in histories if h.diverged_step is None]
+        self.mark_ends(ends, self.fit_range(kept, self.log))
 
 
 class TraceCurves(RunCurves):
@@ -142,10 +171,6 @@ class TraceCurves(RunCurves):
             solid.setData(*_finite(steps, values))
             if history.diverged_step is not None and values.size:
                 ends.append((i, float(steps[-1]), float(values[-1])))
-        self.mark_ends(ends)
-
-
-def caption(value: str) -> str:
-    """A short caption for a map title: at most ~34 characters."""
-    return value if len(value) <= 34 else value[:32] + "…"
+        kept = [h.trace(index)[1] for h in histories if h.diverged_step is None]
+        self.mark_ends(ends, self.fit_range(kept))
 
