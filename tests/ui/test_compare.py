@@ -247,3 +247,45 @@ def test_an_empty_canvas_is_refused_with_the_reason(window):
     dialog = open_dialog(window)
     assert not dialog.start()
     assert "empty" in dialog.problem.text() and dialog.compare_thread is None
+
+
+def test_runs_of_different_batch_sizes_are_each_exact(qtbot, window):
+    """B with batch size 20 takes half the steps per epoch: both train in lockstep until B has done its epochs
+    (B stops alone at its last epoch, A goes on), and each equals its own Trainer."""
+    controller = window.controller
+    dialog = open_dialog(window)
+    type_into(dialog.table.editor(1, "batch_size"), "20")
+    dialog.epochs.setValue(2)
+    frames: list = []
+    run_to_end(qtbot, dialog, frames)
+    a, b = dialog.frame.runs
+    n = controller.data.dataset.n_train
+    assert (a.epoch, b.epoch) == (2, 2)
+    assert (a.step, b.step) == (2 * -(-n // 10), 2 * -(-n // 20))  # 2 epochs of 10 and of 20 points a step
+    for frame in frames:  # the runs still training are at the same step
+        steps = {run.step for run in frame.runs if run.stopped is None}
+        assert len(steps) <= 1
+    for run, hp in zip(dialog.frame.runs, dialog.trained, strict=True):
+        snap = trained_alone(controller, hp, epochs=2)
+        assert run.step == snap.step
+        assert run.train_loss == pytest.approx(snap.train_loss, abs=1e-9)
+    assert dialog.losses.curves[0][0].getData()[0][-1] == pytest.approx(2.0)  # the x axis counts epochs
+
+
+def test_a_one_dimensional_fit_is_drawn_as_curves(qtbot, window):
+    assert window.controller.set_hyperparameter("model", "polynomial")
+    dialog = open_dialog(window)
+    type_into(dialog.table.editor(1, "learning_rate"), "0.1")
+    dialog.epochs.setValue(2)
+    run_to_end(qtbot, dialog)
+    assert dialog.frame.maps is not None and dialog.frame.maps[0].shape[0] == 1
+    assert all(curve.isVisible() for curve in dialog.maps.curves)
+
+
+def test_pca_cannot_be_compared_and_says_so(qtbot, window):
+    assert window.controller.set_hyperparameter("model", "pca")
+    dialog = open_dialog(window)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: dialog.compare_thread is None, timeout=TIMEOUT)
+    assert "PCA" in dialog.problem.text() and dialog.frame is None
+    assert dialog.start_button.isEnabled()

@@ -130,7 +130,7 @@ class CompareDialog(QDialog):
         self.maps.viewport().installEventFilter(self)
 
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll = scroll
+        self.table_scroll = scroll
         left = QVBoxLayout()
         left.addWidget(scroll)
         left.addWidget(self.differences)
@@ -140,8 +140,9 @@ class CompareDialog(QDialog):
         for widget in (self.add_button, QLabel("epochs"), self.epochs, self.start_button, self.stop_button):
             row.addWidget(widget)
         row.addStretch(1)
-        for widget in (self.adopt_run, self.adopt_button, self.close_button):
-            row.addWidget(widget)
+        row.addWidget(self.adopt_run)
+        row.addWidget(self.adopt_button)
+        row.addWidget(self.close_button)
         left.addLayout(row)
         left.addWidget(self.progress)
         left.addStretch(1)
@@ -204,8 +205,8 @@ class CompareDialog(QDialog):
     def _fit_table(self) -> None:
         """The left column as wide as the runs' table (it grows with C and D), the plots take the rest."""
         hint = self.table.sizeHint()
-        width = hint.width() + self.scroll.verticalScrollBar().sizeHint().width() + 16
-        self.scroll.setMinimumHeight(min(hint.height() + 4, 250))  # whole rows, scrolling beyond 250 px
+        width = hint.width() + self.table_scroll.verticalScrollBar().sizeHint().width() + 16
+        self.table_scroll.setMinimumHeight(min(hint.height() + 4, 250))  # whole rows, scrolling beyond 250 px
         rest = max(400, self.width() - width)
         self.bottom.setSizes([width, rest // 2, rest // 2])
 

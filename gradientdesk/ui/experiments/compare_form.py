@@ -74,7 +74,7 @@ class RunTable(QWidget):
             grid.addWidget(label, row, 0)
             self.labels[name] = label
             for run in range(MAX_COMPARED):
-                editor = make_editor(name)
+                editor: Any = make_editor(name)  # every editor has value_edited, message, set_value
                 if isinstance(editor, LogFloatEditor):
                     editor.slider.hide()  # four columns: the text box alone (a slider 90 px long is no help)
                 editor.setMaximumWidth(104)
