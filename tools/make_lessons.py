@@ -331,6 +331,9 @@ RACE_HP = Hyperparameters(model="mlp", hidden_layers=(4, 2), activation="tanh", 
                           batch_size=10, target_loss=0.2, seed=1)
 
 
+RACE_EPOCHS = 600  # enough for SGD, the slowest, to reach the target loss in Compare runs
+
+
 def lesson_optimizers() -> Lesson:
     data, settings = preset("circle", 200, 1, 0.5)
     steps = {opt: steps_to_target(data.dataset, RACE_HP.replace(optimizer=opt)) for opt in ("sgd", "momentum", "adam")}
@@ -348,6 +351,11 @@ def lesson_optimizers() -> Lesson:
             f"{show(INSPECTOR)} and press Step (Right arrow): Momentum adds up past "
             "gradients into a "
             "velocity; Adam divides each step by the running size of its gradients.",
+            f"Now race them at once: Experiments → Compare runs… (Ctrl+Shift+C), press Add run, set run B's "
+            f"{opt} to {choice('momentum')} and run C's to {choice('adam')}, Epochs to {RACE_EPOCHS}, then "
+            "Start. All three start from the same weights and see the same minibatches; each stops at the "
+            f"target loss, Adam's curve first (step {steps['adam']:,}), then Momentum's ({steps['momentum']:,}), "
+            f"SGD's last ({steps['sgd']:,}).",
         ],
         "what_you_should_see": f"SGD needs about {steps['sgd']:,} steps, Momentum about {steps['momentum']:,} and "
                                f"Adam about {steps['adam']:,}: same start, same data, same learning rate "

@@ -291,3 +291,24 @@ def test_8_momentum_and_adam_reach_the_target_loss_in_fewer_steps_than_sgd():
     assert steps["momentum"] * 3 < steps["sgd"] and steps["adam"] * 3 < steps["sgd"], steps
     see = session.lesson["what_you_should_see"]
     assert all(f"{steps[o]:,}" in see for o in steps)
+
+
+def test_8_the_compare_race_stops_each_run_at_the_step_its_text_names():
+    """The last step races the three optimizers in Compare runs (one RunSet, same start, same minibatches, each
+    stopped at the target loss): the steps it names are where each run stops, in that order."""
+    from gradientdesk.engine.run_set import RunSet
+
+    session = lesson("08-optimizers.gdesk")
+    race = session.lesson["steps"][-1]
+    epochs = int(re.search(r"Epochs to (\d+)", race).group(1))
+    numbers = re.search(r"Adam's curve first \(step ([\d,]+)\), then Momentum's \(([\d,]+)\), SGD's last "
+                        r"\(([\d,]+)\)", race)
+    assert numbers, race
+    claimed = {o: int(n.replace(",", "")) for o, n in zip(("adam", "momentum", "sgd"), numbers.groups(), strict=True)}
+    hps = [session.hyperparameters.replace(optimizer=o, max_epochs=epochs) for o in ("sgd", "momentum", "adam")]
+    runs = RunSet(session.data.dataset, hps)
+    runs.run_epochs(epochs)
+    stopped = dict(zip(("sgd", "momentum", "adam"), runs.snapshots(), strict=True))
+    assert runs.stopped == ["target_loss"] * 3, runs.stopped
+    assert {o: snap.step for o, snap in stopped.items()} == claimed
+    assert claimed["adam"] < claimed["momentum"] < claimed["sgd"]
