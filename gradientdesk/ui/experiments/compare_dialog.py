@@ -190,6 +190,8 @@ class CompareDialog(QDialog):
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
         self.adopt_button.clicked.connect(lambda: self.adopt(self.adopt_run.currentIndex()))
+        self.adopt_run.currentIndexChanged.connect(
+            lambda i: self.adopt_button.setText(f"Adopt {RUN_NAMES[i]}" if i >= 0 else "Adopt"))
         self.close_button.clicked.connect(self.close)
         self.log.toggled.connect(self._log_toggled)
         self.parameter.currentIndexChanged.connect(lambda _i: self._draw_curves())

@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from ...engine.dataset import DOMAIN
 from ..theme import palette
 from .compare_plan import RUN_COLORS, RUN_NAMES, CompareFrame, RunHistory
 from .sweep_plot import SmallMultiples
@@ -40,9 +41,12 @@ class RunMaps(SmallMultiples):
         for column in range(count):
             grid.setColumnStretchFactor(column, 1)
             grid.setColumnPreferredWidth(column, 1)
+        xs, ys = [-DOMAIN, DOMAIN, DOMAIN, -DOMAIN, -DOMAIN], [-DOMAIN, -DOMAIN, DOMAIN, DOMAIN, -DOMAIN]
         for i, outline in enumerate(self.frames):
             outline.setPen(OUTLINES[i])
             outline.setVisible(True)
+            if points is not None and points[0].shape[1] == 2:
+                outline.setData(xs, ys)  # the map's square until the first map redraws it
 
     def show_plan(self, captions: list[str]) -> None:
         """Before the first frame: the runs' titles over their training points, nothing trained yet."""
