@@ -131,7 +131,8 @@ class CompareDialog(QDialog):
 
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table_scroll = scroll
-        left = QVBoxLayout()
+        left_widget = QWidget()
+        left = QVBoxLayout(left_widget)
         left.addWidget(scroll)
         left.addWidget(self.differences)
         left.addWidget(self.note)
@@ -146,8 +147,6 @@ class CompareDialog(QDialog):
         left.addLayout(row)
         left.addWidget(self.progress)
         left.addStretch(1)
-        left_widget = QWidget()
-        left_widget.setLayout(left)
 
         trace_box = QWidget()
         trace_column = QVBoxLayout(trace_box)
@@ -160,10 +159,7 @@ class CompareDialog(QDialog):
         loss_box = QWidget()
         loss_column = QVBoxLayout(loss_box)
         loss_column.setContentsMargins(0, 0, 0, 0)
-        loss_row = QHBoxLayout()
-        loss_row.addStretch(1)
-        loss_row.addWidget(self.log)
-        loss_column.addLayout(loss_row)
+        loss_column.addWidget(self.log, 0, Qt.AlignmentFlag.AlignRight)
         loss_column.addWidget(self.losses, 1)
         # the maps across the whole width (four side by side stay square and equal); under them the runs' table,
         # then the loss curves and the traces
