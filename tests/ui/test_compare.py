@@ -38,7 +38,7 @@ def type_into(editor, text: str) -> None:
 def run_to_end(qtbot, dialog, frames: list | None = None) -> None:
     assert dialog.start()
     if frames is not None:
-        dialog.compare_thread.frame_ready.connect(frames.append)
+        dialog.run_thread.frame_ready.connect(frames.append)
     qtbot.waitUntil(lambda: dialog.frame is not None and dialog.frame.finished and not dialog.running,
                     timeout=TIMEOUT)
 
@@ -246,7 +246,7 @@ def test_an_empty_canvas_is_refused_with_the_reason(window):
     window.controller.clear_points()
     dialog = open_dialog(window)
     assert not dialog.start()
-    assert "empty" in dialog.problem.text() and dialog.compare_thread is None
+    assert "empty" in dialog.problem.text() and dialog.run_thread is None
 
 
 def test_runs_of_different_batch_sizes_are_each_exact(qtbot, window):
@@ -286,6 +286,6 @@ def test_pca_cannot_be_compared_and_says_so(qtbot, window):
     assert window.controller.set_hyperparameter("model", "pca")
     dialog = open_dialog(window)
     assert dialog.start()
-    qtbot.waitUntil(lambda: dialog.compare_thread is None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: dialog.run_thread is None, timeout=TIMEOUT)
     assert "PCA" in dialog.problem.text() and dialog.frame is None
     assert dialog.start_button.isEnabled()

@@ -63,7 +63,7 @@ def test_a_bad_range_is_refused_naming_the_field(window, low, high, words):
     dialog = open_dialog(window)
     set_range(dialog, low, high)
     assert not dialog.start()
-    assert not dialog.running and dialog.sweep_thread is None
+    assert not dialog.running and dialog.run_thread is None
     message = dialog.problem.text()
     assert "Learning rate" in message and words in message
     assert "from 1e-05 to 10" in message  # the field's allowed range
@@ -85,7 +85,7 @@ def test_a_learning_rate_sweep_is_exact_and_marks_the_edge_and_the_best(qtbot, w
     set_range(dialog, "0.001", "10")
     frames = []
     dialog.start()
-    dialog.sweep_thread.frame_ready.connect(frames.append)
+    dialog.run_thread.frame_ready.connect(frames.append)
     qtbot.waitUntil(lambda: dialog.frame is not None and dialog.frame.finished and not dialog.running,
                     timeout=TIMEOUT)
     frame = dialog.frame
@@ -175,7 +175,7 @@ def test_pca_cannot_be_swept_and_says_so(qtbot, window):
     assert window.controller.set_hyperparameter("model", "pca")
     dialog = open_dialog(window)
     assert dialog.start()
-    qtbot.waitUntil(lambda: dialog.sweep_thread is None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: dialog.run_thread is None, timeout=TIMEOUT)
     assert "PCA" in dialog.problem.text() and dialog.frame is None
     assert dialog.start_button.isEnabled()
 
@@ -228,7 +228,7 @@ def test_an_empty_canvas_is_refused_with_the_reason(window):
     window.controller.clear_points()
     dialog = open_dialog(window)
     assert not dialog.start()
-    assert "empty" in dialog.problem.text() and dialog.sweep_thread is None
+    assert "empty" in dialog.problem.text() and dialog.run_thread is None
 
 
 def test_a_batch_size_sweep_adopts_a_whole_number(qtbot, window):

@@ -10,12 +10,10 @@ parameter. Adopt hands a run's hyperparameters to the main window through `Contr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -47,6 +45,7 @@ from .compare_plan import (
 )
 from .compare_plot import LossCurves, RunMaps, TraceCurves
 from .compare_worker import CompareThread
+from .run_set_dialog import DialogFeature, RunSetDialog
 from .sweep_plot import MAP_SIDE
 
 SHORTCUT = "Ctrl+Shift+C"
@@ -76,9 +75,9 @@ def run_captions(runs: list[Hyperparameters]) -> list[str]:
     return [run_caption(RUN_NAMES[i], hp, changed) for i, hp in enumerate(runs)]
 
 
-class CompareDialog(QDialog):
+class CompareDialog(RunSetDialog):
     """The compared runs' table (`table`), Start / Stop / Add run / Adopt, and the plots (`maps`, `losses`,
-    `traces`). `histories` hold what each run showed so far; the thread (`compare_thread`) exists only while the
+    `traces`). `histories` hold what each run showed so far; the thread (`run_thread`) exists only while the
     runs train."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
@@ -86,11 +85,9 @@ class CompareDialog(QDialog):
         self.setWindowTitle("Compare runs")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the plots and the histories go with it
         self.controller = controller
-        self.compare_thread: CompareThread | None = None
         self.frame: CompareFrame | None = None
         self.histories: list[RunHistory] = []
         self.trained: list[Hyperparameters] = []  # the runs of the frames on show (the table may have moved on)
-        self.awaiting_paint = False
 
         self.table = RunTable(controller.hyperparameters)
         scroll = QScrollArea()
@@ -127,7 +124,7 @@ class CompareDialog(QDialog):
         self.parameter.setToolTip("The parameter whose value in every run the traces show.")
         self.maps, self.losses, self.traces = RunMaps(), LossCurves(), TraceCurves()
         self.maps.setMinimumHeight(180)
-        self.maps.viewport().installEventFilter(self)
+        self.watch_paints(self.maps.viewport())
 
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table_scroll = scroll
@@ -228,13 +225,9 @@ class CompareDialog(QDialog):
         self.problem.setVisible(bool(message))
 
     # ---- running -----------------------------------------------------------------------------------------------
-    @property
-    def running(self) -> bool:
-        return self.compare_thread is not None and self.compare_thread.isRunning()
-
     def start(self) -> bool:
         """Train every run from the start, in lockstep; False (saying why) if they cannot train."""
-        if self.compare_thread is not None:
+        if self.run_thread is not None:
             return False
         controller = self.controller
         dataset = controller.data.dataset
@@ -250,32 +243,18 @@ class CompareDialog(QDialog):
         self.losses.build(len(hps))
         self.traces.build(len(hps))
         grid: GridSpec = (-DOMAIN, DOMAIN, -DOMAIN, DOMAIN, MAP_SIDE if dataset.input_dim == 2 else 100)
-        thread = self.compare_thread = CompareThread(dataset, hps, self.epochs.value(), grid, self)
-        # frames and the end of a thread already stopped (queued before Stop returned) are not this comparison's
-        thread.frame_ready.connect(lambda frame: self._show_frame(frame) if self.compare_thread is thread else None)
-        thread.failed.connect(self._failed)
-        thread.finished.connect(lambda: self._thread_finished() if self.compare_thread is thread else None)
-        self._set_running(True)
         self.progress.setText(f"Starting {len(hps)} runs…")
-        thread.start()
+        self.launch(CompareThread(dataset, hps, self.epochs.value(), grid, self))
         return True
 
     def stop(self) -> None:
         """Stop the runs and wait for the thread (it ends within a slice); the last frame stays on show."""
-        if self.compare_thread is None:
+        if not self.stop_thread():
             return
-        self.compare_thread.stop()
-        self.compare_thread.wait()
-        self._thread_finished()
         if self.frame is not None and not self.frame.finished:
             self.progress.setText("Stopped. " + self._summary(self.frame))
 
-    def _thread_finished(self) -> None:
-        thread, self.compare_thread = self.compare_thread, None
-        if thread is not None:
-            thread.wait()
-            thread.deleteLater()
-        self._set_running(False)
+    def _thread_ended(self) -> None:
         if self.table.runs[0] != self.controller.hyperparameters:  # changed in the main window meanwhile
             self.table.set_base(self.controller.hyperparameters)
 
@@ -306,9 +285,7 @@ class CompareDialog(QDialog):
         self._draw_curves()
         state = "Done" if frame.finished else "Training"
         self.progress.setText(f"{state}. {self._summary(frame)}")
-        # the thread goes on once this frame has been painted (see eventFilter), as the sweep's does
-        self.awaiting_paint = True
-        self.maps.viewport().update()
+        self.await_paint(self.maps.viewport())  # the thread goes on once it is drawn (run_set_dialog.py)
 
     def _draw_curves(self) -> None:
         if self.frame is None:
@@ -349,54 +326,10 @@ class CompareDialog(QDialog):
         self.progress.setText(f"Adopted: the main window now trains with run {RUN_NAMES[run]}'s hyperparameters.")
         return True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A paint of the maps (the last view a frame changes): acknowledge the frame from a zero-timer, once the
-        event loop has finished the whole repaint (as the sweep does)."""
-        if event.type() == QEvent.Type.Paint and self.awaiting_paint:
-            self.awaiting_paint = False
-            QTimer.singleShot(0, self, self._acknowledge)
-        return False
 
-    def _acknowledge(self) -> None:
-        if self.compare_thread is not None:
-            self.compare_thread.acknowledge()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.stop()  # the thread is the dialog's child: it must have ended before the dialog is deleted
-        super().closeEvent(event)
-
-
-class Compare(QObject):
+class Compare(DialogFeature):
     """Experiments → Compare runs…: the action (`actions()`), and the one dialog it opens (`dialog`, None while
-    closed). The window calls `close()` when it closes: the comparison's thread must not outlive it."""
+    closed)."""
 
     def __init__(self, controller: Controller, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.controller, self.parent_widget = controller, parent
-        self.dialog: CompareDialog | None = None
-        self.action = QAction("&Compare runs…", parent)
-        self.action.setShortcut(QKeySequence(SHORTCUT))
-        self.action.setToolTip(TIP)
-        self.action.setStatusTip(TIP)
-        self.action.triggered.connect(self.open)
-
-    def actions(self) -> dict[str, QAction]:
-        return {"experiments.compare": self.action}
-
-    def open(self) -> CompareDialog:
-        """Show the dialog (the open one brought to the front)."""
-        if self.dialog is None:
-            self.dialog = CompareDialog(self.controller, self.parent_widget)
-            self.dialog.destroyed.connect(self._forget)
-        self.dialog.show()
-        self.dialog.raise_()
-        self.dialog.activateWindow()
-        return self.dialog
-
-    def _forget(self) -> None:
-        self.dialog = None
-
-    def close(self) -> None:
-        """Close the dialog, stopping its runs."""
-        if self.dialog is not None:
-            self.dialog.close()
+        super().__init__(controller, parent, "experiments.compare", "&Compare runs…", TIP, CompareDialog, SHORTCUT)

@@ -10,12 +10,10 @@ Adopt hands the chosen value to the main window through `Controller.set_hyperpar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,6 +30,7 @@ from ...engine.dataset import DOMAIN
 from ...engine.grid import GridSpec
 from ...engine.number_text import compact
 from ..theme import palette
+from .run_set_dialog import DialogFeature, RunSetDialog
 from .sweep_plan import (
     MAX_EPOCHS,
     MAX_RUNS,
@@ -69,7 +68,7 @@ def default_range(name: str, hp: Hyperparameters, n_train: int) -> tuple[float, 
     return low, high
 
 
-class SweepDialog(QDialog):
+class SweepDialog(RunSetDialog):
     """The sweep's controls (field, range, runs, epochs; Start, Stop, Adopt, Close), its status and its two plots.
     `frame` is the last frame drawn and `selected` the selected run; the sweep's thread exists only while it runs."""
 
@@ -78,7 +77,6 @@ class SweepDialog(QDialog):
         self.setWindowTitle("Sweep a hyperparameter")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the plots and the last frame go with it
         self.controller = controller
-        self.sweep_thread: SweepThread | None = None
         self.frame: SweepFrame | None = None
         self.selected: int | None = None
         self.swept = ""  # the field of the frame on show (the combo box may have moved on since)
@@ -114,8 +112,7 @@ class SweepDialog(QDialog):
         self.selection.setWordWrap(True)
         self.plot = LossVsValuePlot()
         self.multiples = SmallMultiples()
-        self.awaiting_paint = False
-        self.multiples.viewport().installEventFilter(self)
+        self.watch_paints(self.multiples.viewport())
 
         row = QHBoxLayout()
         for label, widget in (("Sweep", self.field), ("from", self.low), ("to", self.high), ("", self.log),
@@ -212,13 +209,9 @@ class SweepDialog(QDialog):
         return sweep_values(name, low, high, self.runs.value(), self.log.isChecked())
 
     # ---- running -----------------------------------------------------------------------------------------------
-    @property
-    def running(self) -> bool:
-        return self.sweep_thread is not None and self.sweep_thread.isRunning()
-
     def start(self) -> bool:
         """Start a sweep from the current data and hyperparameters; False (saying why) if it cannot start."""
-        if self.sweep_thread is not None:
+        if self.run_thread is not None:
             return False
         name = self.field.currentData()
         controller = self.controller
@@ -239,34 +232,18 @@ class SweepDialog(QDialog):
         X, y = dataset.split("train")
         self.multiples.build(len(values), (X, y) if dataset.task != "unsupervised" else None)
         grid: GridSpec = (-DOMAIN, DOMAIN, -DOMAIN, DOMAIN, MAP_SIDE if dataset.input_dim == 2 else 100)
-        thread = self.sweep_thread = SweepThread(dataset, hps, name, self.epochs.value(), grid, self)
-        # frames and the end of a thread already stopped (queued before Stop returned) are not this sweep's
-        thread.frame_ready.connect(lambda frame: self._show_frame(frame) if self.sweep_thread is thread else None)
-        thread.failed.connect(self._failed)
-        thread.finished.connect(lambda: self._thread_finished() if self.sweep_thread is thread else None)
         self.adopt_button.setEnabled(False)
-        self._set_running(True)
         self.progress.setText(f"Starting {len(values)} runs…")
-        thread.start()
+        self.launch(SweepThread(dataset, hps, name, self.epochs.value(), grid, self))
         return True
 
     def stop(self) -> None:
         """Stop the sweep and wait for its thread (it ends within a slice of an epoch); the last frame stays on show."""
-        if self.sweep_thread is None:
+        if not self.stop_thread():
             return
-        self.sweep_thread.stop()
-        self.sweep_thread.wait()
-        self._thread_finished()
         if self.frame is not None and not self.frame.finished:
             self.progress.setText(f"Stopped at epoch {self.frame.epoch} of {self.frame.epochs}. " +
                                   self._summary(self.frame))
-
-    def _thread_finished(self) -> None:
-        thread, self.sweep_thread = self.sweep_thread, None
-        if thread is not None:
-            thread.wait()
-            thread.deleteLater()
-        self._set_running(False)
 
     def _set_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
@@ -289,10 +266,7 @@ class SweepDialog(QDialog):
         self.multiples.show_frame(frame, self.selected)
         done = "Done" if frame.finished else "Training"
         self.progress.setText(f"{done}: epoch {frame.epoch} of {frame.epochs}. {self._summary(frame)}")
-        # the thread goes on once this frame has been painted (see eventFilter): painting while it trains would
-        # fight it for the GIL; a hidden dialog paints nothing, so the thread's timeout lets it go on
-        self.awaiting_paint = True
-        self.multiples.viewport().update()
+        self.await_paint(self.multiples.viewport())  # the thread goes on once it is drawn (run_set_dialog.py)
 
     def _summary(self, frame: SweepFrame) -> str:
         label = Hyperparameters.info(self.swept).label.lower()
@@ -337,55 +311,14 @@ class SweepDialog(QDialog):
         self.selection.setText(f"Adopted: the main window's {info.label.lower()} is now {compact(value)}.")
         return True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A paint of the small multiples (the last view a frame changes): acknowledge the frame from a zero-timer,
-        once the event loop has finished the whole repaint (as ui/sync/frame_sync.py does for the window)."""
-        if event.type() == QEvent.Type.Paint and self.awaiting_paint:
-            self.awaiting_paint = False
-            QTimer.singleShot(0, self, self._acknowledge)
-        return False
 
-    def _acknowledge(self) -> None:
-        if self.sweep_thread is not None:
-            self.sweep_thread.acknowledge()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.stop()  # the thread is the dialog's child: it must have ended before the dialog is deleted
-        super().closeEvent(event)
-
-
-class Sweep(QObject):
+class Sweep(DialogFeature):
     """Experiments → Sweep a hyperparameter…: the action (`actions()`), and the one dialog it opens (`dialog`,
-    None while closed). The window calls `close()` when it closes: the sweep's thread must not outlive it."""
+    None while closed); reopened while no sweep runs, its fields follow the current settings."""
 
     def __init__(self, controller: Controller, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.controller, self.parent_widget = controller, parent
-        self.dialog: SweepDialog | None = None
-        self.action = QAction("&Sweep a hyperparameter…", parent)
-        self.action.setToolTip(TIP)
-        self.action.setStatusTip(TIP)
-        self.action.triggered.connect(self.open)
+        super().__init__(controller, parent, "experiments.sweep", "&Sweep a hyperparameter…", TIP, SweepDialog)
 
-    def actions(self) -> dict[str, QAction]:
-        return {"experiments.sweep": self.action}
-
-    def open(self) -> SweepDialog:
-        """Show the dialog (the open one brought to the front, its fields refreshed if no sweep runs)."""
-        if self.dialog is None:
-            self.dialog = SweepDialog(self.controller, self.parent_widget)
-            self.dialog.destroyed.connect(self._forget)
-        elif not self.dialog.running:
-            self.dialog.refresh_fields()
-        self.dialog.show()
-        self.dialog.raise_()
-        self.dialog.activateWindow()
-        return self.dialog
-
-    def _forget(self) -> None:
-        self.dialog = None
-
-    def close(self) -> None:
-        """Close the dialog, stopping its sweep."""
-        if self.dialog is not None:
-            self.dialog.close()
+    def reopened(self, dialog: RunSetDialog) -> None:
+        if isinstance(dialog, SweepDialog) and not dialog.running:
+            dialog.refresh_fields()

@@ -1,0 +1,143 @@
+"""What the Sweep and Compare dialogs share: one RunSetThread at a time and its life cycle, the drawn-frame
+handshake, and the feature object that owns a dialog's menu entry.
+
+`RunSetDialog` holds the thread (`run_thread`, None while idle). `launch(thread)` wires it: frames and the end of
+a thread already stopped (queued before Stop returned) are ignored; a failure goes to `_failed`. Stop waits for the
+thread (it ends within a slice), Close stops it first (the thread is the dialog's child). After a frame is shown,
+`await_paint(widget)` asks for a repaint of the last view the frame changes; that paint acknowledges the frame from
+a zero-timer, once the event loop has finished the whole repaint (as ui/sync/frame_sync.py does for the window),
+so the thread never trains while the dialog paints. A hidden dialog paints nothing: the thread's timeout lets it
+go on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ...bridge.controller import Controller
+from .sweep_worker import RunSetThread
+
+
+class RunSetDialog(QDialog):
+    """A dialog that trains a RunSet in `run_thread`. A subclass shows frames (`_show_frame`), says why a run
+    failed (`_failed`), enables its controls (`_set_running`) and may react when the thread has ended
+    (`_thread_ended`)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.run_thread: RunSetThread | None = None
+        self.awaiting_paint = False
+
+    @property
+    def running(self) -> bool:
+        return self.run_thread is not None and self.run_thread.isRunning()
+
+    def launch(self, thread: RunSetThread) -> None:
+        """Start `thread` as this dialog's run thread."""
+        self.run_thread = thread
+        thread.frame_ready.connect(lambda frame: self._show_frame(frame) if self.run_thread is thread else None)
+        thread.failed.connect(self._failed)
+        thread.finished.connect(lambda: self._thread_finished() if self.run_thread is thread else None)
+        self._set_running(True)
+        thread.start()
+
+    def stop_thread(self) -> bool:
+        """Stop the thread and wait for it; False if none was running (the last frame stays on show)."""
+        if self.run_thread is None:
+            return False
+        self.run_thread.stop()
+        self.run_thread.wait()
+        self._thread_finished()
+        return True
+
+    def _thread_finished(self) -> None:
+        thread, self.run_thread = self.run_thread, None
+        if thread is not None:
+            thread.wait()
+            thread.deleteLater()
+        self._set_running(False)
+        self._thread_ended()
+
+    def await_paint(self, widget: QWidget) -> None:
+        """The frame just shown goes on to the thread once `widget` (watched with `watch_paints`) has painted."""
+        self.awaiting_paint = True
+        widget.update()
+
+    def watch_paints(self, widget: QWidget) -> None:
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.awaiting_paint:
+            self.awaiting_paint = False
+            QTimer.singleShot(0, self, self._acknowledge)
+        return False
+
+    def _acknowledge(self) -> None:
+        if self.run_thread is not None:
+            self.run_thread.acknowledge()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_thread()  # the thread is the dialog's child: it must have ended before the dialog is deleted
+        super().closeEvent(event)
+
+    # ---- what a subclass says ------------------------------------------------------------------------------------
+    def _show_frame(self, frame: object) -> None:
+        raise NotImplementedError
+
+    def _failed(self, message: str) -> None:
+        raise NotImplementedError
+
+    def _set_running(self, running: bool) -> None:
+        raise NotImplementedError
+
+    def _thread_ended(self) -> None:
+        """After the thread has ended (finished or stopped); nothing by default."""
+
+
+class DialogFeature(QObject):
+    """An Experiments menu entry (`action`, under menu id `menu_id`) and the one dialog it opens (`dialog`, None
+    while closed; the open one is brought to the front). The window calls `close()` when it closes: the dialog's
+    thread must not outlive it."""
+
+    def __init__(self, controller: Controller, parent: QWidget, menu_id: str, text: str, tip: str,
+                 make: Callable[[Controller, QWidget], RunSetDialog], shortcut: str = "") -> None:
+        super().__init__(parent)
+        self.controller, self.parent_widget = controller, parent
+        self.menu_id, self.make = menu_id, make
+        self.dialog: RunSetDialog | None = None
+        self.action = QAction(text, parent)
+        if shortcut:
+            self.action.setShortcut(QKeySequence(shortcut))
+        self.action.setToolTip(tip)
+        self.action.setStatusTip(tip)
+        self.action.triggered.connect(self.open)
+
+    def actions(self) -> dict[str, QAction]:
+        return {self.menu_id: self.action}
+
+    def open(self) -> RunSetDialog:
+        """Show the dialog (the open one brought to the front, after `reopened`)."""
+        if self.dialog is None:
+            self.dialog = self.make(self.controller, self.parent_widget)
+            self.dialog.destroyed.connect(self._forget)
+        else:
+            self.reopened(self.dialog)
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        return self.dialog
+
+    def reopened(self, dialog: RunSetDialog) -> None:
+        """The open dialog is asked for again; nothing by default."""
+
+    def _forget(self) -> None:
+        self.dialog = None
+
+    def close(self) -> None:
+        """Close the dialog, stopping its runs."""
+        if self.dialog is not None:
+            self.dialog.close()
