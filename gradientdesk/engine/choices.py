@@ -45,6 +45,8 @@ SCHEDULE_LABELS: dict[str, str] = {
     "constant": "Constant", "step": "Step decay", "exponential": "Exponential decay", "cosine": "Cosine",
 }
 REGULARIZATION_LABELS: dict[str, str] = {"none": "None", "l1": "L1", "l2": "L2"}
+TASK_LABELS: dict[str, str] = {"classification": "Classification", "regression": "Regression",
+                               "unsupervised": "Unsupervised (PCA)"}  # the presets' groups in menus and the start page
 INITIALIZATION_LABELS: dict[str, str] = {
     "zeros": "Zeros", "constant": "Constant", "uniform": "Uniform", "normal": "Normal", "glorot": "Glorot (Xavier)",
     "he": "He",

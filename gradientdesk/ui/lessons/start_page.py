@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import generators
+from ...engine.choices import TASK_LABELS
 
 if TYPE_CHECKING:
     from .lessons import LessonInfo
@@ -41,7 +42,6 @@ PARAMETERS_SENTENCE = ("<b>Parameters</b> (weights, biases) are what the model l
                        "(learning rate, layers, ...) are what you choose before training.")
 LESSON_COLUMNS = 2
 PRESET_COLUMNS = 3
-TASK_TITLES = {"classification": "Classification", "regression": "Regression", "unsupervised": "Unsupervised (PCA)"}
 ACCENT = "#0072B2"  # Okabe-Ito blue, as the plots
 ITEM_STYLE = f"""
 QPushButton#lesson_item {{ text-align: left; border: 1px solid #c4c9d0; border-radius: 6px; background: #fbfbfc; }}
@@ -231,7 +231,7 @@ class StartPage(QDialog):
         note.setWordWrap(True)
         column.addWidget(note)
         self.preset_buttons: dict[str, QPushButton] = {}
-        for task, task_title in TASK_TITLES.items():
+        for task, task_title in TASK_LABELS.items():
             names = generators.names(task)
             if not names:
                 continue

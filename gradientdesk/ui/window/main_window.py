@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWi
 
 from ...bridge.controller import Controller
 from ...engine import datasets
+from ...engine.choices import TASK_LABELS
 from ...engine.generators import PRESETS
 from ..document.file_actions import FileActions
 from ..experiments.compare_dialog import Compare
@@ -41,7 +42,6 @@ from .stage import Stage
 from .training_bar import TrainingBar
 
 LAYOUT_VERSION = 2  # 2: the inspection views moved from docks onto the stage; a layout of 1 is not restored
-TASK_TITLES = {"classification": "Classification", "regression": "Regression", "unsupervised": "Unsupervised (PCA)"}
 STATUS_MS = 8000
 SHORTCUTS = ("Space\tPlay / pause\nRight\tOne step (one minibatch)\nShift+Right\tFinish the epoch\n"
              "R\tReset the parameters (same seed, same start)\nCtrl+Z / Ctrl+Shift+Z\tUndo / redo a data edit\n"
@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit,
                                         "Close GradientDesk (training stops).")
         presets = []
-        for task, title in TASK_TITLES.items():
+        for task, title in TASK_LABELS.items():
             menu = QMenu(title, self)
             menu.setToolTipsVisible(True)
             for name in datasets.names(task):
