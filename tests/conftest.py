@@ -4,6 +4,8 @@ nothing of theirs left for Qt's teardown."""
 
 from __future__ import annotations
 
+import gc
+import itertools
 import os
 
 import pytest
@@ -29,3 +31,27 @@ def thread_watch(request):
             watch.stop_leftovers()  # so the next test starts clean; this one fails
             pytest.fail(f"{request.node.name} left {len(left)} thread(s) running: {', '.join(left)}")
 
+
+
+COLLECT_EVERY = 8  # tests between two full collections (one costs ~75 ms with the GUI's objects alive)
+_tests_finished = itertools.count(1)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def garbage_collected_between_tests():
+    """Python's cyclic collector runs only between tests (see collect_garbage): left to chance, it may free a widget
+    inside a later test's signal disconnect, and the widget's destructor then waits on the Qt connection lock that
+    very disconnect holds, and the run hangs (seen in QObject::~QObject of a menu's QAction under pytest-qt's
+    _silent_disconnect)."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage():
+    """Frees what the tests left in reference cycles (widgets pytest-qt closed, plots, menus) after every fixture of
+    the test has finished, while no signal is being emitted."""
+    yield
+    if next(_tests_finished) % COLLECT_EVERY == 0:
+        gc.collect()

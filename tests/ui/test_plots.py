@@ -443,3 +443,14 @@ def test_a_fresh_loss_plot_reads_in_whole_epochs(qtbot, controller):
     assert plot.loss_plot.getViewBox().viewRange()[0] == pytest.approx([0.0, 1.3])
     bottom = plot.metric_plot.getAxis("bottom")
     assert bottom.labelString().count("epoch") == 1 and "x0.001" not in bottom.labelString()
+
+
+def test_a_closed_canvas_ignores_the_frames_still_arriving(qtbot, controller, canvas):
+    """A frame or data change queued while the canvas closes (a test's teardown, a window shut mid-run) must not
+    reach a canvas whose plot item pyqtgraph has dropped."""
+    canvas.close()
+    assert canvas.closed
+    controller.snapshot_ready.emit(controller.latest)  # what a frame already queued delivers
+    controller.data_changed.emit(controller.data)
+    controller.hyperparameters_changed.emit(controller.hyperparameters, False)
+    assert canvas.close()  # a second close (the test's teardown) is harmless

@@ -96,7 +96,7 @@ class DataCanvas(pg.PlotWidget):
         self.points = PointLayers(plot, z=10)
         self.pca = PCAOverlay(plot)
         self.color_bar = RegressionColorBar(plot)
-        self._legend = ""
+        self._legend: tuple[str, int] = ("", 0)  # the legend's text and the lines its row is tall
         self._diverged_note = ""  # the caption saying the model shown is the last finite one (after a divergence)
         self._rings = False  # the last minibatch is ringed (the legend says what the rings are)
         self.cursor = QGraphicsEllipseItem()
@@ -127,6 +127,10 @@ class DataCanvas(pg.PlotWidget):
         if controller.latest is not None:
             self._on_snapshot(controller.latest)
 
+    def close(self) -> bool:
+        """Close once (pyqtgraph's PlotWidget.close fails on a second call: its plot item is gone)."""
+        return True if self.closed else bool(super().close())
+
     def apply_theme(self, theme: Theme) -> None:
         """Draw with `theme`: every pen, point size and text of the canvas, the points and the legend included."""
         self.theme = theme
@@ -140,12 +144,17 @@ class DataCanvas(pg.PlotWidget):
         self.pca.apply_theme(theme)
         self.color_bar.apply_theme(theme)
         theme.style_axes(self.getPlotItem())
-        self._legend = ""  # drawn again in the new sizes
+        self._legend = ("", 0)  # drawn again in the new sizes
         self._style_points(self.controller.data)
         self._update_legend()
 
     # ---- data -----------------------------------------------------------------------------------------------------
     def _on_data_changed(self, state: DataState) -> None:
+        # `closed` (pyqtgraph's GraphicsView.close) has dropped the plot item: a frame or data change still queued
+        # when the canvas closed (the worker may be finishing its frame) is ignored, not drawn on a canvas without
+        # axes. The slots stay connected: disconnecting while the worker emits can deadlock PySide.
+        if self.closed:
+            return
         key = (state.task, state.input_dim)
         if key != self._mode_key:
             self._mode_key = key
@@ -183,7 +192,8 @@ class DataCanvas(pg.PlotWidget):
         self.points.set(self.positions, groups, styles)
 
     def _on_hyperparameters_changed(self, _hp: object, _reset: bool) -> None:
-        self._update_legend()
+        if not self.closed:
+            self._update_legend()
 
     def _update_legend(self) -> None:
         """The legend in as many lines as the canvas's width needs (a line wider than the canvas would widen the
@@ -191,13 +201,16 @@ class DataCanvas(pg.PlotWidget):
         room = max(120.0, self.width() - self.getPlotItem().getAxis("left").width() - LEGEND_MARGIN)  # over the data
         text, lines = legend_html(self.controller.data, self.controller.hyperparameters.model, self.theme,
                                   self._rings, width=room)
+        if not self._rings:  # room for the minibatch entry all along: the data must not jump when training starts
+            lines = max(lines, legend_html(self.controller.data, self.controller.hyperparameters.model, self.theme,
+                                           True, width=room)[1])
         if self._diverged_note:
             size = f"{self.theme.pt(DIVERGED_NOTE_PT):.3g}pt"
             text += (f'<br><span style="color:{palette.VERMILLION}; font-size:{size}; font-weight:bold">'
                      f'⚠ {html.escape(self._diverged_note)}</span>')
             lines += 1
-        if text != self._legend:
-            self._legend = text
+        if (text, lines) != self._legend:
+            self._legend = (text, lines)
             self.theme.set_title(self.getPlotItem(), text, TITLE_HEIGHT + LEGEND_LINE * (lines - 1))
 
     def resizeEvent(self, event: QResizeEvent | None) -> None:
@@ -252,6 +265,8 @@ class DataCanvas(pg.PlotWidget):
 
     # ---- snapshots ------------------------------------------------------------------------------------------------
     def _on_snapshot(self, snap: Snapshot) -> None:
+        if self.closed:
+            return
         t0 = time.perf_counter()
         state = self.controller.data
         if state.dataset is None:
