@@ -253,3 +253,23 @@ def test_opening_and_closing_the_dialog_leaves_nothing_behind(qtbot, window):
         dialog.close()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert window.findChildren(SweepDialog) == [] and window.sweep.dialog is None
+
+
+def test_the_loss_plot_keeps_its_ranges_and_shows_every_run(qtbot, window):
+    """The plot's ranges are set by the sweep, not by autorange at every frame (an axis re-ticks, the costliest part
+    of its paint, only when its range changes), yet every run's point lies inside them."""
+    dialog = open_dialog(window)
+    set_range(dialog, "0.003", "0.3", runs=8, epochs=12)
+    frames = []
+    dialog.start()
+    dialog.run_thread.frame_ready.connect(frames.append)
+    qtbot.waitUntil(lambda: dialog.frame is not None and dialog.frame.finished and not dialog.running,
+                    timeout=TIMEOUT)
+    plot = dialog.plot
+    assert plot.getPlotItem().getViewBox().autoRangeEnabled() == [False, False]
+    assert plot.x_range.changes == 1  # the values never move
+    assert plot.y_range.changes < len(frames) / 2
+    (x0, x1), (y0, y1) = plot.getPlotItem().getViewBox().viewRange()
+    for run in dialog.frame.runs:
+        assert x0 < math.log10(run.value) < x1
+        assert run.diverged or y0 <= run.loss <= y1

@@ -20,6 +20,7 @@ from ...engine.grid import GridSpec
 from ...engine.losses import Head
 from ...engine.number_text import compact
 from ..plots import output_map as om
+from ..plots.plot_items import ManualRange
 from ..theme import palette
 from .sweep_plan import SweepFrame
 
@@ -88,6 +89,13 @@ class LossVsValuePlot(pg.PlotWidget):
         self.points.sigClicked.connect(self._clicked)
         self.frame: SweepFrame | None = None
         self.selected: int | None = None
+        # ranges set here, not by autorange: an axis regenerates its ticks (the costliest part of this plot's paint)
+        # only when its range changes, not at every frame of a 16-run sweep
+        view = item.getViewBox()
+        view.disableAutoRange()
+        self.x_range = ManualRange(view, "x", pad=0.04, shrink=0.0)
+        self.y_range = ManualRange(view, "y", pad=0.05, shrink=0.35, min_span=1e-9)
+        self._labels: tuple[str, ...] = ()
 
     def set_axes(self, label: str, log: bool, loss_name: str) -> None:
         """Label the axes for a sweep of `label` (log x for a log range) judged by `loss_name`."""
@@ -96,6 +104,7 @@ class LossVsValuePlot(pg.PlotWidget):
         item.getAxis("bottom").setLogMode(log)
         item.setLabel("bottom", label + (" (log scale)" if log else ""))
         item.setLabel("left", loss_name)
+        self.reset_ranges()
 
     def x(self, value: float) -> float:
         return math.log10(value) if self.log else value
@@ -121,14 +130,31 @@ class LossVsValuePlot(pg.PlotWidget):
         if high is not None:
             left = self.x(low) if low is not None else self.x(high) - 0.02 * (xs.max() - xs.min())
             self.edge.setRegion((left, self.x(high)))
-            self.edge_labels[0].setFormat(f"trains at {compact(low)} " if low is not None else "")
-            self.edge_labels[1].setFormat(f" diverges at {compact(high)}")
         self.best.setVisible(best is not None)
+        right = best is not None and xs[best] < (xs.min() + xs.max()) / 2
         if best is not None:
             self.best.setValue(xs[best])
-            right = xs[best] < (xs.min() + xs.max()) / 2
-            self.best_labels[0].setFormat("" if right else f"best {compact(runs[best].value)} ")
-            self.best_labels[1].setFormat(f" best {compact(runs[best].value)}" if right else "")
+        best_text = compact(runs[best].value) if best is not None else ""
+        self._set_labels((f"trains at {compact(low)} " if high is not None and low is not None else "",
+                          f" diverges at {compact(high)}" if high is not None else "",
+                          "" if right or best is None else f"best {best_text} ",
+                          f" best {best_text}" if right else ""))
+        self.x_range.update(float(xs.min()), float(xs.max()))
+        finite = losses[trained][np.isfinite(losses[trained])] if trained else np.empty(0)
+        if finite.size:
+            self.y_range.update(min(float(finite.min()), 0.0), top)
+
+    def _set_labels(self, texts: tuple[str, str, str, str]) -> None:
+        """The edge's and the best line's labels, set only when they change (each change lays out rich text)."""
+        if texts != self._labels:
+            self._labels = texts
+            for label, text in zip((*self.edge_labels, *self.best_labels), texts, strict=True):
+                label.setFormat(text)
+
+    def reset_ranges(self) -> None:
+        """A new sweep: the next frame sets both ranges from scratch."""
+        self.x_range.reset()
+        self.y_range.reset()
 
     def _clicked(self, _item: pg.ScatterPlotItem, spots: list, _event: object) -> None:
         if len(spots):
@@ -153,11 +179,13 @@ class SmallMultiples(pg.GraphicsLayoutWidget):
         self._binary_lut = palette.diverging_lut(palette.class_color(0), palette.class_color(1))
         self.scene().sigMouseClicked.connect(self._clicked)
         self.y_range = (-1.0, 1.0)  # 1-D data: the targets' range, so a wild (diverged) curve cannot rescale a map
+        self._title_texts: list[tuple[str, str]] = []  # what each title shows: set again only when it changes
 
     def build(self, count: int, points: tuple[np.ndarray, np.ndarray] | None) -> None:
         """Make `count` empty maps (up to 8 in a row) with the training `points` (x, class) on each."""
         self.clear()
         self.boxes, self.images, self.curves, self.titles, self.frames = [], [], [], [], []
+        self._title_texts = [("", "")] * count
         columns = min(count, 8 if count > 8 else max(4, math.ceil(count / 2)))
         brushes = [pg.mkBrush(palette.class_color(k)) for k in range(len(palette.CLASS_COLORS))]
         for i in range(count):
@@ -195,7 +223,10 @@ class SmallMultiples(pg.GraphicsLayoutWidget):
         for i, (run, title) in enumerate(zip(frame.runs, self.titles, strict=False)):
             text = compact(run.value) + (": diverged" if run.diverged else "") + (" (best)" if i == best else "")
             color = palette.VERMILLION if run.diverged else palette.BLUISH_GREEN if i == best else palette.BLACK
-            title.setText(f"<b>{text}</b>" if i == selected else text, color=color)
+            shown = (f"<b>{text}</b>" if i == selected else text, color)
+            if self._title_texts[i] != shown:  # a new text lays the label out again and repaints the grid
+                self._title_texts[i] = shown
+                title.setText(shown[0], color=color)
             self.frames[i].setVisible(i == selected)
         if frame.maps is None or frame.grid is None or frame.head is None:
             return
