@@ -273,3 +273,25 @@ def test_the_loss_plot_keeps_its_ranges_and_shows_every_run(qtbot, window):
     for run in dialog.frame.runs:
         assert x0 < math.log10(run.value) < x1
         assert run.diverged or y0 <= run.loss <= y1
+
+
+def test_a_long_epoch_also_shows_frames_from_within_it(qtbot, window, monkeypatch):
+    """An epoch longer than a frame (here: every slice of one step, a frame after each) shows the runs' losses as
+    they go; those frames say the epochs finished so far and keep the last maps; the sweep still ends exact."""
+    from gradientdesk.ui.experiments import sweep_worker
+
+    monkeypatch.setattr(sweep_worker, "FRAME_S", 0.0)
+    monkeypatch.setattr(sweep_worker, "SLICE_S", 1e-6)  # slices of one step
+    dialog = open_dialog(window)
+    set_range(dialog, "0.01", "0.3", runs=3, epochs=2)
+    frames = []
+    dialog.start()
+    dialog.run_thread.frame_ready.connect(frames.append)
+    qtbot.waitUntil(lambda: dialog.frame is not None and dialog.frame.finished and not dialog.running,
+                    timeout=TIMEOUT)
+    within = [f for f in frames if f.epoch == 1 and f.maps is None and not f.finished]
+    assert len(within) >= 2
+    steps = [f.runs[0].step for f in frames]
+    assert steps == sorted(steps) and len(set(steps)) > len({f.epoch for f in frames})  # steps inside epochs
+    assert frames[-1].epoch == 2 and frames[-1].finished and frames[-1].maps is not None
+    assert dialog.multiples.images[0].image is not None  # the maps stayed on show through the frames without

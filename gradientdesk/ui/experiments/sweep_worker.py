@@ -4,18 +4,20 @@ RunSet of every run trained epoch by epoch, never on the GUI thread.
 The RunSet (engine, Qt-free) lives only in this thread: it is built in `run()` and nothing else touches it. After
 each epoch the thread publishes a frozen `SweepFrame` (per run: value, losses, diverged, step) and, every
 `MAP_EVERY` epochs and after the last, each run's output on a coarse grid for the small multiples (a 16-run grid is
-the costliest part of an epoch on small data, so it is not computed every time).
+the costliest part of an epoch on small data, so it is not computed every time). An epoch longer than `FRAME_S`
+(large data) also publishes frames from within it: the runs' losses as they go, without maps.
 
 Why a handshake: a Python thread in a tight numpy loop starves the GUI thread of the GIL (architecture.md,
 Threads). After publishing a frame the thread waits (releasing the GIL) until the dialog has drawn it, or
 `ACK_TIMEOUT_S` passes; so frames never pile up in the event queue and the window stays responsive. An epoch goes
-in slices of about 20 ms (`_train_epoch`), so Stop is heard within a slice, between epochs and during that wait.
+in slices of about 10 ms (`_train_epoch`), so Stop is heard within a slice, between epochs and during that wait.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -26,8 +28,9 @@ from ...engine.snapshot import Snapshot
 from .sweep_plan import RunResult, SweepFrame
 
 MAP_EVERY = 5  # epochs between the small multiples' output grids
+FRAME_S = 1 / 30  # an epoch longer than this also shows frames from within it (losses now, the maps kept)
 ACK_TIMEOUT_S = 0.1
-SLICE_S = 0.02  # training between two looks at Stop (and two chances for the GUI thread to take the GIL)
+SLICE_S = 0.01  # training between two looks at Stop (and two chances for the GUI thread to take the GIL)
 YIELD_S = 0.004  # a GIL switch interval (5 ms) or so: the GUI thread's turn between slices
 
 
@@ -79,11 +82,12 @@ class RunSetThread(QThread):
     def train(self, runs: RunSet) -> None:  # pragma: no cover - every subclass says what it trains
         raise NotImplementedError
 
-    def train_slices(self, runs: RunSet, steps: int, slices: int | None = None) -> bool:
+    def train_slices(self, runs: RunSet, steps: int, slices: int | None = None,
+                     between: Callable[[], None] | None = None) -> bool:
         """`steps` more steps of every run still training, in slices of about `SLICE_S` (at most `slices` of them,
-        None: as many as it takes) with a moment between slices for the GUI thread to take the GIL. False once
-        Stop was asked (the steps unfinished); True when they are done, the slices used up, or every run
-        stopped."""
+        None: as many as it takes) with a moment between slices for the GUI thread to take the GIL, and `between`
+        called after each slice but the last. False once Stop was asked (the steps unfinished); True when they are
+        done, the slices used up, or every run stopped."""
         done_slices = 0
         while steps > 0 and (slices is None or done_slices < slices):
             started = time.perf_counter()
@@ -96,6 +100,8 @@ class RunSetThread(QThread):
             self._slice = max(1, min(100_000, round(self._slice * SLICE_S / max(spent, 1e-4))))
             if self._stop.wait(YIELD_S):
                 return False
+            if between is not None and steps > 0:
+                between()
         return not self._stop.is_set()
 
     def hand_over(self, frame: object) -> None:
@@ -113,13 +119,15 @@ class RunSetThread(QThread):
 
 class SweepThread(RunSetThread):
     """Trains `hps` (one run each; they differ only in field `name`) on `dataset` for `epochs` epochs and emits a
-    `SweepFrame` per epoch (`frame_ready`), or `failed` with the engine's message. `stop()` ends it between epochs;
-    `acknowledge()` tells it the last frame has been drawn."""
+    `SweepFrame` per epoch (`frame_ready`; more from within an epoch longer than `FRAME_S`), or `failed` with the
+    engine's message. `stop()` ends it between epochs; `acknowledge()` tells it the last frame has been drawn."""
 
     def __init__(self, dataset: Dataset, hps: list[Hyperparameters], name: str, epochs: int, grid: GridSpec,
                  parent: QObject | None = None) -> None:
         super().__init__(dataset, hps, "gradientdesk-sweep", parent)
         self.name, self.epochs, self.grid = name, epochs, grid
+        self._last_frame = 0.0  # perf_counter() of the last frame handed over
+        self._epoch = 0  # epochs finished
 
     def train(self, runs: RunSet) -> None:
         self._publish(runs, 0)
@@ -127,6 +135,7 @@ class SweepThread(RunSetThread):
             started = time.perf_counter()
             if not self._train_epoch(runs):
                 return
+            self._epoch = epoch
             self._publish(runs, epoch)
             if not self.rest(started):
                 return
@@ -149,12 +158,20 @@ class SweepThread(RunSetThread):
         if len(batches) > 1:
             runs.run_epochs(1)
             return not self.stopping
-        return self.train_slices(runs, -(-n // batches.pop()))  # the steps of one epoch
+        return self.train_slices(runs, -(-n // batches.pop()),  # the steps of one epoch
+                                 between=lambda: self._publish_within_epoch(runs))
 
-    def _publish(self, runs: RunSet, epoch: int, finished: bool = False) -> None:
-        """Emit the frame of `epoch` and wait until it is drawn (or the timeout, or Stop)."""
-        last = finished or epoch == self.epochs
-        with_maps = last or epoch % MAP_EVERY == 0
+    def _publish_within_epoch(self, runs: RunSet) -> None:
+        """A long epoch (large data, many runs) shows its runs' losses at about 1 / FRAME_S frames per second:
+        the frame says the epochs finished so far, and carries no maps (the last ones stay on show)."""
+        if time.perf_counter() - self._last_frame >= FRAME_S:
+            self._publish(runs, self._epoch, within=True)
+
+    def _publish(self, runs: RunSet, epoch: int, finished: bool = False, within: bool = False) -> None:
+        """Emit the frame of `epoch` (`within`: from inside the next epoch, without maps) and wait until it is
+        drawn (or the timeout, or Stop)."""
+        last = not within and (finished or epoch == self.epochs)
+        with_maps = not within and (last or epoch % MAP_EVERY == 0)
         snaps = runs.snapshots(self.grid if with_maps else None)
         maps = None
         if with_maps:
@@ -164,3 +181,4 @@ class SweepThread(RunSetThread):
                            grid=self.grid if with_maps else None, head=snaps[0].spec.head,
                            finished=last)
         self.hand_over(frame)
+        self._last_frame = time.perf_counter()
