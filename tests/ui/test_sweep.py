@@ -36,10 +36,14 @@ def set_range(dialog, low: str, high: str, runs: int = 6, epochs: int = EPOCHS) 
     dialog.epochs.setValue(epochs)
 
 
-def run_to_end(qtbot, dialog) -> None:
+def run_to_end(qtbot, dialog) -> list:
+    """Start the sweep, wait for its end; the frames its thread emitted, in order."""
     assert dialog.start()
+    frames = []
+    dialog.run_thread.frame_ready.connect(frames.append)
     qtbot.waitUntil(lambda: dialog.frame is not None and dialog.frame.finished and not dialog.running,
                     timeout=TIMEOUT)
+    return frames
 
 
 def test_menu_entry_opens_the_dialog(window):
@@ -83,11 +87,7 @@ def test_a_learning_rate_sweep_is_exact_and_marks_the_edge_and_the_best(qtbot, w
     assert controller.set_hyperparameter("activation", "linear")
     dialog = open_dialog(window)
     set_range(dialog, "0.001", "10")
-    frames = []
-    dialog.start()
-    dialog.run_thread.frame_ready.connect(frames.append)
-    qtbot.waitUntil(lambda: dialog.frame is not None and dialog.frame.finished and not dialog.running,
-                    timeout=TIMEOUT)
+    frames = run_to_end(qtbot, dialog)
     frame = dialog.frame
     assert [f.epoch for f in frames][-1] == EPOCHS and len(frames) >= 2  # a summary per epoch
     values = [run.value for run in frame.runs]
@@ -260,11 +260,7 @@ def test_the_loss_plot_keeps_its_ranges_and_shows_every_run(qtbot, window):
     of its paint, only when its range changes), yet every run's point lies inside them."""
     dialog = open_dialog(window)
     set_range(dialog, "0.003", "0.3", runs=8, epochs=12)
-    frames = []
-    dialog.start()
-    dialog.run_thread.frame_ready.connect(frames.append)
-    qtbot.waitUntil(lambda: dialog.frame is not None and dialog.frame.finished and not dialog.running,
-                    timeout=TIMEOUT)
+    frames = run_to_end(qtbot, dialog)
     plot = dialog.plot
     assert plot.getPlotItem().getViewBox().autoRangeEnabled() == [False, False]
     assert plot.x_range.changes == 1  # the values never move
@@ -284,11 +280,7 @@ def test_a_long_epoch_also_shows_frames_from_within_it(qtbot, window, monkeypatc
     monkeypatch.setattr(sweep_worker, "SLICE_S", 1e-6)  # slices of one step
     dialog = open_dialog(window)
     set_range(dialog, "0.01", "0.3", runs=3, epochs=2)
-    frames = []
-    dialog.start()
-    dialog.run_thread.frame_ready.connect(frames.append)
-    qtbot.waitUntil(lambda: dialog.frame is not None and dialog.frame.finished and not dialog.running,
-                    timeout=TIMEOUT)
+    frames = run_to_end(qtbot, dialog)
     within = [f for f in frames if f.epoch == 1 and f.maps is None and not f.finished]
     assert len(within) >= 2
     steps = [f.runs[0].step for f in frames]

@@ -127,15 +127,13 @@ class SweepThread(RunSetThread):
         super().__init__(dataset, hps, "gradientdesk-sweep", parent)
         self.name, self.epochs, self.grid = name, epochs, grid
         self._last_frame = 0.0  # perf_counter() of the last frame handed over
-        self._epoch = 0  # epochs finished
 
     def train(self, runs: RunSet) -> None:
         self._publish(runs, 0)
         for epoch in range(1, self.epochs + 1):
             started = time.perf_counter()
-            if not self._train_epoch(runs):
+            if not self._train_epoch(runs, epoch - 1):
                 return
-            self._epoch = epoch
             self._publish(runs, epoch)
             if not self.rest(started):
                 return
@@ -144,8 +142,9 @@ class SweepThread(RunSetThread):
                     self._publish(runs, epoch, finished=True)
                 return
 
-    def _train_epoch(self, runs: RunSet) -> bool:
-        """One more epoch of every run still training; False (the epoch unfinished) once Stop was asked.
+    def _train_epoch(self, runs: RunSet, finished: int) -> bool:
+        """One more epoch of every run still training, after `finished` epochs; False (the epoch unfinished) once
+        Stop was asked.
 
         With one batch size (a sweep of anything but the batch size) the epoch goes in slices of about
         `SLICE_S`: Stop is heard within one slice however large the data, and between slices the thread
@@ -159,13 +158,13 @@ class SweepThread(RunSetThread):
             runs.run_epochs(1)
             return not self.stopping
         return self.train_slices(runs, -(-n // batches.pop()),  # the steps of one epoch
-                                 between=lambda: self._publish_within_epoch(runs))
+                                 between=lambda: self._publish_within_epoch(runs, finished))
 
-    def _publish_within_epoch(self, runs: RunSet) -> None:
+    def _publish_within_epoch(self, runs: RunSet, finished: int) -> None:
         """A long epoch (large data, many runs) shows its runs' losses at about 1 / FRAME_S frames per second:
         the frame says the epochs finished so far, and carries no maps (the last ones stay on show)."""
         if time.perf_counter() - self._last_frame >= FRAME_S:
-            self._publish(runs, self._epoch, within=True)
+            self._publish(runs, finished, within=True)
 
     def _publish(self, runs: RunSet, epoch: int, finished: bool = False, within: bool = False) -> None:
         """Emit the frame of `epoch` (`within`: from inside the next epoch, without maps) and wait until it is
