@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -41,3 +43,14 @@ def test_bad_arguments_exit_2_with_a_message_and_no_traceback():
         done = run(*args)
         assert done.returncode == 2, args
         assert "error" in done.stderr and "Traceback" not in done.stderr, args
+
+
+def test_tokens_prints_each_token_with_its_id():
+    pytest.importorskip("gradientdesk.engine.tokens")
+    done = run("--tokens", "Hello world", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == [{"id": 15496, "text": "Hello"}, {"id": 995, "text": " world"}]  # GPT-2's ids
+    done = run("--tokens", "Hello world")
+    assert done.returncode == 0 and "15496" in done.stdout and "' world'" in done.stdout
+    done = run("--tokens", "a" * 20_000)  # longer than the tokenizer takes at once
+    assert done.returncode == 2 and "--tokens" in done.stderr and "Traceback" not in done.stderr
