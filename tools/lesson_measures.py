@@ -125,3 +125,22 @@ def learning_rate_edge(ds: Dataset, hp: Hyperparameters) -> tuple[float, float]:
     first_diverged = min(value for value, bad in zip(values, diverged, strict=True) if bad)
     trained = max(value for value, bad in zip(values, diverged, strict=True) if not bad and value < first_diverged)
     return trained, first_diverged
+
+
+def scale_measures(ds: Dataset, hp: Hyperparameters) -> dict[str, object]:
+    """What lesson 9 says about sizes: the learner's count and the ladder's, from the engine's own counting."""
+    from gradientdesk.engine.scale_cost import bytes_text, flops_text, in_words, training_flops, weight_bytes
+    from gradientdesk.engine.scale_ladder import explore, ladder
+
+    models = {model.name: model for model in ladder()}
+    trainer = Trainer(ds, hp)
+    mine = trainer.model.parameter_count
+    points = int((~ds.is_test).sum())
+    gpt2, gpt3 = models["GPT-2 small"], models["GPT-3 175B"]
+    embedding = next(part.count for part in gpt2.components if part.name == "token embedding")
+    return {"architecture": trainer.model.describe(), "mine": mine, "points": points, "ratio": mine / points,
+            "gpt2": gpt2.total, "embedding": embedding, "embedding_share": 100 * embedding / gpt2.total,
+            "medium": explore(gpt2, layers=24, width=1_024).total, "gpt3": gpt3.total,
+            "gpt3_words": in_words(gpt3.total), "gpt3_fp16": bytes_text(weight_bytes(gpt3.total, "fp16")),
+            "gpt3_flops": flops_text(training_flops(gpt3.total, gpt3.training_tokens)),
+            "times": in_words(gpt3.total // mine)}

@@ -1,4 +1,4 @@
-"""Write the eight bundled lessons, ``gradientdesk/resources/lessons/NN-name.gdesk``.
+"""Write the nine bundled lessons, ``gradientdesk/resources/lessons/NN-name.gdesk``.
 
 Each lesson is a session file (see ``gradientdesk/io/session.py``) written with ``readable=True``, so a teacher can
 open it in a text editor: the data as JSON lists, the hyperparameters by name, and the lesson text in the
@@ -42,6 +42,7 @@ from lesson_measures import (  # noqa: E402
     noisy_cubic,
     polynomial_run,
     preset,
+    scale_measures,
     steps_to_target,
 )
 
@@ -54,8 +55,8 @@ from gradientdesk.ui.panels.editors import choice_label  # noqa: E402
 LESSON_DIR = ROOT / "gradientdesk" / "resources" / "lessons"
 # the inspection views of the stage beside the canvas: the name on a view's button above the canvas (its View menu
 # entry has the same name) and the shortcut that shows it
-LANDSCAPE, INSPECTOR, DIAGRAM = "Loss landscape", "Update inspector", "Network diagram"
-SHORTCUTS = {DIAGRAM: "Ctrl+1", INSPECTOR: "Ctrl+4", LANDSCAPE: "Ctrl+5"}
+LANDSCAPE, INSPECTOR, DIAGRAM, SCALE = "Loss landscape", "Update inspector", "Network diagram", "Scale"
+SHORTCUTS = {DIAGRAM: "Ctrl+1", INSPECTOR: "Ctrl+4", LANDSCAPE: "Ctrl+5", SCALE: "Ctrl+7"}
 
 
 def show(view: str) -> str:
@@ -365,9 +366,43 @@ def lesson_optimizers() -> Lesson:
     return Lesson("08-optimizers.gdesk", data, settings, RACE_HP, text)
 
 
+# ---- 9. How big are real models? ------------------------------------------------------------------------------
+SCALE_HP = Hyperparameters(model="mlp", hidden_layers=(4, 2), activation="tanh", optimizer="sgd", learning_rate=0.03,
+                           batch_size=10, seed=1)
+
+
+def lesson_scale() -> Lesson:
+    data, settings = preset("circle", 300, 1, 0.5)
+    m = scale_measures(data.dataset, SCALE_HP)
+    text = {
+        "title": "How big are real models?",
+        "goal": "Count your network's parameters, then count GPT-2 and GPT-3 with the very same rule: a dense layer "
+                "from n inputs to m outputs holds n x m weights and m biases.",
+        "steps": [
+            f"Press Play (Space). The Parameters panel counts your network: {m['architecture']}. Pause.",
+            f"Press {SHORTCUTS[SCALE]} (or the Scale button above the canvas) for the Scale view, which takes "
+            f"the whole stage. Your network is the orange bar at the bottom of the ladder: {m['mine']} parameters "
+            f"for {m['points']} training points, {m['ratio']:.3g} parameters per point.",
+            f"Click the GPT-2 small bar, then Explore above the ladder: {m['gpt2']:,} parameters, built from dense "
+            f"layers like yours plus a table of numbers per token; the token embedding alone holds {m['embedding']:,} "
+            f"({m['embedding_share']:.0f}%).",
+            f"Set Depth (layers) to 24 and Width to 1,024 in Explore: {m['medium']:,} parameters, exactly GPT-2 "
+            "medium's published count. Press Published size to go back.",
+            f"Choose GPT-3 175B in Model and click Cost: {m['gpt3_words']} parameters; just holding them in fp16 takes "
+            f"{m['gpt3_fp16']}, and training on 300 billion tokens took about {m['gpt3_flops']}.",
+            "Click Tokens and type a sentence of your own: each token's id picks one row of the embedding table, "
+            "the numbers the model learned for that token.",
+        ],
+        "what_you_should_see": f"Your network: {m['mine']} parameters. GPT-3: {m['gpt3']:,}, about "
+                               f"{m['times']} times as many, counted with the same rule.",
+        "speed": "100",
+    }
+    return Lesson("09-scale.gdesk", data, settings, SCALE_HP, text)
+
+
 LESSONS: tuple[Callable[[], Lesson], ...] = (lesson_parameter, lesson_learning_rate, lesson_overfitting,
                                               lesson_hidden_layers, lesson_initialization, lesson_pca,
-                                              lesson_batch_size, lesson_optimizers)
+                                              lesson_batch_size, lesson_optimizers, lesson_scale)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -80,6 +80,7 @@ class ConvNetConfig:
     training_tokens: int | None = None  # convnets read images, not tokens: None
     tokens_source: str = ""
     kind: str = "convnet"
+    training_images: int | None = None  # the published training set's size: what its parameters learned from
 
 
 def components(c: ConvNetConfig) -> list[Component]:

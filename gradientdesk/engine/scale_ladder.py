@@ -41,6 +41,7 @@ class LadderModel:
     editable: tuple[str, ...]  # the fields explore may change
     config: TransformerConfig | ConvNetConfig
     published_rounding: int = 1
+    training_images: int | None = None  # a convnet's published training images (its examples, as tokens are)
 
 
 def from_transformer(c: TransformerConfig) -> LadderModel:
@@ -54,7 +55,7 @@ def from_convnet(c: ConvNetConfig) -> LadderModel:
     """A convolutional network as a rung of the ladder (nothing editable: its layers are not one width)."""
     parts = tuple(scale_convnet.components(c))
     return LadderModel(c.name, c.kind, parts, sum(p.count for p in parts), c.published_total or 0, c.source,
-                       c.training_tokens, c.tokens_source, (), c, c.published_rounding)
+                       c.training_tokens, c.tokens_source, (), c, c.published_rounding, c.training_images)
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,8 +71,10 @@ def ladder() -> list[LadderModel]:
 
 
 def width_step(model: LadderModel) -> int:
-    """What a transformer's width must be a multiple of in explore (its heads); 0 for a convnet."""
-    return model.config.heads if isinstance(model.config, TransformerConfig) else 0
+    """What a transformer's width must be a multiple of in explore: one head's width (width / heads), times the
+    query heads that share one key/value head; 0 for a convnet."""
+    c = model.config
+    return (c.width // c.heads) * (c.heads // c.kv_heads) if isinstance(c, TransformerConfig) else 0
 
 
 def nearest_multiple(value: int, step: int, limit: int) -> int:
@@ -81,9 +84,9 @@ def nearest_multiple(value: int, step: int, limit: int) -> int:
     return min(max(best, step), limit // step * step)
 
 
-def checked(field: str, value: object, heads: int) -> int:
+def checked(field: str, value: object, step: int) -> int:
     """value as an int, or ValueError naming the field: a whole number from 1 to LIMITS[field]; a width must also
-    split evenly into the model's heads (each head reads width / heads numbers)."""
+    be a multiple of `step` (see width_step: every head keeps its published width)."""
     if field not in LIMITS:
         raise ValueError(f"{field}: not a field that can be changed (these can: {', '.join(LIMITS)})")
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
@@ -93,36 +96,41 @@ def checked(field: str, value: object, heads: int) -> int:
         raise ValueError(f"{field} must be at least 1, not {value:,}")
     if value > LIMITS[field]:
         raise ValueError(f"{field} of {value:,} is absurdly large: at most {LIMITS[field]:,} here")
-    if field == "width" and value % heads:
-        nearest = nearest_multiple(value, heads, LIMITS[field])
-        raise ValueError(f"width must be a multiple of the {heads} heads (each head reads width / heads numbers): "
-                         f"{value:,} is not; the nearest valid width is {nearest:,}")
+    if field == "width" and value % step:
+        nearest = nearest_multiple(value, step, LIMITS[field])
+        raise ValueError(f"width must be a multiple of {step} (each attention head keeps its width, so the width "
+                         f"grows a head at a time): {value:,} is not; the nearest valid width is {nearest:,}")
     return value
 
 
 def explore(model: LadderModel, **changes: int) -> LadderModel:
     """The model recounted with other values of layers, width, vocabulary or context (exact ints, same formulas).
 
-    The heads stay as published, so a width must be a multiple of them; the MLP width keeps its ratio to the width
-    (GPT-2: 4 x width; rounded to the nearest whole number where the ratio is not whole, as in Llama). Context moves
-    the count only where positions are learned (GPT-2, GPT-3, BERT), not with rotary positions (Llama). Pass every
-    change at once, from the ladder's own model: repeated edits would round the MLP width each time. A changed
-    model is named "... (edited)", with no published total or training tokens. Raises ValueError naming the field
-    for a value that makes no model, and for any change to a convnet."""
+    Each attention head keeps its published width (GPT-2: 64), so a wider model has more heads (width / 64: GPT-2
+    medium's 1,024 has 16) and the width grows a head at a time (see width_step); key/value heads keep their share
+    of the query heads. The count depends on the width, not on the number of heads. The MLP width keeps its ratio
+    to the width (GPT-2: 4 x width; rounded to the nearest whole number where the ratio is not whole, as in Llama).
+    Context moves the count only where positions are learned (GPT-2, GPT-3, BERT), not with rotary positions
+    (Llama). Pass every change at once, from the ladder's own model: repeated edits would round the MLP width each
+    time. A changed model is named "... (edited)", with no published total or training tokens. Raises ValueError
+    naming the field for a value that makes no model, and for any change to a convnet."""
     if not changes:
         return model
     config = model.config
     if not isinstance(config, TransformerConfig):
         field = next(iter(changes))
         raise ValueError(f"{field}: {model.name} is a convnet; its layers have no single width or depth to change")
-    values = {field: checked(field, value, config.heads) for field, value in changes.items()}
+    values = {field: checked(field, value, width_step(model)) for field, value in changes.items()}
     if all(getattr(config, field) == value for field, value in values.items()):
         return model
     width = values.get("width", config.width)
     # round half up in integers: the count stays exact, no float enters it
     mlp_width = max(1, (config.mlp_width * width + config.width // 2) // config.width)
+    heads = width // (config.width // config.heads)
+    kv_heads = heads * config.kv_heads // config.heads
     name = model.name if model.name.endswith(EDITED) else model.name + EDITED
-    edited = dataclasses.replace(config, name=name, mlp_width=mlp_width, published_total=None, published_rounding=1,
+    edited = dataclasses.replace(config, name=name, mlp_width=mlp_width, heads=heads, kv_heads=kv_heads,
+                                 published_total=None, published_rounding=1,
                                  training_tokens=None, tokens_source="", **values)
     rung = from_transformer(edited)
     changed = ", ".join(f"{field} {value:,}" for field, value in values.items())

@@ -104,23 +104,33 @@ def test_a_value_that_makes_no_model_is_refused_naming_the_field(field, value):
 
 @pytest.mark.parametrize("field", ["layers", "width", "vocabulary", "context"])
 def test_an_absurdly_large_value_is_refused_naming_the_field(field):
-    too_big = LIMITS[field] // 12 * 12 + 12  # a multiple of the heads, so only its size is wrong
+    too_big = LIMITS[field] // 64 * 64 + 64  # a multiple of the head width, so only its size is wrong
     with pytest.raises(ValueError, match=f"{field} of {too_big:,} is absurdly large"):
         explore(model("GPT-2 small"), **{field: too_big})
-    explore(model("GPT-2 small"), **{field: LIMITS[field] // 12 * 12})  # the limit itself is fine
+    explore(model("GPT-2 small"), **{field: LIMITS[field] // 64 * 64})  # the limit itself is fine
 
 
-def test_a_width_the_heads_do_not_divide_is_refused_with_the_nearest_valid_width():
+def test_a_width_grows_a_head_at_a_time_and_a_wrong_one_is_refused_with_the_nearest_valid_width():
     gpt2 = model("GPT-2 small")
-    assert width_step(gpt2) == 12 and width_step(model("LeNet-5")) == 0
-    with pytest.raises(ValueError, match=r"width must be a multiple of the 12 heads.*nearest valid width is 996"):
+    assert width_step(gpt2) == 64 and width_step(model("LeNet-5")) == 0
+    assert width_step(model("Llama 3 8B")) == 128 * 4  # 4 query heads share each key/value head
+    with pytest.raises(ValueError, match=r"width must be a multiple of 64.*nearest valid width is 1,024"):
         explore(gpt2, width=1_000)
-    with pytest.raises(ValueError, match="nearest valid width is 12"):
+    with pytest.raises(ValueError, match="nearest valid width is 64"):
         explore(gpt2, width=5)
     assert nearest_multiple(1_024, 12, 10**6) == 1_020 and nearest_multiple(18, 12, 10**6) == 12
     assert nearest_multiple(999_999, 12, 10**6) == 999_996
     with pytest.raises(ValueError, match="heads: not a field that can be changed"):
         explore(gpt2, heads=16)
+
+
+def test_gpt2_small_made_deeper_and_wider_is_gpt2_medium():
+    """24 layers of width 1,024 (16 heads of 64) is GPT-2 medium's published configuration, count for count."""
+    medium = explore(model("GPT-2 small"), layers=24, width=1_024)
+    assert medium.total == model("GPT-2 medium").total == 354_823_168
+    assert medium.config.heads == 16 and medium.config.mlp_width == 4_096
+    llama = explore(model("Llama 3 8B"), width=2_048)
+    assert (llama.config.heads, llama.config.kv_heads) == (16, 4)
 
 
 def test_a_convnet_cannot_be_explored():
@@ -137,3 +147,8 @@ def test_a_broken_convnet_file_is_refused_with_a_message():
                            'outputs = 0')
     with pytest.raises(ValueError, match="layer kind"):
         scale_convnet.load('kind = "convnet"\nname = "x"\n[[layers]]\ntype = "pool"\nname = "a"\noutputs = 2')
+
+
+def test_a_convnet_carries_its_published_training_images():
+    assert model("LeNet-5").training_images == 60_000 and model("ResNet-50").training_images == 1_281_167
+    assert model("LeNet-5").training_tokens is None and model("GPT-2 small").training_images is None

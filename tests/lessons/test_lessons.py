@@ -19,7 +19,8 @@ from gradientdesk.io.session import Session, load_session
 from gradientdesk.resources import resource_files, resource_path
 
 NAMES = ["01-parameters.gdesk", "02-learning-rate.gdesk", "03-overfitting.gdesk", "04-hidden-layers.gdesk",
-         "05-initialization.gdesk", "06-pca.gdesk", "07-batch-size.gdesk", "08-optimizers.gdesk"]
+         "05-initialization.gdesk", "06-pca.gdesk", "07-batch-size.gdesk", "08-optimizers.gdesk",
+         "09-scale.gdesk"]
 
 
 def lesson(name: str) -> Session:
@@ -77,7 +78,8 @@ def test_each_step_names_real_controls(name):
 
 # the stage beside the canvas: each inspection view has a button above the canvas and a shortcut (issue 11)
 VIEW_SHORTCUTS = {"Network diagram": "Ctrl+1", "Weight maps": "Ctrl+2", "Parameter traces": "Ctrl+3",
-                  "Update inspector": "Ctrl+4", "Loss landscape": "Ctrl+5", "Forward pass": "Ctrl+6"}
+                  "Update inspector": "Ctrl+4", "Loss landscape": "Ctrl+5", "Forward pass": "Ctrl+6",
+                  "Scale": "Ctrl+7"}
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -312,3 +314,29 @@ def test_8_the_compare_race_stops_each_run_at_the_step_its_text_names():
     assert runs.stopped == ["target_loss"] * 3, runs.stopped
     assert {o: snap.step for o, snap in stopped.items()} == claimed
     assert claimed["adam"] < claimed["momentum"] < claimed["sgd"]
+
+
+def test_9_every_size_the_scale_lesson_names_is_what_the_engine_counts():
+    """Counted independently here: the learner's 2-4-2-1 network by the dense-layer rule, GPT-2 small and medium
+    and GPT-3 from their published configurations (GPT-2: 12 x 768, vocabulary 50,257, context 1,024)."""
+    from gradientdesk.engine.scale_cost import bytes_text, flops_text
+
+    session = lesson("09-scale.gdesk")
+    text = steps_text(session) + " " + session.lesson["what_you_should_see"]
+    mine = (2 * 4 + 4) + (4 * 2 + 2) + (2 * 1 + 1)
+    assert trainer(session).model.parameter_count == mine == 25
+    points = int((~session.data.dataset.is_test).sum())
+    assert f"{mine} parameters for {points} training points, {mine / points:.3g} parameters per point" in text
+
+    def gpt2(layers: int, d: int) -> int:
+        block = 4 * d * d + 4 * d + 2 * d * 4 * d + 5 * d + 4 * d  # Q K V O, MLP d <-> 4d, two LayerNorms
+        return 50_257 * d + 1_024 * d + layers * block + 2 * d
+
+    assert gpt2(12, 768) == 124_439_808 and "124,439,808 parameters" in text
+    assert f"the token embedding alone holds {50_257 * 768:,} (31%)" in text
+    assert f"Set Depth (layers) to 24 and Width to 1,024 in Explore: {gpt2(24, 1_024):,} parameters" in text
+    d = 12_288
+    gpt3 = 50_257 * d + 2_048 * d + 96 * (12 * d * d + 13 * d) + 2 * d
+    assert round(gpt3, -9) == 175_000_000_000 and f"GPT-3: {gpt3:,}" in text
+    assert f"holding them in fp16 takes {bytes_text(2 * gpt3)}" in text and bytes_text(2 * gpt3) == "349 GB"
+    assert f"took about {flops_text(6 * gpt3 * 300 * 10**9)}" in text

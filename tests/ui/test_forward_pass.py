@@ -156,5 +156,5 @@ def test_every_inspection_view_has_a_stage_button_a_view_menu_entry_and_opens_at
         action = window.stage.view_actions[name]
         assert action.text() in menu and window.stage.buttons[name].defaultAction() is action
     window.open_all_views()
-    qtbot.waitUntil(lambda: all(view.isVisible() for view in window.stage.views.values()), timeout=3000)
+    qtbot.waitUntil(lambda: all(view.isVisible() for view in window.stage.wall_views()), timeout=3000)
     assert window.update_inspector.isVisible() and window.landscape_view.isVisible()

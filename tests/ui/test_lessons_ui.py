@@ -64,7 +64,7 @@ def test_the_lessons_menu_lists_the_eight_lessons_by_title_with_their_goals(wind
     assert bar_titles.index("&Lessons") == bar_titles.index("&Help") - 1
     texts = [json.loads(p.read_text(encoding="utf-8"))["lesson"] for p in LESSONS]
     actions = window.lessons.lesson_actions
-    assert len(actions) == len(LESSONS) == 8
+    assert len(actions) == len(LESSONS) == 9
     for i, (action, text) in enumerate(zip(actions, texts, strict=True), start=1):
         assert action.text().replace("&", "") == f"{i}  {text['title']}"
         assert action.toolTip() == text["goal"] and action.statusTip() == text["goal"]
@@ -77,7 +77,7 @@ def test_opening_a_lesson_from_the_menu_sets_up_its_exact_state_and_shows_its_st
     lesson_action(window, 1).trigger()  # Lessons > 2  Learning rate
     assert_shows(qtbot, window, LESSONS[1])
     panel = window.lessons.panel
-    assert panel.position.text() == "Lesson 2 of 8"
+    assert panel.position.text() == "Lesson 2 of 9"
     assert window.training_bar.speed_box.currentText() == "30 steps/s" and window.controller.speed == 30.0
     assert "30 steps/s" in panel.note.text()
     assert window.file_actions.document.path is None  # Save never overwrites the bundled lesson
@@ -109,20 +109,22 @@ def test_next_and_previous_move_through_the_lessons(qtbot, window):
     assert not panel.previous_button.isEnabled() and panel.next_button.isEnabled()
     qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
     assert_shows(qtbot, window, LESSONS[1])
-    assert panel.position.text() == "Lesson 2 of 8"
+    assert panel.position.text() == "Lesson 2 of 9"
     qtbot.mouseClick(panel.previous_button, Qt.MouseButton.LeftButton)
     assert_shows(qtbot, window, LESSONS[0])
     window.lessons.open_lesson(7)
     assert_shows(qtbot, window, LESSONS[7])
-    assert panel.previous_button.isEnabled() and not panel.next_button.isEnabled()
     assert window.controller.speed == 1000.0  # the slow speed of lesson 1 did not stay behind
+    window.lessons.open_lesson(len(LESSONS) - 1)
+    assert_shows(qtbot, window, LESSONS[-1])
+    assert panel.previous_button.isEnabled() and not panel.next_button.isEnabled()
 
 
 def test_the_start_page_lists_every_lesson_and_opens_the_chosen_one(qtbot, window):
     window.lessons.start_page_action.trigger()
     dialog = window.lessons.dialog
     qtbot.waitExposed(dialog)
-    assert len(dialog.cards) == 8
+    assert len(dialog.cards) == 9
     texts = [json.loads(p.read_text(encoding="utf-8"))["lesson"] for p in LESSONS]
     from PySide6.QtWidgets import QLabel
 
@@ -179,7 +181,7 @@ def test_next_lesson_after_only_training_does_not_ask_but_after_an_edit_it_does(
 def test_a_lesson_opened_with_file_open_shows_its_panel_and_new_hides_it(qtbot, window, tmp_path):
     assert window.file_actions.open_path(LESSONS[5]) == ""  # File > Open of a lesson file
     assert_shows(qtbot, window, LESSONS[5])
-    assert window.lessons.panel.position.text() == "Lesson 6 of 8"
+    assert window.lessons.panel.position.text() == "Lesson 6 of 9"
     copy = tmp_path / "my-pca.gdesk"
     window.file_actions.save_to(copy)  # a saved copy keeps the lesson text ...
     assert load_session(copy).lesson == load_session(LESSONS[5]).lesson

@@ -34,7 +34,7 @@ def test_first_launch_shows_the_start_page_and_a_launch_with_the_box_off_does_no
     assert page is shown_page(qtbot, window)
     assert page.show_box.isChecked()  # on by default
     assert page.findChild(QLabel, "parameters_sentence").text() == PARAMETERS_SENTENCE
-    assert len(page.cards) == len(LESSONS) == 8
+    assert len(page.cards) == len(LESSONS) == 9
     qtbot.mouseClick(page.show_box, Qt.MouseButton.LeftButton)  # the learner turns it off
     assert not page.show_box.isChecked()
     qtbot.keyClick(page, Qt.Key.Key_Escape)  # Esc closes

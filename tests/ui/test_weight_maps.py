@@ -290,7 +290,7 @@ def test_open_all_views_shows_every_inspection_view_at_once(qtbot, window):
     from gradientdesk.ui.inspect import on_screen
 
     window.open_all_views()
-    views = list(window.stage.views.values())
+    views = window.stage.wall_views()
     qtbot.waitUntil(lambda: all(on_screen(view) for view in views), timeout=3000)
     assert window.stage.wall_action.isChecked() and window.canvas.isVisible()
     start = window.controller.latest.step

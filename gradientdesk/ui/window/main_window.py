@@ -31,6 +31,7 @@ from ..plots.data_canvas import DataCanvas
 from ..plots.loss_plot import LossPlot
 from ..plots.parameter_traces import ParameterTraces
 from ..presentation.presentation import PresentationMode
+from ..scale.scale_view import ScaleView
 from ..sync.frame_sync import FrameSync
 from ..theme.theme import DEFAULT_THEME, Theme, Themed
 from . import docks as dock_layout
@@ -46,8 +47,8 @@ STATUS_MS = 8000
 SHORTCUTS = ("Space\tPlay / pause\nRight\tOne step (one minibatch)\nShift+Right\tFinish the epoch\n"
              "R\tReset the parameters (same seed, same start)\nCtrl+Z / Ctrl+Shift+Z\tUndo / redo a data edit\n"
              "Left drag\tDraw points\nRight drag\tErase points\n"
-             "Ctrl+1 … Ctrl+6\tShow a view on the stage (diagram, weight maps, traces, update, landscape, "
-             "forward pass)\nCtrl+0\tCanvas beside the view, or the view alone\nCtrl+9\tAll views at once\n"
+             "Ctrl+1 … Ctrl+7\tShow a view on the stage (diagram, weight maps, traces, update, landscape, "
+             "forward pass, scale)\nCtrl+0\tCanvas beside the view, or the view alone\nCtrl+9\tAll views at once\n"
              "Ctrl+Shift+C\tCompare runs\nF5\tPresentation mode\nCtrl+Q\tQuit")
 ABOUT = ("<b>GradientDesk</b><p>See a model learn: gradient descent moves every weight and bias, live.</p>"
          "<p><b>Parameters</b> (weights, biases) are learned. <b>Hyperparameters</b> (learning rate, layers, "
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.update_inspector = UpdateInspector(controller)
         self.landscape_view = LandscapeView(controller)
         self.forward_pass = ForwardPassPanel(controller)
+        self.scale_view = ScaleView(controller)
         self.training_bar = TrainingBar(controller, self)
         self.data_toolbar = DataToolbar(controller, self.canvas.tools, self)
 
@@ -95,7 +97,7 @@ class MainWindow(QMainWindow):
         self.stage = Stage(self.canvas, {
             "network_diagram": self.network_diagram, "weight_maps": self.weight_maps, "traces": self.traces,
             "update_inspector": self.update_inspector, "landscape": self.landscape_view,
-            "forward_pass": self.forward_pass}, above=self.banner, parent=self)
+            "forward_pass": self.forward_pass, "scale": self.scale_view}, above=self.banner, parent=self)
         self.setCentralWidget(self.stage)
         self.docks = dock_layout.place_docks(self, {
             "hyperparameters": self.hyperparameter_panel, "parameters": self.parameter_panel,
@@ -120,7 +122,9 @@ class MainWindow(QMainWindow):
         self.addAction(self.presentation.leave_action)  # Esc works in full screen, with the menus hidden
         self.figure_export = FigureExport(self, (
             Figure("canvas", "Canvas", self.canvas), Figure("loss", "Loss plot", self.loss_plot.graphics),
-            Figure("traces", "Parameter traces", self.traces.plot_widget)), controller, settings, self.show_status)
+            Figure("traces", "Parameter traces", self.traces.plot_widget),
+            Figure("scale-ladder", "Scale ladder", self.scale_view.ladder_page.plot)),
+            controller, settings, self.show_status)
         self.gif_recording = GifRecording(controller, self._gif_views, settings, self.show_status, self)
         self.statusBar().addPermanentWidget(self.gif_recording.indicator)
         self.sweep = Sweep(controller, self)
@@ -213,7 +217,7 @@ class MainWindow(QMainWindow):
     def themed_views(self) -> list[Themed]:
         """Every view that draws with the window's Theme."""
         return [self.canvas, self.loss_plot, self.traces, self.network_diagram, self.weight_maps, self.update_inspector,
-                self.landscape_view, self.forward_pass]
+                self.landscape_view, self.forward_pass, self.scale_view]
 
     def set_theme(self, theme: Theme) -> None:
         """Draw every view with `theme` (presentation mode hands in a larger one, and the desk's one back)."""

@@ -1,6 +1,6 @@
 """The stage: the centre of the window, where the learner watches. The data canvas and one chosen inspection view
 side by side (or the view alone, or the canvas alone, or every view at once on a large screen), switched from a
-row of buttons above them or with Ctrl+1..Ctrl+6; Ctrl+0 shows or hides the canvas.
+row of buttons above them or with Ctrl+1..Ctrl+7; Ctrl+0 shows or hides the canvas.
 
 The views used to share a strip of tabs under the canvas, ~230 px tall at 1366x768: neurons were ~20 px dots and
 tab names were elided. On the stage the chosen view gets about half of the centre at the full height of the window.
@@ -195,13 +195,17 @@ class Stage(QWidget):
         self.caption_done.setVisible(can_tick)
         self.caption_row.setVisible(bool(text))
 
+    def wall_views(self) -> list[QWidget]:
+        """The views "All views" shows (every inspection view of the run; not the Scale view)."""
+        return [self.views[spec.name] for spec in STAGE_VIEWS if spec.on_wall]
+
     def shown_views(self) -> list[QWidget]:
         return [view for view in self.views.values() if not view.isHidden()]
 
     def _arrange(self) -> None:
         while self.grid.count():
             self.grid.takeAt(0)
-        chosen = list(self.views) if self.wall else [self.view]
+        chosen = [spec.name for spec in STAGE_VIEWS if spec.on_wall] if self.wall else [self.view]  # wall_views
         for name, view in self.views.items():
             if name not in chosen:
                 view.hide()
@@ -213,12 +217,15 @@ class Stage(QWidget):
         for i, name in enumerate(chosen):
             self.grid.addWidget(self.views[name], i // columns, i % columns)
             self.views[name].show()
-        self.canvas.setVisible(self.canvas_shown)  # beside the view (or every view), unless the view is alone
+        alone = not self.wall and next(spec.alone for spec in STAGE_VIEWS if spec.name == self.view)
+        # beside the view (or every view), unless the learner asked for the view alone or the view takes the stage
+        self.canvas.setVisible(self.canvas_shown and not alone)
+        self.canvas_action.setEnabled(not alone)
         for name, action in self.view_actions.items():
             action.setChecked(name == self.view and not self.wall)
         self.canvas_action.setChecked(self.canvas_shown)
         self.wall_action.setChecked(self.wall)
-        if self.canvas_shown and self.isVisible():
+        if self.canvas_shown and not alone and self.isVisible():
             QTimer.singleShot(0, self, lambda: self._share_width(only_if_squeezed=True))
 
     def _share_width(self, only_if_squeezed: bool = False) -> None:

@@ -14,6 +14,8 @@ class StageView:
     name: str
     title: str
     description: str
+    on_wall: bool = True  # shown among "All views" (the Scale view is about models, not about this run)
+    alone: bool = False  # takes the whole stage: the canvas steps aside while it is shown
 
 
 STAGE_VIEWS: tuple[StageView, ...] = (
@@ -23,6 +25,8 @@ STAGE_VIEWS: tuple[StageView, ...] = (
     StageView("update_inspector", "Update inspector", "The last step of one parameter, with the numbers."),
     StageView("landscape", "Loss landscape", "The loss over two parameters, and the optimizer's path on it."),
     StageView("forward_pass", "Forward pass", "What the model computes for one point, step by step."),
+    StageView("scale", "Scale", "From your model's parameters to GPT-3's, counted with one rule.", on_wall=False,
+              alone=True),
 )
 DEFAULT_VIEW = "network_diagram"
 
