@@ -376,22 +376,19 @@ def lesson_scale() -> Lesson:
     m = scale_measures(data.dataset, SCALE_HP)
     text = {
         "title": "How big are real models?",
-        "goal": "Count your network's parameters, then count GPT-2 and GPT-3 with the very same rule: a dense layer "
-                "from n inputs to m outputs holds n x m weights and m biases.",
+        "goal": "Count your network's parameters, then GPT-2's and GPT-3's with the same rule: a dense layer from "
+                "n inputs to m outputs holds n x m weights and m biases.",
         "steps": [
-            f"Press Play (Space). The Parameters panel counts your network: {m['architecture']}. Pause.",
-            f"Press {SHORTCUTS[SCALE]} (or the Scale button above the canvas) for the Scale view, which takes "
-            f"the whole stage. Your network is the orange bar at the bottom of the ladder: {m['mine']} parameters "
-            f"for {m['points']} training points, {m['ratio']:.3g} parameters per point.",
-            f"Click the GPT-2 small bar, then Explore above the ladder: {m['gpt2']:,} parameters, built from dense "
-            f"layers like yours plus a table of numbers per token; the token embedding alone holds {m['embedding']:,} "
-            f"({m['embedding_share']:.0f}%).",
-            f"Set Depth (layers) to 24 and Width to 1,024 in Explore: {m['medium']:,} parameters, exactly GPT-2 "
-            "medium's published count. Press Published size to go back.",
-            f"Choose GPT-3 175B in Model and click Cost: {m['gpt3_words']} parameters; just holding them in fp16 takes "
-            f"{m['gpt3_fp16']}, and training on 300 billion tokens took about {m['gpt3_flops']}.",
-            "Click Tokens and type a sentence of your own: each token's id picks one row of the embedding table, "
-            "the numbers the model learned for that token.",
+            f"Press Play (Space), then pause. The Parameters panel counts your network: {m['architecture']}.",
+            f"Press {SHORTCUTS[SCALE]} for the Scale view. Your network is the orange bar at the bottom: "
+            f"{m['mine']} parameters for {m['points']} training points, {m['ratio']:.3g} parameters per point.",
+            f"Click the GPT-2 small bar, then Explore: {m['gpt2']:,} parameters; the token embedding alone holds "
+            f"{m['embedding']:,} ({m['embedding_share']:.0f}%).",
+            f"Set Depth (layers) to 24 and Width to 1,024: {m['medium']:,} parameters, exactly GPT-2 medium's. "
+            "Press Published size.",
+            f"Choose GPT-3 175B and click Cost: in fp16 its weights take {m['gpt3_fp16']}; training took about "
+            f"{m['gpt3_flops']}.",
+            "Click Tokens and type a sentence: each token's id picks one row of the embedding table.",
         ],
         "what_you_should_see": f"Your network: {m['mine']} parameters. GPT-3: {m['gpt3']:,}, about "
                                f"{m['times']} times as many, counted with the same rule.",

@@ -334,9 +334,9 @@ def test_9_every_size_the_scale_lesson_names_is_what_the_engine_counts():
 
     assert gpt2(12, 768) == 124_439_808 and "124,439,808 parameters" in text
     assert f"the token embedding alone holds {50_257 * 768:,} (31%)" in text
-    assert f"Set Depth (layers) to 24 and Width to 1,024 in Explore: {gpt2(24, 1_024):,} parameters" in text
+    assert f"Set Depth (layers) to 24 and Width to 1,024: {gpt2(24, 1_024):,} parameters" in text
     d = 12_288
     gpt3 = 50_257 * d + 2_048 * d + 96 * (12 * d * d + 13 * d) + 2 * d
     assert round(gpt3, -9) == 175_000_000_000 and f"GPT-3: {gpt3:,}" in text
-    assert f"holding them in fp16 takes {bytes_text(2 * gpt3)}" in text and bytes_text(2 * gpt3) == "349 GB"
+    assert f"in fp16 its weights take {bytes_text(2 * gpt3)}" in text and bytes_text(2 * gpt3) == "349 GB"
     assert f"took about {flops_text(6 * gpt3 * 300 * 10**9)}" in text

@@ -41,7 +41,9 @@ def test_ctrl_7_shows_the_ladder_with_the_learners_model_at_the_bottom(qtbot, wi
     assert counts == sorted(counts) and len(counts) >= 10  # smallest first, up to GPT-3
     assert view.ladder_page.plot.names_axis.names[0] == "Your 2-4-2-1 network"
     # the memorizing ratio: parameters per training point beside parameters per training token
-    assert f"25 parameters / {snap.n_train} training points" in view.ladder_page.memorize_note.text()
+    note = view.ladder_page.memorize_note
+    assert f"25 parameters / {snap.n_train} training points = 0.167 per point" in note.text()
+    assert "GPT-3: 0.582 per training token" in note.text()
     gpt3 = row_of(view, "GPT-3 175B")
     assert float(cell(table, gpt3, 4)) == float(f"{view.ladder_page.rows[gpt3].parameters / 300e9:.3g}")
 
@@ -142,3 +144,23 @@ def test_the_scale_view_is_not_among_all_views(qtbot, window):
     window.stage.set_wall(True)
     assert not window.scale_view.isVisible()
     assert window.network_diagram.isVisible()
+
+
+def test_the_memorizing_note_links_to_the_overfitting_lesson(qtbot, window):
+    view = show_scale(qtbot, window)
+    view.ladder_page.memorize_note.linkActivated.emit("03-overfitting.gdesk")  # what a click on the link sends
+    qtbot.waitUntil(lambda: window.file_actions.document.lesson is not None, timeout=3000)
+    assert window.file_actions.document.lesson["title"] == "Overfitting"
+
+
+def test_the_ladder_exports_as_png_and_svg(qtbot, window, tmp_path):
+    from gradientdesk.ui.export.figure_export import export_png, export_svg
+
+    view = show_scale(qtbot, window)
+    titles = [action.text() for action in window.figure_export.figure_menu.actions()]
+    assert "Scale ladder…" in titles
+    width, height = export_png(view.ladder_page.plot, tmp_path / "ladder.png")
+    assert width > 300 and height > 200 and (tmp_path / "ladder.png").stat().st_size > 1000
+    export_svg(view.ladder_page.plot, tmp_path / "ladder.svg")
+    svg = (tmp_path / "ladder.svg").read_text(encoding="utf-8")
+    assert "GPT-3 175B" in svg and "175 billion" in svg

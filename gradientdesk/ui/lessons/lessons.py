@@ -182,6 +182,11 @@ class Lessons(QObject):
                                             "Follow the steps in the Lesson panel.")
         return True
 
+    def open_lesson_file(self, file_name: str) -> bool:
+        """Open the bundled lesson whose file is `file_name` ("03-overfitting.gdesk"); False if there is none."""
+        index = next((i for i, info in enumerate(self.catalogue) if info.path.name == file_name), None)
+        return index is not None and self.open_lesson(index)
+
     def current_index(self) -> int | None:
         """Index of the bundled lesson the open document carries (matched by title), or None."""
         lesson = self.document.lesson

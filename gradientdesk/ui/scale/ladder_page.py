@@ -5,6 +5,7 @@ with more parameters than training examples has room to learn each example by he
 from __future__ import annotations
 
 import csv
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...engine.scale_cost import grouped, in_words
 from .ladder_plot import LadderPlot
 
+OVERFITTING_LESSON = "03-overfitting.gdesk"
 PLOT_MIN_HEIGHT = 240  # px: eleven bars with their names readable
 COLUMNS = ("Model", "Parameters", "In words", "Trained on", "Parameters per example")
 
@@ -57,6 +59,7 @@ class LadderPage(QWidget):
     learner clicks a bar or a table row."""
 
     row_chosen = Signal(int)
+    lesson_asked = Signal(str)  # a lesson's file name, from the link in the memorizing note
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +84,8 @@ class LadderPage(QWidget):
         self.memorize_note = QLabel(self)
         self.memorize_note.setWordWrap(True)
         self.memorize_note.setObjectName("scale_memorize_note")
+        self.memorize_note.setTextFormat(Qt.TextFormat.RichText)
+        self.memorize_note.linkActivated.connect(self.lesson_asked)
         self.problem = QLabel(self)  # why the CSV could not be written
         self.problem.setObjectName("scale_ladder_problem")
         self.problem.setWordWrap(True)
@@ -145,8 +150,14 @@ class LadderPage(QWidget):
         mine = self.rows[0]
         verdict = ("more parameters than points: room to memorize them" if mine.ratio > 1
                    else "fewer parameters than points")
-        return (f"{mine.name}: {grouped(mine.parameters)} parameters / {grouped(mine.examples)} training points "
-                f"= {mine.ratio:.3g} per point ({verdict}).")
+        return (f"{html.escape(mine.name)}: {grouped(mine.parameters)} parameters / {grouped(mine.examples)} "
+                f"training points = {mine.ratio:.3g} per point ({verdict}; see the "
+                f"<a href='{OVERFITTING_LESSON}'>Overfitting lesson</a>). GPT-3: "
+                f"{self._ratio_of('GPT-3 175B')} per training token.")
+
+    def _ratio_of(self, name: str) -> str:
+        row = next((row for row in self.rows if row.name == name), None)
+        return "—" if row is None or row.ratio is None else f"{row.ratio:.3g}"
 
     def write_csv(self, path: str | Path) -> None:
         """The table with exact integers (no grouping commas) and each model's source."""

@@ -13,6 +13,7 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 # isort: split
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 
 from ...engine.scale_cost import in_words
 from ..plots.plot_items import configure_pyqtgraph
@@ -20,6 +21,7 @@ from ..theme import palette
 from ..theme.theme import Theme
 
 BAR_HEIGHT = 0.7
+NAME_MARGIN = 16  # px beside the longest name: the tick and the gap pyqtgraph leaves
 LEARNER_COLOR = palette.ORANGE
 MODEL_COLOR = palette.SKY_BLUE
 CHOSEN_COLOR = palette.BLUE  # a chosen real model; the learner's bar keeps its orange and gains the rim
@@ -92,12 +94,20 @@ class LadderPlot(pg.PlotWidget):
             label.setPos(_length(count), i)
             self.addItem(label)
             self.labels.append(label)
-        self.names_axis.picture = None
-        self.names_axis.update()
+        self._fit_names()
         longest = max((_length(c) for c in self.counts), default=1.0)
         # room at the right for the last bar's words ("175 billion" is about 2.5 decades wide at this size)
         self.setRange(xRange=(0, longest + 2.5), yRange=(-0.6, len(self.counts) - 0.4), padding=0)
         self._draw_bars()
+
+    def _fit_names(self) -> None:
+        """The name axis as wide as its longest name from the start (pyqtgraph widens an axis only after a paint
+        that did not fit, and an export before that paint would leave the names out)."""
+        font = self.names_axis.style.get("tickFont") or QFont()
+        widest = max((QFontMetrics(font).horizontalAdvance(name) for name in self.names_axis.names), default=0)
+        self.names_axis.setWidth(widest + NAME_MARGIN)
+        self.names_axis.picture = None
+        self.names_axis.update()
 
     def choose(self, index: int) -> None:
         self.chosen = index
@@ -106,6 +116,7 @@ class LadderPlot(pg.PlotWidget):
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
         theme.style_axes(self.plotItem)
+        self._fit_names()
         for label in self.labels:
             label.setColor(theme.palette.text)
             label.setFont(theme.font())

@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -39,7 +40,10 @@ EXAMPLE_UNITS = {"transformer": "tokens", "encoder": "tokens", "convnet": "image
 
 
 class ScaleView(QWidget):
-    """The Scale view over `controller` (read only: it never changes the learner's model)."""
+    """The Scale view over `controller` (read only: it never changes the learner's model). `lesson_asked(file)`
+    when the learner follows a link to a lesson."""
+
+    lesson_asked = Signal(str)
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +86,7 @@ class ScaleView(QWidget):
 
         self.chooser.currentIndexChanged.connect(self.choose)
         self.ladder_page.row_chosen.connect(self.choose)
+        self.ladder_page.lesson_asked.connect(self.lesson_asked)
         self.ladder_page.csv_button.clicked.connect(self._save_csv)
         self.explore_page.edited.connect(self._explore)
         self.explore_page.reset_asked.connect(self._reset_model)
