@@ -23,6 +23,7 @@ from ..engine.models import check_trainable
 from ..engine.snapshot import Snapshot
 from ..state.data_state import DataSettings, DataState
 from ..state.history import LossHistory, ParameterHistory
+from ..state.timeline import Timeline
 from .commands import UNDO_LIMIT
 from .data_edits import DataEditing
 from .hyperparameter_edits import PRESET_FOR_MODEL, HyperparameterEditing
@@ -40,6 +41,7 @@ from .messages import (
     StepEpoch,
 )
 from .parameter_edits import ParameterEditing
+from .timeline_edits import TimelineEditing
 from .training_bridge import TrainingBridge
 
 __all__ = ["DEFAULT_HYPERPARAMETERS", "DEFAULT_SETTINGS", "DEFAULT_SPEED", "PRESET_FOR_MODEL", "Controller",
@@ -56,7 +58,7 @@ DEFAULT_HYPERPARAMETERS = Hyperparameters(model="mlp", hidden_layers=(4, 2), act
                                           batch_size=10, seed=1)
 
 
-class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing):
+class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing, TimelineEditing):
     """State and commands of one GradientDesk window."""
 
     data_changed = Signal(object)  # DataState
@@ -72,6 +74,7 @@ class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing):
     stopped = Signal()  # the worker thread has ended after `shutdown` (which may return before it does)
     trainable_changed = Signal(bool)  # `can_train` changed: Play, Step and Epoch are offered only while it is True
     structure_changed = Signal(object)  # ModelSpec: the model's structure changed (a weight editor must close)
+    preview_changed = Signal(object)  # a Snapshot of an earlier step on show (the timeline), or None: the newest
 
     def __init__(self, data: DataState | None = None, hp: Hyperparameters | None = None,
                  parent: QObject | None = None) -> None:
@@ -88,6 +91,10 @@ class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing):
         self.speed: float | None = DEFAULT_SPEED
         self.loss_history = LossHistory()
         self.parameter_history: ParameterHistory | None = None
+        self.timeline = Timeline()  # keyframes to go back to (bridge/timeline_edits.py)
+        self.preview: Snapshot | None = None  # an earlier step on show (then also `latest`), or None
+        self._live: Snapshot | None = None  # while previewing: the run's newest snapshot
+        self._grid: tuple[float, float, float, float, int] | None = None
         self.snapshots_received = 0
         self.snapshots_dropped = 0
         self.stalls = 0
@@ -146,6 +153,7 @@ class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing):
         return self._untrainable
 
     def play(self) -> None:
+        self.leave_preview()  # Play goes on from the newest step; "Continue from here" from a previewed one
         if self._ready_to_train():
             self._bridge.send(Play(self.versions))
 
@@ -156,10 +164,12 @@ class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing):
         self.pause() if self.playing else self.play()
 
     def step(self, n: int = 1) -> None:
+        self.leave_preview()
         if self._ready_to_train():
             self._bridge.send(Step(n, self.versions))
 
     def step_epoch(self) -> None:
+        self.leave_preview()
         if self._ready_to_train():
             self._bridge.send(StepEpoch(self.versions))
 
@@ -191,6 +201,7 @@ class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing):
 
     def set_grid(self, spec: tuple[float, float, float, float, int] | None) -> None:
         """Ask for the model output on a grid (x_min, x_max, y_min, y_max, resolution) in every snapshot."""
+        self._grid = spec
         self._bridge.send(SetGrid(spec))
 
     def compute_landscape(self, request: Any) -> None:
@@ -350,6 +361,8 @@ class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing):
             self.snapshots_dropped += 1
             self._bridge.acknowledge()  # stale: computed for data or settings that are gone
             return
+        if self.preview is not None and not self._preview_outlived(snap):
+            return
         if self.latest is not None and snap.step < self.latest.step:
             self.loss_history.add(snap)  # it truncates itself
         structure_changed = self.latest is not None and snap.spec is not self.latest.spec and \
@@ -359,6 +372,7 @@ class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing):
         if self.parameter_history is None or snap.spec != self.parameter_history.spec:
             self.parameter_history = ParameterHistory(snap.spec)
         self.parameter_history.add(snap)
+        self.timeline.add(snap)
         if snap.diverged:
             self._set_problem(snap.message)
         elif snap.stopped:
@@ -407,6 +421,10 @@ class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing):
     def _clear_history(self) -> None:
         self.loss_history.clear()
         self.parameter_history = None
+        self.timeline.clear()
+        if self.preview is not None:
+            self.latest, self.preview, self._live = self._live, None, None
+            self.preview_changed.emit(None)
         self.history_reset.emit()
 
 

@@ -41,18 +41,25 @@ class Stop:
 
 @dataclass(frozen=True)
 class Configure:
-    """A fresh trainer for new data and hyperparameters together (first start, a model switch, an opened file).
-    `parameters`, if given, replace the freshly initialized ones; `counters` continue a saved run's counts."""
+    """A fresh trainer for new data and hyperparameters together (first start, a model switch, an opened file, a
+    run continued from a keyframe). `parameters`, if given, replace the freshly initialized ones; `counters`
+    continue a saved run's counts; `optimizer_state` and `optimizer_t` its optimizer's."""
 
     dataset: Dataset
     hyperparameters: Hyperparameters
     versions: tuple[int, int]  # (data version, hyperparameter version) stamped on every snapshot
     parameters: Mapping[str, np.ndarray] | None = None
     counters: Counters | None = None
+    # a run continued from a keyframe (the timeline): its optimizer's state and step count; None: a fresh optimizer
+    optimizer_state: Mapping[str, Mapping[str, np.ndarray]] | None = None
+    optimizer_t: int = 0
 
     def __post_init__(self) -> None:
         if self.parameters is not None:
             object.__setattr__(self, "parameters", frozen_arrays(self.parameters))
+        if self.optimizer_state is not None:
+            object.__setattr__(self, "optimizer_state", MappingProxyType(
+                {key: frozen_arrays(values) for key, values in self.optimizer_state.items()}))
 
 
 @dataclass(frozen=True)

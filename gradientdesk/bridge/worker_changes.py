@@ -39,6 +39,8 @@ class TrainerChanges:
         trainer.interrupt = self._stop_requested.is_set
         if message.parameters is not None:
             trainer.model.set_parameters(dict(message.parameters))
+        if message.optimizer_state is not None:
+            trainer.restore_optimizer(message.optimizer_state, message.optimizer_t)
         if message.counters is not None:
             trainer.set_counters(*message.counters)
         self._dataset, self._hp, self._trainer = message.dataset, message.hyperparameters, trainer

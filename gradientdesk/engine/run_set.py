@@ -38,7 +38,7 @@ suggest_learning_rate(lr), as a Trainer with search_rates = False does; its `run
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 import numpy as np
@@ -139,6 +139,28 @@ class RunSet:
                 by_batch.setdefault(min(run.hp.batch_size, n), []).append(i)
         self.groups = [RunGroup(indices, self.runs, self._net, self._train, self._shufflers[batch],
                                 self.models[0].weight_mask) for batch, indices in sorted(by_batch.items())]
+
+    def start_from(self, parameters: Mapping[str, np.ndarray], counters: tuple[int, int, int], optimizer: str = "",
+                   optimizer_state: Mapping[str, Mapping[str, np.ndarray]] | None = None, t: int = 0) -> None:
+        """Every run goes on from one saved state (a keyframe of the main run: "Branch from here") instead of its
+        seed's start: the same parameters, the counters (step, epoch, examples seen) and, for the runs whose
+        optimizer is `optimizer`, its state and step count t (the others start their own optimizer afresh). Call it
+        before the first step; names or shapes that do not fit the model raise ValueError and change nothing."""
+        layout = self.models[0].layout
+        flat = layout.flatten(dict(parameters))
+        state = {key: layout.flatten(dict(values)) for key, values in (optimizer_state or {}).items()}
+        step, epoch, seen = (int(c) for c in counters)
+        if min(step, epoch, seen) < 0:
+            raise ValueError("step, epoch and examples seen cannot be negative")
+        for run in self.runs:
+            keep = run.hp.optimizer == optimizer and set(state) == set(run.state)
+            run.flat[...] = flat
+            for key in run.state:
+                run.state[key][...] = state[key] if keep else 0.0
+            run.t = t if keep else 0
+            run.step_count, run.epoch, run.examples_seen, run.pos, run.last_start = step, epoch, seen, 0, 0
+            run.lr = learning_rate(run.hp, epoch)
+        self._build_groups()
 
     # ---- training ---------------------------------------------------------------------------------------------
     def __len__(self) -> int:

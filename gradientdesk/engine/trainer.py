@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Mapping
 from types import MappingProxyType
 
 import numpy as np
@@ -166,6 +167,18 @@ class Trainer(DivergenceHandling):
         if min(step, epoch, examples_seen) < 0:
             raise ValueError("step, epoch and examples seen cannot be negative")
         self.step_count, self.epoch, self.examples_seen = int(step), int(epoch), int(examples_seen)
+        self._save_good()
+
+    def restore_optimizer(self, state: Mapping[str, Mapping[str, np.ndarray]], t: int) -> None:
+        """Continue a run's optimizer from a saved state ({state name: {parameter name: array}}, as a Snapshot
+        holds it, and its step count t): momentum's velocity, Adam's m and v. A state for another optimizer, or
+        names and shapes that do not fit the model, raise ValueError and change nothing."""
+        names = set(self.optimizer.state)
+        if set(state) != names or t < 0:
+            raise ValueError(f"an optimizer state with {sorted(state) or 'nothing'} does not fit "
+                             f"{self.optimizer.name} (which keeps {sorted(names) or 'nothing'})")
+        flat = {key: self.model.layout.flatten(dict(values)) for key, values in state.items()}
+        self.optimizer.restore(flat, int(t))
         self._save_good()
 
     def steps_to_epoch_end(self) -> int:

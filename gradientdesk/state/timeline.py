@@ -39,12 +39,13 @@ class Keyframe:
     optimizer_t: int
     hyperparameters: Hyperparameters
     pinned: bool = False
+    examples_seen: int = 0
 
     @classmethod
     def of(cls, snap: Snapshot) -> Keyframe:
         return cls(step=snap.step, epoch=snap.epoch, train_loss=snap.train_loss, test_loss=snap.test_loss,
                    parameters=snap.parameters, optimizer_state=snap.optimizer_state, optimizer_t=snap.optimizer_t,
-                   hyperparameters=snap.hyperparameters)
+                   hyperparameters=snap.hyperparameters, examples_seen=snap.examples_seen)
 
     @property
     def nbytes(self) -> int:

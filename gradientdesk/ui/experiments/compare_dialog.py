@@ -29,6 +29,7 @@ from ...engine import Hyperparameters
 from ...engine.dataset import DOMAIN
 from ...engine.grid import GridSpec
 from ...engine.number_text import compact
+from ...state.timeline import Keyframe
 from ..theme import palette
 from .compare_form import RunTable
 from .compare_plan import (
@@ -88,6 +89,7 @@ class CompareDialog(RunSetDialog):
         self.frame: CompareFrame | None = None
         self.histories: list[RunHistory] = []
         self.trained: list[Hyperparameters] = []  # the runs of the frames on show (the table may have moved on)
+        self.branch: Keyframe | None = None  # a step of the main run every run goes on from ("Branch from here")
 
         self.table = RunTable(controller.hyperparameters)
         scroll = QScrollArea()
@@ -244,8 +246,17 @@ class CompareDialog(RunSetDialog):
         self.traces.build(len(hps))
         grid: GridSpec = (-DOMAIN, DOMAIN, -DOMAIN, DOMAIN, MAP_SIDE if dataset.input_dim == 2 else 100)
         self.progress.setText(f"Starting {len(hps)} runs…")
-        self.launch(CompareThread(dataset, hps, self.epochs.value(), grid, self))
+        self.launch(CompareThread(dataset, hps, self.epochs.value(), grid, self, start=self.branch))
         return True
+
+    def branch_from(self, frame: Keyframe) -> None:
+        """Every run goes on from `frame`, a kept step of the main run (its parameters, optimizer state and
+        counters), instead of the seed's start: change run B's learning rate to see another path from there."""
+        self.stop()
+        self.branch = frame
+        self.note.setText(f"Branched from step {frame.step:,} of the main run (epoch {frame.epoch}): every run goes "
+                          "on from its parameters and optimizer state, for the epochs set here.")
+        self.progress.setText("Change run B, then Start.")
 
     def stop(self) -> None:
         """Stop the runs and wait for the thread (it ends within a slice); the last frame stays on show."""
@@ -330,6 +341,12 @@ class CompareDialog(RunSetDialog):
 class Compare(DialogFeature):
     """Experiments → Compare runs…: the action (`actions()`), and the one dialog it opens (`dialog`, None while
     closed)."""
+
+    def branch_from(self, frame: Keyframe) -> None:
+        """Open the comparison with every run starting from `frame` (the timeline's "Branch from here")."""
+        dialog = self.open()
+        assert isinstance(dialog, CompareDialog)
+        dialog.branch_from(frame)
 
     def __init__(self, controller: Controller, parent: QWidget) -> None:
         super().__init__(controller, parent, "experiments.compare", "&Compare runs…", TIP, CompareDialog, SHORTCUT)

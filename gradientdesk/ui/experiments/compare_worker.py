@@ -5,7 +5,9 @@ so all of them are at the same step in every frame (a run that diverged or finis
 `epochs` epochs: its `max_epochs` is set to that (or kept if the learner's own is smaller), so the engine stops
 it at the end of that epoch exactly as a Trainer would, whatever its batch size. Frames carry each run's losses
 and parameters; the maps' output grids come every `MAP_EVERY` frames and with the last. While training, the losses
-of big data are estimated on a fixed sample (as the main window's worker does); the last frame is exact.
+of big data are estimated on a fixed sample (as the main window's worker does); the last frame is exact. Runs
+branched from a keyframe of the main run (the timeline's "Branch from here") all go on from its parameters, optimizer
+state and counters (`RunSet.start_from`) for `epochs` more epochs.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtCore import QObject
 from ...engine import Dataset, Hyperparameters
 from ...engine.grid import GridSpec
 from ...engine.run_set import RunSet
+from ...state.timeline import Keyframe
 from .compare_plan import CompareFrame, run_point, steps_per_epoch
 from .sweep_worker import RunSetThread
 
@@ -34,12 +37,19 @@ class CompareThread(RunSetThread):
     `CompareFrame` per slice (`frame_ready`), or `failed` with the engine's message."""
 
     def __init__(self, dataset: Dataset, hps: list[Hyperparameters], epochs: int, grid: GridSpec,
-                 parent: QObject | None = None) -> None:
-        super().__init__(dataset, [with_epochs(hp, epochs) for hp in hps], "gradientdesk-compare", parent)
-        self.epochs, self.grid = epochs, grid
+                 parent: QObject | None = None, start: Keyframe | None = None) -> None:
+        # branched from a keyframe (`start`): every run goes on from it, for `epochs` more epochs
+        stop_at = [with_epochs(hp, epochs) if start is None else hp.replace(max_epochs=start.epoch + epochs)
+                   for hp in hps]
+        super().__init__(dataset, stop_at, "gradientdesk-compare", parent)
+        self.epochs, self.grid, self.branch = epochs, grid, start  # not `start`: QThread.start
         self.frames = 0
 
     def train(self, runs: RunSet) -> None:
+        start = self.branch
+        if start is not None:
+            runs.start_from(start.parameters, (start.step, start.epoch, start.examples_seen),
+                            start.hyperparameters.optimizer, start.optimizer_state, start.optimizer_t)
         self._publish(runs, last=False, with_maps=True)
         # a frame at least every quarter epoch (of the run with the fewest steps per epoch): the curves keep the
         # shape of the first epochs, where the runs part, even when a slice could take many epochs of small data

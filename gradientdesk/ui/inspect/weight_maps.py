@@ -28,6 +28,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
+from ...bridge.timeline_edits import is_preview
 from ...engine.model_spec import ModelSpec
 from ...engine.number_text import compact as format_number
 from ...engine.scalar_ref import ScalarRef
@@ -319,7 +320,8 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         """Levels and histogram columns of every layer (not only the one shown: they describe the whole run)."""
         p, g = snap.parameters, snap.gradients
         for info in self.layers:
-            self.histograms[info.weight].add(snap.step, np.asarray(p[info.weight]))
+            if not is_preview(snap):  # a look back at an earlier step: the run's history stays as it is
+                self.histograms[info.weight].add(snap.step, np.asarray(p[info.weight]))
             for key, arrays, floor in ((info.weight, (p[info.weight], p[info.bias]), WEIGHT_FLOOR),
                                        ("grad:" + info.weight, (g[info.weight], g[info.bias]), GRADIENT_FLOOR)):
                 self.levels[key] = max(self.levels.get(key, 0.0), nice_ceiling(finite_max_abs(*arrays), floor))

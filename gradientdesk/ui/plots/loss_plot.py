@@ -26,6 +26,7 @@ from ..theme.theme import DEFAULT_THEME, Theme
 from .change_marks import ChangeMarks
 from .diverged_mark import HEADROOM, DivergedMark, before_run_away
 from .plot_items import DRAW_LIMIT, ManualRange, TimedLayoutWidget, configure_pyqtgraph
+from .timeline_row import TimelineRow
 
 CURVE_WIDTH = 2.0  # px at scale 1
 AXIS_WIDTH = 56  # px at scale 1: the loss and the metric plot keep their left edges aligned
@@ -70,19 +71,29 @@ class LossPlot(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(top)
+        self.timeline_row = TimelineRow(controller, self)
+        layout.addWidget(self.timeline_row)
         layout.addWidget(self.graphics, 1)
 
         self.loss_plot: pg.PlotItem = self.graphics.addPlot(row=0, col=0)
         self.metric_plot: pg.PlotItem = self.graphics.addPlot(row=1, col=0)
         self.graphics.ci.layout.setRowStretchFactor(0, 3)
         self.graphics.ci.layout.setRowStretchFactor(1, 2)
+        self.preview_lines: list[pg.InfiniteLine] = []  # the step on show while the learner looks back (timeline)
         for plot in (self.loss_plot, self.metric_plot):
             plot.hideButtons()
+            line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#555555", width=2,
+                                                                          style=Qt.PenStyle.DashLine))
+            line.setZValue(20)
+            line.hide()
+            plot.addItem(line, ignoreBounds=True)
+            self.preview_lines.append(line)
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.disableAutoRange()
             for side in ("left", "bottom"):  # no "epoch (x0.001)" on an empty or short run
                 plot.getAxis(side).enableAutoSIPrefix(False)
+        controller.preview_changed.connect(self._mark_preview)
         self.metric_plot.setXLink(self.loss_plot)
         self.metric_plot.setLabel("bottom", "epoch")
         self.loss_plot.setLabel("left", "loss")
@@ -222,6 +233,19 @@ class LossPlot(QWidget):
 
     def _on_snapshot(self, _snap: Snapshot) -> None:
         self.throttle.request()
+
+    def _mark_preview(self, snap: Snapshot | None) -> None:
+        """A dashed line at the epoch of the step on show (the timeline); none at the newest step."""
+        epoch = 0.0
+        if snap is not None:
+            history = self.controller.loss_history  # the curve's own x of that step (a keyframe is one of its rows)
+            steps = history.column("step") if len(history) else np.zeros(0)
+            row = int(np.searchsorted(steps, snap.step))
+            found = row < steps.size and steps[row] == snap.step
+            epoch = float(history.column("epoch")[row]) if found else float(snap.epoch_progress)
+        for line in self.preview_lines:
+            line.setValue(epoch)
+            line.setVisible(snap is not None)
 
     def _fit_loss_range(self, train: np.ndarray, test: np.ndarray) -> None:
         both = np.concatenate([train, test])
