@@ -98,3 +98,13 @@ def test_branch_opens_compare_with_every_run_starting_from_the_step_on_show(qtbo
     for point in dialog.frame.runs:  # A and B went on from the keyframe for one more epoch (a fresh pass)
         assert point.step == frame.step + steps_per_epoch and point.stopped == "max_epochs"
     dialog.close()
+
+
+def test_keep_pins_the_step_on_show_through_every_thinning(qtbot, window):
+    controller, row = trained(qtbot, window, 100)
+    frame = controller.timeline.frames[2]
+    controller.preview_step(frame.step)
+    qtbot.waitUntil(row.keep_button.isVisible, timeout=2000)
+    qtbot.mouseClick(row.keep_button, Qt.MouseButton.LeftButton)
+    assert controller.timeline.at(frame.step).pinned
+    assert row.keep_button.text() == "Kept" and not row.keep_button.isEnabled()

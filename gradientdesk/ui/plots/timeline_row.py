@@ -1,6 +1,6 @@
 """The timeline row above the loss curves: a slider over the steps the run has kept (bridge/timeline_edits.py) to go
 back to any of them, what the timeline holds in memory, and the ways out of a look back: "Back to now" (nothing
-lost), "Continue from here" (train on from the step on show; the later steps are dropped) and "Branch…" (Compare
+lost; "Now"), "Continue here" (train on from the step on show; the later steps are dropped) and "Branch…" (Compare
 runs that all start from the step on show).
 
 The slider's positions are the kept keyframes, oldest left; the right end is the newest step. Dragging previews each
@@ -14,14 +14,14 @@ import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QLabel, QSlider, QToolButton, QWidget
 
 from ...bridge.controller import Controller
 from ...engine.snapshot import Snapshot
 from ..window.flow_layout import FlowLayout
 
 PREVIEW_MS = 40
-SLIDER_WIDTH = 200  # px: about a pixel a keyframe for a long run
+SLIDER_WIDTH = 160  # px: about a pixel a keyframe for a long run
 REFRESH_S = 0.25  # the row follows training at most four times a second: its text is not worth a frame's time
 
 
@@ -66,20 +66,29 @@ class TimelineRow(QWidget):
         self.slider.setMinimumWidth(SLIDER_WIDTH)
         self.where = QLabel(self)
         self.where.setObjectName("timeline_where")
-        self.back_button = QPushButton("Back to now", self)
+        self.back_button = QToolButton(self)
+        self.back_button.setText("Now")
         self.back_button.setToolTip("Show the newest step again (nothing is lost).")
-        self.continue_button = QPushButton("Continue from here", self)
+        self.continue_button = QToolButton(self)
+        self.continue_button.setText("Continue here")
         self.continue_button.setToolTip("Train on from the step on show with the current hyperparameters (change "
                                         "the learning rate first to take another path); the later steps are dropped.")
         # a flow: in presentation mode's narrow side column the row wraps instead of widening the column
-        self.branch_button = QPushButton("Branch…", self)
+        self.keep_button = QToolButton(self)
+        self.keep_button.setText("Keep")
+        self.keep_button.setToolTip("Keep this step however long the run gets (it is never thinned away) and save "
+                                    "it with the session.")
+        self.keep_button.clicked.connect(self._keep)
+        self.branch_button = QToolButton(self)
+        self.branch_button.setText("Branch…")
         self.branch_button.setToolTip("Compare runs that all start from the step on show: change run B's "
                                       "hyperparameters there and watch both paths from the same point.")
         self.branch_button.clicked.connect(self._branch)
         layout = FlowLayout(self)
         title = QLabel("Timeline", self)
         title.setToolTip(self.slider.toolTip())
-        for widget in (title, self.slider, self.where, self.back_button, self.continue_button, self.branch_button):
+        for widget in (title, self.slider, self.where, self.back_button, self.continue_button, self.keep_button,
+                       self.branch_button):
             layout.addWidget(widget)
 
         self._pending = QTimer(self)
@@ -147,6 +156,19 @@ class TimelineRow(QWidget):
         self.back_button.setVisible(preview is not None)  # only while looking back: the row stays short
         self.continue_button.setVisible(preview is not None)
         self.branch_button.setVisible(preview is not None)
+        frame = None if preview is None else self.controller.timeline.at(preview.step)
+        self.keep_button.setVisible(preview is not None)
+        self.keep_button.setEnabled(frame is not None and not frame.pinned)
+        self.keep_button.setText("Kept" if frame is not None and frame.pinned else "Keep")
+
+    def _keep(self) -> None:
+        preview = self.controller.preview
+        if preview is None:
+            return
+        if not self.controller.timeline.pin(preview.step):
+            self.controller.status.emit("This step cannot be kept: kept steps may fill at most half of the "
+                                        "timeline's memory.")
+        self._show_texts()
 
     def _branch(self) -> None:
         preview = self.controller.preview
