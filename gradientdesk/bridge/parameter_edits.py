@@ -5,6 +5,7 @@ older structure is refused - here, and again by the worker when it applies it.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, overload
 
 from ..engine import ScalarRef
@@ -27,6 +28,7 @@ class ParameterEditing:
     status: SignalInstance
     _bridge: TrainingBridge
     _untrainable: str
+    leave_preview: Callable[[], None]  # TimelineEditing's (an annotation only: no stub to shadow it in the MRO)
 
     @property
     def can_train(self) -> bool:  # pragma: no cover - the Controller's
@@ -55,6 +57,7 @@ class ParameterEditing:
         if why:
             self.status.emit(why)
             return why
+        self.leave_preview()  # a typed weight changes the run itself, at its newest step: show that step
         assert self.latest is not None
         self._bridge.send(Pause())
         self._bridge.send(SetParameter(ref, value, spec if spec is not None else self.latest.spec))

@@ -108,3 +108,14 @@ def test_keep_pins_the_step_on_show_through_every_thinning(qtbot, window):
     qtbot.mouseClick(row.keep_button, Qt.MouseButton.LeftButton)
     assert controller.timeline.at(frame.step).pinned
     assert row.keep_button.text() == "Kept" and not row.keep_button.isEnabled()
+
+
+def test_a_weight_typed_while_looking_back_changes_the_newest_step_and_shows_it(qtbot, window):
+    from gradientdesk.engine import ScalarRef
+
+    controller, _row = trained(qtbot, window, 100)
+    newest = controller.live.step
+    controller.preview_step(controller.timeline.frames[1].step)
+    assert controller.set_parameter_value(ScalarRef("dense1.W", (0, 0)), 0.5, spec=controller.latest.spec) == ""
+    qtbot.waitUntil(lambda: controller.latest.parameters["dense1.W"][0, 0] == 0.5, timeout=3000)
+    assert controller.preview is None and controller.latest.step == newest
