@@ -12,13 +12,14 @@ Step and Epoch are refused; and Play / Step carry the versions, so a worker that
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..engine import Dataset, Hyperparameters, build_model, datasets
+from ..engine import Dataset, Hyperparameters, build_model, datasets, update_rules
 from ..engine.models import check_trainable
 from ..engine.snapshot import Snapshot
 from ..state.data_state import DataSettings, DataState
@@ -232,10 +233,14 @@ class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing, 
 
     # ---- data (editing the points: see DataEditing) ----------------------------------------------------------
     def replace_everything(self, state: DataState, hp: Hyperparameters, parameters: dict[str, np.ndarray] | None = None,
-                           settings: DataSettings | None = None, counters: tuple[int, int, int] | None = None) -> None:
+                           settings: DataSettings | None = None, counters: tuple[int, int, int] | None = None,
+                           optimizer_state: Mapping[str, Mapping[str, np.ndarray]] | None = None,
+                           optimizer_t: int = 0) -> None:
         """Start over with new data, hyperparameters and optionally learned parameters (an opened file or a lesson):
         a new document, so the undo history is cleared. Raises ValueError, changing nothing, if they do not fit.
-        `counters` (step, epoch, examples seen) continue a saved run's counts with the given parameters."""
+        `counters` (step, epoch, examples seen) continue a saved run's counts with the given parameters;
+        `optimizer_state` ({state name: {parameter name: array}} of `hp`'s optimizer) and `optimizer_t` its
+        optimizer's (None: a fresh optimizer)."""
         hp.validate()
         dataset = state.dataset
         if dataset is not None:
@@ -247,7 +252,9 @@ class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing, 
             model = build_model(hp, dataset, np.random.default_rng(0))
             if parameters is not None:
                 model.set_parameters(parameters)  # checks names and shapes
-        elif parameters is not None:
+            if optimizer_state is not None:
+                _check_optimizer_state(optimizer_state, optimizer_t, hp, model.parameters)
+        elif parameters is not None or optimizer_state is not None:
             raise ValueError("learned parameters were given for data that cannot be trained on")
         self.undo_stack.clear()
         if settings is not None:
@@ -261,7 +268,8 @@ class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing, 
         self.hyperparameters_changed.emit(hp, True)
         if not self._refresh_trainable() or dataset is None:  # else the banner says why
             return
-        self._bridge.send(Configure(dataset, hp, (self._data_version, self._hp_version), parameters, counters))
+        self._bridge.send(Configure(dataset, hp, (self._data_version, self._hp_version), parameters, counters,
+                                    optimizer_state, optimizer_t if optimizer_state is not None else 0))
         self._worker_in_sync = True
 
     def _apply_state(self, state: DataState, hp: Hyperparameters | None = None) -> None:
@@ -426,6 +434,19 @@ class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing, 
             self.latest, self.preview, self._live = self._live, None, None
             self.preview_changed.emit(None)
         self.history_reset.emit()
+
+
+def _check_optimizer_state(state: Mapping[str, Mapping[str, np.ndarray]], t: int, hp: Hyperparameters,
+                           parameters: Mapping[str, np.ndarray]) -> None:
+    """ValueError unless `state` is a state of `hp`'s optimizer for these parameters (names and shapes)."""
+    names = update_rules.get(hp.optimizer).state_names
+    if set(state) != set(names) or t < 0:
+        raise ValueError(f"an optimizer state with {sorted(state) or 'nothing'} does not fit {hp.optimizer} "
+                         f"(which keeps {sorted(names) or 'nothing'})")
+    for key, values in state.items():
+        shapes = {name: np.shape(v) for name, v in values.items()}
+        if shapes != {name: p.shape for name, p in parameters.items()}:
+            raise ValueError(f"the optimizer state {key!r} does not fit the model's parameters")
 
 
 def preset_names(task: str | None = None) -> tuple[str, ...]:

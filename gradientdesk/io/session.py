@@ -4,7 +4,9 @@ Format (versioned JSON, UTF-8; never pickle, never anything that runs code)::
 
     {
       "format": "gradientdesk-session",     required, exactly this text
-      "version": 1,                         required; a newer version is refused with "update GradientDesk"
+      "version": 2,                         required; 1 or 2 (a version 1 file opens unchanged: no optimizer
+                                            state, no counters, no keyframes); a newer version is refused with
+                                            "update GradientDesk"
       "title": "Learning rate",             optional text (<= 200 characters)
       "data": {                             required
         "task": "classification",           "classification" | "regression" | "unsupervised"
@@ -29,12 +31,34 @@ Format (versioned JSON, UTF-8; never pickle, never anything that runs code)::
       "lesson": null | {"title": str, "goal": str, "steps": [str, ...], ...}
                                             free object of texts: keys [a-z][a-z0-9_]*, values a string
                                             (<= 4000 characters; "title" <= 200) or a list of <= 30 strings
+      "optimizer": OPTIMIZER,               version 2, optional (absent/null: a fresh optimizer). The running
+                                            state that goes with "parameters" (needs them), so opening continues
+                                            training exactly (momentum's velocity, Adam's moments and t)
+      "counters": {"step": int, "epoch": int, "examples_seen": int},
+                                            version 2, optional; needs "parameters": the counts the run had
+                                            reached (whole numbers 0..2**53); absent: the loss history's last row
+      "keyframes": [                        version 2, optional (default []): the timeline keyframes the learner
+        {"step": int, "epoch": int,         pinned, at most 20, in increasing step order; opening puts them back
+         "examples_seen": int,              in the timeline, pinned
+         "train_loss": float, "test_loss": float | null,      |loss| <= 1e12
+         "hyperparameters": {...},          Hyperparameters.to_dict() in force at that step (checked like the
+                                            top-level ones)
+         "parameters": {name: ARRAY},       exactly the names and shapes of "parameters" above; |p| <= 1e6
+         "optimizer": OPTIMIZER}, ...]      required in a keyframe; for that keyframe's hyperparameters' optimizer
     }
+    OPTIMIZER = {"name": "adam",            must be the optimizer its hyperparameters choose
+                 "t": int,                  the optimizer's step count (Adam's bias correction), 0..2**53
+                 "state": {"m": {name: ARRAY}, "v": {name: ARRAY}}}
+                                            exactly the optimizer's state names (sgd: {}, momentum and nesterov:
+                                            "velocity", adagrad, rmsprop, adam: theirs), each with the parameters'
+                                            names and shapes; finite, |x| <= 1e12
     ARRAY = {"npy": "<base64 of the bytes np.save writes>"}       (exact, compact; what GradientDesk writes)
           | nested JSON lists of numbers, e.g. [[0.5, 1.0], ...]  (exact too; readable for hand-written lessons)
 
-Not stored: the optimizer's running state (momentum, Adam moments) and the shuffling position — a session keeps
-what the model *is* (its parameters) and how to train it (hyperparameters), not the middle of one step.
+Since version 2 the optimizer's running state (momentum, Adam's moments, t) and the counters are stored with the
+parameters, so an opened run continues training exactly as the saved one would have (same updates) - up to the
+shuffling position, which is not stored: the next epoch's minibatch order starts afresh from the counters.
+Version 1 files (no optimizer state: opening starts a fresh optimizer with the saved parameters) open unchanged.
 
 Opening checks everything (file size <= 50 MB, types, shapes, ranges, finite numbers within the range the views
 can draw - `engine.limits` - unknown fields, whether the model fits the data) and raises `SessionError`, a ValueError
@@ -48,7 +72,8 @@ Public API (used by the File menu, autosave, the command line and lessons)::
     save_session(path, session, readable=False)    raises SessionError (bad content) or OSError (disk)
     encode_session(session, readable=False) -> bytes ;  decode_session(raw: bytes) -> Session
     validate_file(path) -> str                     one-line summary, raises SessionError
-    plan_opening(session) -> OpenPlan              hyperparameters, parameters, counters and a note for opening it
+    plan_opening(session) -> OpenPlan              hyperparameters, parameters, optimizer state, counters, keyframes
+                                                   and a note for opening it
     (ui/document/sessions.py turns a window's controller into a Session and opens one in it; io never sees it)
 """
 
@@ -72,8 +97,11 @@ from .session_codec import SessionError
 from .session_schema import (
     FORMAT,
     HISTORY_COLUMNS,
+    MAX_KEYFRAMES,
     MAX_POINTS,
     VERSION,
+    OptimizerState,
+    SavedKeyframe,
     Session,
     check_lesson,
     from_document,
@@ -81,9 +109,10 @@ from .session_schema import (
     to_document,
 )
 
-__all__ = ["FORMAT", "HISTORY_COLUMNS", "MAX_FILE_BYTES", "MAX_POINTS", "SUFFIX", "VERSION", "OpenPlan", "Session",
-           "SessionError", "can_hold_parameters", "check_lesson", "decode_session", "encode_session", "load_session",
-           "plan_opening", "save_session", "summarize", "validate_file"]
+__all__ = ["FORMAT", "HISTORY_COLUMNS", "MAX_FILE_BYTES", "MAX_KEYFRAMES", "MAX_POINTS", "SUFFIX", "VERSION",
+           "OpenPlan", "OptimizerState", "SavedKeyframe", "Session", "SessionError", "can_hold_parameters",
+           "check_lesson", "decode_session", "encode_session", "load_session", "plan_opening", "save_session",
+           "summarize", "validate_file"]
 
 SUFFIX = ".gdesk"
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -198,7 +227,12 @@ def summarize(session: Session) -> str:
     else:
         sizes = "-".join(str(s) for s in model.layer_sizes())
         trained = ", trained values included" if session.parameters is not None else ""
+        if session.optimizer is not None:
+            trained += f", {session.optimizer.name} state"
         parts.append(f"{label} {sizes} ({model.parameter_count} learned parameters{trained})")
+    if session.keyframes:
+        count = len(session.keyframes)
+        parts.append(f"{count} pinned keyframe{'s' if count != 1 else ''}")
     if session.lesson is not None:
         parts.append(f"lesson '{session.lesson.get('title', session.title or 'untitled')}'")
     return ", ".join(parts)
@@ -208,21 +242,24 @@ def summarize(session: Session) -> str:
 @dataclass(frozen=True)
 class OpenPlan:
     """How to open a session: the hyperparameters to use (the saved ones, or the nearest whose model can use the
-    data), the learned parameters, the counters (step, epoch, examples seen) a saved history continues from, and a
-    note for the user ("" when the session opens exactly as saved)."""
+    data), the learned parameters, the counters (step, epoch, examples seen) a saved run continues from, and a
+    note for the user ("" when the session opens exactly as saved); since version 2 the optimizer's state (None:
+    a fresh optimizer) and the pinned keyframes to put back in the timeline."""
 
     hyperparameters: Hyperparameters
     parameters: dict[str, np.ndarray] | None
     counters: tuple[int, int, int] | None
     note: str
+    optimizer: OptimizerState | None = None
+    keyframes: tuple[SavedKeyframe, ...] = ()
 
 
 def plan_opening(session: Session) -> OpenPlan:
     """What opening `session` means: a session whose model cannot use its data (saved while the window showed that
     problem) opens with a model that can, so the data always open. Raises ValueError if no model can."""
-    counters = None
+    counters = session.counters
     history = session.loss_history
-    if history is not None and history["step"].size and session.data.dataset is not None:
+    if counters is None and history is not None and history["step"].size and session.data.dataset is not None:
         epoch = float(history["epoch"][-1])
         counters = (int(history["step"][-1]), math.floor(epoch), round(epoch * session.data.dataset.n_train))
     hp, note = session.hyperparameters, ""
@@ -232,7 +269,11 @@ def plan_opening(session: Session) -> OpenPlan:
         note = (f"The saved model ({MODEL_LABELS[session.hyperparameters.model]}) cannot use this data "
                 f"({_first_sentence(why_not)}); opened with {MODEL_LABELS[hp.model]} instead.")
     parameters = None if session.parameters is None else dict(session.parameters)
-    return OpenPlan(hp, parameters, counters, note)
+    optimizer = session.optimizer
+    if optimizer is not None and (parameters is None or optimizer.name != hp.optimizer):
+        optimizer = None
+    keyframes = session.keyframes if model is not None else ()  # (with another model they could not continue)
+    return OpenPlan(hp, parameters, counters, note, optimizer, keyframes)
 
 
 def can_hold_parameters(data: DataState, hp: Hyperparameters) -> bool:

@@ -15,7 +15,7 @@ thinned (they count against the budget; pinning refuses once the pinned ones alo
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -123,6 +123,20 @@ class Timeline:
             return False
         self._frames[self._frames.index(frame)] = replace(frame, pinned=True)
         return True
+
+    def restore(self, frames: Iterable[Keyframe]) -> int:
+        """Start over with `frames` (keyframes a session file kept), pinned, in step order: the timeline of an opened
+        run, which the run's own snapshots then extend. Frames beyond what pinning allows (half the budget) are left
+        out, the latest first; returns how many were kept."""
+        self.clear()
+        kept = 0
+        for frame in sorted(frames, key=lambda f: f.step):
+            if (self._frames and frame.step <= self._frames[-1].step) or \
+                    self.nbytes + frame.nbytes > self.budget_bytes // 2:
+                continue
+            self._append(replace(frame, pinned=True))
+            kept += 1
+        return kept
 
     def truncate_after(self, step: int) -> None:
         """Drop the keyframes after `step` (the run went back there)."""

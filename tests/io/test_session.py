@@ -66,7 +66,7 @@ def test_the_file_is_versioned_json_and_readable_arrays_are_plain_lists(tmp_path
     session = trained_session(*CASES["network on circle"])
     save_session(tmp_path / "a.gdesk", session, readable=True)
     document = json.loads((tmp_path / "a.gdesk").read_text("utf-8"))
-    assert document["format"] == "gradientdesk-session" and document["version"] == 1
+    assert document["format"] == "gradientdesk-session" and document["version"] == 2
     assert isinstance(document["data"]["X"], list) and isinstance(document["data"]["X"][0][0], float)
     assert document["loss_history"]["test_loss"][1] is None  # NaN: not measured
     assert document["hyperparameters"]["learning_rate"] == 0.1

@@ -89,7 +89,7 @@ CORRUPT = [
     ("a list", b"[1, 2, 3]", "must be an object"),
     ("wrong format", _edit("format", "something-else"), "not a GradientDesk session"),
     ("missing format", _edit("format", _DELETE), "no field 'format'"),
-    ("newer version", _edit("version", 2), "newer GradientDesk"),
+    ("newer version", _edit("version", 3), "Update GradientDesk"),
     ("version as text", _edit("version", "1"), "'version' must be a whole number"),
     ("missing data", _edit("data", _DELETE), "the field 'data' is missing"),
     ("missing hyperparameters", _edit("hyperparameters", _DELETE), "'hyperparameters' is missing"),

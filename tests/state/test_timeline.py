@@ -104,3 +104,22 @@ def test_a_diverged_snapshot_is_not_a_keyframe_and_a_bad_budget_is_refused():
     assert timeline.steps.tolist() == [1]
     with pytest.raises(ValueError, match="positive"):
         Timeline(budget_bytes=0)
+
+
+def test_restore_puts_saved_keyframes_back_pinned_in_step_order_within_half_the_budget():
+    run = trainer()
+    frames = []
+    for _ in range(3):
+        for _ in range(4):
+            run.step()
+        frames.append(Keyframe.of(run.snapshot()))
+    timeline = Timeline(budget_bytes=5 * frames[0].nbytes)  # pins may fill half: two of them
+    run.step()
+    timeline.add(run.snapshot())  # an old run's keyframe: restore starts over
+    assert timeline.restore(reversed(frames)) == 2
+    assert [f.step for f in timeline.frames] == [4, 8] and all(f.pinned for f in timeline.frames)
+    assert timeline.nbytes == frames[0].nbytes * 2
+    assert timeline.frames[1].parameters is frames[1].parameters  # the arrays themselves, not copies
+    assert timeline.restore([frames[1], frames[1]]) == 1  # a repeated step is kept once
+    run.step()
+    assert timeline.add(run.snapshot()) and [f.step for f in timeline.frames] == [8, 14]  # the run extends it

@@ -3,32 +3,50 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 
 from ...bridge.controller import Controller
+from ...engine import update_rules
 from ...engine.compatibility import model_task
 from ...engine.limits import MAX_ABS_VALUE
 from ...engine.metrics import headline, headline_label
-from ...io.session import HISTORY_COLUMNS, Session, can_hold_parameters, plan_opening
+from ...io.session import (
+    HISTORY_COLUMNS,
+    MAX_KEYFRAMES,
+    OptimizerState,
+    SavedKeyframe,
+    Session,
+    can_hold_parameters,
+    plan_opening,
+)
 from ...io.session_schema import MAX_HISTORY_VALUE
+from ...state.timeline import Keyframe
 
 
 def session_from_controller(controller: Controller, include_parameters: bool = True, include_history: bool = True,
                             title: str = "", lesson: dict[str, Any] | None = None) -> Session:
-    """The controller's current state as a Session. Parameters come from the newest snapshot, and only if it belongs
-    to the current data and hyperparameters (after a change the worker has not answered yet, none are saved: the
-    file then starts from fresh parameters; so does a file of parameters beyond the range a file may hold). The
-    history is kept only together with the parameters; a loss beyond the range it may hold is kept as not
-    measured, like an infinite one."""
-    parameters = history = None
-    snap = controller.latest
+    """The controller's current state as a Session. Parameters come from the run's newest snapshot (never a
+    preview of an earlier step), with its optimizer state and counters and the keyframes the learner pinned, and
+    only if it belongs to the current data and hyperparameters (after a change the worker has not answered yet,
+    none are saved: the file then starts from fresh parameters; so does a file of parameters beyond the range a
+    file may hold). The history, optimizer state and keyframes are kept only together with the parameters; a loss
+    beyond the range it may hold is kept as not measured, like an infinite one."""
+    parameters = history = optimizer = counters = None
+    keyframes: tuple[SavedKeyframe, ...] = ()
+    snap = controller.live  # the run's newest snapshot (`latest` may be a preview of an earlier step)
     current = snap is not None and (snap.dataset_version, snap.hp_version) == controller.versions
     if include_parameters and current and can_hold_parameters(controller.data, controller.hyperparameters):
-        values = {name: np.array(v, dtype=np.float64) for name, v in snap.parameters.items()}
-        if all(np.isfinite(v).all() and not (np.abs(v) > MAX_ABS_VALUE).any() for v in values.values()):
+        values = _storable(snap.parameters, MAX_ABS_VALUE)
+        if values is not None:
             parameters = values
+            counters = (snap.step, snap.epoch, snap.examples_seen)
+            optimizer = _optimizer(snap.optimizer, snap.optimizer_t, snap.optimizer_state,
+                                   controller.hyperparameters.optimizer, values)
+            keyframes = _pinned_keyframes(controller, values, counters[0])
     if include_history and parameters is not None and len(controller.loss_history):
         history = {name: controller.loss_history.column(name).copy() for name in HISTORY_COLUMNS}
         if history["step"][-1] < snap.step:  # a thinned history may have skipped the newest snapshot: keep it
@@ -42,18 +60,79 @@ def session_from_controller(controller: Controller, include_parameters: bool = T
             with np.errstate(invalid="ignore"):
                 column[~(np.abs(column) <= MAX_HISTORY_VALUE)] = np.nan
     return Session(controller.data, controller.settings, controller.hyperparameters, parameters, history, lesson,
-                   title)
+                   title, optimizer, counters, keyframes)
+
+
+def _storable(arrays: Mapping[str, np.ndarray], largest: float) -> dict[str, np.ndarray] | None:
+    """float64 copies of `arrays`, or None if one is not finite or beyond `largest` (a file may not hold it)."""
+    values = {name: np.array(v, dtype=np.float64) for name, v in arrays.items()}
+    if all(np.isfinite(v).all() and not (np.abs(v) > largest).any() for v in values.values()):
+        return values
+    return None
+
+
+def _optimizer(name: str, t: int, state: Mapping[str, Mapping[str, np.ndarray]], wanted: str,
+               parameters: Mapping[str, np.ndarray]) -> OptimizerState | None:
+    """The optimizer state of a snapshot or keyframe as a file stores it; None (a fresh optimizer on opening) if it
+    belongs to another optimizer than `wanted`, does not fit `parameters` or holds values a file may not."""
+    if name != wanted or set(state) != set(update_rules.get(name).state_names):
+        return None
+    shapes = {key: np.shape(v) for key, v in parameters.items()}
+    slots: dict[str, dict[str, np.ndarray]] = {}
+    for key, values in state.items():
+        stored = _storable(values, MAX_HISTORY_VALUE)
+        if stored is None or {k: v.shape for k, v in stored.items()} != shapes:
+            return None
+        slots[key] = stored
+    return OptimizerState(name, int(t), slots)
+
+
+def _pinned_keyframes(controller: Controller, parameters: Mapping[str, np.ndarray],
+                      newest: int) -> tuple[SavedKeyframe, ...]:
+    """The timeline keyframes the learner pinned (the newest MAX_KEYFRAMES, up to the step saved) that a file can
+    hold: parameters of the saved ones' shapes, finite values within range, the optimizer state of their own
+    hyperparameters."""
+    shapes = {name: v.shape for name, v in parameters.items()}
+    kept: list[SavedKeyframe] = []
+    for frame in controller.timeline.frames:
+        if not frame.pinned or frame.step > newest or not math.isfinite(frame.train_loss) or \
+                abs(frame.train_loss) > MAX_HISTORY_VALUE:
+            continue
+        test_loss = frame.test_loss
+        if test_loss is not None and not (math.isfinite(test_loss) and abs(test_loss) <= MAX_HISTORY_VALUE):
+            test_loss = None
+        values = _storable(frame.parameters, MAX_ABS_VALUE)
+        if values is None or {k: v.shape for k, v in values.items()} != shapes:
+            continue
+        optimizer = _optimizer(frame.hyperparameters.optimizer, frame.optimizer_t, frame.optimizer_state,
+                               frame.hyperparameters.optimizer, values)
+        if optimizer is None:
+            continue
+        kept.append(SavedKeyframe(frame.step, frame.epoch, frame.examples_seen, float(frame.train_loss),
+                                  None if test_loss is None else float(test_loss), frame.hyperparameters, values,
+                                  optimizer))
+    return tuple(kept[-MAX_KEYFRAMES:])
 
 
 def apply_session(controller: Controller, session: Session) -> str:
-    """Open `session` in the controller as a new document (undo history cleared). With a loss history, the step
-    and epoch counters continue where it ends. Returns "" or a note for the user (see io.session.plan_opening).
-    Raises ValueError, changing nothing, if it cannot be opened at all."""
+    """Open `session` in the controller as a new document (undo history cleared). The step and epoch counters
+    continue where the saved run was (or its loss history ends), its optimizer state too (version 2; else a fresh
+    optimizer), and its pinned keyframes are back in the timeline. Returns "" or a note for the user (see
+    io.session.plan_opening). Raises ValueError, changing nothing, if it cannot be opened at all."""
     plan = plan_opening(session)
+    optimizer = plan.optimizer
     controller.replace_everything(session.data, plan.hyperparameters, plan.parameters, session.settings,
-                                  counters=plan.counters)
+                                  counters=plan.counters,
+                                  optimizer_state=None if optimizer is None else optimizer.state,
+                                  optimizer_t=0 if optimizer is None else optimizer.t)
     history = session.loss_history
     if history is not None and history["step"].size:
         task = model_task(plan.hyperparameters.model, session.data.task)
         controller.loss_history.restore(history, headline_label(task))
+    if plan.keyframes:
+        controller.timeline.restore(
+            Keyframe(step=k.step, epoch=k.epoch, train_loss=k.train_loss, test_loss=k.test_loss,
+                     parameters=k.parameters, optimizer_state=k.optimizer.state, optimizer_t=k.optimizer.t,
+                     hyperparameters=k.hyperparameters, pinned=True, examples_seen=k.examples_seen)
+            for k in plan.keyframes)
     return plan.note
