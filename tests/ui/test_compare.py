@@ -135,6 +135,9 @@ def test_the_comparison_is_exact_and_in_lockstep(qtbot, window):
         flat = np.concatenate([np.ravel(snap.parameters[s.name]) for s in snap.spec.slots])
         np.testing.assert_allclose(run.parameters, flat, atol=1e-9)
     assert final.runs[0].epoch == EPOCHS
+    for run, label in zip(final.runs, dialog.table.now_labels, strict=False):  # the table's Now row, per run
+        assert f"step {run.step:,}" in label.text()
+        assert f"{run.train_loss:.3g} · {run.test_loss:.3g}" in label.text()
     # the plots: one loss curve pair and one trace per run, in the run's colour; the first weight traced
     assert dialog.parameter.currentText() == "dense1.W[0,0]"
     for i, (solid, dashed) in enumerate(dialog.losses.curves):
@@ -163,6 +166,7 @@ def test_a_huge_learning_rate_diverges_b_alone(qtbot, window):
     assert snap.diverged and (snap.step, snap.diverged_step) == (b.step, b.diverged_step)
     assert f"diverged at step {b.diverged_step}" in dialog.maps.titles[1].text
     assert f"B diverged at step {b.diverged_step}" in dialog.progress.text()
+    assert "✗" in dialog.table.now_labels[1].text() and "✗" not in dialog.table.now_labels[0].text()
     history = dialog.histories[1]
     assert history.diverged_step == b.diverged_step and history.steps[-1] <= b.diverged_step
     assert points(dialog.losses.ends[1]) == 1 and points(dialog.losses.ends[0]) == 0  # a cross where B ended

@@ -240,6 +240,7 @@ class CompareDialog(RunSetDialog):
         hps = list(self.table.runs)
         self.trained, self.frame = hps, None
         self.histories = [RunHistory() for _ in hps]
+        self.table.show_points(None)
         X, y = dataset.split("train")
         self.maps.build_runs(len(hps), (X, y) if dataset.task != "unsupervised" else None)
         self.losses.build(len(hps))
@@ -293,6 +294,7 @@ class CompareDialog(RunSetDialog):
             self.parameter.setCurrentText(frame.first_weight)
             self.parameter.blockSignals(False)
         self.maps.show_runs(frame, run_captions(self.trained))
+        self.table.show_points(frame.runs)
         self._draw_curves()
         state = "Done" if frame.finished else "Training"
         self.progress.setText(f"{state}. {self._summary(frame)}")

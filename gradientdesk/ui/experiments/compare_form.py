@@ -10,6 +10,7 @@ does not use its field is disabled.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -23,6 +24,7 @@ from .compare_plan import (
     RUN_COLORS,
     RUN_NAMES,
     STRUCTURE_NOTE,
+    RunPoint,
     compare_fields,
     differences,
     differences_text,
@@ -68,7 +70,7 @@ class RunTable(QWidget):
                 button.clicked.connect(lambda _=False, r=run: self.remove_run(r))
                 grid.addWidget(button, 1, run + 1, Qt.AlignmentFlag.AlignCenter)
                 self.remove_buttons.append(button)
-        for row, name in enumerate(self.fields, start=2):
+        for row, name in enumerate(self.fields, start=3):
             label = make_label(name)
             label.setToolTip(label.toolTip() + "\n\n" + STRUCTURE_NOTE)
             grid.addWidget(label, row, 0)
@@ -83,8 +85,20 @@ class RunTable(QWidget):
                 editor.message.connect(self.message)
                 grid.addWidget(editor, row, run + 1)
                 self.editors[(run, name)] = editor
+        now_row = 2  # each run's step and losses, frame by frame, above its settings (never scrolled away)
+        now = QLabel("<b>Now</b>")
+        now.setToolTip("Each run's step, then its training · test loss, in the latest frame.")
+        grid.addWidget(now, now_row, 0)
+        self.now_labels: list[QLabel] = []
+        for run in range(MAX_COMPARED):
+            label = QLabel("—")
+            label.setObjectName(f"compare_now_{RUN_NAMES[run]}")
+            label.setToolTip(now.toolTip())
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(label, now_row, run + 1)
+            self.now_labels.append(label)
         grid.setColumnStretch(MAX_COMPARED + 1, 1)
-        grid.setRowStretch(len(self.fields) + 2, 1)  # the rows keep together at the top
+        grid.setRowStretch(len(self.fields) + 3, 1)  # the rows keep together at the top
         self.refresh()
 
     def editor(self, run: int, name: str) -> Any:
@@ -162,12 +176,26 @@ class RunTable(QWidget):
                            f"{differences_text(RUN_NAMES[run], self.runs[0], hp)}</span>"
                            for run, hp in enumerate(self.runs) if run)
 
+    def show_points(self, points: Sequence[RunPoint] | None) -> None:
+        """Each run's step and losses ("step 300", then "0.63 · 0.67": training · test, in the run's colour); None:
+        not trained yet."""
+        for run, label in enumerate(self.now_labels):
+            point = points[run] if points is not None and run < len(points) else None
+            if point is None:
+                label.setText("—")
+                continue
+            test = "" if point.test_loss is None else f" · {point.test_loss:.3g}"
+            mark = " ✗" if point.diverged else ""
+            label.setText(f"<span style='color:{RUN_COLORS[run]}'>step {point.step:,}{mark}<br>"
+                          f"{point.train_loss:.3g}{test}</span>")
+
     def refresh(self) -> None:
         """Show every run's values, the differences highlighted, only the rows that matter to some run."""
         count = len(self.runs)
         for run in range(MAX_COMPARED):
             shown = run < count
             self.headers[run].setVisible(shown)
+            self.now_labels[run].setVisible(shown)
             if run:
                 self.remove_buttons[run - 1].setVisible(shown)
                 self.remove_buttons[run - 1].setEnabled(count > MIN_RUNS)
