@@ -12,14 +12,13 @@ Step and Epoch are refused; and Play / Step carry the versions, so a worker that
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..engine import Dataset, Hyperparameters, build_model, datasets, update_rules
+from ..engine import Dataset, Hyperparameters, build_model, datasets
 from ..engine.models import check_trainable
 from ..engine.snapshot import Snapshot
 from ..state.data_state import DataSettings, DataState
@@ -27,6 +26,7 @@ from ..state.history import LossHistory, ParameterHistory
 from ..state.timeline import Timeline
 from .commands import UNDO_LIMIT
 from .data_edits import DataEditing
+from .document_edits import DocumentEditing
 from .hyperparameter_edits import PRESET_FOR_MODEL, HyperparameterEditing
 from .messages import (
     ComputeLandscape,
@@ -59,7 +59,7 @@ DEFAULT_HYPERPARAMETERS = Hyperparameters(model="mlp", hidden_layers=(4, 2), act
                                           batch_size=10, seed=1)
 
 
-class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing, TimelineEditing):
+class Controller(QObject, DataEditing, DocumentEditing, HyperparameterEditing, ParameterEditing, TimelineEditing):
     """State and commands of one GradientDesk window."""
 
     data_changed = Signal(object)  # DataState
@@ -231,47 +231,7 @@ class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing, 
             self.status.emit(f"{Hyperparameters.info(changed).label} changed; training goes on with the same "
                              "parameters.")
 
-    # ---- data (editing the points: see DataEditing) ----------------------------------------------------------
-    def replace_everything(self, state: DataState, hp: Hyperparameters, parameters: dict[str, np.ndarray] | None = None,
-                           settings: DataSettings | None = None, counters: tuple[int, int, int] | None = None,
-                           optimizer_state: Mapping[str, Mapping[str, np.ndarray]] | None = None,
-                           optimizer_t: int = 0) -> None:
-        """Start over with new data, hyperparameters and optionally learned parameters (an opened file or a lesson):
-        a new document, so the undo history is cleared. Raises ValueError, changing nothing, if they do not fit.
-        `counters` (step, epoch, examples seen) continue a saved run's counts with the given parameters;
-        `optimizer_state` ({state name: {parameter name: array}} of `hp`'s optimizer) and `optimizer_t` its
-        optimizer's (None: a fresh optimizer)."""
-        hp.validate()
-        dataset = state.dataset
-        if dataset is not None:
-            try:
-                check_trainable(dataset)
-            except ValueError:
-                dataset = None  # a drawing in progress: kept, trained once it can be
-        if dataset is not None:
-            model = build_model(hp, dataset, np.random.default_rng(0))
-            if parameters is not None:
-                model.set_parameters(parameters)  # checks names and shapes
-            if optimizer_state is not None:
-                _check_optimizer_state(optimizer_state, optimizer_t, hp, model.parameters)
-        elif parameters is not None or optimizer_state is not None:
-            raise ValueError("learned parameters were given for data that cannot be trained on")
-        self.undo_stack.clear()
-        if settings is not None:
-            self.settings = settings
-        self.data, self.hyperparameters = state, hp
-        self._data_version += 1
-        self._hp_version += 1
-        self._clear_history()
-        self._set_problem("")
-        self.data_changed.emit(state)
-        self.hyperparameters_changed.emit(hp, True)
-        if not self._refresh_trainable() or dataset is None:  # else the banner says why
-            return
-        self._bridge.send(Configure(dataset, hp, (self._data_version, self._hp_version), parameters, counters,
-                                    optimizer_state, optimizer_t if optimizer_state is not None else 0))
-        self._worker_in_sync = True
-
+    # ---- data (editing the points: see DataEditing; a whole new document: see DocumentEditing) ---------------
     def _apply_state(self, state: DataState, hp: Hyperparameters | None = None) -> None:
         """Make `state` (and `hp`, if given) current - called by the undo commands - and tell the worker."""
         old_hp, old_dim = self.hyperparameters, self.data.input_dim
@@ -434,19 +394,6 @@ class Controller(QObject, DataEditing, HyperparameterEditing, ParameterEditing, 
             self.latest, self.preview, self._live = self._live, None, None
             self.preview_changed.emit(None)
         self.history_reset.emit()
-
-
-def _check_optimizer_state(state: Mapping[str, Mapping[str, np.ndarray]], t: int, hp: Hyperparameters,
-                           parameters: Mapping[str, np.ndarray]) -> None:
-    """ValueError unless `state` is a state of `hp`'s optimizer for these parameters (names and shapes)."""
-    names = update_rules.get(hp.optimizer).state_names
-    if set(state) != set(names) or t < 0:
-        raise ValueError(f"an optimizer state with {sorted(state) or 'nothing'} does not fit {hp.optimizer} "
-                         f"(which keeps {sorted(names) or 'nothing'})")
-    for key, values in state.items():
-        shapes = {name: np.shape(v) for name, v in values.items()}
-        if shapes != {name: p.shape for name, p in parameters.items()}:
-            raise ValueError(f"the optimizer state {key!r} does not fit the model's parameters")
 
 
 def preset_names(task: str | None = None) -> tuple[str, ...]:
