@@ -7,16 +7,21 @@ dropped as the first snapshot of the continued run arrives (the histories trunca
 
 The preview is computed here, in the GUI thread, by a Trainer of its own built from the keyframe (the worker's
 Trainer is never touched): the losses and metrics on the current data and the output grid the canvas asked for.
-A keyframe keeps no gradient, so the preview's gradients and updates are zero (the inspector says "last update 0").
+A keyframe keeps no gradient: the preview's gradients are measured at that step over every training point (the
+direction downhill from there, not the minibatch gradient of the step that led there; on a fixed sample of
+GRADIENT_ROWS of them for big data), and its updates are zero.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from ..engine import Dataset, Hyperparameters, Trainer
-from ..engine.snapshot import Snapshot
+from ..engine.snapshot import Snapshot, frozen
 from ..state.timeline import Keyframe, Timeline
 from .messages import Configure, Pause
 
@@ -25,6 +30,7 @@ if TYPE_CHECKING:
 
     from .training_bridge import TrainingBridge
 
+GRADIENT_ROWS = 10_000  # training points the preview's gradient is measured on, at most (100,000 points: 224 -> 84 ms)
 PREVIEW = "preview"  # the key in Snapshot.extras that marks a look back (views keep no history of it)
 
 
@@ -43,7 +49,13 @@ def preview_snapshot(dataset: Dataset, frame: Keyframe, hp: Hyperparameters,
     trainer.set_counters(frame.step, frame.epoch, frame.examples_seen)
     trainer.dataset_version, trainer.hp_version = versions
     snap = trainer.snapshot(grid)
-    return replace(snap, extras={**snap.extras, PREVIEW: True})
+    X, y = dataset.split("train")
+    if len(X) > GRADIENT_ROWS:  # big data: a fixed sample keeps scrubbing quick (an estimate of the same direction)
+        rows = np.random.default_rng(0).choice(len(X), GRADIENT_ROWS, replace=False)
+        X, y = X[rows], y[rows]
+    _loss, gradients = trainer.objective_and_gradients(X, y)  # downhill from here, over the training points
+    return replace(snap, gradients=MappingProxyType({name: frozen(g) for name, g in gradients.items()}),
+                   extras={**snap.extras, PREVIEW: True})
 
 
 class TimelineEditing:

@@ -39,6 +39,14 @@ def test_home_on_the_slider_shows_the_first_kept_step_in_every_view(qtbot, windo
     expected = np.concatenate([np.ravel(first.parameters[n]) for n in preview.spec.names])
     qtbot.waitUntil(lambda: np.array_equal(table.column_values(1), expected), timeout=2000)
     assert all(line.isVisible() for line in window.loss_plot.preview_lines)
+    # its gradient: downhill from that step over every training point (a keyframe keeps none of its own)
+    from gradientdesk.engine import Trainer
+
+    at_first = Trainer(controller.data.dataset, first.hyperparameters)
+    at_first.model.set_parameters(dict(first.parameters))
+    _loss, expected_gradients = at_first.objective_and_gradients(*controller.data.dataset.split("train"))
+    for name, gradient in expected_gradients.items():
+        np.testing.assert_allclose(preview.gradients[name], gradient, atol=1e-12)
     assert len(controller.loss_history) == history_rows  # a look back changes no history
     scrub(qtbot, row, Qt.Key.Key_End)
     qtbot.waitUntil(lambda: controller.preview is None, timeout=2000)
