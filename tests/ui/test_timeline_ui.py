@@ -88,6 +88,7 @@ def test_a_reset_empties_the_timeline(qtbot, window):
     controller.reset()
     qtbot.waitUntil(lambda: controller.latest.step == 0, timeout=5000)
     assert len(controller.timeline) <= 1 and not row.slider.isEnabled()
+    qtbot.waitUntil(lambda: not row.isVisible(), timeout=2000)  # nothing to go back to: the row steps aside
 
 
 def test_branch_opens_compare_with_every_run_starting_from_the_step_on_show(qtbot, window):

@@ -178,7 +178,8 @@ class Lessons(QObject):
             return False
         # untitled: Save asks for a name instead of overwriting the bundled file
         self.document.reset(None, 0, session.title or info.title, dict(session.lesson))
-        self.controller.status.emit(note or f"Lesson {index + 1} of {len(self.catalogue)}: {info.title}. "
+        stop = "" if info.title.endswith(("?", "!", ".")) else "."  # "How big are real models?", not "...?."
+        self.controller.status.emit(note or f"Lesson {index + 1} of {len(self.catalogue)}: {info.title}{stop} "
                                             "Follow the steps in the Lesson panel.")
         return True
 

@@ -130,6 +130,7 @@ class TimelineRow(QWidget):
             self.slider.setValue(self.slider.maximum())
         self.slider.blockSignals(blocked)
         self.slider.setEnabled(len(self._steps) > 1)
+        self.setVisible(len(self._steps) > 1)  # nothing to go back to yet: the loss curves keep the room
         self._show_texts()
 
     def _on_preview(self, snap: Snapshot | None) -> None:
