@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from ..engine import Dataset, Hyperparameters, build_model, update_rules
+from ..engine import Dataset, Hyperparameters, build_model
 from ..engine.dataset import MAX_CLASSES, TASKS
 from ..engine.generators import PRESETS
 from ..engine.model_base import Model
@@ -30,16 +30,27 @@ from .session_codec import (
     expect_str,
     type_name,
 )
+from .session_run import (  # noqa: F401  (OptimizerState, SavedKeyframe, MAX_KEYFRAMES: re-exported)
+    MAX_KEYFRAMES,
+    MAX_RUN_VALUE,
+    RUN_RANGE,
+    OptimizerState,
+    SavedKeyframe,
+    keyframes_document,
+    optimizer_document,
+    read_counters,
+    read_keyframes,
+    read_optimizer,
+    same_arrays,
+)
 
 FORMAT = "gradientdesk-session"
 VERSION = 2  # 2: the optimizer's state, the run's counters and the pinned keyframes; version 1 files open unchanged
 MAX_POINTS = 100_000
 MAX_HISTORY_ROWS = 100_000
-# The loss history holds step and epoch counters and losses, which training legitimately takes past the 1e6 of
-# coordinates and parameters (76 000 steps a second were measured; targets of 1e6 give squared errors of 1e12). A
-# year of training stays below this, whole numbers stay exact in float64 (up to 2**53), and the views draw it.
-MAX_HISTORY_VALUE = 1e12
-HISTORY_RANGE = (MAX_HISTORY_VALUE, "between -1,000,000,000,000 and 1,000,000,000,000")
+# counters and losses go past the 1e6 of coordinates and parameters: the run's bound (see session_run.py)
+MAX_HISTORY_VALUE = MAX_RUN_VALUE
+HISTORY_RANGE = RUN_RANGE
 MAX_TITLE = 200
 MAX_NAME = 100
 MAX_CLASS_NAME = 40
@@ -48,45 +59,6 @@ MAX_LESSON_TEXT = 4000
 MAX_LESSON_LIST = 30
 _LESSON_KEY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 HISTORY_COLUMNS = LossHistory.COLUMNS
-MAX_KEYFRAMES = 20
-MAX_COUNTER = 2**53  # steps, epochs, examples seen and the optimizer's t stay exact in float64
-# An optimizer's state legitimately outgrows the parameters' range (AdaGrad sums squared gradients, Adam's v is a
-# squared gradient); the same bound as the loss history's values.
-OPTIMIZER_RANGE = HISTORY_RANGE
-
-
-@dataclass(frozen=True, eq=False)
-class OptimizerState:
-    """An optimizer's running state: its name ("adam"), its step count t and {state name: {parameter name:
-    array}} (Adam: "m" and "v"; SGD: nothing)."""
-
-    name: str
-    t: int
-    state: Mapping[str, Mapping[str, np.ndarray]]
-
-    def same_content(self, other: OptimizerState | None) -> bool:
-        return other is not None and (self.name, self.t) == (other.name, other.t) and list(self.state) == list(
-            other.state) and all(_same_arrays(self.state[k], other.state[k]) for k in self.state)
-
-
-@dataclass(frozen=True, eq=False)
-class SavedKeyframe:
-    """A keyframe of the run's timeline the learner pinned (state/timeline.py Keyframe, as plain values)."""
-
-    step: int
-    epoch: int
-    examples_seen: int
-    train_loss: float
-    test_loss: float | None
-    hyperparameters: Hyperparameters
-    parameters: Mapping[str, np.ndarray]
-    optimizer: OptimizerState
-
-    def same_content(self, other: SavedKeyframe) -> bool:
-        return ((self.step, self.epoch, self.examples_seen, self.train_loss, self.test_loss, self.hyperparameters)
-                == (other.step, other.epoch, other.examples_seen, other.train_loss, other.test_loss,
-                    other.hyperparameters)
-                and _same_arrays(self.parameters, other.parameters) and self.optimizer.same_content(other.optimizer))
 
 
 @dataclass(frozen=True, eq=False)
@@ -132,21 +104,13 @@ class Session:
                 b.dataset)):
             return False
         return (self.settings == other.settings and self.hyperparameters == other.hyperparameters
-                and _same_arrays(self.parameters, other.parameters)
-                and _same_arrays(self.loss_history, other.loss_history, nan_equal=True)
+                and same_arrays(self.parameters, other.parameters)
+                and same_arrays(self.loss_history, other.loss_history, nan_equal=True)
                 and self.lesson == other.lesson and self.title == other.title
                 and (self.optimizer.same_content(other.optimizer) if self.optimizer is not None
                      else other.optimizer is None)
                 and self.counters == other.counters and len(self.keyframes) == len(other.keyframes)
                 and all(a.same_content(b) for a, b in zip(self.keyframes, other.keyframes, strict=True)))
-
-
-def _same_arrays(a: Mapping[str, np.ndarray] | None, b: Mapping[str, np.ndarray] | None,
-                 nan_equal: bool = False) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return list(a) == list(b) and all(
-        a[k].dtype == b[k].dtype and np.array_equal(a[k], b[k], equal_nan=nan_equal) for k in a)
 
 
 # ---- Session -> document ---------------------------------------------------------------------------------------
@@ -177,22 +141,12 @@ def to_document(session: Session, readable: bool = False) -> dict[str, Any]:
         "lesson": None if session.lesson is None else dict(session.lesson),
     }
     if session.optimizer is not None:  # version 2: written only when there is something to write
-        doc["optimizer"] = _optimizer_document(session.optimizer, readable)
+        doc["optimizer"] = optimizer_document(session.optimizer, readable)
     if session.counters is not None:
         doc["counters"] = dict(zip(("step", "epoch", "examples_seen"), session.counters, strict=True))
     if session.keyframes:
-        doc["keyframes"] = [{
-            "step": k.step, "epoch": k.epoch, "examples_seen": k.examples_seen, "train_loss": k.train_loss,
-            "test_loss": k.test_loss, "hyperparameters": k.hyperparameters.to_dict(),
-            "parameters": {name: encode_array(np.asarray(v, np.float64), readable) for name, v in k.parameters.items()},
-            "optimizer": _optimizer_document(k.optimizer, readable)} for k in session.keyframes]
+        doc["keyframes"] = keyframes_document(session.keyframes, readable)
     return doc
-
-
-def _optimizer_document(optimizer: OptimizerState, readable: bool) -> dict[str, Any]:
-    return {"name": optimizer.name, "t": optimizer.t, "state": {
-        key: {name: encode_array(np.asarray(v, np.float64), readable) for name, v in values.items()}
-        for key, values in optimizer.state.items()}}
 
 
 # ---- document -> Session ---------------------------------------------------------------------------------------
@@ -229,13 +183,13 @@ def from_document(doc: Any) -> Session:
         if parameters is None:
             raise SessionError("optimizer: the optimizer's state needs the learned parameters it goes with, but "
                                "'parameters' is null")
-        optimizer = _optimizer(doc["optimizer"], "optimizer", hp, model)
+        optimizer = read_optimizer(doc["optimizer"], "optimizer", hp, model)
     if doc.get("counters") is not None:
         if parameters is None:
             raise SessionError("counters: the step and epoch counters need the learned parameters they go with, "
                                "but 'parameters' is null")
-        counters = _counters(doc["counters"])
-    keyframes = _keyframes(doc.get("keyframes", []), model, why_not)
+        counters = read_counters(doc["counters"])
+    keyframes = read_keyframes(doc.get("keyframes", []), model, why_not)
     return Session(data, settings, hp, parameters, history, lesson, title, optimizer, counters, keyframes)
 
 
@@ -330,76 +284,6 @@ def _parameters(value: Any, model: Model | None, why_not: str) -> dict[str, np.n
     expected = {name: array.shape for name, array in model.parameters.items()}
     expect_keys(p, "parameters", tuple(expected), ())
     return {name: decode_array(p[name], f"parameters.{name}", "float", shape) for name, shape in expected.items()}
-
-
-def _optimizer(value: Any, where: str, hp: Hyperparameters, model: Model) -> OptimizerState:
-    """An optimizer state {"name", "t", "state"} for the optimizer `hp` chooses and the parameters of `model`."""
-    o = expect_mapping(value, where)
-    expect_keys(o, where, ("name", "t", "state"), ())
-    name = expect_str(o["name"], f"{where}.name", 40)
-    if name != hp.optimizer:
-        raise SessionError(f"{where}.name is {name!r}, but the hyperparameters choose the optimizer "
-                           f"{hp.optimizer!r}: a state of one optimizer cannot continue another")
-    t = expect_int(o["t"], f"{where}.t", 0, MAX_COUNTER)
-    state = expect_mapping(o["state"], f"{where}.state")
-    slots = update_rules.get(name).state_names
-    expect_keys(state, f"{where}.state", slots, ())
-    shapes = {pname: array.shape for pname, array in model.parameters.items()}
-    checked: dict[str, dict[str, np.ndarray]] = {}
-    for slot in slots:
-        values = expect_mapping(state[slot], f"{where}.state.{slot}")
-        expect_keys(values, f"{where}.state.{slot}", tuple(shapes), ())
-        checked[slot] = {pname: decode_array(values[pname], f"{where}.state.{slot}.{pname}", "float", shape,
-                                             limit=OPTIMIZER_RANGE) for pname, shape in shapes.items()}
-    return OptimizerState(name, t, checked)
-
-
-def _counters(value: Any) -> tuple[int, int, int]:
-    c = expect_mapping(value, "counters")
-    names = ("step", "epoch", "examples_seen")
-    expect_keys(c, "counters", names, ())
-    step, epoch, seen = (expect_int(c[name], f"counters.{name}", 0, MAX_COUNTER) for name in names)
-    return step, epoch, seen
-
-
-def _keyframes(value: Any, model: Model | None, why_not: str) -> tuple[SavedKeyframe, ...]:
-    if not isinstance(value, list):
-        raise SessionError(f"keyframes must be a list of keyframes; found {type_name(value)}")
-    if not value:
-        return ()
-    if len(value) > MAX_KEYFRAMES:
-        raise SessionError(f"keyframes lists {len(value)} keyframes; at most {MAX_KEYFRAMES}")
-    if model is None:
-        raise SessionError(f"keyframes were given, but there is no model for them: {why_not}")
-    shapes = {name: array.shape for name, array in model.parameters.items()}
-    frames: list[SavedKeyframe] = []
-    for i, item in enumerate(value):
-        where = f"keyframes[{i}]"
-        k = expect_mapping(item, where)
-        expect_keys(k, where, ("step", "epoch", "examples_seen", "train_loss", "hyperparameters", "parameters",
-                               "optimizer"), ("test_loss",))
-        step = expect_int(k["step"], f"{where}.step", 0, MAX_COUNTER)
-        if frames and step <= frames[-1].step:
-            raise SessionError(f"{where}.step is {step}; the keyframes must be in increasing step order")
-        epoch = expect_int(k["epoch"], f"{where}.epoch", 0, MAX_COUNTER)
-        seen = expect_int(k["examples_seen"], f"{where}.examples_seen", 0, MAX_COUNTER)
-        train_loss = expect_float(k["train_loss"], f"{where}.train_loss", -MAX_HISTORY_VALUE, MAX_HISTORY_VALUE)
-        test_loss = k.get("test_loss")
-        if test_loss is not None:
-            test_loss = expect_float(test_loss, f"{where}.test_loss", -MAX_HISTORY_VALUE, MAX_HISTORY_VALUE)
-        try:
-            hp = Hyperparameters.from_dict(expect_mapping(k["hyperparameters"], f"{where}.hyperparameters"))
-        except (TypeError, ValueError) as error:
-            if isinstance(error, SessionError):
-                raise
-            raise SessionError(f"{where}.hyperparameters: {error}") from None
-        p = expect_mapping(k["parameters"], f"{where}.parameters")
-        expect_keys(p, f"{where}.parameters", tuple(shapes), ())
-        parameters = {name: decode_array(p[name], f"{where}.parameters.{name}", "float", shape)
-                      for name, shape in shapes.items()}
-        optimizer = _optimizer(k["optimizer"], f"{where}.optimizer", hp, model)
-        frames.append(SavedKeyframe(step, epoch, seen, train_loss, test_loss, hp, parameters, optimizer))
-    return tuple(frames)
 
 
 def _history(value: Any, has_parameters: bool) -> dict[str, np.ndarray] | None:
