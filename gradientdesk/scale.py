@@ -14,7 +14,7 @@ import argparse
 import json
 import sys
 
-from .engine.scale_cost import grouped, in_words
+from .engine.number_text import grouped, in_words
 from .engine.scale_ladder import LadderModel, ladder
 
 

@@ -129,7 +129,8 @@ def learning_rate_edge(ds: Dataset, hp: Hyperparameters) -> tuple[float, float]:
 
 def scale_measures(ds: Dataset, hp: Hyperparameters) -> dict[str, object]:
     """What lesson 9 says about sizes: the learner's count and the ladder's, from the engine's own counting."""
-    from gradientdesk.engine.scale_cost import bytes_text, flops_text, in_words, training_flops, weight_bytes
+    from gradientdesk.engine.number_text import bytes_text, flops_text, in_words
+    from gradientdesk.engine.scale_cost import training_flops, weight_bytes
     from gradientdesk.engine.scale_ladder import explore, ladder
 
     models = {model.name: model for model in ladder()}

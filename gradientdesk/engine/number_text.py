@@ -3,11 +3,16 @@
 `fmt` writes numbers in the worked equations (the update inspector, the worked forward pass), `compact` in narrow
 places (the parameter table, hover cards, the weight maps' readout, the diagram's note), `score_text` an R^2 or an
 explained variance. Zero is always "0", never "-0": a negative zero (e.g. -lr * 0) is still zero.
+
+Exact counts (the Scale view: parameters, bytes, floating-point operations, Python ints) are written by `grouped`
+("124,439,808"), `in_words` ("124 million"), `bytes_text` (decimal units: 1 kB = 1,000 bytes), `scientific` and
+`flops_text`, to three significant figures, rounded in integers.
 """
 
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 
 ABSURD_SCORE = -10.0  # an R^2 (or explained variance) below this is said in words, its number in a tooltip
 FAR_WORSE = "far worse than predicting the mean"
@@ -70,3 +75,77 @@ def score_text(value: float) -> str:
 
 def is_absurd_score(value: float) -> bool:
     return value < ABSURD_SCORE  # False for NaN
+
+
+# ---- exact counts -------------------------------------------------------------------------------------------------
+# short-scale names, each 1,000 times the one before; past the last, the count of the last is grouped
+WORDS = ("thousand", "million", "billion", "trillion", "quadrillion", "quintillion", "sextillion", "septillion",
+         "octillion", "nonillion", "decillion")
+BYTE_UNITS = ("kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")
+
+
+def whole(n: int, what: str) -> int:
+    """n as a non-negative int, or ValueError naming what it is (a float would round the count)."""
+    if isinstance(n, bool) or not isinstance(n, int) or n < 0:
+        raise ValueError(f"{what} must be a whole number of at least 0, not {n!r}")
+    return n
+
+
+def grouped(n: int) -> str:
+    """Digits grouped by thousands: 124439808 -> "124,439,808"."""
+    return f"{whole(n, 'the number'):,}"
+
+
+def _three_figures(n: int) -> int:
+    """n rounded to three significant figures, half up, in integers (no float rounds it twice)."""
+    digits = len(str(n))
+    if digits <= 3:
+        return n
+    unit = 10 ** (digits - 3)
+    return (n + unit // 2) // unit * unit
+
+
+def _decimal(n: int, scale: int) -> str:
+    """n / scale written without trailing zeros: 1560 / 1000 -> "1.56", 175000 / 1000 -> "175"."""
+    text = format(Decimal(n) / Decimal(scale), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _scaled(n: int, names: tuple[str, ...]) -> tuple[str, str]:
+    """n to three figures as (number, unit name), the unit the largest of 1000^k (k >= 1) not above it; ("n", "")
+    below 1000."""
+    rounded = _three_figures(n)  # rounding first, so that 999,999 is "1 million", not "1,000 thousand"
+    power = min((len(str(rounded)) - 1) // 3, len(names))
+    if power == 0:
+        return str(n), ""
+    number = _decimal(rounded, 1000**power)
+    if "." not in number and len(number) > 3:  # past the last name: group its count
+        number = f"{int(number):,}"
+    return number, names[power - 1]
+
+
+def in_words(n: int) -> str:
+    """A count in words to three significant figures: "124 million", "1.56 billion", "61.7 thousand", "25"."""
+    number, name = _scaled(whole(n, "the number"), WORDS)
+    return f"{number} {name}" if name else number
+
+
+def bytes_text(n: int) -> str:
+    """Bytes in decimal units (1 kB = 1,000 bytes, 1 MB = 10^6, 1 GB = 10^9) to three figures: "498 MB", "1.5 GB"."""
+    number, unit = _scaled(whole(n, "bytes"), BYTE_UNITS)
+    return f"{number} {unit}" if unit else f"{number} bytes"
+
+
+def scientific(n: int) -> str:
+    """n to three significant figures as mantissa e exponent: 314626066790400000000000 -> "3.15e23"."""
+    rounded = _three_figures(whole(n, "the number"))
+    if rounded < 1000:
+        return str(rounded)
+    exponent = len(str(rounded)) - 1
+    return f"{_decimal(rounded, 10**exponent)}e{exponent}"
+
+
+def flops_text(n: int) -> str:
+    """Floating-point operations in scientific notation and in words: "3.14e23 FLOP (314 sextillion)"."""
+    words = in_words(n)
+    return f"{scientific(n)} FLOP" + (f" ({words})" if n >= 1000 else "")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model_spec import ModelSpec
+from .scale_cost import run_flops
 from .scale_count import Component
 
 
@@ -27,7 +28,7 @@ class LearnerRun:
 
     @property
     def flops(self) -> int:
-        return 6 * self.parameters * self.examples_seen
+        return run_flops(self.parameters, self.examples_seen)
 
     @property
     def parameters_per_point(self) -> float | None:

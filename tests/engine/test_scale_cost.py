@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from gradientdesk.engine.number_text import bytes_text, flops_text, grouped, in_words, scientific
 from gradientdesk.engine.scale_cost import (
     PRECISIONS,
     adam_mixed_precision_bytes,
-    bytes_text,
     chinchilla_tokens,
-    flops_text,
-    grouped,
-    in_words,
     inference_flops_per_token,
     run_flops,
-    scientific,
     training_flops,
     weight_bytes,
 )

@@ -319,7 +319,7 @@ def test_8_the_compare_race_stops_each_run_at_the_step_its_text_names():
 def test_9_every_size_the_scale_lesson_names_is_what_the_engine_counts():
     """Counted independently here: the learner's 2-4-2-1 network by the dense-layer rule, GPT-2 small and medium
     and GPT-3 from their published configurations (GPT-2: 12 x 768, vocabulary 50,257, context 1,024)."""
-    from gradientdesk.engine.scale_cost import bytes_text, flops_text
+    from gradientdesk.engine.number_text import bytes_text, flops_text
 
     session = lesson("09-scale.gdesk")
     text = steps_text(session) + " " + session.lesson["what_you_should_see"]

@@ -7,7 +7,8 @@ import csv
 
 from PySide6.QtCore import Qt
 
-from gradientdesk.engine.scale_cost import bytes_text, flops_text, grouped, training_flops, weight_bytes
+from gradientdesk.engine.number_text import bytes_text, flops_text, grouped
+from gradientdesk.engine.scale_cost import training_flops, weight_bytes
 from gradientdesk.engine.scale_ladder import explore, ladder
 
 

@@ -8,14 +8,11 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ...engine.number_text import bytes_text, flops_text, grouped, in_words
 from ...engine.scale_cost import (
     PRECISIONS,
     adam_mixed_precision_bytes,
-    bytes_text,
     chinchilla_tokens,
-    flops_text,
-    grouped,
-    in_words,
     inference_flops_per_token,
     training_flops,
     weight_bytes,

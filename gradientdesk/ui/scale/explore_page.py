@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine.scale_cost import grouped, in_words
+from ...engine.number_text import grouped, in_words
 from ...engine.scale_count import Component
 
 FIELD_TITLES = {"layers": "Depth (layers)", "width": "Width", "vocabulary": "Vocabulary (tokens)",

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine.scale_cost import grouped, in_words
+from ...engine.number_text import grouped, in_words
 from .ladder_plot import LadderPlot
 
 OVERFITTING_LESSON = "03-overfitting.gdesk"

@@ -15,7 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 
-from ...engine.scale_cost import in_words
+from ...engine.number_text import in_words
 from ..plots.plot_items import configure_pyqtgraph
 from ..theme import palette
 from ..theme.theme import Theme

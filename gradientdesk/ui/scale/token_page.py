@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine.scale_cost import grouped
+from ...engine.number_text import grouped
 from ..theme import palette
 
 FIRST_TEXT = "Parameters are the numbers a model learns; tokens are the pieces of text it reads."
