@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..engine import Hyperparameters, build_model, update_rules
+from ..engine import Hyperparameters, build_model
 from ..engine.models import check_trainable
+from ..engine.optimizers import flat_state
 from ..state.data_state import DataSettings, DataState
 from .messages import Configure
 
@@ -65,7 +66,7 @@ class DocumentEditing:
             if parameters is not None:
                 model.set_parameters(parameters)  # checks names and shapes
             if optimizer_state is not None:
-                _check_optimizer_state(optimizer_state, optimizer_t, hp, model.parameters)
+                flat_state(hp.optimizer, optimizer_state, optimizer_t, model.layout)  # raises if it does not fit
         elif parameters is not None or optimizer_state is not None:
             raise ValueError("learned parameters were given for data that cannot be trained on")
         self.undo_stack.clear()
@@ -83,16 +84,3 @@ class DocumentEditing:
         self._bridge.send(Configure(dataset, hp, (self._data_version, self._hp_version), parameters, counters,
                                     optimizer_state, optimizer_t if optimizer_state is not None else 0))
         self._worker_in_sync = True
-
-
-def _check_optimizer_state(state: Mapping[str, Mapping[str, np.ndarray]], t: int, hp: Hyperparameters,
-                           parameters: Mapping[str, np.ndarray]) -> None:
-    """ValueError unless `state` is a state of `hp`'s optimizer for these parameters (names and shapes)."""
-    names = update_rules.get(hp.optimizer).state_names
-    if set(state) != set(names) or t < 0:
-        raise ValueError(f"an optimizer state with {sorted(state) or 'nothing'} does not fit {hp.optimizer} "
-                         f"(which keeps {sorted(names) or 'nothing'})")
-    for key, values in state.items():
-        shapes = {name: np.shape(v) for name, v in values.items()}
-        if shapes != {name: p.shape for name, p in parameters.items()}:
-            raise ValueError(f"the optimizer state {key!r} does not fit the model's parameters")

@@ -38,15 +38,13 @@ def is_preview(snap: Snapshot) -> bool:
     return bool(snap.extras.get(PREVIEW, False))
 
 
-def preview_snapshot(dataset: Dataset, frame: Keyframe, hp: Hyperparameters,
-                     grid: tuple[float, float, float, float, int] | None, versions: tuple[int, int]) -> Snapshot:
+def preview_snapshot(dataset: Dataset, frame: Keyframe, grid: tuple[float, float, float, float, int] | None,
+                     versions: tuple[int, int]) -> Snapshot:
     """What the run looked like at `frame`: a snapshot of a fresh Trainer holding the keyframe's parameters and
     optimizer state, measured on `dataset` (marked as a preview in its extras)."""
-    trainer = Trainer(dataset, frame.hyperparameters if frame.hyperparameters.optimizer == hp.optimizer else hp)
-    trainer.model.set_parameters(dict(frame.parameters))
-    if frame.hyperparameters.optimizer == trainer.hp.optimizer:
-        trainer.restore_optimizer(frame.optimizer_state, frame.optimizer_t)
-    trainer.set_counters(frame.step, frame.epoch, frame.examples_seen)
+    trainer = Trainer(dataset, frame.hyperparameters)  # the settings of that step: its optimizer state fits them
+    trainer.resume(frame.parameters, (frame.step, frame.epoch, frame.examples_seen), frame.optimizer_state,
+                   frame.optimizer_t)
     trainer.dataset_version, trainer.hp_version = versions
     snap = trainer.snapshot(grid)
     X, y = dataset.split("train")
@@ -97,7 +95,7 @@ class TimelineEditing:
             return self.latest
         self._bridge.send(Pause())
         try:
-            snap = preview_snapshot(dataset, frame, self.hyperparameters, self._grid, self.versions)
+            snap = preview_snapshot(dataset, frame, self._grid, self.versions)
         except ValueError as error:  # the keyframe no longer fits the model (cannot happen: a new model clears it)
             self.status.emit(f"Step {frame.step:,} cannot be shown: {error}")
             return None

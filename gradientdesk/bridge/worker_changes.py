@@ -38,11 +38,8 @@ class TrainerChanges:
         trainer = Trainer(message.dataset, message.hyperparameters)  # raises ValueError before anything changes
         trainer.interrupt = self._stop_requested.is_set
         if message.parameters is not None:
-            trainer.model.set_parameters(dict(message.parameters))
-        if message.optimizer_state is not None:
-            trainer.restore_optimizer(message.optimizer_state, message.optimizer_t)
-        if message.counters is not None:
-            trainer.set_counters(*message.counters)
+            trainer.resume(message.parameters, message.counters or (0, 0, 0), message.optimizer_state,
+                           message.optimizer_t)
         self._dataset, self._hp, self._trainer = message.dataset, message.hyperparameters, trainer
         self._stamp(message.versions)
         if self._playing:

@@ -8,12 +8,14 @@ update_rules.py; an Optimizer holds the buffers and constants one rule works on.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MethodType
 
 import numpy as np
 
 from . import update_rules
 from .hyperparameters import Hyperparameters
+from .parameters import ParameterLayout
 
 
 class Optimizer:
@@ -65,3 +67,21 @@ class Optimizer:
         for key, arr in state.items():
             self.state[key][...] = arr
         self.t = t
+
+
+def flat_state(optimizer: str, state: Mapping[str, Mapping[str, np.ndarray]], t: int,
+               layout: ParameterLayout) -> dict[str, np.ndarray]:
+    """A saved optimizer state ({state name: {parameter name: array}}, as a Snapshot holds it, with its step count
+    t) as flat vectors in `layout`'s order, ready for `Optimizer.restore`. ValueError when it is not a state of
+    `optimizer` (other state names, t < 0) or does not fit the parameters (names, shapes)."""
+    names = update_rules.get(optimizer).state_names
+    if set(state) != set(names) or t < 0:
+        raise ValueError(f"an optimizer state with {sorted(state) or 'nothing'} does not fit {optimizer} "
+                         f"(which keeps {sorted(names) or 'nothing'})")
+    flat = {}
+    for key, values in state.items():
+        try:
+            flat[key] = layout.flatten(dict(values))
+        except ValueError as error:
+            raise ValueError(f"the optimizer state {key!r} does not fit the model's parameters: {error}") from None
+    return flat

@@ -52,6 +52,7 @@ from .hyperparameters import Hyperparameters
 from .model_base import Model
 from .models import build_model, check_trainable
 from .network import DenseNetwork
+from .optimizers import flat_state
 from .regularization import penalty
 from .run_group import RunGroup, RunState, Shuffler
 from .schedules import learning_rate
@@ -148,12 +149,12 @@ class RunSet:
         before the first step; names or shapes that do not fit the model raise ValueError and change nothing."""
         layout = self.models[0].layout
         flat = layout.flatten(dict(parameters))
-        state = {key: layout.flatten(dict(values)) for key, values in (optimizer_state or {}).items()}
+        state = {} if optimizer_state is None else flat_state(optimizer, optimizer_state, t, layout)
         step, epoch, seen = (int(c) for c in counters)
         if min(step, epoch, seen) < 0:
             raise ValueError("step, epoch and examples seen cannot be negative")
         for run in self.runs:
-            keep = run.hp.optimizer == optimizer and set(state) == set(run.state)
+            keep = bool(state) and run.hp.optimizer == optimizer
             run.flat[...] = flat
             for key in run.state:
                 run.state[key][...] = state[key] if keep else 0.0

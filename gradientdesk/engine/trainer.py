@@ -34,7 +34,7 @@ from .grid import grid_points
 from .hyperparameters import Hyperparameters
 from .model_base import Model
 from .models import build_model, check_trainable
-from .optimizers import Optimizer
+from .optimizers import Optimizer, flat_state
 from .pieces import GRADIENT_COST, Interrupt, Interrupted, check, chunk_rows
 from .regularization import Penalty, penalty, penalty_gradient
 from .snapshot import Snapshot, frozen
@@ -172,14 +172,18 @@ class Trainer(DivergenceHandling):
     def restore_optimizer(self, state: Mapping[str, Mapping[str, np.ndarray]], t: int) -> None:
         """Continue a run's optimizer from a saved state ({state name: {parameter name: array}}, as a Snapshot
         holds it, and its step count t): momentum's velocity, Adam's m and v. A state for another optimizer, or
-        names and shapes that do not fit the model, raise ValueError and change nothing."""
-        names = set(self.optimizer.state)
-        if set(state) != names or t < 0:
-            raise ValueError(f"an optimizer state with {sorted(state) or 'nothing'} does not fit "
-                             f"{self.optimizer.name} (which keeps {sorted(names) or 'nothing'})")
-        flat = {key: self.model.layout.flatten(dict(values)) for key, values in state.items()}
-        self.optimizer.restore(flat, int(t))
+        names and shapes that do not fit the model, raise ValueError and change nothing (optimizers.flat_state)."""
+        self.optimizer.restore(flat_state(self.optimizer.name, state, t, self.model.layout), int(t))
         self._save_good()
+
+    def resume(self, parameters: Mapping[str, np.ndarray], counters: tuple[int, int, int],
+               optimizer_state: Mapping[str, Mapping[str, np.ndarray]] | None = None, t: int = 0) -> None:
+        """Go on from a saved point of a run (a file, a timeline keyframe): its parameters, its counters (step,
+        epoch, examples seen) and, if given, its optimizer's state."""
+        self.model.set_parameters(dict(parameters))
+        if optimizer_state is not None:
+            self.restore_optimizer(optimizer_state, t)
+        self.set_counters(*counters)
 
     def steps_to_epoch_end(self) -> int:
         """Steps that complete the current epoch (a whole epoch at an epoch boundary)."""

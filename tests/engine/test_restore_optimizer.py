@@ -21,9 +21,8 @@ def test_a_trainer_restored_from_a_keyframe_takes_the_same_steps(optimizer):
         run.step()
     frame = Keyframe.of(run.snapshot())
     continued = Trainer(ds, hp)
-    continued.model.set_parameters(dict(frame.parameters))
-    continued.restore_optimizer(frame.optimizer_state, frame.optimizer_t)
-    continued.set_counters(frame.step, frame.epoch, frame.examples_seen)
+    continued.resume(frame.parameters, (frame.step, frame.epoch, frame.examples_seen), frame.optimizer_state,
+                     frame.optimizer_t)
     for _ in range(10):
         run.step()
         continued.step()

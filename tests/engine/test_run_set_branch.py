@@ -13,10 +13,9 @@ from gradientdesk.state.timeline import Keyframe
 
 def restored(ds, hp, frame: Keyframe) -> Trainer:
     trainer = Trainer(ds, hp)
-    trainer.model.set_parameters(dict(frame.parameters))
-    if frame.hyperparameters.optimizer == hp.optimizer:
-        trainer.restore_optimizer(frame.optimizer_state, frame.optimizer_t)
-    trainer.set_counters(frame.step, frame.epoch, frame.examples_seen)
+    same_optimizer = frame.hyperparameters.optimizer == hp.optimizer
+    trainer.resume(frame.parameters, (frame.step, frame.epoch, frame.examples_seen),
+                   frame.optimizer_state if same_optimizer else None, frame.optimizer_t)
     return trainer
 
 
