@@ -165,3 +165,12 @@ def test_the_ladder_exports_as_png_and_svg(qtbot, window, tmp_path):
     export_svg(view.ladder_page.plot, tmp_path / "ladder.svg")
     svg = (tmp_path / "ladder.svg").read_text(encoding="utf-8")
     assert "GPT-3 175B" in svg and "175 billion" in svg
+
+
+def test_a_convnet_leaves_the_token_page_on_a_text_models_table(qtbot, window):
+    view = show_scale(qtbot, window)
+    view.choose(row_of(view, "GPT-2 medium"))
+    view.choose(row_of(view, "LeNet-5"))  # reads images: it has no embedding table
+    view.tabs.setCurrentWidget(view.token_page)
+    assert "GPT-2 medium's embedding table (50,257 rows x 1,024" in view.token_page.summary.text()
+    assert "LeNet-5" not in view.token_page.summary.text()

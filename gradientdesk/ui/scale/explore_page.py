@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...engine.number_text import grouped, in_words
 from ...engine.scale_count import Component
+from ..theme import palette
 
 FIELD_TITLES = {"layers": "Depth (layers)", "width": "Width", "vocabulary": "Vocabulary (tokens)",
                 "context": "Context (tokens)"}
@@ -63,7 +64,7 @@ class ExplorePage(QWidget):
         self.problem = QLabel(self)
         self.problem.setObjectName("scale_explore_problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #B00020")
+        self.problem.setStyleSheet(f"color: {palette.VERMILLION}")  # as every refusal
         self.problem.hide()
         self.note = QLabel(self)
         self.note.setWordWrap(True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine.number_text import grouped, in_words
+from ..theme import palette
 from .ladder_plot import LadderPlot
 
 OVERFITTING_LESSON = "03-overfitting.gdesk"
@@ -89,7 +90,7 @@ class LadderPage(QWidget):
         self.problem = QLabel(self)  # why the CSV could not be written
         self.problem.setObjectName("scale_ladder_problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #B00020")
+        self.problem.setStyleSheet(f"color: {palette.VERMILLION}")  # as every refusal
         self.problem.hide()
         self.csv_button = QPushButton("Save table as CSV…", self)
         self.csv_button.setToolTip("Write this table (exact counts, training examples, sources) to a CSV file.")

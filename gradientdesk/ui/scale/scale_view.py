@@ -180,9 +180,8 @@ class ScaleView(QWidget):
             fields = {name: int(getattr(model.config, name)) for name in model.editable}
             note = "" if model.editable else "A fixed published architecture: its layers are listed as built."
             self.explore_page.show_components(model.name, model.components, model.total, fields, note)
-            width = int(getattr(model.config, "width", 768))
-            vocabulary = int(getattr(model.config, "vocabulary", 50_257))
-            self.token_page.set_table(model.name, vocabulary, width)
+            if model.kind != "convnet":  # a convnet reads images: the token page keeps the last text model's table
+                self.token_page.set_table(model.name, int(model.config.vocabulary), int(model.config.width))
         self._show_cost()
 
     def _show_cost(self) -> None:
