@@ -124,6 +124,9 @@ def test_a_sentence_is_split_into_gpt2_tokens_with_their_ids(qtbot, window):
     ids = [cell(page.table, r, 1) for r in range(page.table.rowCount())]
     assert ids == ["15496", "995"]
     assert "2 tokens" in page.summary.text() and "768" in page.summary.text()
+    assert cell(page.table, 0, 2) == "row 15,496 of 50,257"
+    view.choose(row_of(view, "Llama 3 8B"))  # another vocabulary: the ids stay GPT-2's rows, said in the summary
+    assert cell(page.table, 0, 2) == "row 15,496 of 50,257" and "Llama 3 8B has its own" in page.summary.text()
     page.entry.setText("x" * 20_000)  # pasted, not typed
     assert page.table.rowCount() == 0 and page.summary.text()  # too long: a message, not a crash
 

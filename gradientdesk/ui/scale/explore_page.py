@@ -76,7 +76,10 @@ class ExplorePage(QWidget):
         self.table.setHorizontalHeaderLabels(("Component", "Formula", "Parameters", "Share"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
+        # one line a component (a formula too long for a narrow window is elided; its tooltip has it whole), each
+        # row as tall as that line: rows sized while the page was hidden came out three lines tall
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -105,7 +108,6 @@ class ExplorePage(QWidget):
             self._row(r, (part.name, part.formula, grouped(part.count), share))
         self._row(len(parts), ("total", " + ".join(grouped(p.count) for p in parts) if len(parts) <= 4 else "sum",
                                grouped(total), "100%"))
-        self.table.resizeRowsToContents()
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -114,6 +116,7 @@ class ExplorePage(QWidget):
     def _row(self, r: int, cells: tuple[str, ...]) -> None:
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)
+            item.setToolTip(text)
             if c >= 2:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(r, c, item)

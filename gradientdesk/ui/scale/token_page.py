@@ -86,7 +86,8 @@ class TokenPage(QWidget):
             f"{html.escape(t.text).replace(' ', '&nbsp;')}</span><span> </span>" for i, t in enumerate(tokens)))
         self.table.setRowCount(len(tokens))
         for r, token in enumerate(tokens):
-            row = (repr(token.text), str(token.id), f"row {grouped(token.id)} of {grouped(self.vocabulary)}")
+            # the ids are GPT-2's: rows of its table, whichever model is chosen (the summary names the difference)
+            row = (repr(token.text), str(token.id), f"row {grouped(token.id)} of {grouped(VOCABULARY_SIZE)}")
             for c, text in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         if self.vocabulary == VOCABULARY_SIZE:
