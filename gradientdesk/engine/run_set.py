@@ -54,6 +54,7 @@ from .models import build_model, check_trainable
 from .network import DenseNetwork
 from .optimizers import flat_state
 from .regularization import penalty
+from .run_checkpoint import RunCheckpoint, checkpoint_of, prepare, restore_into
 from .run_group import RunGroup, RunState, Shuffler
 from .schedules import learning_rate
 from .snapshot import Snapshot, frozen
@@ -162,6 +163,24 @@ class RunSet:
             run.step_count, run.epoch, run.examples_seen, run.pos, run.last_start = step, epoch, seen, 0, 0
             run.lr = learning_rate(run.hp, epoch)
         self._build_groups()
+
+    def start_each(self, checkpoints: Sequence[RunCheckpoint]) -> None:
+        """Run r goes on from `checkpoints[r]` (a comparison opened from a file, or continued): its parameters,
+        optimizer state and counters (run_checkpoint.restore_into). Call it before the next step; a checkpoint that
+        does not fit raises ValueError and changes nothing."""
+        if len(checkpoints) != len(self.runs):
+            raise ValueError(f"{len(checkpoints)} checkpoints for {len(self.runs)} runs")
+        layout = self.models[0].layout
+        ready = [prepare(run.hp, c, layout) for run, c in zip(self.runs, checkpoints, strict=True)]  # all checked
+        for run, checkpoint, prepared in zip(self.runs, checkpoints, ready, strict=True):
+            restore_into(run, checkpoint, prepared)
+        self._build_groups()
+
+    def checkpoints(self) -> list[RunCheckpoint]:
+        """Every run's state now, as frozen values (to keep, save, or go on from)."""
+        self._sync()
+        layout = self.models[0].layout
+        return [checkpoint_of(run, layout) for run in self.runs]
 
     # ---- training ---------------------------------------------------------------------------------------------
     def __len__(self) -> int:

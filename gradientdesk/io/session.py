@@ -94,6 +94,7 @@ from ..engine.models import check_trainable
 from ..state.data_state import DataState
 from .atomic import write_atomically
 from .session_codec import SessionError
+from .session_compare import SavedComparison, SavedRun
 from .session_schema import (
     FORMAT,
     HISTORY_COLUMNS,
@@ -110,9 +111,9 @@ from .session_schema import (
 )
 
 __all__ = ["FORMAT", "HISTORY_COLUMNS", "MAX_FILE_BYTES", "MAX_KEYFRAMES", "MAX_POINTS", "SUFFIX", "VERSION",
-           "OpenPlan", "OptimizerState", "SavedKeyframe", "Session", "SessionError", "can_hold_parameters",
-           "check_lesson", "decode_session", "encode_session", "load_session", "plan_opening", "save_session",
-           "summarize", "validate_file"]
+           "OpenPlan", "OptimizerState", "SavedComparison", "SavedKeyframe", "SavedRun", "Session", "SessionError",
+           "can_hold_parameters", "check_lesson", "decode_session", "encode_session", "load_session",
+           "plan_opening", "save_session", "summarize", "validate_file"]
 
 SUFFIX = ".gdesk"
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -233,6 +234,8 @@ def summarize(session: Session) -> str:
     if session.keyframes:
         count = len(session.keyframes)
         parts.append(f"{count} pinned keyframe{'s' if count != 1 else ''}")
+    if session.comparison is not None:
+        parts.append(f"a comparison of {len(session.comparison.runs)} runs")
     if session.lesson is not None:
         parts.append(f"lesson '{session.lesson.get('title', session.title or 'untitled')}'")
     return ", ".join(parts)
@@ -244,7 +247,7 @@ class OpenPlan:
     """How to open a session: the hyperparameters to use (the saved ones, or the nearest whose model can use the
     data), the learned parameters, the counters (step, epoch, examples seen) a saved run continues from, and a
     note for the user ("" when the session opens exactly as saved); since version 2 the optimizer's state (None:
-    a fresh optimizer) and the pinned keyframes to put back in the timeline."""
+    a fresh optimizer), the pinned keyframes to put back in the timeline and the compared runs."""
 
     hyperparameters: Hyperparameters
     parameters: dict[str, np.ndarray] | None
@@ -252,6 +255,7 @@ class OpenPlan:
     note: str
     optimizer: OptimizerState | None = None
     keyframes: tuple[SavedKeyframe, ...] = ()
+    comparison: SavedComparison | None = None
 
 
 def plan_opening(session: Session) -> OpenPlan:
@@ -273,7 +277,8 @@ def plan_opening(session: Session) -> OpenPlan:
     if optimizer is not None and (parameters is None or optimizer.name != hp.optimizer):
         optimizer = None
     keyframes = session.keyframes if model is not None else ()  # (with another model they could not continue)
-    return OpenPlan(hp, parameters, counters, note, optimizer, keyframes)
+    comparison = session.comparison if model is not None else None  # (nor could the compared runs)
+    return OpenPlan(hp, parameters, counters, note, optimizer, keyframes, comparison)
 
 
 def can_hold_parameters(data: DataState, hp: Hyperparameters) -> bool:

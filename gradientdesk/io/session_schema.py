@@ -30,6 +30,7 @@ from .session_codec import (
     expect_str,
     type_name,
 )
+from .session_compare import SavedComparison, comparison_document, read_comparison
 from .session_run import (  # noqa: F401  (OptimizerState, SavedKeyframe, MAX_KEYFRAMES: re-exported)
     MAX_KEYFRAMES,
     MAX_RUN_VALUE,
@@ -45,7 +46,8 @@ from .session_run import (  # noqa: F401  (OptimizerState, SavedKeyframe, MAX_KE
 )
 
 FORMAT = "gradientdesk-session"
-VERSION = 2  # 2: the optimizer's state, the run's counters and the pinned keyframes; version 1 files open unchanged
+VERSION = 2  # 2: the optimizer's state, the run's counters, the pinned keyframes and the compared runs; version 1
+# files open unchanged
 MAX_POINTS = 100_000
 MAX_HISTORY_ROWS = 100_000
 # counters and losses go past the 1e6 of coordinates and parameters: the run's bound (see session_run.py)
@@ -78,6 +80,7 @@ class Session:
     counters        (step, epoch, examples seen) the run had reached with `parameters`, or None (then a loss
                     history's last row gives them)
     keyframes       the timeline keyframes the learner pinned, in step order (at most MAX_KEYFRAMES)
+    comparison      the runs of Experiments -> Compare runs, each where it was (session_compare.py), or None
     """
 
     data: DataState
@@ -90,6 +93,7 @@ class Session:
     optimizer: OptimizerState | None = None
     counters: tuple[int, int, int] | None = None
     keyframes: tuple[SavedKeyframe, ...] = ()
+    comparison: SavedComparison | None = None
 
     @property
     def n_points(self) -> int:
@@ -110,7 +114,9 @@ class Session:
                 and (self.optimizer.same_content(other.optimizer) if self.optimizer is not None
                      else other.optimizer is None)
                 and self.counters == other.counters and len(self.keyframes) == len(other.keyframes)
-                and all(a.same_content(b) for a, b in zip(self.keyframes, other.keyframes, strict=True)))
+                and all(a.same_content(b) for a, b in zip(self.keyframes, other.keyframes, strict=True))
+                and (self.comparison.same_content(other.comparison) if self.comparison is not None
+                     else other.comparison is None))
 
 
 # ---- Session -> document ---------------------------------------------------------------------------------------
@@ -146,6 +152,8 @@ def to_document(session: Session, readable: bool = False) -> dict[str, Any]:
         doc["counters"] = dict(zip(("step", "epoch", "examples_seen"), session.counters, strict=True))
     if session.keyframes:
         doc["keyframes"] = keyframes_document(session.keyframes, readable)
+    if session.comparison is not None:
+        doc["comparison"] = comparison_document(session.comparison, readable)
     return doc
 
 
@@ -166,7 +174,7 @@ def from_document(doc: Any) -> Session:
                            f"version {VERSION}). Update GradientDesk to open it.")
     expect_keys(doc, "", ("format", "version", "data", "hyperparameters"),
                 ("title", "settings", "parameters", "loss_history", "lesson")
-                + (("optimizer", "counters", "keyframes") if version >= 2 else ()))
+                + (("optimizer", "counters", "keyframes", "comparison") if version >= 2 else ()))
     title = expect_str(doc.get("title", ""), "title", MAX_TITLE)
     data = _data(doc["data"])
     settings = _settings(doc.get("settings", {}))
@@ -190,7 +198,9 @@ def from_document(doc: Any) -> Session:
                                "but 'parameters' is null")
         counters = read_counters(doc["counters"])
     keyframes = read_keyframes(doc.get("keyframes", []), model, why_not)
-    return Session(data, settings, hp, parameters, history, lesson, title, optimizer, counters, keyframes)
+    comparison = read_comparison(doc.get("comparison"), hp, model, why_not)
+    return Session(data, settings, hp, parameters, history, lesson, title, optimizer, counters, keyframes,
+                   comparison)
 
 
 def _data(value: Any) -> DataState:
