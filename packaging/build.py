@@ -2,7 +2,7 @@
 
     python packaging/build.py [--dist DIR] [--work DIR] [--clean] [--no-archive] [--json]
 
-1. renders the icon files from gradientdesk/resources/icons/gradientdesk.svg (packaging/icons.py);
+1. renders the icon files from resources/icons/gradientdesk.svg (packaging/icons.py);
 2. runs PyInstaller on packaging/GradientDesk.spec: a one-folder app in DIST/GradientDesk/ (default: dist/);
 3. checks the result (Linux): the executable is there, no kept file needs a Qt library that was left out;
 4. packs DIST/GradientDesk-<version>-<os>-<machine>.tar.gz of that folder (Windows: a .zip; macOS: of the .app);

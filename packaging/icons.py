@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from gradientdesk.resources import APP_ID, app_icon_path  # noqa: E402  (the repo root is on the path only now
+from gradientdesk.resource_paths import APP_ID, app_icon_path  # noqa: E402  (the repo root is on the path only now
 
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)  # 256 is the largest an .ico holds

@@ -1,4 +1,4 @@
-"""Write the nine bundled lessons, ``gradientdesk/resources/lessons/NN-name.gdesk``.
+"""Write the nine bundled lessons, ``resources/lessons/NN-name.gdesk``.
 
 Each lesson is a session file (see ``gradientdesk/io/session.py``) written with ``readable=True``, so a teacher can
 open it in a text editor: the data as JSON lists, the hyperparameters by name, and the lesson text in the
@@ -49,10 +49,11 @@ from lesson_measures import (  # noqa: E402
 from gradientdesk.engine import Hyperparameters, Trainer  # noqa: E402
 from gradientdesk.engine.hyperparameters import MODEL_LABELS  # noqa: E402
 from gradientdesk.io.session import Session, encode_session, save_session  # noqa: E402
+from gradientdesk.resource_paths import resource_dir  # noqa: E402
 from gradientdesk.state.data_state import DataSettings, DataState  # noqa: E402
 from gradientdesk.ui.panels.editors import choice_label  # noqa: E402
 
-LESSON_DIR = ROOT / "gradientdesk" / "resources" / "lessons"
+LESSON_DIR = resource_dir("lessons")  # resources/lessons of this checkout
 # the inspection views of the stage beside the canvas: the name on a view's button above the canvas (its View menu
 # entry has the same name) and the shortcut that shows it
 LANDSCAPE, INSPECTOR, DIAGRAM, SCALE = "Loss landscape", "Update inspector", "Network diagram", "Scale"

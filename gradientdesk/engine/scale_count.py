@@ -18,9 +18,10 @@ total against the published figure.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 
 import tomllib
+
+from ..resource_paths import resource_dir
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ def load(text: str) -> TransformerConfig:
 
 def model_files() -> list[str]:
     """The text of every model file shipped in resources/models (transformers and convnets alike)."""
-    folder = resources.files("gradientdesk") / "resources" / "models"
+    folder = resource_dir("models")
     return [entry.read_text(encoding="utf-8") for entry in sorted(folder.iterdir(), key=lambda e: e.name)
             if entry.name.endswith(".toml")]
 

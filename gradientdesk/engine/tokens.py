@@ -7,7 +7,8 @@ ranking, until no adjacent pair is known. Every final piece is a token; its rank
 table (vocabulary x width) the model looks up. GPT-2 knows 50,256 such byte sequences plus ``<|endoftext|>``.
 
 The vocabulary ships with the app: ``resources/tokenizer/gpt2.tiktoken`` (MIT, from OpenAI's ``openai-whisper``
-20250625; README and LICENSE beside it), checked against its SHA-256 when loaded. Nothing is downloaded, ever.
+20250625; README and LICENSE beside it; found by ``gradientdesk.resource_paths``), checked against its SHA-256 when
+loaded. Nothing is downloaded, ever.
 
 Why this code and the ``regex`` package, not ``tiktoken``: ``regex`` (maintained since 2010, releases every few
 months, one small wheel with no dependencies and no network code) is needed only for GPT-2's word pattern, whose
@@ -42,10 +43,11 @@ import heapq
 import itertools
 from bisect import bisect_right
 from dataclasses import dataclass
-from importlib import resources
 from typing import NamedTuple
 
 import regex
+
+from ..resource_paths import resource_path
 
 VOCABULARY_SIZE: int = 50257
 VOCABULARY_NAME: str = "GPT-2 byte-pair encoding (50,257 tokens)"
@@ -53,7 +55,7 @@ END_OF_TEXT = "<|endoftext|>"
 END_OF_TEXT_ID = 50256
 MAX_CHARACTERS = 10_000
 
-RANKS_FILE = ("resources", "tokenizer", "gpt2.tiktoken")  # inside the gradientdesk package
+RANKS_FILE = ("tokenizer", "gpt2.tiktoken")  # inside the resources folder (resource_paths.resource_path)
 RANKS_SHA256 = "306cd27f03c1a714eca7108e03d66b7dc042abe8c258b44c199a7ed9838dd930"
 # GPT-2's word pattern, as tiktoken writes it for "gpt2" (equal to the one in OpenAI's gpt-2 encoder.py)
 WORD_PATTERN = regex.compile(r"""'(?:[sdmt]|ll|ve|re)| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+""")
@@ -78,7 +80,7 @@ class _Vocabulary(NamedTuple):
 @functools.cache
 def _vocabulary() -> _Vocabulary:
     """The shipped GPT-2 ranks, read once (about 50 ms) and checked."""
-    path = resources.files("gradientdesk").joinpath(*RANKS_FILE)
+    path = resource_path(*RANKS_FILE)
     data = path.read_bytes()
     if hashlib.sha256(data).hexdigest() != RANKS_SHA256:
         raise RuntimeError(f"the GPT-2 vocabulary file {'/'.join(RANKS_FILE)} is damaged (its SHA-256 differs)")

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import re
 import time
-from pathlib import Path
 
 import pytest
 
 from gradientdesk.engine import Hyperparameters, Trainer, datasets
 from gradientdesk.engine.rate_search import round_rates_below, trainable_rate, trains
 from gradientdesk.io.session import load_session
+from gradientdesk.resource_paths import resource_path
 
-LESSON_02 = Path(__file__).parents[2] / "gradientdesk" / "resources" / "lessons" / "02-learning-rate.gdesk"
+LESSON_02 = resource_path("lessons", "02-learning-rate.gdesk")
 
 
 def _suggested(message: str) -> float:

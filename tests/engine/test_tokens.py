@@ -17,7 +17,7 @@ from gradientdesk.engine import tokens
 from gradientdesk.engine.tokens import Token, encode
 
 REPO = Path(__file__).resolve().parents[2]
-TOKENIZER_DIR = REPO / "gradientdesk" / "resources" / "tokenizer"
+TOKENIZER_DIR = REPO / "resources" / "tokenizer"
 
 # GPT-2's ids as OpenAI's reference tokenizer gives them (tiktoken's "gpt2" encoding, encode_ordinary); the first two
 # and the fox are the widely quoted ones, the rest were checked against tiktoken 0.14.0 built from the shipped file

@@ -16,7 +16,7 @@ import pytest
 from gradientdesk.app import main as app_main
 from gradientdesk.engine import Hyperparameters, Trainer
 from gradientdesk.io.session import Session, load_session
-from gradientdesk.resources import resource_files, resource_path
+from gradientdesk.resource_paths import resource_files, resource_path
 
 NAMES = ["01-parameters.gdesk", "02-learning-rate.gdesk", "03-overfitting.gdesk", "04-hidden-layers.gdesk",
          "05-initialization.gdesk", "06-pca.gdesk", "07-batch-size.gdesk", "08-optimizers.gdesk",

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from gradientdesk.resources import APP_ID, resource_files
+from gradientdesk.resource_paths import APP_ID, resource_files, resource_root
 
 REPO = Path(__file__).resolve().parents[2]
 MAX_UNPACKED_BYTES = 200_000_000
@@ -105,9 +105,13 @@ def test_no_kept_file_needs_a_left_out_library(bundle):
 
 
 def test_resources_and_desktop_integration_are_bundled(bundle):
-    resources = bundle.contents / "gradientdesk" / "resources"
-    for source in resource_files("icons") + resource_files("lessons") + resource_files("styles"):
-        assert (resources / source.parent.name / source.name).read_bytes() == source.read_bytes()
+    resources = bundle.contents / "gradientdesk" / "resources"  # where resource_paths looks inside the bundle
+    sources = sorted(p for p in resource_root().rglob("*") if p.is_file())
+    assert resource_files("icons") and resource_files("models") and resource_files("tokenizer")
+    for source in sources:  # icons, lessons, models, tokenizer: every file of the top-level resources/
+        assert (resources / source.relative_to(resource_root())).read_bytes() == source.read_bytes()
+    assert sorted(p.relative_to(resources) for p in resources.rglob("*") if p.is_file()) == [
+        p.relative_to(resource_root()) for p in sources]
     share = bundle.folder / "share"
     assert (share / "applications" / f"{APP_ID}.desktop").is_file()
     assert (share / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
@@ -173,7 +177,7 @@ def test_a_bundled_lesson_opens_from_inside_the_bundle(bundle, tmp_path):
     bundled = sorted((bundle.contents / "gradientdesk" / "resources" / "lessons").glob("*.gdesk"))
     assert [p.name for p in bundled] == [p.name for p in resource_files("lessons", "*.gdesk")]  # all of them
     if not bundled:
-        pytest.skip("no lesson files yet: gradientdesk/resources/lessons/*.gdesk arrive with the lessons issue; "
+        pytest.skip("no lesson files yet: resources/lessons/*.gdesk arrive with the lessons issue; "
                     "this test then validates the first one from inside the bundle")
     usage = run_app(bundle.executable, "--help", cwd=tmp_path).stdout
     if "--validate" not in usage:

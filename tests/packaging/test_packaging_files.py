@@ -23,7 +23,7 @@ sys.path.insert(0, str(REPO / "packaging"))
 import bundle_rules  # noqa: E402
 import elf_tools  # noqa: E402
 
-from gradientdesk.resources import APP_ID, app_icon_path, resource_files, resource_path  # noqa: E402
+from gradientdesk.resource_paths import APP_ID, app_icon_path, resource_files, resource_path  # noqa: E402
 
 MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 MIME_TYPE = "application/x-gradientdesk-session"

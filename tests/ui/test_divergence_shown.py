@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
 from gradientdesk.io.session import load_session
+from gradientdesk.resource_paths import resource_path
 
-LESSON_02 = Path(__file__).parents[2] / "gradientdesk" / "resources" / "lessons" / "02-learning-rate.gdesk"
+LESSON_02 = resource_path("lessons", "02-learning-rate.gdesk")
 SHOTS = os.environ.get("GRADIENTDESK_SHOTS")  # a folder: the views after the divergence are saved there as PNGs
 
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QTextDocumentFragment
 
 from gradientdesk.engine import Trainer
 from gradientdesk.io.session import load_session
-from gradientdesk.resources import resource_files
+from gradientdesk.resource_paths import resource_files
 
 LESSONS = resource_files("lessons", "*.gdesk")
 REPO = Path(__file__).resolve().parents[2]

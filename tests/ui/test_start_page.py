@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 
 from gradientdesk.io.session import load_session
-from gradientdesk.resources import resource_files
+from gradientdesk.resource_paths import resource_files
 from gradientdesk.ui.lessons.lessons import SHOW_AT_START
 from gradientdesk.ui.lessons.start_page import PARAMETERS_SENTENCE, StartPage
 

@@ -1,6 +1,6 @@
 """Lessons: the Lessons menu, the start page (`start_page.py`) and the "Lesson" dock (`lesson_panel.py`).
 
-The bundled lessons are the session files in ``gradientdesk/resources/lessons/*.gdesk`` (written by
+The bundled lessons are the session files in ``resources/lessons/*.gdesk`` (written by
 ``tools/make_lessons.py``), in file-name order. Opening one works like File → Open of a template: first the same
 unsaved-changes question File → Open asks (`FileActions.may_discard`), then `apply_session` sets up the exact
 data, hyperparameters and parameters, and the result is a new, untitled document that carries the lesson text
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
 from ...bridge.controller import DEFAULT_SPEED, Controller
 from ...io.session import SessionError, check_lesson, load_session
-from ...resources import resource_files
+from ...resource_paths import resource_files
 from ..document.document import Document
 from ..document.sessions import apply_session
 from .lesson_panel import TITLE, LessonPanel
