@@ -31,7 +31,7 @@ from ...engine.grid import GridSpec
 from ...engine.number_text import compact
 from ...state.timeline import Keyframe
 from ..theme import palette
-from .compare_form import RunTable
+from .compare_form import MIN_RUNS, RunTable
 from .compare_plan import (
     DEFAULT_EPOCHS,
     MAX_EPOCHS,
@@ -47,6 +47,7 @@ from .compare_plan import (
 from .compare_plot import LossCurves, RunMaps, TraceCurves
 from .compare_worker import CompareThread
 from .run_set_dialog import DialogFeature, RunSetDialog
+from .runs_plan import without_run
 from .sweep_plot import MAP_SIDE
 
 SHORTCUT = "Ctrl+Shift+C"
@@ -87,6 +88,7 @@ class CompareDialog(RunSetDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the plots and the histories go with it
         self.controller = controller
         self.frame: CompareFrame | None = None
+        self.mapped: CompareFrame | None = None  # the last frame with the maps (what the maps show)
         self.histories: list[RunHistory] = []
         self.trained: list[Hyperparameters] = []  # the runs of the frames on show (the table may have moved on)
         self.branch: Keyframe | None = None  # a step of the main run every run goes on from ("Branch from here")
@@ -238,7 +240,7 @@ class CompareDialog(RunSetDialog):
             return False
         self._refuse("")
         hps = list(self.table.runs)
-        self.trained, self.frame = hps, None
+        self.trained, self.frame, self.mapped = hps, None, None
         self.histories = [RunHistory() for _ in hps]
         self.table.show_points(None)
         X, y = dataset.split("train")
@@ -285,6 +287,8 @@ class CompareDialog(RunSetDialog):
     def _show_frame(self, frame: CompareFrame) -> None:
         first = self.frame is None
         self.frame = frame
+        if frame.maps is not None:
+            self.mapped = frame
         for history, point in zip(self.histories, frame.runs, strict=False):
             history.add(point)
         if first:
@@ -299,6 +303,37 @@ class CompareDialog(RunSetDialog):
         state = "Done" if frame.finished else "Training"
         self.progress.setText(f"{state}. {self._summary(frame)}")
         self.await_paint(self.maps.viewport())  # the thread goes on once it is drawn (run_set_dialog.py)
+
+    def remove_run(self, index: int) -> bool:
+        """Remove trained run `index` (B, C or D; the runs after it move up a letter), stopping the runs first if
+        they train: its column in the table, its map, curves and history go. False (saying why) for run A, or when
+        it would leave A alone."""
+        if not 0 < index < len(self.trained) or len(self.trained) <= MIN_RUNS:
+            self._refuse("A comparison needs run A and at least one other run." if index else
+                         "Run A is the main window's run: every other run is compared with it.")
+            return False
+        self.stop()
+        if index < len(self.table.runs) and len(self.table.runs) > MIN_RUNS:
+            self.table.remove_run(index)  # `changed` follows: the differences and the Adopt list
+        del self.trained[index]
+        del self.histories[index]
+        dataset = self.controller.data.dataset
+        points = dataset.split("train") if dataset is not None and dataset.task != "unsupervised" else None
+        self.maps.build_runs(len(self.trained), points)
+        self.losses.build(len(self.trained))
+        self.traces.build(len(self.trained))
+        if self.frame is not None:
+            self.frame = without_run(self.frame, index)
+            self.mapped = without_run(self.mapped, index) if self.mapped is not None else None
+            self.maps.show_runs(self.mapped or self.frame, run_captions(self.trained))
+            self.maps.show_runs(self.frame, run_captions(self.trained))  # the titles of the latest frame
+            self.table.show_points(self.frame.runs)
+            self._draw_curves()
+            self.progress.setText(f"Run {RUN_NAMES[index]} removed. {self._summary(self.frame)}")
+        else:
+            self.maps.show_plan(run_captions(self.trained))
+        self.runs_changed.emit()
+        return True
 
     def _draw_curves(self) -> None:
         if self.frame is None:

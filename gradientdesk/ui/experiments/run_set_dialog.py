@@ -7,14 +7,15 @@ thread (it ends within a slice), Close stops it first (the thread is the dialog'
 `await_paint(widget)` asks for a repaint of the last view the frame changes; that paint acknowledges the frame from
 a zero-timer, once the event loop has finished the whole repaint (as ui/sync/frame_sync.py does for the window),
 so the thread never trains while the dialog paints. A hidden dialog paints nothing: the thread's timeout lets it
-go on.
+go on. `runs_changed` (re-emitted by the DialogFeature, which outlives its dialogs) tells the Runs panel
+(runs_panel.py) that runs started, a frame arrived, the thread ended, a run was removed or the dialog closed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -25,12 +26,16 @@ from .sweep_worker import RunSetThread
 class RunSetDialog(QDialog):
     """A dialog that trains a RunSet in `run_thread`. A subclass shows frames (`_show_frame`), says why a run
     failed (`_failed`), enables its controls (`_set_running`) and may react when the thread has ended
-    (`_thread_ended`)."""
+    (`_thread_ended`). `runs_changed` follows a start, every frame shown, the thread's end, a removed run and the
+    close (then `closed` is True: its runs are no longer listed)."""
+
+    runs_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.run_thread: RunSetThread | None = None
         self.awaiting_paint = False
+        self.closed = False
 
     @property
     def running(self) -> bool:
@@ -39,11 +44,16 @@ class RunSetDialog(QDialog):
     def launch(self, thread: RunSetThread) -> None:
         """Start `thread` as this dialog's run thread."""
         self.run_thread = thread
-        thread.frame_ready.connect(lambda frame: self._show_frame(frame) if self.run_thread is thread else None)
+        thread.frame_ready.connect(lambda frame: self._frame_arrived(frame) if self.run_thread is thread else None)
         thread.failed.connect(self._failed)
         thread.finished.connect(lambda: self._thread_finished() if self.run_thread is thread else None)
         self._set_running(True)
         thread.start()
+        self.runs_changed.emit()
+
+    def _frame_arrived(self, frame: object) -> None:
+        self._show_frame(frame)
+        self.runs_changed.emit()
 
     def stop_thread(self) -> bool:
         """Stop the thread and wait for it; False if none was running (the last frame stays on show)."""
@@ -61,6 +71,7 @@ class RunSetDialog(QDialog):
             thread.deleteLater()
         self._set_running(False)
         self._thread_ended()
+        self.runs_changed.emit()
 
     def await_paint(self, widget: QWidget) -> None:
         """The frame just shown goes on to the thread once `widget` (watched with `watch_paints`) has painted."""
@@ -83,6 +94,9 @@ class RunSetDialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop_thread()  # the thread is the dialog's child: it must have ended before the dialog is deleted
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed = True
+            self.runs_changed.emit()
 
     # ---- what a subclass says ------------------------------------------------------------------------------------
     def _show_frame(self, frame: object) -> None:
@@ -101,7 +115,10 @@ class RunSetDialog(QDialog):
 class DialogFeature(QObject):
     """An Experiments menu entry (`action`, under menu id `menu_id`) and the one dialog it opens (`dialog`, None
     while closed; the open one is brought to the front). The window calls `close()` when it closes: the dialog's
-    thread must not outlive it."""
+    thread must not outlive it. `runs_changed` repeats the dialog's (runs started, a frame, an end, a removed run, a
+    close) and follows its deletion: listeners need not know when dialogs come and go."""
+
+    runs_changed = Signal()
 
     def __init__(self, controller: Controller, parent: QWidget, menu_id: str, text: str, tip: str,
                  make: Callable[[Controller, QWidget], RunSetDialog], shortcut: str = "") -> None:
@@ -124,6 +141,7 @@ class DialogFeature(QObject):
         if self.dialog is None:
             self.dialog = self.make(self.controller, self.parent_widget)
             self.dialog.destroyed.connect(self._forget)
+            self.dialog.runs_changed.connect(self.runs_changed)
         else:
             self.reopened(self.dialog)
         self.dialog.show()
@@ -136,6 +154,11 @@ class DialogFeature(QObject):
 
     def _forget(self) -> None:
         self.dialog = None
+        self.runs_changed.emit()
+
+    def live_dialog(self) -> RunSetDialog | None:
+        """The open dialog, None while closed (or closing)."""
+        return self.dialog if self.dialog is not None and not self.dialog.closed else None
 
     def close(self) -> None:
         """Close the dialog, stopping its runs."""

@@ -31,6 +31,7 @@ from ...engine.grid import GridSpec
 from ...engine.number_text import compact
 from ..theme import palette
 from .run_set_dialog import DialogFeature, RunSetDialog
+from .runs_plan import sweep_name, without_run
 from .sweep_plan import (
     MAX_EPOCHS,
     MAX_RUNS,
@@ -78,6 +79,8 @@ class SweepDialog(RunSetDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the plots and the last frame go with it
         self.controller = controller
         self.frame: SweepFrame | None = None
+        self.mapped: SweepFrame | None = None  # the last frame with the maps (what the small multiples show)
+        self.trained: list[Hyperparameters] = []  # the runs of the frames on show, one per swept value
         self.selected: int | None = None
         self.swept = ""  # the field of the frame on show (the combo box may have moved on since)
 
@@ -227,7 +230,7 @@ class SweepDialog(RunSetDialog):
             return False
         self._refuse("")
         info = Hyperparameters.info(name)
-        self.swept, self.frame, self.selected = name, None, None
+        self.swept, self.frame, self.mapped, self.selected, self.trained = name, None, None, None, hps
         self.plot.set_axes(info.label, self.log.isChecked(), "test loss" if dataset.n_test else "training loss")
         X, y = dataset.split("train")
         self.multiples.build(len(values), (X, y) if dataset.task != "unsupervised" else None)
@@ -262,11 +265,40 @@ class SweepDialog(RunSetDialog):
 
     def _show_frame(self, frame: SweepFrame) -> None:
         self.frame = frame
+        if frame.maps is not None:
+            self.mapped = frame
         self.plot.show_frame(frame, self.selected)
         self.multiples.show_frame(frame, self.selected)
         done = "Done" if frame.finished else "Training"
         self.progress.setText(f"{done}: epoch {frame.epoch} of {frame.epochs}. {self._summary(frame)}")
         self.await_paint(self.multiples.viewport())  # the thread goes on once it is drawn (run_set_dialog.py)
+
+    def remove_run(self, index: int) -> bool:
+        """Drop run `index` from the sweep's plots and results, stopping the sweep first if it runs; False (saying
+        why) for no such run or the last one."""
+        if not 0 <= index < len(self.trained) or len(self.trained) < 2:
+            self._refuse("A sweep keeps at least one run: close it to drop them all.")
+            return False
+        self.stop()
+        name = sweep_name(self.swept, float(getattr(self.trained[index], self.swept)))
+        del self.trained[index]
+        dataset = self.controller.data.dataset
+        self.multiples.build(len(self.trained), dataset.split("train") if dataset is not None and
+                             dataset.task != "unsupervised" else None)
+        if self.selected is not None:
+            if self.selected == index:
+                self.selection.setText("Click a run's point or its map to select it.")
+            self.selected = None if self.selected == index else self.selected - (self.selected > index)
+        self.adopt_button.setEnabled(self.selected is not None)
+        if self.frame is not None:
+            self.frame = without_run(self.frame, index)
+            self.mapped = without_run(self.mapped, index) if self.mapped is not None else None
+            self.plot.show_frame(self.frame, self.selected)
+            self.multiples.show_frame(self.mapped or self.frame, self.selected)
+            self.multiples.show_frame(self.frame, self.selected)  # the titles of the latest frame
+            self.progress.setText(f"Removed the run with {name}. {self._summary(self.frame)}")
+        self.runs_changed.emit()
+        return True
 
     def _summary(self, frame: SweepFrame) -> str:
         label = Hyperparameters.info(self.swept).label.lower()

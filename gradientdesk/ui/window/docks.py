@@ -3,7 +3,9 @@ is called.
 
 `DOCK_LAYOUT` lists every dock in placement order. The main window builds each panel and hands it to `place_docks`
 under its name; nothing else adds a dock to the window. The side panels take the window's full height (the corners
-belong to them); the loss sits under the stage, which holds the canvas and the inspection views (stage.py).
+belong to them); the loss sits under the stage, which holds the canvas and the inspection views (stage.py). The
+Runs panel (ui/experiments/runs_panel.py) starts hidden, as a tab of the loss's dock: it shows itself when the first
+comparison or sweep starts, with the whole row's width for its columns, and the stage keeps its height.
 """
 
 from __future__ import annotations
@@ -26,13 +28,14 @@ Area = Qt.DockWidgetArea
 class DockSpec:
     """One dock: `name` (its object name is `<name>_dock`, which saveState/restoreState match), `title` (the part
     before " — " names the dock, the rest becomes the panel's caption), the `area` it starts in, and how it joins the
-    docks placed before it: `split_before` (this dock first, that one after it, in `orientation`). `hidden` docks
-    start closed."""
+    docks placed before it: `split_before` (this dock first, that one after it, in `orientation`) or `tabify_with`
+    (a tab of that one's dock). `hidden` docks start closed (a hidden tab shows no tab bar)."""
 
     name: str
     title: str
     area: Area
     split_before: str = ""
+    tabify_with: str = ""
     orientation: Qt.Orientation = Qt.Orientation.Horizontal
     hidden: bool = False
     caption: bool = True  # False: the whole title names the dock while it fits, else the part before " — "
@@ -44,6 +47,8 @@ DOCK_LAYOUT: tuple[DockSpec, ...] = (
     DockSpec("loss", "Loss", Area.BottomDockWidgetArea),
     DockSpec("lesson", LESSON_TITLE, Area.RightDockWidgetArea, split_before="parameters",
              orientation=Qt.Orientation.Vertical, hidden=True),
+    DockSpec("runs", "Runs — every run's name, what it changes from the current run, its steps and losses",
+             Area.BottomDockWidgetArea, tabify_with="loss", hidden=True),
 )
 # The first sizes (px) of the columns beside the stage and of the row below it.
 SIDE_WIDTHS = {"hyperparameters": 320, "parameters": 320}  # the side panels' whole titles fit
@@ -84,6 +89,8 @@ def place_docks(window: QMainWindow, widgets: Mapping[str, QWidget]) -> dict[str
         window.addDockWidget(spec.area, dock)
         if spec.split_before:
             window.splitDockWidget(dock, docks[spec.split_before], spec.orientation)
+        if spec.tabify_with:
+            window.tabifyDockWidget(docks[spec.tabify_with], dock)
         if spec.hidden:
             dock.hide()
     for corner, area in ((Qt.Corner.TopLeftCorner, Area.LeftDockWidgetArea),

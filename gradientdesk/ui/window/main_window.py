@@ -16,6 +16,7 @@ from ...engine.choices import TASK_LABELS
 from ...engine.generators import PRESETS
 from ..document.file_actions import FileActions
 from ..experiments.compare_dialog import Compare
+from ..experiments.runs_panel import RunsPanel
 from ..experiments.sweep_dialog import Sweep
 from ..export.figure_export import Figure, FigureExport
 from ..export.gif_dialog import GifRecording
@@ -92,6 +93,9 @@ class MainWindow(QMainWindow):
                                self.training_bar.set_speed, self, settings=settings,
                                recent_files=self.file_actions.recent.paths,
                                open_file=lambda path: self.file_actions.open_path(path, ask_first=True))
+        self.sweep = Sweep(controller, self)
+        self.compare = Compare(controller, self)
+        self.runs_panel = RunsPanel(controller, self.compare, self.sweep)
 
         # ---- placement ---------------------------------------------------------------------------------------------
         self.stage = Stage(self.canvas, {
@@ -101,10 +105,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stage)
         self.docks = dock_layout.place_docks(self, {
             "hyperparameters": self.hyperparameter_panel, "parameters": self.parameter_panel,
-            "loss": self.loss_plot, "lesson": self.lessons.dock})
+            "loss": self.loss_plot, "lesson": self.lessons.dock, "runs": self.runs_panel})
         self.hyperparameter_dock = self.docks["hyperparameters"]
         self.parameter_dock = self.docks["parameters"]
         self.loss_dock = self.docks["loss"]
+        self.runs_dock = self.docks["runs"]
+        self.runs_offered = False  # the Runs dock shows itself once a session, when the first experiment starts
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.training_bar)
         self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # a second row: both bars fit at 1280 px
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.data_toolbar)
@@ -127,8 +133,6 @@ class MainWindow(QMainWindow):
             controller, settings, self.show_status)
         self.gif_recording = GifRecording(controller, self._gif_views, settings, self.show_status, self)
         self.statusBar().addPermanentWidget(self.gif_recording.indicator)
-        self.sweep = Sweep(controller, self)
-        self.compare = Compare(controller, self)
         self.menus: dict[str, QMenu] = build_menu_bar(self.menuBar(), self._menu_entries())
         self.file_menu, self.view_menu = self.menus["file_menu"], self.menus["view_menu"]
         self.export_menu = self.menus["export_menu"]
@@ -142,6 +146,8 @@ class MainWindow(QMainWindow):
         self.presentation.changed.connect(self._show_step_caption)
         self.lessons.panel.current_step_changed.connect(self._show_step_caption)
         self.stage.step_done.connect(self.lessons.panel.tick_current)
+        self.runs_panel.experiment_started.connect(self._offer_runs)
+        self.runs_panel.experiments_ended.connect(self._runs_ended)
         self.frame_sync = FrameSync(controller, self.canvas.viewport(),
                                     [self.loss_plot, self.traces, self.parameter_panel])
         controller.status.connect(self.show_status)
@@ -188,7 +194,7 @@ class MainWindow(QMainWindow):
             "data.presets": presets,
             "training.play": bar.play_action, "training.step": bar.step_action, "training.epoch": bar.epoch_action,
             "training.reset": bar.reset_action,
-            "view.docks": [dock.toggleViewAction() for dock in main_docks],
+            "view.docks": [dock.toggleViewAction() for dock in (*main_docks, self.runs_dock)],
             **self.stage.actions(),
             "view.toolbars": [bar.toggleViewAction(), self.data_toolbar.toggleViewAction()],
             "view.reset_layout": self._action("Reset &layout", self.reset_layout,
@@ -254,6 +260,21 @@ class MainWindow(QMainWindow):
 
     def _give_lesson_room(self) -> None:
         dock_layout.give_lesson_room(self, self.lessons.dock, self.parameter_dock)
+
+    def _offer_runs(self) -> None:
+        """The first comparison or sweep of the session shows the Runs tab beside the loss's; closed after that, it
+        stays closed (not while presenting: the stage keeps its room)."""
+        if self.runs_offered or self.presentation.active:
+            return
+        self.runs_offered = True
+        if not self.runs_dock.isVisible():
+            self.runs_dock.show()
+            self.runs_dock.raise_()
+
+    def _runs_ended(self) -> None:
+        """No compared or swept run is left (their dialogs closed): the loss's tab comes back to the front."""
+        if self.runs_dock in self.tabifiedDockWidgets(self.loss_dock):
+            self.loss_dock.raise_()
 
     def _gif_views(self, include_loss: bool) -> list[QWidget]:
         return [self.canvas, self.loss_plot] if include_loss else [self.canvas]
