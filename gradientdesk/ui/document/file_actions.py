@@ -13,14 +13,14 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ...bridge.controller import DEFAULT_HYPERPARAMETERS, Controller
 from ...io import csv_io, model_export
 from ...io.recent_files import RecentFiles
-from ...io.session import SUFFIX, Session, SessionError, load_session, save_session
+from ...io.session import SUFFIX, SavedComparison, Session, SessionError, load_session, plan_opening, save_session
 from ...state.data_state import empty_state
 from .autosave import Autosaver, data_directory
 from .csv_import_dialog import CsvImportDialog
@@ -41,7 +41,9 @@ AskPath = Callable[[str, str, str, Path], Path | None]
 class FileActions(QObject):
     """The file actions of one window. `parent` is the widget dialogs and messages belong to; `settings` (None for
     tests and screenshots) keeps recent files and the last-used hyperparameters; `ask_path` asks for a file name
-    (tests replace it)."""
+    (tests replace it). `comparison_opened` brings the compared runs of a file just opened (None: it had none)."""
+
+    comparison_opened = Signal(object)  # SavedComparison | None
 
     def __init__(self, controller: Controller, settings: QSettings | None, parent: QWidget,
                  ask_path: AskPath | None = None) -> None:
@@ -57,6 +59,8 @@ class FileActions(QObject):
         self.ask_unsaved: Callable[[], str] = self._unsaved_box  # -> "save" | "discard" | "cancel"
         self.ask_restore: Ask = ask_with_message_box(parent)
         self.last_message: QMessageBox | None = None
+        # the compared runs a saved session keeps (the window points this at Experiments -> Compare runs)
+        self.comparison: Callable[[], SavedComparison | None] = lambda: None
         self._make_actions()
 
     # ---- actions ---------------------------------------------------------------------------------------------------
@@ -113,7 +117,8 @@ class FileActions(QObject):
     # ---- documents ---------------------------------------------------------------------------------------------------
     def session(self, include_parameters: bool = True, include_history: bool = True) -> Session:
         d = self.document
-        return snapshot_session(self.controller, include_parameters, include_history, d.title, d.lesson)
+        return snapshot_session(self.controller, include_parameters, include_history, d.title, d.lesson,
+                                self.comparison())
 
     def new_document(self) -> None:
         """An empty canvas (two classes) with the default hyperparameters, after asking about unsaved work."""
@@ -137,6 +142,7 @@ class FileActions(QObject):
         try:
             session = load_session(path)
             note = apply_session(self.controller, session)
+            self.comparison_opened.emit(plan_opening(session).comparison)
         except (SessionError, ValueError) as error:
             message = f"{path.name} was not opened: {error}"
             if report:
@@ -316,6 +322,7 @@ class FileActions(QObject):
 
     def _open_restored(self, session: Session) -> None:
         apply_session(self.controller, session)
+        self.comparison_opened.emit(plan_opening(session).comparison)
         step = int(session.loss_history["step"][-1]) if session.loss_history is not None and len(
             session.loss_history["step"]) else 0
         self.document.reset(None, step, session.title, None if session.lesson is None else dict(session.lesson),

@@ -19,16 +19,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from ...bridge.controller import Controller
-from ...engine import Hyperparameters
+from ...engine import Dataset, Hyperparameters
 from ...engine.dataset import DOMAIN
 from ...engine.grid import GridSpec
-from ...engine.number_text import compact
+from ...io.session import SavedComparison
 from ...state.timeline import Keyframe
 from ..theme import palette
 from .compare_form import MIN_RUNS, RunTable
@@ -36,15 +35,15 @@ from .compare_plan import (
     DEFAULT_EPOCHS,
     MAX_EPOCHS,
     MIN_EPOCHS,
-    RUN_COLORS,
     RUN_NAMES,
     SAME_START,
     CompareFrame,
     RunHistory,
-    differences,
-    value_text,
+    frame_summary,
+    run_captions,
 )
-from .compare_plot import LossCurves, RunMaps, TraceCurves
+from .compare_plot import LossCurves, RunMaps, TraceCurves, arrange
+from .compare_session import opened_frame, saved_comparison
 from .compare_worker import CompareThread
 from .run_set_dialog import DialogFeature, RunSetDialog
 from .runs_plan import without_run
@@ -53,30 +52,6 @@ from .sweep_plot import MAP_SIDE
 SHORTCUT = "Ctrl+Shift+C"
 TIP = ("Train the current model beside copies of it that differ in a few hyperparameters (learning rate, "
        f"optimizer, batch size, ...), from the same starting parameters, step for step ({SHORTCUT}).")
-SHORT = {"learning_rate": "rate", "batch_size": "batch", "regularization_rate": "λ", "schedule_decay": "decay",
-         "schedule_period": "period", "init_scale": "scale", "beta1": "β1", "beta2": "β2", "rho": "ρ",
-         "epsilon": "ε"}
-
-
-def run_caption(name: str, hp: Hyperparameters, changed: list[str]) -> str:
-    """What tells a run apart in its map's title: the values of the fields in which any run differs from A."""
-    if not changed:
-        return "as in the main window" if name == "A" else "same as A"
-    parts = []
-    for field in changed:
-        value = value_text(field, getattr(hp, field))
-        kind = Hyperparameters.info(field).kind
-        parts.append(value if kind == "choice" else f"{SHORT.get(field, field.replace('_', ' '))} {value}")
-    return ", ".join(parts)
-
-
-def run_captions(runs: list[Hyperparameters]) -> list[str]:
-    """Each run's caption: the fields in which any run differs from A, with this run's values."""
-    a = runs[0]
-    changed = sorted({name for hp in runs[1:] for name in differences(a, hp)}, key=Hyperparameters.field_names().index)
-    return [run_caption(RUN_NAMES[i], hp, changed) for i, hp in enumerate(runs)]
-
-
 class CompareDialog(RunSetDialog):
     """The compared runs' table (`table`), Start / Stop / Add run / Adopt, and the plots (`maps`, `losses`,
     `traces`). `histories` hold what each run showed so far; the thread (`run_thread`) exists only while the
@@ -116,10 +91,15 @@ class CompareDialog(RunSetDialog):
         self.epochs.setValue(DEFAULT_EPOCHS)
         self.epochs.setToolTip("Every run trains this many epochs (passes over the training points).")
         self.start_button, self.stop_button = QPushButton("Start"), QPushButton("Stop")
+        self.continue_button = QPushButton("Continue")
+        self.continue_button.setToolTip("Train every run on from where it is (its parameters and optimizer state) "
+                                        "for the epochs set here; Start trains them again from the beginning.")
+        self.continue_button.setEnabled(False)
         self.stop_button.setEnabled(False)
         self.adopt_run = QComboBox()
         self.adopt_button, self.close_button = QPushButton("Adopt"), QPushButton("Close")
-        for button in (self.add_button, self.start_button, self.stop_button, self.adopt_button, self.close_button):
+        for button in (self.add_button, self.start_button, self.continue_button, self.stop_button, self.adopt_button,
+                       self.close_button):
             button.setAutoDefault(False)  # Enter confirms a typed value; it must not also start (or close) anything
         self.adopt_button.setToolTip("Make the chosen run's hyperparameters the main window's.")
         self.log = QCheckBox("log scale")
@@ -129,6 +109,7 @@ class CompareDialog(RunSetDialog):
         self.maps, self.losses, self.traces = RunMaps(), LossCurves(), TraceCurves()
         self.maps.setMinimumHeight(180)
         self.watch_paints(self.maps.viewport())
+        self.watch_paints(self.losses.viewport())
 
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table_scroll = scroll
@@ -139,7 +120,8 @@ class CompareDialog(RunSetDialog):
         left.addWidget(self.note)
         left.addWidget(self.problem)
         row = QHBoxLayout()
-        for widget in (self.add_button, QLabel("epochs"), self.epochs, self.start_button, self.stop_button):
+        for widget in (self.add_button, QLabel("epochs"), self.epochs, self.start_button, self.continue_button,
+                       self.stop_button):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.adopt_run)
@@ -149,33 +131,7 @@ class CompareDialog(RunSetDialog):
         left.addWidget(self.progress)
         left.addStretch(1)
 
-        trace_box = QWidget()
-        trace_column = QVBoxLayout(trace_box)
-        trace_column.setContentsMargins(0, 0, 0, 0)
-        trace_row = QHBoxLayout()
-        trace_row.addWidget(QLabel("Parameter"))
-        trace_row.addWidget(self.parameter, 1)
-        trace_column.addLayout(trace_row)
-        trace_column.addWidget(self.traces, 1)
-        loss_box = QWidget()
-        loss_column = QVBoxLayout(loss_box)
-        loss_column.setContentsMargins(0, 0, 0, 0)
-        loss_column.addWidget(self.log, 0, Qt.AlignmentFlag.AlignRight)
-        loss_column.addWidget(self.losses, 1)
-        # the maps across the whole width (four side by side stay square and equal); under them the runs' table,
-        # then the loss curves and the traces
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(left_widget)
-        bottom.addWidget(loss_box)
-        bottom.addWidget(trace_box)
-        bottom.setStretchFactor(1, 1)
-        bottom.setStretchFactor(2, 1)
-        self.bottom = bottom
-        main = QSplitter(Qt.Orientation.Vertical)
-        main.addWidget(self.maps)
-        main.addWidget(bottom)
-        main.setSizes([215, 485])
-        main.setStretchFactor(1, 1)
+        main, self.bottom = arrange(self.maps, left_widget, self.log, self.losses, self.parameter, self.traces)
         layout = QVBoxLayout(self)
         layout.addWidget(main)
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
@@ -185,6 +141,7 @@ class CompareDialog(RunSetDialog):
         self.table.message.connect(self._refuse)
         self.add_button.clicked.connect(self.table.add_run)
         self.start_button.clicked.connect(self.start)
+        self.continue_button.clicked.connect(self.continue_runs)
         self.stop_button.clicked.connect(self.stop)
         self.adopt_button.clicked.connect(lambda: self.adopt(self.adopt_run.currentIndex()))
         self.adopt_run.currentIndexChanged.connect(
@@ -229,8 +186,9 @@ class CompareDialog(RunSetDialog):
         self.problem.setVisible(bool(message))
 
     # ---- running -----------------------------------------------------------------------------------------------
-    def start(self) -> bool:
-        """Train every run from the start, in lockstep; False (saying why) if they cannot train."""
+    def start(self, resume: bool = False) -> bool:
+        """Train every run from the start, in lockstep (`resume`: on from where each run is, its curves kept);
+        False (saying why) if they cannot train."""
         if self.run_thread is not None:
             return False
         controller = self.controller
@@ -239,17 +197,64 @@ class CompareDialog(RunSetDialog):
             self._refuse(controller.untrainable_reason or "Nothing to train.")
             return False
         self._refuse("")
-        hps = list(self.table.runs)
-        self.trained, self.frame, self.mapped = hps, None, None
-        self.histories = [RunHistory() for _ in hps]
-        self.table.show_points(None)
-        X, y = dataset.split("train")
-        self.maps.build_runs(len(hps), (X, y) if dataset.task != "unsupervised" else None)
-        self.losses.build(len(hps))
-        self.traces.build(len(hps))
-        grid: GridSpec = (-DOMAIN, DOMAIN, -DOMAIN, DOMAIN, MAP_SIDE if dataset.input_dim == 2 else 100)
-        self.progress.setText(f"Starting {len(hps)} runs…")
-        self.launch(CompareThread(dataset, hps, self.epochs.value(), grid, self, start=self.branch))
+        checkpoints = self.final if resume else None
+        if checkpoints is not None:
+            hps = list(self.trained)
+        else:
+            hps = list(self.table.runs)
+            self.trained, self.frame, self.mapped, self.final = hps, None, None, None
+            self.histories = [RunHistory() for _ in hps]
+            self.table.show_points(None)
+            self._build_plots(dataset, len(hps))
+        self.progress.setText(f"{'Continuing' if checkpoints else 'Starting'} {len(hps)} runs…")
+        self.launch(CompareThread(dataset, hps, self.epochs.value(), self._grid(dataset), self, start=self.branch,
+                                  resume=checkpoints))
+        return True
+
+    def _build_plots(self, dataset: Dataset, count: int) -> None:
+        self.maps.build_runs(count, dataset.split("train") if dataset.task != "unsupervised" else None)
+        self.losses.build(count)
+        self.traces.build(count)
+
+    @staticmethod
+    def _grid(dataset: Dataset) -> GridSpec:
+        return (-DOMAIN, DOMAIN, -DOMAIN, DOMAIN, MAP_SIDE if dataset.input_dim == 2 else 100)
+
+    def continue_runs(self) -> bool:
+        """Train every run on from where it is for the epochs set: the runs shown (trained here or opened from a
+        file), their parameters and optimizer state (`final`)."""
+        if self.final is None or len(self.final) != len(self.trained):
+            return False
+        return self.start(resume=True)
+
+    # ---- saving and opening ----------------------------------------------------------------------------------------
+    def saved(self) -> SavedComparison | None:
+        """The comparison as a session file keeps it (None: nothing trained yet, or it is training)."""
+        if self.running:
+            return None
+        return saved_comparison(self.trained, self.histories, self.final, self.epochs.value())
+
+    def restore(self, saved: SavedComparison) -> bool:
+        """Show the runs of a comparison saved in a file, where they were: their settings, curves, losses and maps
+        (computed from their parameters); Continue trains them on. False (saying why) if this window's data cannot
+        take them."""
+        self.stop()
+        dataset = self.controller.data.dataset
+        try:
+            hps, histories, checkpoints, frame = opened_frame(saved, dataset, self._grid(dataset))
+        except ValueError as error:
+            self._refuse(f"The saved comparison could not be shown: {error}")
+            return False
+        self.epochs.setValue(saved.epochs)
+        self.table.set_runs(hps)
+        self.trained, self.frame, self.mapped, self.final = hps, None, None, tuple(checkpoints)
+        self._build_plots(dataset, len(hps))
+        self.histories = histories
+        self._show_frame(frame)
+        self.progress.setText(f"Opened from the file. {frame_summary(frame)} Continue trains every run on; the "
+                              "parameter traces start at the saved step (a file keeps the losses, not every path).")
+        self._set_running(False)
+        self.runs_changed.emit()
         return True
 
     def branch_from(self, frame: Keyframe) -> None:
@@ -266,7 +271,7 @@ class CompareDialog(RunSetDialog):
         if not self.stop_thread():
             return
         if self.frame is not None and not self.frame.finished:
-            self.progress.setText("Stopped. " + self._summary(self.frame))
+            self.progress.setText("Stopped. " + frame_summary(self.frame))
 
     def _thread_ended(self) -> None:
         if self.table.runs[0] != self.controller.hyperparameters:  # changed in the main window meanwhile
@@ -274,6 +279,8 @@ class CompareDialog(RunSetDialog):
 
     def _set_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
+        self.continue_button.setEnabled(not running and self.final is not None and len(self.final) == len(
+            self.trained))
         self.stop_button.setEnabled(running)
         self.epochs.setEnabled(not running)
         self.add_button.setEnabled(not running and len(self.table.runs) < len(RUN_NAMES))
@@ -289,6 +296,8 @@ class CompareDialog(RunSetDialog):
         self.frame = frame
         if frame.maps is not None:
             self.mapped = frame
+        if frame.checkpoints is not None:
+            self.final = frame.checkpoints  # Continue and a saved file go on from the newest (the thread's end last)
         for history, point in zip(self.histories, frame.runs, strict=False):
             history.add(point)
         if first:
@@ -301,8 +310,10 @@ class CompareDialog(RunSetDialog):
         self.table.show_points(frame.runs)
         self._draw_curves()
         state = "Done" if frame.finished else "Training"
-        self.progress.setText(f"{state}. {self._summary(frame)}")
-        self.await_paint(self.maps.viewport())  # the thread goes on once it is drawn (run_set_dialog.py)
+        self.progress.setText(f"{state}. {frame_summary(frame)}")
+        # the thread goes on once the frame is drawn (run_set_dialog.py): the maps when it brought them, else the
+        # loss curves (unchanged maps are not painted again)
+        self.await_paint(self.maps.viewport() if frame.maps is not None else self.losses.viewport())
 
     def remove_run(self, index: int) -> bool:
         """Remove trained run `index` (B, C or D; the runs after it move up a letter), stopping the runs first if
@@ -329,7 +340,7 @@ class CompareDialog(RunSetDialog):
             self.maps.show_runs(self.frame, run_captions(self.trained))  # the titles of the latest frame
             self.table.show_points(self.frame.runs)
             self._draw_curves()
-            self.progress.setText(f"Run {RUN_NAMES[index]} removed. {self._summary(self.frame)}")
+            self.progress.setText(f"Run {RUN_NAMES[index]} removed. {frame_summary(self.frame)}")
         else:
             self.maps.show_plan(run_captions(self.trained))
         self.runs_changed.emit()
@@ -346,19 +357,6 @@ class CompareDialog(RunSetDialog):
     def _log_toggled(self, log: bool) -> None:
         self.losses.set_log(log)
         self._draw_curves()
-
-    def _summary(self, frame: CompareFrame) -> str:
-        parts = []
-        for i, run in enumerate(frame.runs):
-            color = RUN_COLORS[i]
-            if run.diverged:
-                text = f"{RUN_NAMES[i]} diverged at step {run.diverged_step}"
-            else:
-                loss = run.train_loss if run.test_loss is None else run.test_loss
-                which = "training" if run.test_loss is None else "test"
-                text = f"{RUN_NAMES[i]}: {which} loss {compact(loss)} at epoch {run.epoch:.3g} (step {run.step})"
-            parts.append(f"<span style='color:{color}'>{text}</span>")
-        return "; ".join(parts) + "."
 
     # ---- adopting a run ----------------------------------------------------------------------------------------
     def adopt(self, run: int) -> bool:
@@ -378,6 +376,18 @@ class CompareDialog(RunSetDialog):
 class Compare(DialogFeature):
     """Experiments → Compare runs…: the action (`actions()`), and the one dialog it opens (`dialog`, None while
     closed)."""
+
+    def saved(self) -> SavedComparison | None:
+        """The compared runs a saved session keeps (None while the dialog is closed or nothing was trained)."""
+        return self.dialog.saved() if isinstance(self.dialog, CompareDialog) else None
+
+    def restore(self, saved: SavedComparison | None) -> None:
+        """Open the dialog on the runs of a file just opened (None: the file had none; nothing changes)."""
+        if saved is None:
+            return
+        dialog = self.open()
+        assert isinstance(dialog, CompareDialog)
+        dialog.restore(saved)
 
     def branch_from(self, frame: Keyframe) -> None:
         """Open the comparison with every run starting from `frame` (the timeline's "Branch from here")."""

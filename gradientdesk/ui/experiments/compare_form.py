@@ -136,6 +136,13 @@ class RunTable(QWidget):
         self.refresh()
         self.changed.emit()
 
+    def set_runs(self, runs: Sequence[Hyperparameters]) -> None:
+        """Every run at once (a comparison opened from a file): A first, up to MAX_COMPARED."""
+        self.runs = list(runs[:MAX_COMPARED])
+        self.message.emit("")
+        self.refresh()
+        self.changed.emit()
+
     def add_run(self) -> bool:
         """Add a copy of A as the next run (C, then D); refused, saying why, beyond MAX_COMPARED runs."""
         if len(self.runs) >= MAX_COMPARED:

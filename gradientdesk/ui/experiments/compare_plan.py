@@ -20,7 +20,8 @@ from ...engine.choices import choice_label
 from ...engine.grid import GridSpec
 from ...engine.losses import Head
 from ...engine.number_text import compact
-from ...engine.run_set import FREE_STRUCTURAL
+from ...engine.run_checkpoint import RunCheckpoint
+from ...engine.run_set import FREE_STRUCTURAL, RunSet
 from ...engine.snapshot import Snapshot
 from ..theme import palette
 from .sweep_plan import STOP_RULES
@@ -118,6 +119,7 @@ class CompareFrame:
     grid: GridSpec | None = None
     head: Head | None = None
     finished: bool = False
+    checkpoints: tuple[RunCheckpoint, ...] | None = None  # each run where it is, with the maps (to save, go on)
 
 
 class RunHistory:
@@ -154,3 +156,57 @@ class RunHistory:
         if not self.parameters:
             return np.empty(0), np.empty(0)
         return np.array(self.steps, dtype=float), np.array([p[index] for p in self.parameters])
+
+
+SHORT = {"learning_rate": "rate", "batch_size": "batch", "regularization_rate": "λ", "schedule_decay": "decay",
+         "schedule_period": "period", "init_scale": "scale", "beta1": "β1", "beta2": "β2", "rho": "ρ",
+         "epsilon": "ε"}
+
+
+def run_caption(name: str, hp: Hyperparameters, changed: list[str]) -> str:
+    """What tells a run apart in its map's title: the values of the fields in which any run differs from A."""
+    if not changed:
+        return "as in the main window" if name == "A" else "same as A"
+    parts = []
+    for field in changed:
+        value = value_text(field, getattr(hp, field))
+        kind = Hyperparameters.info(field).kind
+        parts.append(value if kind == "choice" else f"{SHORT.get(field, field.replace('_', ' '))} {value}")
+    return ", ".join(parts)
+
+
+def run_captions(runs: list[Hyperparameters]) -> list[str]:
+    """Each run's caption: the fields in which any run differs from A, with this run's values."""
+    a = runs[0]
+    changed = sorted({name for hp in runs[1:] for name in differences(a, hp)}, key=Hyperparameters.field_names().index)
+    return [run_caption(RUN_NAMES[i], hp, changed) for i, hp in enumerate(runs)]
+
+
+def frame_summary(frame: CompareFrame) -> str:
+    """Each run's loss and step now (or where it diverged), in its colour, as rich text for the dialog's progress."""
+    parts = []
+    for i, run in enumerate(frame.runs):
+        color = RUN_COLORS[i]
+        if run.diverged:
+            text = f"{RUN_NAMES[i]} diverged at step {run.diverged_step}"
+        else:
+            loss = run.train_loss if run.test_loss is None else run.test_loss
+            which = "training" if run.test_loss is None else "test"
+            text = f"{RUN_NAMES[i]}: {which} loss {compact(loss)} at epoch {run.epoch:.3g} (step {run.step})"
+        parts.append(f"<span style='color:{color}'>{text}</span>")
+    return "; ".join(parts) + "."
+
+
+def compare_frame(runs: RunSet, epochs: int, grid: GridSpec, n_train: int, last: bool, with_maps: bool) -> CompareFrame:
+    """The frame of `runs` now: each run's point; with the maps, each run's output on `grid` and its checkpoint (what a
+    saved comparison keeps and Continue goes on from). While training (not `last`) the losses of big data are
+    estimated."""
+    snaps = runs.snapshots(grid if with_maps else None, estimate=not last)
+    maps = tuple(snap.output_grid for snap in snaps if snap.output_grid is not None) if with_maps else ()
+    spec = snaps[0].spec
+    return CompareFrame(runs=tuple(run_point(snap, n_train) for snap in snaps), epochs=epochs,
+                        parameter_names=spec.flat_names, parameter_count=spec.parameter_count,
+                        first_weight=str(spec.first_weight() or ""),
+                        maps=maps if maps and len(maps) == len(snaps) else None,
+                        grid=grid if with_maps else None, head=spec.head, finished=last,
+                        checkpoints=tuple(runs.checkpoints()) if with_maps else None)

@@ -11,9 +11,10 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ...engine.dataset import DOMAIN
+from ..plots.plot_items import cache_plot_furniture
 from ..theme import palette
 from .compare_plan import RUN_COLORS, RUN_NAMES, CompareFrame, RunHistory
 from .sweep_plot import SmallMultiples
@@ -83,6 +84,7 @@ class RunCurves(pg.PlotWidget):
         self.legend.anchor(itemPos=(0.5, 0), parentPos=(0.5, 0), offset=(0, 2))
         self.curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
         self.ends: list[pg.PlotDataItem] = []  # a cross where a diverged run's curve ends (log mode applies to it)
+        cache_plot_furniture(item, self.legend)  # these curves repaint at every frame of the comparison
 
     def build(self, count: int) -> None:
         item = self.getPlotItem()
@@ -177,4 +179,35 @@ class TraceCurves(RunCurves):
                 ends.append((i, float(steps[-1]), float(values[-1])))
         kept = [h.trace(index)[1] for h in histories if h.diverged_step is None]
         self.mark_ends(ends, self.fit_range(kept))
+
+
+def arrange(maps: RunMaps, left: QWidget, log: QCheckBox, losses: LossCurves, parameter: QComboBox,
+            traces: TraceCurves) -> tuple[QSplitter, QSplitter]:
+    """The dialog's pictures placed: the maps across the whole width (four side by side stay square and equal);
+    under them `left` (the runs' table and buttons), then the loss curves (with the log switch) and the traces
+    (with the parameter chooser). Returns (the whole, the bottom row)."""
+    trace_box = QWidget()
+    trace_column = QVBoxLayout(trace_box)
+    trace_column.setContentsMargins(0, 0, 0, 0)
+    trace_row = QHBoxLayout()
+    trace_row.addWidget(QLabel("Parameter"))
+    trace_row.addWidget(parameter, 1)
+    trace_column.addLayout(trace_row)
+    trace_column.addWidget(traces, 1)
+    loss_box = QWidget()
+    loss_column = QVBoxLayout(loss_box)
+    loss_column.setContentsMargins(0, 0, 0, 0)
+    loss_column.addWidget(log, 0, Qt.AlignmentFlag.AlignRight)
+    loss_column.addWidget(losses, 1)
+    bottom = QSplitter(Qt.Orientation.Horizontal)
+    for widget in (left, loss_box, trace_box):
+        bottom.addWidget(widget)
+    bottom.setStretchFactor(1, 1)
+    bottom.setStretchFactor(2, 1)
+    main = QSplitter(Qt.Orientation.Vertical)
+    main.addWidget(maps)
+    main.addWidget(bottom)
+    main.setSizes([215, 485])
+    main.setStretchFactor(1, 1)
+    return main, bottom
 

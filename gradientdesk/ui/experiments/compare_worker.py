@@ -13,14 +13,16 @@ state and counters (`RunSet.start_from`) for `epochs` more epochs.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject
 
 from ...engine import Dataset, Hyperparameters
 from ...engine.grid import GridSpec
+from ...engine.run_checkpoint import RunCheckpoint
 from ...engine.run_set import RunSet
 from ...state.timeline import Keyframe
-from .compare_plan import CompareFrame, run_point, steps_per_epoch
+from .compare_plan import compare_frame, steps_per_epoch
 from .sweep_worker import RunSetThread
 
 MAP_EVERY = 8  # frames between the maps' output grids
@@ -37,17 +39,26 @@ class CompareThread(RunSetThread):
     `CompareFrame` per slice (`frame_ready`), or `failed` with the engine's message."""
 
     def __init__(self, dataset: Dataset, hps: list[Hyperparameters], epochs: int, grid: GridSpec,
-                 parent: QObject | None = None, start: Keyframe | None = None) -> None:
-        # branched from a keyframe (`start`): every run goes on from it, for `epochs` more epochs
-        stop_at = [with_epochs(hp, epochs) if start is None else hp.replace(max_epochs=start.epoch + epochs)
-                   for hp in hps]
+                 parent: QObject | None = None, start: Keyframe | None = None,
+                 resume: Sequence[RunCheckpoint] | None = None) -> None:
+        # branched from a keyframe (`start`) or continued (`resume`: each run from its own checkpoint): every run
+        # goes on for `epochs` more epochs
+        if resume is not None:
+            stop_at = [hp.replace(max_epochs=c.epoch + epochs) for hp, c in zip(hps, resume, strict=True)]
+        elif start is not None:
+            stop_at = [hp.replace(max_epochs=start.epoch + epochs) for hp in hps]
+        else:
+            stop_at = [with_epochs(hp, epochs) for hp in hps]
         super().__init__(dataset, stop_at, "gradientdesk-compare", parent)
         self.epochs, self.grid, self.branch = epochs, grid, start  # not `start`: QThread.start
+        self.resume = None if resume is None else list(resume)
         self.frames = 0
 
     def train(self, runs: RunSet) -> None:
         start = self.branch
-        if start is not None:
+        if self.resume is not None:
+            runs.start_each(self.resume)
+        elif start is not None:
             runs.start_from(start.parameters, (start.step, start.epoch, start.examples_seen),
                             start.hyperparameters.optimizer, start.optimizer_state, start.optimizer_t)
         self._publish(runs, last=False, with_maps=True)
@@ -65,12 +76,4 @@ class CompareThread(RunSetThread):
 
     def _publish(self, runs: RunSet, last: bool, with_maps: bool) -> None:
         self.frames += 1
-        snaps = runs.snapshots(self.grid if with_maps else None, estimate=not last)
-        maps = tuple(snap.output_grid for snap in snaps if snap.output_grid is not None) if with_maps else ()
-        spec = snaps[0].spec
-        frame = CompareFrame(runs=tuple(run_point(snap, self.dataset.n_train) for snap in snaps),
-                             epochs=self.epochs, parameter_names=spec.flat_names,
-                             parameter_count=spec.parameter_count, first_weight=str(spec.first_weight() or ""),
-                             maps=maps if maps and len(maps) == len(snaps) else None,
-                             grid=self.grid if with_maps else None, head=spec.head, finished=last)
-        self.hand_over(frame)
+        self.hand_over(compare_frame(runs, self.epochs, self.grid, self.dataset.n_train, last, with_maps))

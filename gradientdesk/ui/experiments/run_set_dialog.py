@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ...bridge.controller import Controller
+from ...engine.run_checkpoint import RunCheckpoint
 from .sweep_worker import RunSetThread
 
 
@@ -36,6 +37,7 @@ class RunSetDialog(QDialog):
         self.run_thread: RunSetThread | None = None
         self.awaiting_paint = False
         self.closed = False
+        self.final: tuple[RunCheckpoint, ...] | None = None  # every run where its thread ended (to save, go on)
 
     @property
     def running(self) -> bool:
@@ -68,6 +70,8 @@ class RunSetDialog(QDialog):
         thread, self.run_thread = self.run_thread, None
         if thread is not None:
             thread.wait()
+            if thread.final is not None:
+                self.final = thread.final
             thread.deleteLater()
         self._set_running(False)
         self._thread_ended()

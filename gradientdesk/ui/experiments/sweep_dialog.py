@@ -116,6 +116,7 @@ class SweepDialog(RunSetDialog):
         self.plot = LossVsValuePlot()
         self.multiples = SmallMultiples()
         self.watch_paints(self.multiples.viewport())
+        self.watch_paints(self.plot.viewport())
 
         row = QHBoxLayout()
         for label, widget in (("Sweep", self.field), ("from", self.low), ("to", self.high), ("", self.log),
@@ -271,7 +272,9 @@ class SweepDialog(RunSetDialog):
         self.multiples.show_frame(frame, self.selected)
         done = "Done" if frame.finished else "Training"
         self.progress.setText(f"{done}: epoch {frame.epoch} of {frame.epochs}. {self._summary(frame)}")
-        self.await_paint(self.multiples.viewport())  # the thread goes on once it is drawn (run_set_dialog.py)
+        # the thread goes on once the frame is drawn (run_set_dialog.py): the maps when it brought them, else the
+        # loss plot (repainting 16 unchanged maps for every frame would cost more than the epoch itself)
+        self.await_paint(self.multiples.viewport() if frame.maps is not None else self.plot.viewport())
 
     def remove_run(self, index: int) -> bool:
         """Drop run `index` from the sweep's plots and results, stopping the sweep first if it runs; False (saying

@@ -20,7 +20,7 @@ from ...engine.grid import GridSpec
 from ...engine.losses import Head
 from ...engine.number_text import compact
 from ..plots import output_map as om
-from ..plots.plot_items import ManualRange
+from ..plots.plot_items import ManualRange, cache_as_pixmaps, cache_plot_furniture
 from ..theme import palette
 from .sweep_plan import SweepFrame
 
@@ -55,6 +55,7 @@ class LossVsValuePlot(pg.PlotWidget):
         item = self.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.2)
         item.getAxis("left").enableAutoSIPrefix(False)
+        item.getAxis("bottom").enableAutoSIPrefix(False)  # the values are written out: no "(x0.001)" after the label
         # the legend takes the title's row, above the data: wherever the runs land, it hides none of them
         item.setTitle(" ")
         self.legend = pg.LegendItem(colCount=4, labelTextColor=palette.BLACK)
@@ -96,6 +97,7 @@ class LossVsValuePlot(pg.PlotWidget):
         self.x_range = ManualRange(view, "x", pad=0.04, shrink=0.0)
         self.y_range = ManualRange(view, "y", pad=0.05, shrink=0.35, min_span=1e-9)
         self._labels: tuple[str, ...] = ()
+        cache_plot_furniture(item, self.legend)  # this plot repaints at every frame of the sweep
 
     def set_axes(self, label: str, log: bool, loss_name: str) -> None:
         """Label the axes for a sweep of `label` (log x for a log range) judged by `loss_name`."""
@@ -208,6 +210,8 @@ class SmallMultiples(pg.GraphicsLayoutWidget):
                 else:
                     scatter.setData(xy[:, 0], labels, brush=brushes[1])
                 box.addItem(scatter)
+                cache_as_pixmaps(scatter)  # the training points never move: blitted, not drawn point by point
+            cache_as_pixmaps(title)
             outline = pg.PlotDataItem(pen=SELECTED_PEN)
             outline.setVisible(False)
             box.addItem(outline)

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from ...engine import Dataset, Hyperparameters
 from ...engine.grid import GridSpec
+from ...engine.run_checkpoint import RunCheckpoint
 from ...engine.run_set import RunSet
 from ...engine.snapshot import Snapshot
 from .sweep_plan import RunResult, SweepFrame
@@ -60,6 +61,8 @@ class RunSetThread(QThread):
         self._stop = threading.Event()
         self._drawn = threading.Event()
         self._slice = 8  # steps per slice, adapted to take about SLICE_S
+        self._idle = 0.0  # seconds spent waiting for frames to be drawn since the last rest()
+        self.final: tuple[RunCheckpoint, ...] | None = None  # every run where it ended (finished or stopped)
 
     def stop(self) -> None:
         """Ask the thread to end (heard within a slice and while it waits for a frame to be drawn)."""
@@ -75,7 +78,9 @@ class RunSetThread(QThread):
 
     def run(self) -> None:
         try:
-            self.train(RunSet(self.dataset, self.hps))
+            runs = RunSet(self.dataset, self.hps)
+            self.train(runs)
+            self.final = tuple(runs.checkpoints())  # read by the dialog once the thread has ended
         except (ValueError, FloatingPointError) as error:  # refused settings: said in the dialog, never a crash
             self.failed.emit(str(error))
 
@@ -98,9 +103,11 @@ class RunSetThread(QThread):
             done_slices += 1
             spent = time.perf_counter() - started
             self._slice = max(1, min(100_000, round(self._slice * SLICE_S / max(spent, 1e-4))))
+            if steps <= 0 or (slices is not None and done_slices >= slices):
+                break  # the last slice: the caller publishes, then rests (no yield that only delays the frame)
             if self._stop.wait(YIELD_S):
                 return False
-            if between is not None and steps > 0:
+            if between is not None:
                 between()
         return not self._stop.is_set()
 
@@ -108,13 +115,17 @@ class RunSetThread(QThread):
         """Emit `frame` and wait until it is drawn (or `ACK_TIMEOUT_S`, or Stop): frames never pile up in the
         event queue."""
         self._drawn.clear()
+        waited = time.perf_counter()
         self.frame_ready.emit(frame)
         self._drawn.wait(ACK_TIMEOUT_S)
+        self._idle += time.perf_counter() - waited
 
     def rest(self, started: float) -> bool:
-        """Busy at most half of the time: sleep as long as the thread worked since `started` (at most `SLICE_S`),
-        so the GUI thread gets the GIL for at least as long. False once Stop was asked."""
-        return not self._stop.wait(min(time.perf_counter() - started, SLICE_S))
+        """Busy at most half of the time: sleep as long as the thread worked since `started` (at most `SLICE_S`;
+        the time it waited for a frame to be drawn is not work: the GUI thread had the GIL then), so the GUI thread
+        gets the GIL for at least as long. False once Stop was asked."""
+        idle, self._idle = self._idle, 0.0
+        return not self._stop.wait(max(0.0, min(time.perf_counter() - started - idle, SLICE_S)))
 
 
 class SweepThread(RunSetThread):

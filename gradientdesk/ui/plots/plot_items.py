@@ -12,6 +12,7 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
+from PySide6.QtWidgets import QGraphicsItem
 
 # The largest magnitude a view draws. People and files give at most 1e6 (engine/limits.py) and training stops past a
 # million; near the float limit Qt's raster engine and pyqtgraph's axes overflow (a weight of 1e308 crashed a paint),
@@ -128,3 +129,18 @@ class TimedLayoutWidget(pg.GraphicsLayoutWidget):
         t0 = time.perf_counter()
         super().paintEvent(ev)
         self.last_paint_ms = (time.perf_counter() - t0) * 1e3
+
+
+def cache_as_pixmaps(*items: QGraphicsItem) -> None:
+    """Paint each item into a pixmap once and blit it afterwards, until the item changes (it calls update() then,
+    which redraws the pixmap). For items that rarely change in a plot that repaints at every frame: axes with
+    their grid (an axis replays its whole picture, text included, at every paint: ~2 ms each), legends, titles,
+    scatters of fixed training points. Measured on a 16-run sweep: the loss plot's paint 6.6 -> 1.5 ms."""
+    for item in items:
+        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+def cache_plot_furniture(plot: pg.PlotItem, *more: QGraphicsItem) -> None:
+    """`cache_as_pixmaps` for a plot's four axes and `more` (its legend, ...)."""
+    cache_as_pixmaps(*(plot.getAxis(name) for name in ("left", "bottom", "top", "right")), *more)
+

@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
         self.forward_pass.marker_moved.connect(self.canvas.mark_inspected)
         self.scale_view.lesson_asked.connect(self.lessons.open_lesson_file)
         self.loss_plot.timeline_row.branch_asked.connect(self.compare.branch_from)
+        self.file_actions.comparison = self.compare.saved  # a saved session keeps the compared runs
+        self.file_actions.comparison_opened.connect(self.compare.restore)
         self.lessons.first_shown.connect(lambda: QTimer.singleShot(0, self, self._give_lesson_room))
         self.presentation.changed.connect(self._show_step_caption)
         self.lessons.panel.current_step_changed.connect(self._show_step_caption)
