@@ -131,8 +131,8 @@ def sweep_rows(current: Hyperparameters, trained: Sequence[Hyperparameters], fie
             state, step, train, test = ("starting" if running else "not trained"), None, None, None
         else:
             step, train, test = run.step, run.train_loss, run.test_loss
-            state = (f"diverged at step {run.step:,}" if run.diverged else "finished" if frame and frame.finished
-                     else "training" if running else "stopped")
+            state = (f"diverged at step {run.diverged_step or run.step:,}" if run.diverged
+                     else "finished" if frame and frame.finished else "training" if running else "stopped")
             color = palette.VERMILLION if run.diverged else palette.BLUISH_GREEN if i == best else palette.BLUE
         many = len(trained) > 1
         tip = (f"Remove the run with {sweep_name(field, value)} from the sweep (stopping it first)." if many

@@ -326,7 +326,8 @@ class SweepDialog(RunSetDialog):
         self.selected = index
         run = self.frame.runs[index]
         label = Hyperparameters.info(self.swept).label.lower()
-        state = f"diverged at step {run.step}" if run.diverged else f"loss {compact(run.loss)} at step {run.step}"
+        state = (f"diverged at step {run.diverged_step or run.step}" if run.diverged
+                 else f"loss {compact(run.loss)} at step {run.step}")
         self.selection.setText(f"Selected: {label} {compact(run.value)} ({state}).")
         self.adopt_button.setEnabled(True)
         self.plot.show_frame(self.frame, index)

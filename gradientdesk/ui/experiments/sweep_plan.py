@@ -94,6 +94,7 @@ class RunResult:
     diverged: bool
     step: int
     message: str = ""
+    diverged_step: int | None = None  # the step its loss ran away at (`step` is back at its last epoch start)
 
     @property
     def loss(self) -> float:

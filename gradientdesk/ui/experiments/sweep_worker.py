@@ -38,7 +38,8 @@ YIELD_S = 0.004  # a GIL switch interval (5 ms) or so: the GUI thread's turn bet
 def run_results(snaps: list[Snapshot], name: str) -> tuple[RunResult, ...]:
     """The per-run summary of the runs' snapshots, with each run's value of the swept field `name`."""
     return tuple(RunResult(value=float(getattr(snap.hyperparameters, name)), train_loss=snap.train_loss,
-                           test_loss=snap.test_loss, diverged=snap.diverged, step=snap.step, message=snap.message)
+                           test_loss=snap.test_loss, diverged=snap.diverged, step=snap.step, message=snap.message,
+                           diverged_step=snap.diverged_step)
                  for snap in snaps)
 
 
