@@ -94,7 +94,7 @@ from ..engine.models import check_trainable
 from ..state.data_state import DataState
 from .atomic import write_atomically
 from .session_codec import SessionError
-from .session_compare import SavedComparison, SavedRun
+from .session_compare import SavedComparison, SavedRun, SavedSweep
 from .session_schema import (
     FORMAT,
     HISTORY_COLUMNS,
@@ -111,9 +111,9 @@ from .session_schema import (
 )
 
 __all__ = ["FORMAT", "HISTORY_COLUMNS", "MAX_FILE_BYTES", "MAX_KEYFRAMES", "MAX_POINTS", "SUFFIX", "VERSION",
-           "OpenPlan", "OptimizerState", "SavedComparison", "SavedKeyframe", "SavedRun", "Session", "SessionError",
-           "can_hold_parameters", "check_lesson", "decode_session", "encode_session", "load_session",
-           "plan_opening", "save_session", "summarize", "validate_file"]
+           "OpenPlan", "OptimizerState", "SavedComparison", "SavedKeyframe", "SavedRun", "SavedSweep", "Session",
+           "SessionError", "can_hold_parameters", "check_lesson", "decode_session", "encode_session",
+           "load_session", "plan_opening", "save_session", "summarize", "validate_file"]
 
 SUFFIX = ".gdesk"
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -236,6 +236,8 @@ def summarize(session: Session) -> str:
         parts.append(f"{count} pinned keyframe{'s' if count != 1 else ''}")
     if session.comparison is not None:
         parts.append(f"a comparison of {len(session.comparison.runs)} runs")
+    if session.sweep is not None:
+        parts.append(f"a sweep of {session.sweep.field} over {len(session.sweep.runs)} runs")
     if session.lesson is not None:
         parts.append(f"lesson '{session.lesson.get('title', session.title or 'untitled')}'")
     return ", ".join(parts)
@@ -256,6 +258,7 @@ class OpenPlan:
     optimizer: OptimizerState | None = None
     keyframes: tuple[SavedKeyframe, ...] = ()
     comparison: SavedComparison | None = None
+    sweep: SavedSweep | None = None
 
 
 def plan_opening(session: Session) -> OpenPlan:
@@ -278,7 +281,8 @@ def plan_opening(session: Session) -> OpenPlan:
         optimizer = None
     keyframes = session.keyframes if model is not None else ()  # (with another model they could not continue)
     comparison = session.comparison if model is not None else None  # (nor could the compared runs)
-    return OpenPlan(hp, parameters, counters, note, optimizer, keyframes, comparison)
+    sweep = session.sweep if model is not None else None
+    return OpenPlan(hp, parameters, counters, note, optimizer, keyframes, comparison, sweep)
 
 
 def can_hold_parameters(data: DataState, hp: Hyperparameters) -> bool:

@@ -1,6 +1,8 @@
-"""The compared runs in a session file (format version 2, key "comparison"): each run of Experiments -> Compare runs
-with its hyperparameters, learned parameters, optimizer state, counters, loss history and why it stopped, and the
-epochs the comparison trains. Pure Python + numpy (no Qt); `session_schema.py` reads and writes it with the rest.
+"""The runs of the experiments in a session file (format version 2): key "comparison", each run of Experiments ->
+Compare runs with its hyperparameters, learned parameters, optimizer state, counters, loss history and why it
+stopped, and the epochs the comparison trains; key "sweep", the runs of Experiments -> Sweep a hyperparameter alike
+(their history: the losses of their last frame), with the swept field, its scale and the epochs. Pure Python + numpy
+(no Qt); `session_schema.py` reads and writes them with the rest.
 
 Every run shares the session's model structure (the runs of a comparison train in one RunSet), so the session's
 model checks every run's parameters and optimizer state; a run whose hyperparameters change the structure is
@@ -31,6 +33,7 @@ from .session_codec import (
 from .session_run import MAX_COUNTER, RUN_RANGE, OptimizerState, optimizer_document, read_optimizer, same_arrays
 
 MAX_RUNS = 4  # the comparison's runs A-D
+MAX_SWEEP_RUNS = 16
 MAX_EPOCHS = 10_000
 MAX_POINTS = 4000  # a run's history in the dialog is thinned beyond this (compare_plan.MAX_POINTS)
 HISTORY_KEYS = ("step", "epoch", "train_loss", "test_loss")
@@ -70,8 +73,49 @@ class SavedComparison:
             a.same_content(b) for a, b in zip(self.runs, other.runs, strict=True))
 
 
+@dataclass(frozen=True, eq=False)
+class SavedSweep:
+    """The sweep: the field swept (a Hyperparameters field name), whether its values were spaced on a log scale, the
+    epochs each run trains, and its runs in the order of their values."""
+
+    field: str
+    log: bool
+    epochs: int
+    runs: tuple[SavedRun, ...]
+
+    def same_content(self, other: SavedSweep | None) -> bool:
+        return other is not None and (self.field, self.log, self.epochs) == (other.field, other.log, other.epochs) \
+            and len(self.runs) == len(other.runs) and all(a.same_content(b) for a, b in zip(self.runs, other.runs,
+                                                                                         strict=True))
+
+
+def sweep_document(sweep: SavedSweep, readable: bool) -> dict[str, Any]:
+    return {"field": sweep.field, "log": sweep.log, "epochs": sweep.epochs,
+            "runs": _runs_document(sweep.runs, readable)}
+
+
+def read_sweep(value: Any, hp: Hyperparameters, model: Model | None, why_not: str) -> SavedSweep | None:
+    """The "sweep" of a document (None stays None), checked as a comparison's runs are."""
+    if value is None:
+        return None
+    c = expect_mapping(value, "sweep")
+    expect_keys(c, "sweep", ("field", "log", "epochs", "runs"), ())
+    field = expect_str(c["field"], "sweep.field", 40)
+    if field not in Hyperparameters.field_names():
+        raise SessionError(f"sweep.field is {field!r}, which is not a hyperparameter")
+    if not isinstance(c["log"], bool):
+        raise SessionError(f"sweep.log must be true or false; found {type_name(c['log'])}")
+    epochs = expect_int(c["epochs"], "sweep.epochs", 1, MAX_EPOCHS)
+    runs = _read_runs(c["runs"], "sweep", MAX_SWEEP_RUNS, hp, model, why_not)
+    return SavedSweep(field, c["log"], epochs, runs)
+
+
 def comparison_document(comparison: SavedComparison, readable: bool) -> dict[str, Any]:
-    return {"epochs": comparison.epochs, "runs": [{
+    return {"epochs": comparison.epochs, "runs": _runs_document(comparison.runs, readable)}
+
+
+def _runs_document(runs: tuple[SavedRun, ...], readable: bool) -> list[dict[str, Any]]:
+    return [{
         "hyperparameters": run.hyperparameters.to_dict(),
         "parameters": {name: encode_array(np.asarray(v, np.float64), readable) for name, v in run.parameters.items()},
         "optimizer": optimizer_document(run.optimizer, readable),
@@ -79,7 +123,7 @@ def comparison_document(comparison: SavedComparison, readable: bool) -> dict[str
         "history": {key: encode_array(np.asarray(run.history[key], np.float64), readable) for key in HISTORY_KEYS},
         "stopped": run.stopped,
         "diverged_step": run.diverged_step,
-    } for run in comparison.runs]}
+    } for run in runs]
 
 
 def read_comparison(value: Any, hp: Hyperparameters, model: Model | None, why_not: str) -> SavedComparison | None:
@@ -90,15 +134,19 @@ def read_comparison(value: Any, hp: Hyperparameters, model: Model | None, why_no
     c = expect_mapping(value, "comparison")
     expect_keys(c, "comparison", ("epochs", "runs"), ())
     epochs = expect_int(c["epochs"], "comparison.epochs", 1, MAX_EPOCHS)
-    runs = c["runs"]
+    return SavedComparison(epochs, _read_runs(c["runs"], "comparison", MAX_RUNS, hp, model, why_not))
+
+
+def _read_runs(runs: Any, where: str, most: int, hp: Hyperparameters, model: Model | None,
+               why_not: str) -> tuple[SavedRun, ...]:
+    kind = "a comparison" if where == "comparison" else "a sweep"
     if not isinstance(runs, list):
-        raise SessionError(f"comparison.runs must be a list of runs; found {type_name(runs)}")
-    if not 1 <= len(runs) <= MAX_RUNS:
-        raise SessionError(f"comparison.runs lists {len(runs)} runs; a comparison has 1 to {MAX_RUNS}")
+        raise SessionError(f"{where}.runs must be a list of runs; found {type_name(runs)}")
+    if not 1 <= len(runs) <= most:
+        raise SessionError(f"{where}.runs lists {len(runs)} runs; {kind} has 1 to {most}")
     if model is None:
-        raise SessionError(f"comparison: there is no model for its runs: {why_not}")
-    return SavedComparison(epochs, tuple(_run(item, f"comparison.runs[{i}]", hp, model)
-                                         for i, item in enumerate(runs)))
+        raise SessionError(f"{where}: there is no model for its runs: {why_not}")
+    return tuple(_run(item, f"{where}.runs[{i}]", hp, model) for i, item in enumerate(runs))
 
 
 def _run(value: Any, where: str, session_hp: Hyperparameters, model: Model) -> SavedRun:

@@ -30,7 +30,14 @@ from .session_codec import (
     expect_str,
     type_name,
 )
-from .session_compare import SavedComparison, comparison_document, read_comparison
+from .session_compare import (
+    SavedComparison,
+    SavedSweep,
+    comparison_document,
+    read_comparison,
+    read_sweep,
+    sweep_document,
+)
 from .session_run import (  # noqa: F401  (OptimizerState, SavedKeyframe, MAX_KEYFRAMES: re-exported)
     MAX_KEYFRAMES,
     MAX_RUN_VALUE,
@@ -81,6 +88,7 @@ class Session:
                     history's last row gives them)
     keyframes       the timeline keyframes the learner pinned, in step order (at most MAX_KEYFRAMES)
     comparison      the runs of Experiments -> Compare runs, each where it was (session_compare.py), or None
+    sweep           the runs of Experiments -> Sweep a hyperparameter, each where it was, or None
     """
 
     data: DataState
@@ -94,6 +102,7 @@ class Session:
     counters: tuple[int, int, int] | None = None
     keyframes: tuple[SavedKeyframe, ...] = ()
     comparison: SavedComparison | None = None
+    sweep: SavedSweep | None = None
 
     @property
     def n_points(self) -> int:
@@ -116,7 +125,8 @@ class Session:
                 and self.counters == other.counters and len(self.keyframes) == len(other.keyframes)
                 and all(a.same_content(b) for a, b in zip(self.keyframes, other.keyframes, strict=True))
                 and (self.comparison.same_content(other.comparison) if self.comparison is not None
-                     else other.comparison is None))
+                     else other.comparison is None)
+                and (self.sweep.same_content(other.sweep) if self.sweep is not None else other.sweep is None))
 
 
 # ---- Session -> document ---------------------------------------------------------------------------------------
@@ -154,6 +164,8 @@ def to_document(session: Session, readable: bool = False) -> dict[str, Any]:
         doc["keyframes"] = keyframes_document(session.keyframes, readable)
     if session.comparison is not None:
         doc["comparison"] = comparison_document(session.comparison, readable)
+    if session.sweep is not None:
+        doc["sweep"] = sweep_document(session.sweep, readable)
     return doc
 
 
@@ -174,7 +186,7 @@ def from_document(doc: Any) -> Session:
                            f"version {VERSION}). Update GradientDesk to open it.")
     expect_keys(doc, "", ("format", "version", "data", "hyperparameters"),
                 ("title", "settings", "parameters", "loss_history", "lesson")
-                + (("optimizer", "counters", "keyframes", "comparison") if version >= 2 else ()))
+                + (("optimizer", "counters", "keyframes", "comparison", "sweep") if version >= 2 else ()))
     title = expect_str(doc.get("title", ""), "title", MAX_TITLE)
     data = _data(doc["data"])
     settings = _settings(doc.get("settings", {}))
@@ -199,8 +211,9 @@ def from_document(doc: Any) -> Session:
         counters = read_counters(doc["counters"])
     keyframes = read_keyframes(doc.get("keyframes", []), model, why_not)
     comparison = read_comparison(doc.get("comparison"), hp, model, why_not)
+    sweep = read_sweep(doc.get("sweep"), hp, model, why_not)
     return Session(data, settings, hp, parameters, history, lesson, title, optimizer, counters, keyframes,
-                   comparison)
+                   comparison, sweep)
 
 
 def _data(value: Any) -> DataState:

@@ -17,6 +17,7 @@ from gradientdesk.io.session import (
     OptimizerState,
     SavedComparison,
     SavedRun,
+    SavedSweep,
     Session,
     SessionError,
     decode_session,
@@ -123,3 +124,37 @@ def test_a_broken_comparison_is_refused_naming_the_field(case, tmp_path):
     path.write_bytes(raw)
     with pytest.raises(SessionError, match=message):
         validate_file(path)
+
+
+def _swept() -> Session:
+    session, _runs, _hps = _compared()
+    runs = tuple(session.comparison.runs)
+    return Session(session.data, session.settings, session.hyperparameters,
+                   sweep=SavedSweep("learning_rate", True, 12, runs))
+
+
+def test_a_sweep_round_trips_exactly(tmp_path):
+    session = _swept()
+    path = tmp_path / "swept.gdesk"
+    save_session(path, session)
+    loaded = load_session(path)
+    assert loaded.same_content(session) and loaded.sweep.field == "learning_rate" and loaded.sweep.log
+    assert "a sweep of learning_rate over 3 runs" in validate_file(path)
+    assert plan_opening(loaded).sweep is loaded.sweep
+
+
+SWEEP_BASE = json.loads(encode_session(_swept(), readable=True))
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda d: d["sweep"].update(field="colour"), "sweep.field is 'colour', which is not a hyperparameter"),
+    (lambda d: d["sweep"].update(log="yes"), "sweep.log must be true or false"),
+    (lambda d: d["sweep"].update(runs=d["sweep"]["runs"] * 6), "sweep.runs lists 18 runs; a sweep has 1 to 16"),
+    (lambda d: d["sweep"]["runs"][2]["hyperparameters"].update(activation="relu"),
+     r"sweep.runs\[2\].hyperparameters.activation is 'relu'"),
+], ids=["unknown field", "log not a bool", "too many runs", "another structure"])
+def test_a_broken_sweep_is_refused_naming_the_field(edit, message):
+    doc = copy.deepcopy(SWEEP_BASE)
+    edit(doc)
+    with pytest.raises(SessionError, match=message):
+        decode_session(json.dumps(doc).encode())

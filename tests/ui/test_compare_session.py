@@ -92,3 +92,40 @@ def test_continue_is_offered_only_when_there_is_something_to_continue(qtbot, mak
     QTest.keyClick(dialog.epochs.lineEdit(), Qt.Key.Key_Up)
     assert dialog.continue_button.isEnabled()
     assert isinstance(window.controller.hyperparameters, Hyperparameters)
+
+
+def test_a_sweep_is_saved_with_the_session_and_opens_with_its_edge_and_best_run(qtbot, make_window, tmp_path):
+    window = make_window()
+    assert window.controller.set_hyperparameter("activation", "linear")
+    dialog = window.sweep.open()
+    dialog.set_field("learning_rate")
+    dialog.low.setText("0.001")
+    dialog.high.setText("10")
+    dialog.runs.setValue(5)
+    dialog.epochs.setValue(4)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: dialog.frame is not None and dialog.frame.finished and not dialog.running,
+                    timeout=TIMEOUT)
+    frame = dialog.frame
+    assert any(run.diverged for run in frame.runs) and not all(run.diverged for run in frame.runs)
+    saved = window.sweep.saved()
+    assert saved is not None and saved.field == "learning_rate" and saved.log and len(saved.runs) == 5
+    path = tmp_path / "swept.gdesk"
+    assert window.file_actions.save_to(path)
+    loaded = load_session(path)
+    assert loaded.sweep.same_content(saved) and loaded.comparison is None
+
+    other = make_window()
+    assert other.file_actions.open_path(path) == ""
+    opened = other.sweep.dialog
+    assert opened is not None and opened.isVisible() and other.compare.dialog is None
+    assert opened.field.currentData() == "learning_rate" and opened.runs.value() == 5 and opened.log.isChecked()
+    assert [run.value for run in opened.frame.runs] == [run.value for run in frame.runs]
+    assert [run.diverged for run in opened.frame.runs] == [run.diverged for run in frame.runs]
+    assert opened.frame.edge() == frame.edge() and opened.frame.best() == frame.best()
+    for a, b in zip(opened.frame.runs, frame.runs, strict=True):
+        if not b.diverged:
+            np.testing.assert_allclose(a.train_loss, b.train_loss, rtol=1e-12)
+            assert a.step == b.step
+    assert opened.plot.edge.isVisible() and opened.frame.maps is not None
+    assert "Opened from the file" in opened.progress.text()

@@ -20,7 +20,16 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from ...bridge.controller import DEFAULT_HYPERPARAMETERS, Controller
 from ...io import csv_io, model_export
 from ...io.recent_files import RecentFiles
-from ...io.session import SUFFIX, SavedComparison, Session, SessionError, load_session, plan_opening, save_session
+from ...io.session import (
+    SUFFIX,
+    SavedComparison,
+    SavedSweep,
+    Session,
+    SessionError,
+    load_session,
+    plan_opening,
+    save_session,
+)
 from ...state.data_state import empty_state
 from .autosave import Autosaver, data_directory
 from .csv_import_dialog import CsvImportDialog
@@ -41,9 +50,10 @@ AskPath = Callable[[str, str, str, Path], Path | None]
 class FileActions(QObject):
     """The file actions of one window. `parent` is the widget dialogs and messages belong to; `settings` (None for
     tests and screenshots) keeps recent files and the last-used hyperparameters; `ask_path` asks for a file name
-    (tests replace it). `comparison_opened` brings the compared runs of a file just opened (None: it had none)."""
+    (tests replace it). `experiments_opened` brings the compared and swept runs of a file just opened (None: it had
+    none)."""
 
-    comparison_opened = Signal(object)  # SavedComparison | None
+    experiments_opened = Signal(object, object)  # SavedComparison | None, SavedSweep | None
 
     def __init__(self, controller: Controller, settings: QSettings | None, parent: QWidget,
                  ask_path: AskPath | None = None) -> None:
@@ -59,8 +69,8 @@ class FileActions(QObject):
         self.ask_unsaved: Callable[[], str] = self._unsaved_box  # -> "save" | "discard" | "cancel"
         self.ask_restore: Ask = ask_with_message_box(parent)
         self.last_message: QMessageBox | None = None
-        # the compared runs a saved session keeps (the window points this at Experiments -> Compare runs)
-        self.comparison: Callable[[], SavedComparison | None] = lambda: None
+        # the experiments' runs a saved session keeps (the window points this at its Compare and Sweep)
+        self.experiments: Callable[[], tuple[SavedComparison | None, SavedSweep | None]] = lambda: (None, None)
         self._make_actions()
 
     # ---- actions ---------------------------------------------------------------------------------------------------
@@ -117,8 +127,9 @@ class FileActions(QObject):
     # ---- documents ---------------------------------------------------------------------------------------------------
     def session(self, include_parameters: bool = True, include_history: bool = True) -> Session:
         d = self.document
+        comparison, sweep = self.experiments()
         return snapshot_session(self.controller, include_parameters, include_history, d.title, d.lesson,
-                                self.comparison())
+                                comparison, sweep)
 
     def new_document(self) -> None:
         """An empty canvas (two classes) with the default hyperparameters, after asking about unsaved work."""
@@ -142,7 +153,7 @@ class FileActions(QObject):
         try:
             session = load_session(path)
             note = apply_session(self.controller, session)
-            self.comparison_opened.emit(plan_opening(session).comparison)
+            self._experiments_opened(session)
         except (SessionError, ValueError) as error:
             message = f"{path.name} was not opened: {error}"
             if report:
@@ -322,7 +333,7 @@ class FileActions(QObject):
 
     def _open_restored(self, session: Session) -> None:
         apply_session(self.controller, session)
-        self.comparison_opened.emit(plan_opening(session).comparison)
+        self._experiments_opened(session)
         step = int(session.loss_history["step"][-1]) if session.loss_history is not None and len(
             session.loss_history["step"]) else 0
         self.document.reset(None, step, session.title, None if session.lesson is None else dict(session.lesson),
@@ -332,6 +343,10 @@ class FileActions(QObject):
             self.autosaver.wait()
 
     # ---- helpers -------------------------------------------------------------------------------------------------
+    def _experiments_opened(self, session: Session) -> None:
+        plan = plan_opening(session)
+        self.experiments_opened.emit(plan.comparison, plan.sweep)
+
     def _folder(self) -> Path:
         if self.document.path is not None:
             return self.document.path.parent

@@ -21,6 +21,8 @@ from ...io.session import (
     OptimizerState,
     SavedComparison,
     SavedKeyframe,
+    SavedRun,
+    SavedSweep,
     Session,
     can_hold_parameters,
     plan_opening,
@@ -31,14 +33,14 @@ from ...state.timeline import Keyframe
 
 def session_from_controller(controller: Controller, include_parameters: bool = True, include_history: bool = True,
                             title: str = "", lesson: dict[str, Any] | None = None,
-                            comparison: SavedComparison | None = None) -> Session:
+                            comparison: SavedComparison | None = None, sweep: SavedSweep | None = None) -> Session:
     """The controller's current state as a Session. Parameters come from the run's newest snapshot (never a
     preview of an earlier step), with its optimizer state and counters and the keyframes the learner pinned, and
     only if it belongs to the current data and hyperparameters (after a change the worker has not answered yet,
     none are saved: the file then starts from fresh parameters; so does a file of parameters beyond the range a
     file may hold). The history, optimizer state and keyframes are kept only together with the parameters; a loss
-    beyond the range it may hold is kept as not measured, like an infinite one. `comparison` (the compared runs) is
-    kept if its runs still fit the window's data and model (see `comparison_fits`)."""
+    beyond the range it may hold is kept as not measured, like an infinite one. `comparison` and `sweep` (the
+    experiments' runs) are kept if their runs still fit the window's data and model (see `runs_fit`)."""
     parameters = history = optimizer = counters = None
     keyframes: tuple[SavedKeyframe, ...] = ()
     snap = controller.live  # the run's newest snapshot (`latest` may be a preview of an earlier step)
@@ -63,22 +65,25 @@ def session_from_controller(controller: Controller, include_parameters: bool = T
             column = history[name]
             with np.errstate(invalid="ignore"):
                 column[~(np.abs(column) <= MAX_HISTORY_VALUE)] = np.nan
-    if comparison is not None and not (include_parameters and comparison_fits(comparison, controller)):
+    if comparison is not None and not (include_parameters and runs_fit(comparison.runs, controller)):
         comparison = None
+    if sweep is not None and not (include_parameters and runs_fit(sweep.runs, controller)):
+        sweep = None
     return Session(controller.data, controller.settings, controller.hyperparameters, parameters, history, lesson,
-                   title, optimizer, counters, keyframes, comparison)
+                   title, optimizer, counters, keyframes, comparison, sweep)
 
 
-def comparison_fits(comparison: SavedComparison, controller: Controller) -> bool:
-    """Whether the compared runs can be saved with the window's state: their structure is the window's model's
-    (the main window may have changed layers or data since they trained) and so are their parameters' shapes."""
+def runs_fit(runs: tuple[SavedRun, ...], controller: Controller) -> bool:
+    """Whether an experiment's runs can be saved with the window's state: their structure is the window's
+    model's (the main window may have changed layers or data since they trained) and so are their parameters'
+    shapes."""
     hp = controller.hyperparameters
     model, _why = model_for(controller.data, hp)
     if model is None:
         return False
     shapes = {name: array.shape for name, array in model.parameters.items()}
     return all(structural_difference(hp, run.hyperparameters) is None
-               and {name: np.shape(v) for name, v in run.parameters.items()} == shapes for run in comparison.runs)
+               and {name: np.shape(v) for name, v in run.parameters.items()} == shapes for run in runs)
 
 
 def _storable(arrays: Mapping[str, np.ndarray], largest: float) -> dict[str, np.ndarray] | None:

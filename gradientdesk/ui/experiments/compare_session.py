@@ -1,5 +1,6 @@
-"""A comparison as a session file keeps it, and back, without Qt: the compared runs' hyperparameters, their
-histories (compare_plan.RunHistory) and their checkpoints (engine/run_checkpoint.py) <-> io's SavedComparison.
+"""The experiments' runs as a session file keeps them, and back, without Qt: the compared runs' hyperparameters,
+their histories (compare_plan.RunHistory) and their checkpoints (engine/run_checkpoint.py) <-> io's
+SavedComparison; a sweep's runs, their last losses and checkpoints <-> SavedSweep.
 
 What a file keeps of a history: steps, epochs and losses. The traces of a parameter are not kept (a 8x64 network's
 4,000 points would be megabytes per run): a comparison opened from a file traces each run's parameter from its
@@ -19,9 +20,10 @@ from ...engine.grid import GridSpec
 from ...engine.limits import MAX_ABS_VALUE
 from ...engine.run_checkpoint import RunCheckpoint, frozen_copy
 from ...engine.run_set import RunSet
-from ...io.session import OptimizerState, SavedComparison, SavedRun
+from ...io.session import OptimizerState, SavedComparison, SavedRun, SavedSweep
 from ...io.session_run import MAX_RUN_VALUE
 from .compare_plan import CompareFrame, RunHistory, compare_frame
+from .sweep_plan import SweepFrame, run_results
 
 
 def saved_comparison(hps: Sequence[Hyperparameters], histories: Sequence[RunHistory],
@@ -30,6 +32,30 @@ def saved_comparison(hps: Sequence[Hyperparameters], histories: Sequence[RunHist
     trained), or parameters or an optimizer state beyond what a file may hold (a run far gone)."""
     if not checkpoints or len(checkpoints) != len(hps) or len(histories) != len(hps):
         return None
+    runs = _saved_runs(hps, checkpoints, [_history_columns(h, c.step) for h, c in zip(histories, checkpoints,
+                                                                                       strict=True)])
+    return None if runs is None else SavedComparison(int(epochs), runs)
+
+
+def saved_sweep(field: str, log: bool, epochs: int, hps: Sequence[Hyperparameters], frame: SweepFrame | None,
+                checkpoints: Sequence[RunCheckpoint] | None) -> SavedSweep | None:
+    """The sweep to save (each run's history: the losses of the frame on show, when it is the checkpoints' step),
+    or None when there is nothing a file can hold."""
+    if not checkpoints or frame is None or len(checkpoints) != len(hps) or len(frame.runs) != len(hps):
+        return None
+    histories = []
+    for run, checkpoint in zip(frame.runs, checkpoints, strict=True):
+        history = RunHistory()
+        if run.step == checkpoint.step and not run.diverged:
+            history.steps, history.epochs = [run.step], [float(checkpoint.epoch)]
+            history.train, history.test = [run.train_loss], [math.nan if run.test_loss is None else run.test_loss]
+        histories.append(_history_columns(history, checkpoint.step))
+    runs = _saved_runs(hps, checkpoints, histories)
+    return None if runs is None else SavedSweep(field, bool(log), int(epochs), runs)
+
+
+def _saved_runs(hps: Sequence[Hyperparameters], checkpoints: Sequence[RunCheckpoint],
+                histories: Sequence[dict[str, np.ndarray]]) -> tuple[SavedRun, ...] | None:
     runs = []
     for hp, history, checkpoint in zip(hps, histories, checkpoints, strict=True):
         parameters = _storable(checkpoint.parameters, MAX_ABS_VALUE)
@@ -39,13 +65,13 @@ def saved_comparison(hps: Sequence[Hyperparameters], histories: Sequence[RunHist
             return None
         optimizer = OptimizerState(checkpoint.optimizer, checkpoint.optimizer_t,
                                    {key: values for key, values in state.items() if values is not None})
-        runs.append(SavedRun(hp, parameters, optimizer, checkpoint.counters, _history_columns(history, checkpoint.step),
-                             checkpoint.stopped, checkpoint.diverged_step))
-    return SavedComparison(int(epochs), tuple(runs))
+        runs.append(SavedRun(hp, parameters, optimizer, checkpoint.counters, history, checkpoint.stopped,
+                             checkpoint.diverged_step))
+    return tuple(runs)
 
 
-def opened_comparison(saved: SavedComparison) -> tuple[list[Hyperparameters], list[RunHistory],
-                                                         list[RunCheckpoint]]:
+def opened_comparison(saved: SavedComparison | SavedSweep) -> tuple[list[Hyperparameters], list[RunHistory],
+                                                                      list[RunCheckpoint]]:
     """The runs, histories and checkpoints of a saved comparison, as the dialog holds them."""
     hps = [run.hyperparameters for run in saved.runs]
     checkpoints = [RunCheckpoint(parameters=frozen_copy(run.parameters), optimizer=run.optimizer.name,
@@ -108,4 +134,24 @@ def opened_frame(saved: SavedComparison, dataset: Dataset | None, grid: GridSpec
     points = tuple(replace(point, stopped=c.stopped, diverged=c.stopped == "diverged", diverged_step=c.diverged_step)
                    for point, c in zip(frame.runs, checkpoints, strict=True))
     return hps, histories, checkpoints, replace(frame, runs=points, checkpoints=tuple(checkpoints))
+
+
+def opened_sweep_frame(saved: SavedSweep, dataset: Dataset | None, grid: GridSpec) -> tuple[
+        list[Hyperparameters], list[RunCheckpoint], SweepFrame]:
+    """What the sweep dialog shows of a saved sweep: its runs, checkpoints and a finished frame of every run where
+    it was (losses measured again, maps on `grid`; the runs that diverged say so). ValueError if `dataset` cannot
+    take them."""
+    if dataset is None:
+        raise ValueError("there are no points to show the runs on")
+    hps, _histories, checkpoints = opened_comparison(saved)
+    runs = RunSet(dataset, hps)
+    runs.start_each(checkpoints)
+    snaps = runs.snapshots(grid)
+    results = tuple(replace(result, diverged=c.stopped == "diverged", diverged_step=c.diverged_step)
+                    for result, c in zip(run_results(snaps, saved.field), checkpoints, strict=True))
+    epoch = max(c.epoch for c in checkpoints)
+    frame = SweepFrame(epoch=epoch, epochs=saved.epochs, runs=results,
+                       maps=tuple(snap.output_grid for snap in snaps if snap.output_grid is not None),
+                       grid=grid, head=snaps[0].spec.head, finished=True)
+    return hps, checkpoints, frame
 

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...bridge.controller import Controller
-from ...engine import Hyperparameters
+from ...engine import Dataset, Hyperparameters
 from ...engine.dataset import DOMAIN
 from ...engine.grid import GridSpec
 from ...engine.number_text import compact
+from ...io.session import SavedSweep
 from ..theme import palette
+from .compare_session import opened_sweep_frame, saved_sweep
 from .run_set_dialog import DialogFeature, RunSetDialog
 from .runs_plan import sweep_name, without_run
 from .sweep_plan import (
@@ -38,6 +40,7 @@ from .sweep_plan import (
     MIN_EPOCHS,
     MIN_RUNS,
     SweepFrame,
+    default_range,
     limits_text,
     read_number,
     sweep_values,
@@ -47,26 +50,9 @@ from .sweep_plot import MAP_SIDE, LossVsValuePlot, SmallMultiples
 from .sweep_worker import SweepThread
 
 DEFAULT_RUNS, DEFAULT_EPOCHS = 8, 30
-DEFAULT_RANGES = {"learning_rate": (0.001, 10.0), "momentum": (0.0, 0.99), "beta1": (0.0, 0.99),
-                  "beta2": (0.9, 0.9999), "rho": (0.5, 0.999), "schedule_decay": (0.1, 1.0)}
 TIP = ("Train several copies of the current model side by side from the same starting parameters, each with a "
        "different value of one hyperparameter (the learning rate by default), and compare their losses and "
        "decision maps: where training diverges, and which value learns best.")
-
-
-def default_range(name: str, hp: Hyperparameters, n_train: int) -> tuple[float, float]:
-    """A range a teacher would start from: the learning rate over 0.001..10, the batch size from 1 to the whole
-    training set, other log fields two decades either side of the current value, else the field's limits."""
-    info = Hyperparameters.info(name)
-    low, high = float(info.minimum or 0.0), float(info.maximum or 1.0)
-    if name == "batch_size":
-        return 1, max(2, min(n_train, int(high)))
-    if name in DEFAULT_RANGES:
-        return DEFAULT_RANGES[name]
-    if info.log_scale:
-        current = float(getattr(hp, name)) or low
-        return max(low, current / 100), min(high, current * 100)
-    return low, high
 
 
 class SweepDialog(RunSetDialog):
@@ -235,11 +221,15 @@ class SweepDialog(RunSetDialog):
         self.plot.set_axes(info.label, self.log.isChecked(), "test loss" if dataset.n_test else "training loss")
         X, y = dataset.split("train")
         self.multiples.build(len(values), (X, y) if dataset.task != "unsupervised" else None)
-        grid: GridSpec = (-DOMAIN, DOMAIN, -DOMAIN, DOMAIN, MAP_SIDE if dataset.input_dim == 2 else 100)
         self.adopt_button.setEnabled(False)
+        self.final = None
         self.progress.setText(f"Starting {len(values)} runs…")
-        self.launch(SweepThread(dataset, hps, name, self.epochs.value(), grid, self))
+        self.launch(SweepThread(dataset, hps, name, self.epochs.value(), self._grid(dataset), self))
         return True
+
+    @staticmethod
+    def _grid(dataset: Dataset) -> GridSpec:
+        return (-DOMAIN, DOMAIN, -DOMAIN, DOMAIN, MAP_SIDE if dataset.input_dim == 2 else 100)
 
     def stop(self) -> None:
         """Stop the sweep and wait for its thread (it ends within a slice of an epoch); the last frame stays on show."""
@@ -333,6 +323,42 @@ class SweepDialog(RunSetDialog):
         self.plot.show_frame(self.frame, index)
         self.multiples.show_frame(self.frame, index)
 
+    # ---- saving and opening ----------------------------------------------------------------------------------------
+    def saved(self) -> SavedSweep | None:
+        """The sweep as a session file keeps it (None: nothing trained yet, or it is training)."""
+        if self.running or not self.swept:
+            return None
+        return saved_sweep(self.swept, self.plot.log, self.frame.epochs if self.frame else self.epochs.value(),
+                           self.trained, self.frame, self.final)
+
+    def restore(self, saved: SavedSweep) -> bool:
+        """Show the runs of a sweep saved in a file where they were: the loss against the swept value, the edge,
+        the best run and each run's map (measured again from its parameters). False (saying why) if this window's
+        data cannot take them."""
+        self.stop()
+        dataset = self.controller.data.dataset
+        try:
+            hps, checkpoints, frame = opened_sweep_frame(saved, dataset, self._grid(dataset))
+        except ValueError as error:
+            self._refuse(f"The saved sweep could not be shown: {error}")
+            return False
+        self.set_field(saved.field)
+        values = [float(getattr(hp, saved.field)) for hp in hps]
+        self.low.setText(compact(min(values)))
+        self.high.setText(compact(max(values)))
+        self.log.setChecked(saved.log)
+        self.runs.setValue(len(hps))
+        self.epochs.setValue(saved.epochs)
+        info = Hyperparameters.info(saved.field)
+        self.swept, self.frame, self.mapped, self.selected, self.trained = saved.field, None, None, None, hps
+        self.final = tuple(checkpoints)
+        self.plot.set_axes(info.label, saved.log, "test loss" if dataset.n_test else "training loss")
+        self.multiples.build(len(hps), dataset.split("train") if dataset.task != "unsupervised" else None)
+        self._show_frame(frame)
+        self.progress.setText(f"Opened from the file: epoch {frame.epoch} of {frame.epochs}. {self._summary(frame)}")
+        self.runs_changed.emit()
+        return True
+
     def adopt(self) -> bool:
         """Make the selected run's value the main window's hyperparameter (the controller validates it and says
         so in the status bar)."""
@@ -358,3 +384,15 @@ class Sweep(DialogFeature):
     def reopened(self, dialog: RunSetDialog) -> None:
         if isinstance(dialog, SweepDialog) and not dialog.running:
             dialog.refresh_fields()
+
+    def saved(self) -> SavedSweep | None:
+        """The sweep's runs a saved session keeps (None while the dialog is closed or nothing was trained)."""
+        return self.dialog.saved() if isinstance(self.dialog, SweepDialog) else None
+
+    def restore(self, saved: SavedSweep | None) -> None:
+        """Open the dialog on the sweep of a file just opened (None: the file had none; nothing changes)."""
+        if saved is None:
+            return
+        dialog = self.open()
+        assert isinstance(dialog, SweepDialog)
+        dialog.restore(saved)

@@ -19,6 +19,7 @@ from ...engine import Hyperparameters
 from ...engine.grid import GridSpec
 from ...engine.losses import Head
 from ...engine.number_text import compact
+from ...engine.snapshot import Snapshot
 
 MIN_RUNS, MAX_RUNS = 2, 16
 MIN_EPOCHS, MAX_EPOCHS = 1, 10_000
@@ -130,3 +131,30 @@ class SweepFrame:
         """The index of the run with the lowest loss among those that did not diverge (None if all did)."""
         candidates = [(run.loss, i) for i, run in enumerate(self.runs) if not run.diverged and math.isfinite(run.loss)]
         return min(candidates)[1] if candidates else None
+
+
+def run_results(snaps: list[Snapshot], name: str) -> tuple[RunResult, ...]:
+    """The per-run summary of the runs' snapshots, with each run's value of the swept field `name`."""
+    return tuple(RunResult(value=float(getattr(snap.hyperparameters, name)), train_loss=snap.train_loss,
+                           test_loss=snap.test_loss, diverged=snap.diverged, step=snap.step, message=snap.message,
+                           diverged_step=snap.diverged_step)
+                 for snap in snaps)
+
+
+DEFAULT_RANGES = {"learning_rate": (0.001, 10.0), "momentum": (0.0, 0.99), "beta1": (0.0, 0.99),
+                  "beta2": (0.9, 0.9999), "rho": (0.5, 0.999), "schedule_decay": (0.1, 1.0)}
+
+
+def default_range(name: str, hp: Hyperparameters, n_train: int) -> tuple[float, float]:
+    """A range a teacher would start from: the learning rate over 0.001..10, the batch size from 1 to the whole
+    training set, other log fields two decades either side of the current value, else the field's limits."""
+    info = Hyperparameters.info(name)
+    low, high = float(info.minimum or 0.0), float(info.maximum or 1.0)
+    if name == "batch_size":
+        return 1, max(2, min(n_train, int(high)))
+    if name in DEFAULT_RANGES:
+        return DEFAULT_RANGES[name]
+    if info.log_scale:
+        current = float(getattr(hp, name)) or low
+        return max(low, current / 100), min(high, current * 100)
+    return low, high

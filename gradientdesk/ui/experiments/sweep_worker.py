@@ -25,22 +25,13 @@ from ...engine import Dataset, Hyperparameters
 from ...engine.grid import GridSpec
 from ...engine.run_checkpoint import RunCheckpoint
 from ...engine.run_set import RunSet
-from ...engine.snapshot import Snapshot
-from .sweep_plan import RunResult, SweepFrame
+from .sweep_plan import SweepFrame, run_results
 
 MAP_EVERY = 5  # epochs between the small multiples' output grids
 FRAME_S = 1 / 30  # an epoch longer than this also shows frames from within it (losses now, the maps kept)
 ACK_TIMEOUT_S = 0.1
 SLICE_S = 0.01  # training between two looks at Stop (and two chances for the GUI thread to take the GIL)
 YIELD_S = 0.004  # a GIL switch interval (5 ms) or so: the GUI thread's turn between slices
-
-
-def run_results(snaps: list[Snapshot], name: str) -> tuple[RunResult, ...]:
-    """The per-run summary of the runs' snapshots, with each run's value of the swept field `name`."""
-    return tuple(RunResult(value=float(getattr(snap.hyperparameters, name)), train_loss=snap.train_loss,
-                           test_loss=snap.test_loss, diverged=snap.diverged, step=snap.step, message=snap.message,
-                           diverged_step=snap.diverged_step)
-                 for snap in snaps)
 
 
 class RunSetThread(QThread):

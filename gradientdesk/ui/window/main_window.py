@@ -14,6 +14,7 @@ from ...bridge.controller import Controller
 from ...engine import datasets
 from ...engine.choices import TASK_LABELS
 from ...engine.generators import PRESETS
+from ...io.session import SavedComparison, SavedSweep
 from ..document.file_actions import FileActions
 from ..experiments.compare_dialog import Compare
 from ..experiments.runs_panel import RunsPanel
@@ -142,8 +143,8 @@ class MainWindow(QMainWindow):
         self.forward_pass.marker_moved.connect(self.canvas.mark_inspected)
         self.scale_view.lesson_asked.connect(self.lessons.open_lesson_file)
         self.loss_plot.timeline_row.branch_asked.connect(self.compare.branch_from)
-        self.file_actions.comparison = self.compare.saved  # a saved session keeps the compared runs
-        self.file_actions.comparison_opened.connect(self.compare.restore)
+        self.file_actions.experiments = lambda: (self.compare.saved(), self.sweep.saved())  # a file keeps their runs
+        self.file_actions.experiments_opened.connect(self._experiments_opened)
         self.lessons.first_shown.connect(lambda: QTimer.singleShot(0, self, self._give_lesson_room))
         self.presentation.changed.connect(self._show_step_caption)
         self.lessons.panel.current_step_changed.connect(self._show_step_caption)
@@ -240,6 +241,11 @@ class MainWindow(QMainWindow):
     # ---- between features ----------------------------------------------------------------------------------------
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MS)
+
+    def _experiments_opened(self, comparison: SavedComparison | None, sweep: SavedSweep | None) -> None:
+        """The compared and swept runs of a file just opened, back in their dialogs."""
+        self.compare.restore(comparison)
+        self.sweep.restore(sweep)
 
     def _update_title(self, *_args: object) -> None:
         """The window title's only writer: file name, unsaved mark, what the canvas holds."""
