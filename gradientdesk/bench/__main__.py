@@ -70,13 +70,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results))
         return 0
-    print(f"{'workload':<40} {'epochs/s':>10} {'target':>8} {'steps/s':>10} {'grid ms':>8}")
+    print(f"{'workload':<40} {'epochs/s':>10} {'target':>8} {'steps/s':>10} {'grid ms':>8} {'x plain':>8}")
     for name, w in workloads().items():
         r = results[name]
         print(
             f"{name + ': ' + w.description:<40} {r['epochs_per_s']:>10.0f} {TARGETS[name]:>8} "
-            f"{r['steps_per_s']:>10.0f} {r['grid_ms']:>8.2f}"
+            f"{r['steps_per_s']:>10.0f} {r['grid_ms']:>8.2f} {r['vs_plain']:>8.2f}"
         )
+    print("x plain: steps/s over a straightforward numpy trainer of the same workload, timed in this run "
+          "(target >= 4 for W2)")
     sweep = results["sweep"]
     print(f"sweep: {sweep['runs']:.0f} W2 runs in one RunSet cost {sweep['cost_vs_single']:.2f} x one W2 Trainer "
           f"(target <= {sweep_bench.TARGET:g})")

@@ -1,4 +1,6 @@
-"""Headless engine speed: epochs/s, steps/s and the time of one 100x100 output grid, per workload."""
+"""Headless engine speed: epochs/s, steps/s and the time of one 100x100 output grid, per workload, and the steps/s
+of a straightforward numpy trainer of the same workload timed in the same run (plain_trainer.py): "vs_plain" is how
+many times faster the engine is (target >= 4 for W2)."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ import statistics
 import time
 
 from ..engine import DOMAIN, Trainer
+from .plain_trainer import steps_per_second as plain_steps_per_second
 from .workloads import Workload
 
 BOUNDS = (-DOMAIN, DOMAIN, -DOMAIN, DOMAIN)
@@ -35,8 +38,12 @@ def measure(workload: Workload, seconds: float = 0.6, repetitions: int = 5) -> d
         start = time.perf_counter()
         trainer.output_grid(BOUNDS, 100)
         grid_times.append((time.perf_counter() - start) * 1000.0)
+    plain = plain_steps_per_second(workload, seconds, repetitions)
+    steps = statistics.median(step_rates)
     return {
         "epochs_per_s": round(statistics.median(epoch_rates), 1),
-        "steps_per_s": round(statistics.median(step_rates), 1),
+        "steps_per_s": round(steps, 1),
         "grid_ms": round(statistics.median(grid_times), 3),
+        "plain_steps_per_s": round(plain, 1),
+        "vs_plain": round(steps / plain, 2),
     }
