@@ -30,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="gradientdesk",
         description="See a model learn: draw 2-D data, pick a model, watch gradient descent move every weight.")
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE.gdesk",
-                        help="a session or lesson file to open")
+                        help="a session (.gdesk) or lesson (.md) file to open")
     parser.add_argument("--validate", type=Path, metavar="FILE",
                         help="check a session or lesson file without opening a window: exit 0 with a summary, "
                              "or 1 with what is wrong")
@@ -115,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    from .io.lesson_setup import is_lesson_file
     from .ui.sync.step_feeder import StepFeeder
     from .ui.window.app_identity import apply_app_identity
     from .ui.window.main_window import MainWindow
@@ -126,9 +127,16 @@ def main(argv: list[str] | None = None) -> int:
     if screen is not None:  # not the real screen's size: the one asked for (or a screenshot's usual one)
         window.set_virtual_screen(QRect(0, 0, *screen))
     controller = window.controller
-    if not window.file_actions.startup(args.file, screenshot=args.screenshot is not None):
+    lesson = args.file if args.file is not None and is_lesson_file(args.file) else None  # NN-name.md
+    if not window.file_actions.startup(None if lesson else args.file, screenshot=args.screenshot is not None):
         window.close()
         return 1  # FILE could not be opened for a screenshot (the reason went to stderr)
+    if lesson is not None:
+        error = window.lessons.open_lesson_path(lesson, report=args.screenshot is None)
+        if error and args.screenshot is not None:
+            print(f"gradientdesk: {error}", file=sys.stderr)
+            window.close()
+            return 1
     if args.preset:
         controller.load_preset(args.preset, announce=False)
     if args.model:

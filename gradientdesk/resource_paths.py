@@ -17,7 +17,7 @@ app runs from as one folder of real files:
 
     resource_path("icons", "gradientdesk.svg")  ->  Path(.../resources/icons/gradientdesk.svg)
     resource_dir("lessons")                     ->  Path(.../resources/lessons)
-    resource_files("lessons", "*.gdesk")        ->  [Path(...), ...] sorted by name; [] when there are none
+    resource_files("lessons", "*.md")           ->  [Path(...), ...] sorted by name; [] when there are none
 
 No Qt here: the engine, the command-line checks and the packaging scripts use it without a display.
 """

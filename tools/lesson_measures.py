@@ -1,10 +1,14 @@
-"""Data and measurements for the bundled lessons (used by `make_lessons.py`): the lessons' datasets, and the numbers
-their texts quote (least-squares line, curvature, eigenvectors, steps to a loss, ...), measured with the engine on
-the lesson's own data. Pure numpy + engine; no Qt."""
+"""The measurements behind the bundled lessons' claims: every number a lesson's text quotes (least-squares line,
+curvature, eigenvectors, steps to a loss, model sizes, ...) measured with the engine on the lesson's own data.
+
+`measure(lesson_id, dataset, hyperparameters)` gives the named claims of one lesson (``{"fit.w": 0.606..., ...}``),
+the names its ``[claims]`` table uses; `tests/lessons/test_lesson_claims.py` and `tools/check_lessons.py` compare
+them with what the files claim. Pure numpy + engine (the Sweep dialog's Qt-free plan for its defaults); no Qt."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -13,19 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run from a checkout
     sys.path.insert(0, str(ROOT))
 
-from gradientdesk.engine import Dataset, Hyperparameters, Trainer, datasets  # noqa: E402
-from gradientdesk.state.data_state import DataSettings, DataState  # noqa: E402
-
-DECIMALS = 3  # coordinates and targets are rounded: short, hand-editable numbers in the files
-
-
-def preset(name: str, n: int, seed: int, test_fraction: float, noise: float | None = None) -> tuple[DataState,
-                                                                                                    DataSettings]:
-    """A preset's points rounded to DECIMALS, with the settings that regenerate (nearly) the same points."""
-    ds = datasets.make(name, n=n, noise=noise, seed=seed, test_fraction=test_fraction)
-    y = ds.y if ds.task == "classification" else np.round(ds.y, DECIMALS)
-    rounded = Dataset(np.round(ds.X, DECIMALS), y, ds.task, ds.is_test, ds.class_names, ds.name)
-    return DataState.from_dataset(rounded), DataSettings(name, n, noise, seed, test_fraction)
+from gradientdesk.engine import Dataset, Hyperparameters, Trainer  # noqa: E402
 
 
 def least_squares(ds: Dataset) -> tuple[float, float]:
@@ -36,10 +28,10 @@ def least_squares(ds: Dataset) -> tuple[float, float]:
     return float(w), float(b)
 
 
-def least_squares_loss(data: DataState, w: float, b: float) -> str:
-    """The mean squared error of the line w x + b on the training points, as the lesson prints it."""
-    X, y = data.dataset.split("train")
-    return f"{np.mean((w * X[:, 0] + b - y) ** 2):.2f}"
+def least_squares_loss(ds: Dataset, w: float, b: float) -> float:
+    """The mean squared error of the line w x + b on the training points."""
+    X, y = ds.split("train")
+    return float(np.mean((w * X[:, 0] + b - y) ** 2))
 
 
 def curvature(ds: Dataset) -> float:
@@ -48,20 +40,6 @@ def curvature(ds: Dataset) -> float:
     X, _ = ds.split("train")
     A = np.column_stack([X[:, 0], np.ones(X.shape[0])])
     return float(np.linalg.eigvalsh(2.0 * A.T @ A / X.shape[0]).max())
-
-
-def noisy_cubic() -> tuple[DataState, DataSettings]:
-    """12 training points spread over the canvas and 12 test points between them, near the cubic of the
-    "polynomial" preset, with noise 0.6. Evenly spread points keep the test points inside the training range:
-    what degree 15 gets wrong there is memorised noise, not extrapolation."""
-    rng = np.random.default_rng(6)
-    train = np.linspace(-5.0, 5.0, 12) + rng.uniform(-0.3, 0.3, 12)
-    test = np.linspace(-4.6, 4.6, 12) + rng.uniform(-0.2, 0.2, 12)
-    x = np.round(np.concatenate([train, test]), 2)
-    y = np.round(0.04 * x**3 - 0.1 * x**2 - 0.8 * x + 1.0 + rng.normal(0.0, 0.6, 24), 2)
-    is_test = np.r_[np.zeros(12, bool), np.ones(12, bool)]
-    ds = Dataset(x[:, None], y, "regression", is_test, (), "12 noisy points")
-    return DataState.from_dataset(ds), DataSettings("polynomial", 24, 0.6, 6, 0.5)
 
 
 def polynomial_run(ds: Dataset, hp: Hyperparameters, degree: int, steps: int) -> tuple[float, float, int]:
@@ -145,3 +123,74 @@ def scale_measures(ds: Dataset, hp: Hyperparameters) -> dict[str, object]:
             "gpt3_words": in_words(gpt3.total), "gpt3_fp16": bytes_text(weight_bytes(gpt3.total, "fp16")),
             "gpt3_flops": flops_text(training_flops(gpt3.total, gpt3.training_tokens)),
             "times": in_words(gpt3.total // mine)}
+
+
+# ---- the claims of each lesson, by the names its [claims] table uses ---------------------------------------------
+Claims = dict[str, object]
+POLY_STEPS = 2000  # lesson 3: "After 2000 steps"
+
+
+def parameters_claims(ds: Dataset, hp: Hyperparameters) -> Claims:
+    w, b = least_squares(ds)
+    start = Trainer(ds, hp)
+    return {"fit.w": w, "fit.b": b, "fit.loss": least_squares_loss(ds, w, b),
+            "start.w": float(start.model.parameters["dense1.W"][0, 0])}
+
+
+def learning_rate_claims(ds: Dataset, hp: Hyperparameters) -> Claims:
+    limit = 2.0 / curvature(ds)
+    trained, diverges = learning_rate_edge(ds, hp)
+    return {"limit": limit, "limit.half": limit / 2, "edge.trained": trained, "edge.diverges": diverges,
+            "sweep.low": SWEEP_RATES[0], "sweep.high": SWEEP_RATES[1], "sweep.runs": SWEEP_RUNS}
+
+
+def overfitting_claims(ds: Dataset, hp: Hyperparameters) -> Claims:
+    claims: Claims = {}
+    for degree in (1, 3, 15):
+        train, test, count = polynomial_run(ds, hp, degree, POLY_STEPS)
+        claims |= {f"degree{degree}.parameters": count, f"degree{degree}.train": train,
+                   f"degree{degree}.test": test}
+    return claims | {"best_test_step": best_test_step(ds, hp, 15, POLY_STEPS)}
+
+
+def hidden_layers_claims(ds: Dataset, hp: Hyperparameters) -> Claims:
+    low, high = accuracy_range(ds, hp)
+    return {"logistic.lowest_percent": 100 * low, "logistic.highest_percent": 100 * high}
+
+
+def pca_claims(ds: Dataset, hp: Hyperparameters) -> Claims:
+    values, vectors = eigenvectors(ds)
+    return {"pc1.x": float(vectors[0, 0]), "pc1.y": float(vectors[1, 0]),
+            "pc1.share_percent": float(100 * values[0] / values.sum()), "eigenvalue1": float(values[0]),
+            "eigenvalue2": float(values[1])}
+
+
+def optimizers_claims(ds: Dataset, hp: Hyperparameters) -> Claims:
+    return {f"steps.{opt}": steps_to_target(ds, hp.replace(optimizer=opt)) for opt in ("sgd", "momentum", "adam")}
+
+
+def scale_claims(ds: Dataset, hp: Hyperparameters) -> Claims:
+    m = scale_measures(ds, hp)
+    return {"mine.architecture": m["architecture"], "mine.parameters": m["mine"], "mine.points": m["points"],
+            "mine.per_point": m["ratio"], "gpt2.parameters": m["gpt2"], "gpt2.embedding": m["embedding"],
+            "gpt2.embedding_percent": m["embedding_share"], "gpt2_medium.parameters": m["medium"],
+            "gpt3.parameters": m["gpt3"], "gpt3.fp16": m["gpt3_fp16"], "gpt3.training_flops": m["gpt3_flops"],
+            "gpt3.times_mine": m["times"]}
+
+
+def no_claims(_ds: Dataset, _hp: Hyperparameters) -> Claims:
+    return {}
+
+
+MEASURES: dict[str, Callable[[Dataset, Hyperparameters], Claims]] = {
+    "01-parameters": parameters_claims, "02-learning-rate": learning_rate_claims,
+    "03-overfitting": overfitting_claims, "04-hidden-layers": hidden_layers_claims,
+    "05-initialization": no_claims, "06-pca": pca_claims, "07-batch-size": no_claims,
+    "08-optimizers": optimizers_claims, "09-scale": scale_claims,
+}
+
+
+def measure(lesson_id: str, ds: Dataset, hp: Hyperparameters) -> Claims:
+    """The claims of lesson `lesson_id` measured on its data with its hyperparameters ({} for a lesson that quotes
+    no measured number; KeyError for a lesson this module does not know)."""
+    return MEASURES[lesson_id](ds, hp)

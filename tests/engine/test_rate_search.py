@@ -10,10 +10,12 @@ import pytest
 
 from gradientdesk.engine import Hyperparameters, Trainer, datasets
 from gradientdesk.engine.rate_search import round_rates_below, trainable_rate, trains
-from gradientdesk.io.session import load_session
+from gradientdesk.io.lesson_file import read_lesson
+from gradientdesk.io.lesson_setup import lesson_session
 from gradientdesk.resource_paths import resource_path
+from gradientdesk.ui.window.stage_views import view_names
 
-LESSON_02 = resource_path("lessons", "02-learning-rate.gdesk")
+LESSON_02 = resource_path("lessons", "02-learning-rate.md")
 
 
 def _suggested(message: str) -> float:
@@ -30,7 +32,7 @@ def test_round_rates_below_go_down_in_1_2_5_steps():
 def test_lesson_02_too_high_rate_suggests_the_largest_round_rate_that_trains():
     """The lesson's 'far too large' rate 0.3 diverges; the old rule (lr / 100) suggested 0.002, which crawls. 0.2
     still diverges (above 2 / curvature = 0.11), 0.1 zig-zags but converges: the suggestion."""
-    session = load_session(LESSON_02)
+    session = lesson_session(read_lesson(LESSON_02, view_names()))
     hp = session.hyperparameters.replace(learning_rate=0.3)
     trainer = Trainer(session.data.dataset, hp)
     started = time.perf_counter()

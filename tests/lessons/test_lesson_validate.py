@@ -48,3 +48,17 @@ def test_validate_a_lesson_loads_no_qt_and_never_shows_a_traceback(tmp_path):
                             env=env, cwd=tmp_path, timeout=60)
     assert result.stdout.strip().endswith("[0, 1] []"), result.stdout + result.stderr
     assert "line 2, field title: not valid TOML" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_lesson_file_on_the_command_line_opens_or_says_its_line_and_field(tmp_path):
+    """`gradientdesk NN-name.md` opens the lesson (here for a screenshot); a broken one exits 1 with the reason."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    shot = tmp_path / "lesson.png"
+    argv = [sys.executable, "-m", "gradientdesk", "--size", "1366x768", "--screenshot", str(shot)]
+    result = subprocess.run([*argv, str(LESSON)], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    assert result.returncode == 0 and shot.is_file(), result.stderr
+    bad = tmp_path / "03-broken.md"
+    bad.write_text(LESSON.read_text(encoding="utf-8").replace("degree = 1", "degree = 99"), encoding="utf-8")
+    result = subprocess.run([*argv, str(bad)], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    assert result.returncode == 1 and "field hyperparameters.degree" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,6 +1,7 @@
-"""Every bundled lesson keeps the promises its text makes: each test loads the lesson file, builds a Trainer from its
-data and hyperparameters (and parameters, if the file stores them), trains it and checks what the steps tell the
-learner to watch for. Engine only: no window, no Qt widgets.
+"""Every bundled lesson keeps the promises its text makes: each test reads the lesson file (``resources/lessons/*.md``)
+into the session the window opens (`lesson_session`: its data, hyperparameters and text with the placeholders filled),
+builds a Trainer from it, trains it and checks what the steps tell the learner to watch for. Engine only: no window,
+no Qt widgets. (`test_lesson_claims.py` re-measures every named claim; this file checks the behaviour around them.)
 
 The values a learner is told to type (learning rates, degrees, batch sizes) are read from the lesson's own step text,
 so a test fails when the text and the behaviour drift apart.
@@ -15,16 +16,18 @@ import pytest
 
 from gradientdesk.app import main as app_main
 from gradientdesk.engine import Hyperparameters, Trainer
-from gradientdesk.io.session import Session, load_session
+from gradientdesk.io.lesson_file import read_lesson
+from gradientdesk.io.lesson_setup import lesson_session
+from gradientdesk.io.session import Session
 from gradientdesk.resource_paths import resource_files, resource_path
+from gradientdesk.ui.window.stage_views import view_names
 
-NAMES = ["01-parameters.gdesk", "02-learning-rate.gdesk", "03-overfitting.gdesk", "04-hidden-layers.gdesk",
-         "05-initialization.gdesk", "06-pca.gdesk", "07-batch-size.gdesk", "08-optimizers.gdesk",
-         "09-scale.gdesk"]
+NAMES = ["01-parameters.md", "02-learning-rate.md", "03-overfitting.md", "04-hidden-layers.md",
+         "05-initialization.md", "06-pca.md", "07-batch-size.md", "08-optimizers.md", "09-scale.md"]
 
 
 def lesson(name: str) -> Session:
-    return load_session(resource_path("lessons", name))
+    return lesson_session(read_lesson(resource_path("lessons", name), view_names()))
 
 
 def trainer(session: Session, **changes) -> Trainer:
@@ -51,8 +54,9 @@ def accuracy(t: Trainer, split: str) -> float:
 
 
 # ---- the set of lessons ------------------------------------------------------------------------------------------
-def test_eight_lessons_are_bundled_in_order():
-    assert [p.name for p in resource_files("lessons", "*.gdesk")] == NAMES
+def test_nine_lessons_are_bundled_in_order_and_no_old_lesson_sessions():
+    assert [p.name for p in resource_files("lessons", "*.md")] == NAMES
+    assert resource_files("lessons", "*.gdesk") == []  # the lesson files replaced them
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -62,6 +66,7 @@ def test_each_lesson_has_a_title_a_goal_and_three_to_six_steps(name):
     assert session.parameters is None or set(session.parameters) == set(Trainer(
         session.data.dataset, session.hyperparameters).model.parameters)
     assert isinstance(text["title"], str) and text["title"] == session.title
+    assert text["id"] == name.removesuffix(".md")  # a lesson is known by its file name
     assert isinstance(text["goal"], str) and len(text["goal"]) > 40
     assert 3 <= len(text["steps"]) <= 6 and all(isinstance(s, str) and s for s in text["steps"])
     assert float(text["speed"]) > 0  # the Lesson panel sets the training speed from it
@@ -98,12 +103,12 @@ def test_each_lesson_passes_validate(name, capsys):
     path = resource_path("lessons", name)
     assert app_main(["--validate", str(path)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith(f"{path}: OK") and f"lesson '{lesson(name).lesson['title']}'" in out
+    assert out.startswith(f"{path}: OK") and f"lesson '{lesson(name).lesson['title']}' ({path.stem})" in out
 
 
 # ---- 1. what a parameter is --------------------------------------------------------------------------------------
 def test_1_w_and_b_roll_down_to_the_least_squares_values():
-    session = lesson("01-parameters.gdesk")
+    session = lesson("01-parameters.md")
     assert session.hyperparameters.model == "linear"
     t = trainer(session)
     assert set(t.model.parameters) == {"dense1.W", "dense1.b"} and t.model.parameter_count == 2
@@ -133,7 +138,7 @@ def _slope_path(session: Session, lr: float, steps: int) -> tuple[Trainer, np.nd
 
 
 def test_2_too_small_good_zigzag_and_diverging_learning_rates():
-    session = lesson("02-learning-rate.gdesk")
+    session = lesson("02-learning-rate.md")
     slow = session.hyperparameters.learning_rate
     good, zigzag, diverging, recover = values_set(session, "Learning rate")
     assert slow < good < zigzag < diverging and recover == good
@@ -156,7 +161,7 @@ def test_2_too_small_good_zigzag_and_diverging_learning_rates():
 
 # ---- 3. overfitting ----------------------------------------------------------------------------------------------
 def test_3_degree_15_memorises_the_noise_while_degree_3_generalizes():
-    session = lesson("03-overfitting.gdesk")
+    session = lesson("03-overfitting.md")
     ds = session.data.dataset
     assert ds.n_train == 12 and ds.n_test > 0 and session.hyperparameters.degree == 1
     assert values_set(session, "Polynomial degree") == [3, 15]
@@ -182,7 +187,7 @@ def test_3_degree_15_memorises_the_noise_while_degree_3_generalizes():
 
 # ---- 4. why hidden layers ----------------------------------------------------------------------------------------
 def test_4_logistic_regression_cannot_learn_xor_but_one_hidden_layer_can():
-    session = lesson("04-hidden-layers.gdesk")
+    session = lesson("04-hidden-layers.md")
     hp = session.hyperparameters
     assert hp.model == "logistic" and hp.hidden_layers == (8,)
     t = trainer(session)
@@ -207,7 +212,7 @@ def _unit_spread(t: Trainer) -> float:
 
 
 def test_5_zero_and_constant_starts_keep_hidden_units_identical_random_breaks_the_symmetry():
-    session = lesson("05-initialization.gdesk")
+    session = lesson("05-initialization.md")
     assert session.hyperparameters.initialization == "zeros" and session.hyperparameters.hidden_layers == (4,)
     zeros = trainer(session)
     zeros.run_epochs(100)
@@ -227,7 +232,7 @@ def test_5_zero_and_constant_starts_keep_hidden_units_identical_random_breaks_th
 # ---- 6. PCA ------------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("components", [1, 2])
 def test_6_pca_components_converge_to_the_covariance_eigenvectors(components):
-    session = lesson("06-pca.gdesk")
+    session = lesson("06-pca.md")
     assert session.hyperparameters.n_components == 1 and values_set(session, "Components") == [2]
     t = trainer(session, n_components=components)
     t.run_epochs(150)
@@ -257,7 +262,7 @@ def _ups(session: Session, batch: int, steps: int = 300) -> tuple[int, float]:
 
 
 def test_7_smaller_batches_make_the_descent_noisier():
-    session = lesson("07-batch-size.gdesk")
+    session = lesson("07-batch-size.md")
     full = session.hyperparameters.batch_size
     assert full == session.data.dataset.n_train and values_set(session, "Batch size") == [10, 1]
     count_full, rise_full = _ups(session, full)
@@ -284,7 +289,7 @@ def _steps_to_target(session: Session, optimizer: str) -> int:
 
 
 def test_8_momentum_and_adam_reach_the_target_loss_in_fewer_steps_than_sgd():
-    session = lesson("08-optimizers.gdesk")
+    session = lesson("08-optimizers.md")
     hp = session.hyperparameters
     assert hp.optimizer == "sgd" and hp.target_loss > 0
     starts = [trainer(session, optimizer=o).model.flat.copy() for o in ("sgd", "momentum", "adam")]
@@ -300,7 +305,7 @@ def test_8_the_compare_race_stops_each_run_at_the_step_its_text_names():
     stopped at the target loss): the steps it names are where each run stops, in that order."""
     from gradientdesk.engine.run_set import RunSet
 
-    session = lesson("08-optimizers.gdesk")
+    session = lesson("08-optimizers.md")
     race = session.lesson["steps"][-1]
     epochs = int(re.search(r"Epochs to (\d+)", race).group(1))
     numbers = re.search(r"Adam's curve first \(step ([\d,]+)\), then Momentum's \(([\d,]+)\), SGD's last "
@@ -321,7 +326,7 @@ def test_9_every_size_the_scale_lesson_names_is_what_the_engine_counts():
     and GPT-3 from their published configurations (GPT-2: 12 x 768, vocabulary 50,257, context 1,024)."""
     from gradientdesk.engine.number_text import bytes_text, flops_text
 
-    session = lesson("09-scale.gdesk")
+    session = lesson("09-scale.md")
     text = steps_text(session) + " " + session.lesson["what_you_should_see"]
     mine = (2 * 4 + 4) + (4 * 2 + 2) + (2 * 1 + 1)
     assert trainer(session).model.parameter_count == mine == 25

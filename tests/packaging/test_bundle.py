@@ -174,10 +174,10 @@ def test_the_bundle_checks_a_session_file_without_a_window(bundle, tmp_path, qap
 
 
 def test_a_bundled_lesson_opens_from_inside_the_bundle(bundle, tmp_path):
-    bundled = sorted((bundle.contents / "gradientdesk" / "resources" / "lessons").glob("*.gdesk"))
-    assert [p.name for p in bundled] == [p.name for p in resource_files("lessons", "*.gdesk")]  # all of them
+    bundled = sorted((bundle.contents / "gradientdesk" / "resources" / "lessons").glob("*.md"))
+    assert [p.name for p in bundled] == [p.name for p in resource_files("lessons", "*.md")]  # all of them
     if not bundled:
-        pytest.skip("no lesson files yet: resources/lessons/*.gdesk arrive with the lessons issue; "
+        pytest.skip("no lesson files yet: resources/lessons/*.md arrive with the lessons issue; "
                     "this test then validates the first one from inside the bundle")
     usage = run_app(bundle.executable, "--help", cwd=tmp_path).stdout
     if "--validate" not in usage:

@@ -43,7 +43,7 @@ from gradientdesk.engine import scale_convnet, scale_count, tokens
 
 root = resource_paths.resource_root()
 icon = resource_paths.app_icon_path()
-lessons = resource_paths.resource_files("lessons", "*.gdesk")
+lessons = resource_paths.resource_files("lessons", "*.md")
 print(json.dumps({
     "package": str(Path(gradientdesk.__file__).resolve().parent),
     "prefix": sys.prefix,
@@ -128,7 +128,7 @@ def test_the_installed_app_uses_its_own_copy(installed):
 def test_the_installed_app_finds_every_resource(installed):
     assert installed["files"] == repo_resources()
     assert installed["icon"] == "icons/gradientdesk.svg"
-    assert installed["lessons"] == sorted(p.name for p in (RESOURCES / "lessons").glob("*.gdesk"))
+    assert installed["lessons"] == sorted(p.name for p in (RESOURCES / "lessons").glob("*.md"))
     assert installed["lessons"] and all(installed["lessons_valid"]), installed["lessons_valid"]
     assert installed["model_files"] == len(list((RESOURCES / "models").glob("*.toml"))) == len(installed["models"])
     assert installed["tokenizer"] == ["LICENSE", "README.md", "gpt2.tiktoken"]

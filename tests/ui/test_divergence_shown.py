@@ -9,17 +9,19 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from gradientdesk.io.session import load_session
+from gradientdesk.io.lesson_file import read_lesson
+from gradientdesk.io.lesson_setup import lesson_session
 from gradientdesk.resource_paths import resource_path
+from gradientdesk.ui.window.stage_views import view_names
 
-LESSON_02 = resource_path("lessons", "02-learning-rate.gdesk")
+LESSON_02 = resource_path("lessons", "02-learning-rate.md")
 SHOTS = os.environ.get("GRADIENTDESK_SHOTS")  # a folder: the views after the divergence are saved there as PNGs
 
 
 def _diverge_lesson_02(qtbot, window, rate: float = 0.3, speed: float | None = 30):
     """Lesson 02 at its 'far too large' rate, trained at the lesson's pace (30 steps a second) until it diverges."""
     controller = window.controller
-    session = load_session(LESSON_02)
+    session = lesson_session(read_lesson(LESSON_02, view_names()))
     controller.replace_everything(session.data, session.hyperparameters.replace(learning_rate=rate))
     controller.set_speed(speed)
     qtbot.waitUntil(lambda: controller.latest is not None and controller.latest.step == 0

@@ -1,11 +1,9 @@
 """Lessons in the window as a learner meets them: the Lessons menu, the start page, the Lesson dock with its
-checklist, Previous / Next, the unsaved-changes question, and a damaged lesson file."""
+checklist, Previous / Next (by the lessons' file names), the unsaved-changes question, a lesson file with a mistake,
+and lesson sessions saved before lessons were files."""
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -13,11 +11,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
 
 from gradientdesk.engine import Trainer
-from gradientdesk.io.session import load_session
+from gradientdesk.io.lesson_file import read_lesson
+from gradientdesk.io.lesson_setup import lesson_session
+from gradientdesk.io.session import Session, load_session, save_session
 from gradientdesk.resource_paths import resource_files
+from gradientdesk.ui.window.stage_views import view_names
 
-LESSONS = resource_files("lessons", "*.gdesk")
-REPO = Path(__file__).resolve().parents[2]
+LESSONS = resource_files("lessons", "*.md")
+
+
+def load_lesson(path: Path) -> Session:
+    """The session the window opens for lesson file `path` (its text with the placeholders filled)."""
+    return lesson_session(read_lesson(path, view_names()))
 
 
 
@@ -41,7 +46,7 @@ def lesson_action(window, index):
 
 def assert_shows(qtbot, window, path: Path) -> None:
     """The window holds exactly the state of lesson file `path` and the Lesson dock shows its text."""
-    session = load_session(path)
+    session = load_lesson(path)
     c = window.controller
     assert c.data.dataset.same_content(session.data.dataset)
     assert c.hyperparameters == session.hyperparameters
@@ -53,16 +58,16 @@ def assert_shows(qtbot, window, path: Path) -> None:
     assert panel.title.text() == session.lesson["title"]
     assert [row.label.text() for row in panel.steps] == [f"{i}. {s}" for i, s in enumerate(session.lesson["steps"],
                                                                                          start=1)]
-    assert not any(panel.ticked())
+    assert not any(panel.ticked()) and window.file_actions.document.lesson["id"] == path.stem
     assert session.lesson["goal"] in shown_text(panel.goal)
     assert session.lesson["what_you_should_see"] in shown_text(panel.see)
 
 
 # ---- the menu and opening ----------------------------------------------------------------------------------------
-def test_the_lessons_menu_lists_the_eight_lessons_by_title_with_their_goals(window):
+def test_the_lessons_menu_lists_the_nine_lessons_by_title_with_their_goals(window):
     bar_titles = [a.text() for a in window.menuBar().actions()]
     assert bar_titles.index("&Lessons") == bar_titles.index("&Help") - 1
-    texts = [json.loads(p.read_text(encoding="utf-8"))["lesson"] for p in LESSONS]
+    texts = [load_lesson(p).lesson for p in LESSONS]
     actions = window.lessons.lesson_actions
     assert len(actions) == len(LESSONS) == 9
     for i, (action, text) in enumerate(zip(actions, texts, strict=True), start=1):
@@ -125,7 +130,7 @@ def test_the_start_page_lists_every_lesson_and_opens_the_chosen_one(qtbot, windo
     dialog = window.lessons.dialog
     qtbot.waitExposed(dialog)
     assert len(dialog.cards) == 9
-    texts = [json.loads(p.read_text(encoding="utf-8"))["lesson"] for p in LESSONS]
+    texts = [load_lesson(p).lesson for p in LESSONS]
     from PySide6.QtWidgets import QLabel
 
     for number, (card, text) in enumerate(zip(dialog.cards, texts, strict=True), start=1):
@@ -178,38 +183,54 @@ def test_next_lesson_after_only_training_does_not_ask_but_after_an_edit_it_does(
     assert asked == [True] and window.lessons.current_index() == 1
 
 
-def test_a_lesson_opened_with_file_open_shows_its_panel_and_new_hides_it(qtbot, window, tmp_path):
-    assert window.file_actions.open_path(LESSONS[5]) == ""  # File > Open of a lesson file
+def test_a_saved_lesson_opens_with_its_panel_and_new_hides_it(qtbot, window, tmp_path):
+    assert window.lessons.open_lesson_file("06-pca.md")  # a lesson's id is its file name (with or without .md)
     assert_shows(qtbot, window, LESSONS[5])
-    assert window.lessons.panel.position.text() == "Lesson 6 of 9"
     copy = tmp_path / "my-pca.gdesk"
-    window.file_actions.save_to(copy)  # a saved copy keeps the lesson text ...
-    assert load_session(copy).lesson == load_session(LESSONS[5]).lesson
+    window.file_actions.save_to(copy)  # a saved copy keeps the lesson text and its id ...
+    assert load_session(copy).lesson == load_lesson(LESSONS[5]).lesson
     window.file_actions.new_document()  # ... and a document without one has no Lesson dock
     assert window.lessons.dock.isHidden() and window.lessons.panel.steps == []
     assert window.file_actions.open_path(copy) == ""
     assert window.lessons.dock.isVisible() and window.lessons.panel.title.text() == "PCA"
+    assert window.lessons.panel.position.text() == "Lesson 6 of 9"  # found by its id
 
 
-def test_a_damaged_lesson_file_is_refused_with_a_message_and_nothing_changes(qtbot, window, tmp_path):
-    broken = tmp_path / "broken.gdesk"
-    broken.write_text(LESSONS[0].read_text(encoding="utf-8").replace('"learning_rate": 0.02', '"learning_rate": -1'),
-                      encoding="utf-8")
+def test_lessons_are_known_by_file_name_and_old_lesson_sessions_by_title(qtbot, window, tmp_path):
+    lessons = window.lessons
+    assert lessons.open_lesson_file("03-overfitting")
+    lesson = dict(window.file_actions.document.lesson)
+    renamed = tmp_path / "renamed.gdesk"
+    save_session(renamed, Session(window.controller.data, lesson={**lesson, "title": "My overfitting"}))
+    assert window.file_actions.open_path(renamed) == ""
+    assert lessons.current_index() == 2 and lessons.panel.position.text() == "Lesson 3 of 9"  # by id, not title
+    assert lessons.next_lesson() and lessons.current_index() == 3
+    old = tmp_path / "old-lesson.gdesk"  # saved before lessons had ids: its lesson text has none
+    save_session(old, Session(window.controller.data, lesson={k: v for k, v in lesson.items() if k != "id"}))
+    assert window.file_actions.open_path(old) == ""
+    assert lessons.current_index() == 2 and lessons.panel.title.text() == "Overfitting"
+    assert not lessons.open_lesson_file("99-missing")
+
+
+def test_a_lesson_file_with_a_mistake_is_refused_naming_line_and_field_and_nothing_changes(qtbot, window, tmp_path):
+    fa = window.file_actions
+    window.controller.set_hyperparameter("learning_rate", 0.123)  # the learner's own work
+    text = LESSONS[0].read_text(encoding="utf-8")
+    broken = tmp_path / "01-parameters.md"
+    broken.write_text(text.replace("learning_rate = 0.02", "learning_rate = -1"), encoding="utf-8")
+    line = next(i for i, row in enumerate(text.splitlines(), start=1) if row.startswith("learning_rate"))
     lessons = window.lessons
     lessons.catalogue[0] = type(lessons.catalogue[0])(broken, lessons.catalogue[0].title, "")
     before = window.controller.data
     assert not lessons.open_lesson(0)
     assert window.controller.data is before and lessons.dock.isHidden()
-    text = lessons.last_message.text()
-    assert "cannot be opened" in text and "Learning rate" in text
+    assert window.controller.hyperparameters.learning_rate == 0.123 and fa.document.modified  # nothing lost
+    message = lessons.last_message.text()
+    assert "cannot be opened" in message and "Learning rate" in message
+    assert f"line {line}, field hyperparameters.learning_rate" in message
     lessons.last_message.close()
-
-
-def test_the_lesson_files_are_what_the_generator_writes_from_the_windows_labels(monkeypatch):
-    """tools/make_lessons.py builds every step from the controls' own labels; the bundled files must be its
-    output (regenerate with `python3 tools/make_lessons.py` after changing a label or a lesson)."""
-    spec = importlib.util.spec_from_file_location("make_lessons", REPO / "tools" / "make_lessons.py")
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "make_lessons", module)  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    assert module.main(["--check"]) == 0
+    broken.write_bytes(text.encode("utf-8").replace(b"Press R (Reset)", b"Press R (R\xe9set)"))
+    assert not lessons.open_lesson(0)
+    assert "not UTF-8" in lessons.last_message.text() and "field steps" in lessons.last_message.text()
+    lessons.last_message.close()
+    assert window.controller.data is before and window.controller.hyperparameters.learning_rate == 0.123

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -175,9 +173,7 @@ def test_data_toolbar_shows_how_opened_data_were_made_and_keeps_what_was_typed(q
     assert (bar.n_box.value(), bar.seed_box.value(), bar.test_box.value()) == (123, 7, 30)
     assert bar.noise_box.value() == pytest.approx(0.2)
     # a lesson's data carry their own name; the box shows the preset they were generated from
-    from gradientdesk.resource_paths import resource_path
-
-    window.file_actions.open_path(Path(resource_path("lessons")) / "03-overfitting.gdesk")
+    assert window.lessons.open_lesson_file("03-overfitting")
     assert controller.data.name != "polynomial" and bar.preset_box.currentData() == "polynomial"
     assert (bar.n_box.value(), bar.seed_box.value()) == (24, 6)
     window.file_actions.open_path(path)

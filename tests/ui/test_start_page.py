@@ -9,12 +9,19 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 
-from gradientdesk.io.session import load_session
+from gradientdesk.io.lesson_file import read_lesson
+from gradientdesk.io.lesson_setup import lesson_session
 from gradientdesk.resource_paths import resource_files
 from gradientdesk.ui.lessons.lessons import SHOW_AT_START
 from gradientdesk.ui.lessons.start_page import PARAMETERS_SENTENCE, StartPage
+from gradientdesk.ui.window.stage_views import view_names
 
-LESSONS = resource_files("lessons", "*.gdesk")
+LESSONS = resource_files("lessons", "*.md")
+
+
+def load_lesson(path: Path):
+    """The session the window opens for lesson file `path`."""
+    return lesson_session(read_lesson(path, view_names()))
 
 
 def settings_in(tmp_path: Path) -> QSettings:
@@ -78,7 +85,7 @@ def test_clicking_a_lesson_opens_it(qtbot, window):
     qtbot.waitExposed(page)
     qtbot.mouseClick(page.cards[1], Qt.MouseButton.LeftButton)  # Learning rate
     assert not page.isVisible()
-    session = load_session(LESSONS[1])
+    session = load_lesson(LESSONS[1])
     assert window.file_actions.document.lesson["title"] == session.lesson["title"]
     assert window.controller.hyperparameters == session.hyperparameters
 
@@ -89,7 +96,7 @@ def test_enter_opens_the_focused_lesson(qtbot, window):
     page.cards[4].setFocus()
     qtbot.waitUntil(lambda: page.cards[4].hasFocus(), timeout=2000)
     qtbot.keyClick(page.cards[4], Qt.Key.Key_Return)
-    assert window.file_actions.document.lesson["title"] == load_session(LESSONS[4]).lesson["title"]
+    assert window.file_actions.document.lesson["title"] == load_lesson(LESSONS[4]).lesson["title"]
 
 
 def test_a_preset_button_generates_that_dataset_and_closes_the_page(qtbot, window):

@@ -1,15 +1,20 @@
 """Lessons: the Lessons menu, the start page (`start_page.py`) and the "Lesson" dock (`lesson_panel.py`).
 
-The bundled lessons are the session files in ``resources/lessons/*.gdesk`` (written by
-``tools/make_lessons.py``), in file-name order. Opening one works like File → Open of a template: first the same
-unsaved-changes question File → Open asks (`FileActions.may_discard`), then `apply_session` sets up the exact
-data, hyperparameters and parameters, and the result is a new, untitled document that carries the lesson text
-(so Save never overwrites a bundled lesson, and a saved copy opens with its lesson again).
+The bundled lessons are the lesson files ``resources/lessons/*.md`` (Markdown with a TOML header, read into a typed
+`Lesson` by `io/lesson_file.py`), in file-name order; a lesson's identity is its file name without ``.md``
+("03-overfitting"), never its title. Opening one works like File → Open of a template: first the same
+unsaved-changes question File → Open asks (`FileActions.may_discard`), then `apply_session` sets up the lesson's
+data (`io/lesson_setup.py`), hyperparameters and fresh parameters, and the result is a new, untitled document that
+carries the lesson text with its placeholders filled and its id (so Save never overwrites a bundled lesson, and a
+saved copy opens with its lesson again). A lesson file with a mistake is listed and refused with a message naming
+the line and the field; the open document stays as it was. Old ``.gdesk`` lesson sessions (a lesson's text without
+an id) still open and are matched by title.
 
 The Lesson dock shows the text of whatever lesson the open document carries, however it was opened (this menu,
 File → Open, the command line, a restored autosave), and hides when the document has none. A lesson may name the
-training speed it is made for (``"speed": "10"`` steps per second, as in the Speed box; "max" for as fast as
-possible); without one the default speed applies, so a slow lesson never slows down the next one.
+training speed it is made for (``speed = 10`` steps per second in the file, kept as ``"speed": "10"`` in the
+document's lesson text; "max" for as fast as possible); without one the default speed applies, so a slow lesson never
+slows down the next one. A lesson that names a stage view asks for it through `view_requested`.
 
 The start page (Lessons → All lessons…, Help → Start page, the panel's "All lessons" button) also offers the preset
 datasets ("Free play", through the controller) and the recent files (`recent_files()`, opened with `open_file`). It
@@ -23,7 +28,6 @@ actions (`actions()`, by menu id) and its `dock`.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,10 +38,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
 from ...bridge.controller import DEFAULT_SPEED, Controller
-from ...io.session import SessionError, check_lesson, load_session
+from ...io.lesson_file import SUFFIX, Lesson, read_lesson
+from ...io.lesson_setup import is_lesson_file, lesson_session
+from ...io.session import SessionError, load_session
 from ...resource_paths import resource_files
 from ..document.document import Document
 from ..document.sessions import apply_session
+from ..window.stage_views import view_names
 from .lesson_panel import TITLE, LessonPanel
 from .start_page import StartPage
 
@@ -48,29 +55,37 @@ SHOW_AT_START = "start_page/show_at_start"  # settings key: open the start page 
 
 @dataclass(frozen=True)
 class LessonInfo:
-    """What the menu and the start page show of one bundled lesson file."""
+    """What the menu and the start page show of one bundled lesson file; `lesson` is the file read (None if it
+    cannot be: opening it then says why)."""
 
     path: Path
     title: str
     goal: str
+    lesson: Lesson | None = None
+
+    @property
+    def id(self) -> str:
+        """The lesson's identity: its file name without the suffix ("03-overfitting")."""
+        return self.path.stem
 
 
 def bundled_lessons() -> list[LessonInfo]:
-    """The bundled lessons in file-name order. Only the lesson text is read here (a millisecond for all of them);
-    the whole file is checked when a lesson is opened, so a damaged file is listed and refused with a reason."""
+    """The bundled lessons in file-name order, each read and checked (a few milliseconds for all of them). A file
+    with a mistake is listed under its file name and refused with the reason when it is opened."""
     found = []
-    for path in resource_files("lessons", "*.gdesk"):
-        lesson: dict[str, Any] | None = None
+    for path in resource_files("lessons", f"*{SUFFIX}"):
         try:
-            document = json.loads(path.read_bytes())
-            lesson = check_lesson(document.get("lesson")) if isinstance(document, dict) else None
-        except (OSError, ValueError):  # unreadable, not JSON, or a malformed lesson field (SessionError)
+            lesson: Lesson | None = read_lesson(path, view_names())
+        except SessionError:
             lesson = None
-        title = lesson.get("title") if lesson else None
-        goal = lesson.get("goal") if lesson else None
-        found.append(LessonInfo(path, title if isinstance(title, str) and title else path.stem,
-                                goal if isinstance(goal, str) else ""))
+        found.append(LessonInfo(path, lesson.title if lesson else path.stem, lesson.goal if lesson else "", lesson))
     return found
+
+
+def lesson_id(name: str) -> str:
+    """A lesson's id from its id or file name: "03-overfitting.md", "03-overfitting.gdesk" -> "03-overfitting"."""
+    path = Path(name)
+    return path.stem if path.suffix.lower() in (SUFFIX, ".gdesk") else path.name
 
 
 def lesson_speed(lesson: dict[str, Any]) -> float | None:
@@ -97,6 +112,7 @@ class Lessons(QObject):
     give it room."""
 
     first_shown = Signal()
+    view_requested = Signal(str)  # a stage view's name (stage_views.py), asked for by the lesson just opened
 
     def __init__(self, controller: Controller, document: Document, may_discard: Callable[[], bool],
                  set_speed: SetSpeed, parent: QWidget, settings: QSettings | None = None,
@@ -167,31 +183,58 @@ class Lessons(QObject):
         if not 0 <= index < len(self.catalogue) or not self.may_discard():
             return False
         info = self.catalogue[index]
+        return not self._open(info.path, info.title, f"Lesson {index + 1} of {len(self.catalogue)}: ")
+
+    def open_lesson_path(self, path: Path, report: bool = True) -> str:
+        """Set up the lesson file at `path` (a bundled one, or a teacher's own from anywhere), after the
+        unsaved-changes question: "" when it is open, else why not (`report`: also in a message box). The command
+        line opens lesson files through this."""
+        if not self.may_discard():
+            return "cancelled"
+        index = next((i for i, info in enumerate(self.catalogue) if info.path.resolve() == Path(path).resolve()),
+                     None)
+        prefix = "Lesson: " if index is None else f"Lesson {index + 1} of {len(self.catalogue)}: "
+        return self._open(Path(path), Path(path).stem, prefix, report)
+
+    def _open(self, path: Path, title: str, prefix: str, report: bool = True) -> str:
+        """Open lesson file (or lesson session) `path`; "" or the reason it was refused (nothing changed then)."""
         try:
-            session = load_session(info.path)
+            if is_lesson_file(path):
+                session = lesson_session(read_lesson(path, view_names()))
+            else:  # a session file with a lesson's text (lessons before lesson files, a saved copy)
+                session = load_session(path)
             if session.lesson is None:
                 raise SessionError("the file has no lesson text")
             self.controller.pause()  # a lesson starts still: its first step says when to press Play
             note = apply_session(self.controller, session)
         except (SessionError, ValueError) as error:
-            self._warn(f"The lesson '{info.title}' cannot be opened: {error}")
-            return False
+            text = f"The lesson '{title}' cannot be opened: {error}"
+            if report:
+                self._warn(text)
+            return text
+        title = session.title or title
         # untitled: Save asks for a name instead of overwriting the bundled file
-        self.document.reset(None, 0, session.title or info.title, dict(session.lesson))
-        stop = "" if info.title.endswith(("?", "!", ".")) else "."  # "How big are real models?", not "...?."
-        self.controller.status.emit(note or f"Lesson {index + 1} of {len(self.catalogue)}: {info.title}{stop} "
-                                            "Follow the steps in the Lesson panel.")
-        return True
+        self.document.reset(None, 0, title, dict(session.lesson))
+        stop = "" if title.endswith(("?", "!", ".")) else "."  # "How big are real models?", not "...?."
+        self.controller.status.emit(note or f"{prefix}{title}{stop} Follow the steps in the Lesson panel.")
+        return ""
 
-    def open_lesson_file(self, file_name: str) -> bool:
-        """Open the bundled lesson whose file is `file_name` ("03-overfitting.gdesk"); False if there is none."""
-        index = next((i for i, info in enumerate(self.catalogue) if info.path.name == file_name), None)
+    def open_lesson_file(self, name: str) -> bool:
+        """Open the bundled lesson with id `name` ("03-overfitting", or its file name "03-overfitting.md"); False if
+        there is none."""
+        wanted = lesson_id(name)
+        index = next((i for i, info in enumerate(self.catalogue) if info.id == wanted), None)
         return index is not None and self.open_lesson(index)
 
     def current_index(self) -> int | None:
-        """Index of the bundled lesson the open document carries (matched by title), or None."""
+        """Index of the bundled lesson the open document carries (by its id; a lesson text saved before lessons had
+        ids, by title), or None."""
         lesson = self.document.lesson
-        title = lesson.get("title") if lesson else None
+        if not lesson:
+            return None
+        if "id" in lesson:
+            return next((i for i, info in enumerate(self.catalogue) if info.id == lesson["id"]), None)
+        title = lesson.get("title")
         return next((i for i, info in enumerate(self.catalogue) if info.title == title), None)
 
     def next_lesson(self) -> bool:
@@ -258,6 +301,9 @@ class Lessons(QObject):
         self.panel.show_lesson(lesson, None if index is None else index + 1, len(self.catalogue), note)
         self.dock.show()
         self.dock.raise_()
+        view = lesson.get("view")
+        if isinstance(view, str) and view in view_names():
+            self.view_requested.emit(view)
         if not self._placed:  # the first time only: later the learner's own sizes stay
             self._placed = True
             self.first_shown.emit()

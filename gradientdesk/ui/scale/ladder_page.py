@@ -27,7 +27,7 @@ from ...engine.number_text import grouped, in_words
 from ..theme import palette
 from .ladder_plot import LadderPlot
 
-OVERFITTING_LESSON = "03-overfitting.gdesk"
+OVERFITTING_LESSON = "03-overfitting"  # a lesson's id: its file name without .md
 PLOT_MIN_HEIGHT = 240  # px: eleven bars with their names readable
 COLUMNS = ("Model", "Parameters", "In words", "Trained on", "Parameters per example")
 
