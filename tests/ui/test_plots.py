@@ -454,3 +454,23 @@ def test_a_closed_canvas_ignores_the_frames_still_arriving(qtbot, controller, ca
     controller.data_changed.emit(controller.data)
     controller.hyperparameters_changed.emit(controller.hyperparameters, False)
     assert canvas.close()  # a second close (the test's teardown) is harmless
+
+
+def test_a_short_loss_dock_shows_the_loss_alone_and_a_tall_one_both_plots(qtbot, controller):
+    """On a 720-px screen the loss dock is short: the accuracy's plot gives its room to the loss (its value stays in
+    the line of numbers above); with room for two readable plots both are drawn."""
+    plot = LossPlot(controller)
+    qtbot.addWidget(plot)
+    plot.resize(700, 420)
+    plot.show()
+    qtbot.waitUntil(lambda: plot._metric_name == "accuracy" and plot.metric_shown, timeout=5000)
+    assert plot.metric_plot.isVisible() and not plot.loss_plot.getAxis("bottom").style["showValues"]
+    plot.resize(700, 170)
+    qtbot.waitUntil(lambda: not plot.metric_shown, timeout=3000)
+    assert not plot.metric_plot.isVisible() and plot.loss_plot.getAxis("bottom").style["showValues"]
+    assert "accuracy" in plot.values_label.text()
+    loss_height = plot.loss_plot.height()
+    assert loss_height >= plot.graphics.height() - 20  # the loss takes the whole plot area
+    plot.resize(700, 420)
+    qtbot.waitUntil(lambda: plot.metric_shown, timeout=3000)
+    assert plot.metric_plot.isVisible()

@@ -14,7 +14,8 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
@@ -31,6 +32,7 @@ from .timeline_row import TimelineRow
 CURVE_WIDTH = 2.0  # px at scale 1
 AXIS_WIDTH = 56  # px at scale 1: the loss and the metric plot keep their left edges aligned
 LEGEND_PT = 10
+TWO_PLOTS_HEIGHT = 190  # px of plot area below which the metric's plot gives its room to the loss's
 
 
 def format_metric(name: str, value: float) -> str:
@@ -116,6 +118,11 @@ class LossPlot(QWidget):
         self.y_range = ManualRange(self.loss_plot.getViewBox(), "y", pad=0.06)
         self.metric_range = ManualRange(self.metric_plot.getViewBox(), "y", pad=0.05, min_span=0.1)
         self._metric_name: str | None = None
+        self.metric_shown = True  # the metric's plot is in the layout (see _arrange)
+        self.arrange_timer = QTimer(self)
+        self.arrange_timer.setSingleShot(True)
+        self.arrange_timer.setInterval(0)
+        self.arrange_timer.timeout.connect(self._arrange)
         self.change_marks = ChangeMarks([self.loss_plot, self.metric_plot])
         self.diverged_mark = DivergedMark(self.loss_plot)
         # after a divergence the losses above the fitted range, drawn as triangles on its top edge: clipped, not lost
@@ -291,7 +298,7 @@ class LossPlot(QWidget):
         name = history.metric_name
         if name != self._metric_name:
             self._metric_name = name
-            self.metric_plot.setVisible(bool(name))
+            self._arrange()
             self.metric_caption.setText(f"{name} (%)" if name == "accuracy" else name)
             self.metric_range.reset()
             if name == "accuracy":
@@ -310,6 +317,33 @@ class LossPlot(QWidget):
         floor, ceiling = self._metric_limits()
         self.train_metric_curve.setData(epochs, np.clip(train, floor, ceiling))
         self.test_metric_curve.setData(epochs, np.clip(test, floor, ceiling))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # after the resize: changing the grid while Qt lays it out (this event comes from a layout pass) corrupted
+        # it (a crash on exit)
+        self.arrange_timer.start()
+
+    def _arrange(self) -> None:
+        """The metric's plot under the loss's when there is room for both to be read; on a short dock (a 720-px
+        screen, the timeline row above) the loss alone, with the epochs under it: the metric's value stays in the
+        line of numbers above."""
+        both = bool(self._metric_name) and self.graphics.height() >= TWO_PLOTS_HEIGHT
+        if both != self.metric_shown:
+            self.metric_shown = both
+            # a hidden item would keep its row in the grid layout: the plot leaves the grid (and comes back) but
+            # stays a child of the scene, which deletes it with the window (a parentless item deleted by Python
+            # after the application crashed the process on exit)
+            grid = self.graphics.ci.layout
+            if both:
+                grid.addItem(self.metric_plot, 1, 0)
+                grid.setRowStretchFactor(1, 2)
+            else:
+                grid.removeItem(self.metric_plot)
+            self.metric_plot.setVisible(both)
+            self.loss_plot.getAxis("bottom").setStyle(showValues=not both)
+            self.loss_plot.setLabel("bottom", "epoch")
+            self.loss_plot.showLabel("bottom", not both)
 
     def _metric_limits(self) -> tuple[float, float]:
         if self.metric_range.current is None:
