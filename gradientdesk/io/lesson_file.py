@@ -50,11 +50,12 @@ from ..engine import Hyperparameters
 from ..engine.compatibility import why_not
 from ..engine.generators import PRESETS
 from .lesson_text import SEE, STEPS, Claim, LessonBody, LessonError, fill, placeholders
+from .session_schema import MAX_LESSON_LIST, MAX_LESSON_TEXT, MAX_TITLE
 
 SUFFIX = ".md"
 FENCE = "+++"
 MAX_FILE_BYTES = 64 * 1024
-MAX_TITLE, MAX_TEXT, MAX_STEPS = 200, 4000, 30  # what a session's lesson field holds (session_schema)
+MAX_TEXT, MAX_STEPS = MAX_LESSON_TEXT, MAX_LESSON_LIST  # what a session's lesson field holds
 MAX_SPEED = 1000.0  # the Speed box's fastest number of steps per second
 MAX_POINTS = 100_000
 TOP_FIELDS = ("title", "goal", "speed", "view", "data", "hyperparameters", "claims")
