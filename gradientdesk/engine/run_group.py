@@ -25,9 +25,12 @@ from .hyperparameters import Hyperparameters
 from .optimizers import Optimizer
 from .pieces import GRADIENT_COST, chunk_rows
 from .regularization import Penalty
-from .stacked_network import StackedDense, stacked_blocks
+from .stacked_network import StackedDense
 
 EXPLODED = 1e12  # as the Trainer's: a squared parameter norm beyond this (or not finite) is a divergence
+# below this sum of every run's squared norms no run can be past EXPLODED, whatever the rounding of either sum (each
+# is within P R 2^-53 of the exact sum); at or above it, or not finite, each run's norm is measured
+ALL_BELOW = EXPLODED / 2
 
 
 def squared_norms(flat: np.ndarray) -> np.ndarray:
@@ -161,9 +164,8 @@ class RunGroup:
         self.rows_of_seed = np.array([which[s] for s in self.seeds])
         self.flat = np.stack([run.flat for run in members])
         self.grad = np.stack([run.grad for run in members])
-        self.blocks = stacked_blocks(self.flat, net.sizes)
-        self.grad_blocks = stacked_blocks(self.grad, net.sizes)
-        self.blocks_t = [block.transpose(0, 2, 1) for block in self.blocks]
+        self.step = net.bind(self.flat, self.grad)
+        self.flat_all = self.flat.reshape(-1)  # every run's parameters as one vector (a view)
         size = self.flat.shape[1]
         self.slices: list[tuple[StackedOptimizer, np.ndarray, np.ndarray, slice]] = []
         start = 0
@@ -191,6 +193,7 @@ class RunGroup:
         self.chunk = chunk_rows(net.sizes, GRADIENT_COST)  # a larger batch goes in chunks of rows, as a Trainer's
         self._stacked_train: tuple[np.ndarray, np.ndarray] | None = None
         self._good: tuple | None = None
+        self._scheduled = any(hp.schedule != "constant" for hp in self.hps)
         self._gather_train()
         self.set_learning_rates()
         if good is None:
@@ -205,6 +208,7 @@ class RunGroup:
     # ---- per-run numbers ----------------------------------------------------------------------------------------
     def set_learning_rates(self) -> None:
         """Each run's rate for the current epoch from its schedule (schedules.py), as a Trainer sets it."""
+        self._lr_epoch = self.epoch
         for opt, _w, _g, rows in self.slices:
             opt.lr = np.array([schedules.learning_rate(hp, self.epoch) for hp in self.hps[rows]])
 
@@ -213,13 +217,16 @@ class RunGroup:
 
     # ---- data -----------------------------------------------------------------------------------------------------
     def _gather_train(self) -> None:
-        """Point the batch source at the shuffled rows: one shared array for one seed, else stacked per run."""
+        """Point the batch source at the shuffled rows: one shared array for one seed, else stacked per run; and
+        the minibatches of an epoch as views of it (the shuffles refill those arrays in place)."""
         if len(self.shufflers) == 1:
             self._stacked_train = None
-            return
-        inputs = np.stack([self.shufflers[k].inputs for k in self.rows_of_seed])
-        targets = np.stack([self.shufflers[k].targets for k in self.rows_of_seed])
-        self._stacked_train = (inputs, targets)
+        else:
+            inputs = np.stack([self.shufflers[k].inputs for k in self.rows_of_seed])
+            targets = np.stack([self.shufflers[k].targets for k in self.rows_of_seed])
+            self._stacked_train = (inputs, targets)
+        self._batches = [self._batch(start, min(start + self.batch, self.n_train))
+                         for start in range(0, self.n_train, self.batch)]
 
     def _batch(self, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
         if self._stacked_train is None:
@@ -233,11 +240,13 @@ class RunGroup:
         """Up to `n` steps of every run. Returns (steps taken, rows that diverged in the last one): it returns early
         when a run diverges (its row is in the array; the others made that step too) or, with `stop_at_epoch_end`,
         after the last step of an epoch."""
-        blocks, blocks_t, grad_blocks, flat, grad = self.blocks, self.blocks_t, self.grad_blocks, self.flat, self.grad
-        gradient_into, penalties, slices = self.net.gradient_into, self.penalties, self.slices
+        flat, grad, flat_all = self.flat, self.grad, self.flat_all
+        gradient_into, penalties, slices = self.step.gradient_into, self.penalties, self.slices
+        steps = [(opt.step, w, g) for opt, w, g, _rows in slices]
         n_train, batch = self.n_train, self.batch
         if batch > self.chunk:
             gradient_into = self._chunked_gradient
+        batches = self._batches
         pos, done, flushed, seen = self.pos, 0, 0, 0
         none = np.empty(0, dtype=np.int64)
         with np.errstate(all="ignore"):
@@ -245,22 +254,23 @@ class RunGroup:
                 if pos == 0:
                     self._start_epoch()
                 end = min(pos + batch, n_train)
-                gradient_into(blocks, blocks_t, grad_blocks, *self._batch(pos, end))
+                gradient_into(*batches[pos // batch])
                 for penalty in penalties:
                     penalty.add_gradient(flat, grad)
-                for opt, w, g, _rows in slices:
-                    opt.step(w, g)
+                for step, w, g in steps:
+                    step(w, g)
                 done += 1
                 seen += end - pos
                 self.last_start = pos
                 pos = end
-                norms = squared_norms(flat)
-                if not norms.max() < EXPLODED:
-                    if end == n_train:  # the runs that did not diverge completed the epoch
-                        pos = 0
-                        self.epoch += 1
-                    self._flush(done - flushed, seen, pos)
-                    return done, np.flatnonzero(~(norms < EXPLODED))
+                if not flat_all.dot(flat_all) < ALL_BELOW:
+                    norms = squared_norms(flat)
+                    if not norms.max() < EXPLODED:
+                        if end == n_train:  # the runs that did not diverge completed the epoch
+                            pos = 0
+                            self.epoch += 1
+                        self._flush(done - flushed, seen, pos)
+                        return done, np.flatnonzero(~(norms < EXPLODED))
                 if end == n_train:
                     pos = 0
                     self._flush(done - flushed, seen, pos)
@@ -271,15 +281,14 @@ class RunGroup:
         self._flush(done - flushed, seen, pos)
         return done, none
 
-    def _chunked_gradient(self, blocks: list[np.ndarray], blocks_t: list[np.ndarray], grad_blocks: list[np.ndarray],
-                          inputs: np.ndarray, targets: np.ndarray) -> None:
+    def _chunked_gradient(self, inputs: np.ndarray, targets: np.ndarray) -> None:
         """The gradient of the mean loss over a batch larger than a chunk, sum_c (n_c / n) g_c over the same chunks
         of rows as a Trainer's (pieces.chunk_rows): the same sums, and memory for one chunk of every run only."""
         n = inputs.shape[-2]
         total = np.zeros_like(self.grad)
         for s in range(0, n, self.chunk):
             e = min(s + self.chunk, n)
-            self.net.gradient_into(blocks, blocks_t, grad_blocks, inputs[..., s:e, :], targets[..., s:e, :])
+            self.step.gradient_into(inputs[..., s:e, :], targets[..., s:e, :])
             total += self.grad * ((e - s) / n)
         self.grad[...] = total
 
@@ -297,7 +306,8 @@ class RunGroup:
             for row, k in enumerate(self.rows_of_seed):
                 inputs[row] = self.shufflers[k].inputs
                 targets[row] = self.shufflers[k].targets
-        self.set_learning_rates()
+        if self._scheduled or self._lr_epoch != self.epoch:  # constant rates: set once
+            self.set_learning_rates()
 
     def save_good(self) -> None:
         """Remember the state now (an epoch start) as the last one known to be finite, as a Trainer does."""

@@ -1,6 +1,6 @@
 """The dense network's training step for R runs at once: the same math as DenseNetwork.gradient_into (network.py),
-with a leading run axis on every array, so one numpy call (a stacked `np.matmul` over (R, ...), an elementwise
-ufunc over (R, units, n)) serves every run.
+with a run axis on every array, so one numpy call (a stacked `np.matmul` over the runs, an elementwise ufunc over
+every run's units) serves every run.
 
 Run r has its own parameters [W_l | b_l]_r, stored in row r of a stacked flat array (R, P) laid out exactly as a
 DenseNetwork's flat vector (so row r *is* the run's flat vector); layer l of all runs is the view
@@ -11,9 +11,24 @@ of ones: the bias input), per run r and layer l:
                   2/(n m) (MSE over m outputs): the loss's dL/dZ, already holding the 1/n of the mean
     dL/d[W_l | b_l]_r = delta_l,r [A_{l-1},r; 1]^T                   (dL/dW = delta A^T, bias: the sum over the batch)
     delta_{l-1},r     = (W_l,r^T delta_l,r) * f'(Z_{l-1},r)
-Every product above is one np.matmul over the run axis. When every run of the call sees the same minibatch (same
-seed, same batch size), the inputs and targets are one shared (n, features + 1) / (n, outputs) array that matmul
-broadcasts over the runs; otherwise they are stacked (R, n, ...).
+Every product above is one BLAS product per run with the Trainer's operands, so each run's numbers are the
+Trainer's; numpy issues them for all runs in one call:
+
+* Layout: the activations, pre-activations and deltas of a layer are unit-major, (units, R, n): run r's matrix is
+  the view [:, r, :] (rows R n apart, which BLAS takes as they are), the units of every run are one contiguous
+  array (so f, f' and their elementwise steps run over exactly the numbers the Trainer computes, contiguous), and a
+  hidden layer's row of ones is its last unit row (R, n), outside those. (Batches of 1-3 examples are stored
+  run-major, see _Buffers.)
+* When every run sees the same minibatch (one seed, one batch size), the inputs and targets are one shared
+  (n, features + 1) / (n, outputs) array that matmul broadcasts over the runs, otherwise they are stacked
+  (R, n, ...); shared, and with a multiple of 4 units, the first layer is one 2-D product over the stacked runs:
+  Z_1 of all runs (units R, n) = W_1 of all runs (units R, features + 1) [A_0; 1], with W_1 gathered into a
+  unit-major copy, and its gradient likewise delta_1 (units R, n) [A_0; 1]^T (StackedStep.first_2d).
+* The weight gradients do not feed the backward pass, so they are taken after it: those of consecutive hidden
+  layers of one shape in a single stacked product over (layers, runs).
+* tanh's f' = 1 - a^2 needs a^2 of every layer: one multiply over the activations of all layers (and of the output
+  layer) at once; each layer then takes delta - delta a^2 as the Trainer does (the same operations per number).
+* With one output unit, W_L^T delta_L (a product over one term) is one broadcast multiply, the same single rounding.
 
 Every buffer of a (runs, batch size) pair is allocated once.
 """
@@ -39,44 +54,65 @@ def stacked_blocks(flat: np.ndarray, sizes: tuple[int, ...]) -> list[np.ndarray]
     return blocks
 
 
+UNIT_MAJOR_FROM = 4  # examples in a batch
+
+
+def _per_run(a: np.ndarray) -> np.ndarray:
+    """The (R, rows, n) view of a unit-major (rows, R, n) array: run r's matrix at [r]."""
+    return a.transpose(1, 0, 2)
+
+
+def _carve(buffer: np.ndarray, shapes: list[tuple[int, int, int]], unit_major: bool) -> list[np.ndarray]:
+    """Consecutive arrays of unit-major `shapes` (rows, R, n) over one flat buffer (so arrays of one shape lie a
+    fixed distance apart), stored unit-major or, if not `unit_major`, run-major (R, rows, n) and seen unit-major."""
+    out, offset = [], 0
+    for rows, runs, n in shapes:
+        size = rows * runs * n
+        part = buffer[offset : offset + size]
+        out.append(part.reshape(rows, runs, n) if unit_major else _per_run(part.reshape(runs, rows, n)))
+        offset += size
+    return out
+
+
 class _Buffers:
-    """Every array one stacked step needs for `runs` runs and a batch of `n` examples. A hidden layer's arrays
-    have one row more than it has units: the row of ones its activations carry (the bias input) and, in the
-    others, a row the elementwise steps may fill with anything (it is never read), so that those steps run over
-    whole contiguous arrays (numpy is ~3x faster on them than on the views without that row)."""
+    """Every array one stacked step needs for `runs` runs and a batch of `n` examples, shaped unit-major (see the
+    module docstring). All activations, the output included, lie in one flat array (`acts`), so that a^2 of all of
+    them is one call; the hidden layers' [W | b]^T delta (`back`, whose top rows are the deltas) likewise.
 
-    def __init__(self, sizes: tuple[int, ...], runs: int, n: int, fill: float | None, scale: float) -> None:
-        units = sizes[1:]
-        self.z_ext = [np.full((runs, u + 1, n), 0.0 if fill is None else fill) for u in units[:-1]]
-        self.z = [buf[:, :-1] for buf in self.z_ext] + [np.empty((runs, units[-1], n))]
-        self.tmp_ext = [np.empty((runs, u + 1, n)) for u in units[:-1]]
-        self.tmp_out = np.empty((runs, units[-1], n))
-        self.a_ext = [np.ones((runs, u + 1, n)) for u in units[:-1]]  # hidden activations with a row of ones
-        self.a = [buf[:, :-1] for buf in self.a_ext]
-        self.a_ext_t = [buf.transpose(0, 2, 1) for buf in self.a_ext]
-        self.out = np.empty((runs, units[-1], n))
-        self.back_ext = [np.empty((runs, u + 1, n)) for u in units[:-1]]  # [W | b]^T delta; its top rows: W^T delta
-        self.delta = [buf[:, :-1] for buf in self.back_ext] + [np.empty((runs, units[-1], n))]
+    Batches of fewer than UNIT_MAJOR_FROM examples are stored run-major, (R, rows, n), each run's matrix contiguous
+    as the Trainer's: BLAS's product of a row by a matrix of 1-3 columns sums otherwise when the matrix's rows are
+    R n apart (the output layer's forward product with one output unit differed in the last bit)."""
+
+    def __init__(self, sizes: tuple[int, ...], runs: int, n: int, scale: float, squares: bool) -> None:
+        self.unit_major = unit_major = n >= UNIT_MAJOR_FROM
+        hidden, outputs = sizes[1:-1], sizes[-1]
+        ext_shapes = [(u + 1, runs, n) for u in hidden]
+        act_shapes = [*ext_shapes, (outputs, runs, n)]
+        self.acts = np.empty(sum(r * runs * n for r, _, _ in act_shapes))
+        *self.a_ext, self.out = _carve(self.acts, act_shapes, unit_major)
+        for a_ext in self.a_ext:
+            a_ext[-1] = 1.0  # the bias input
+        self.a = [a_ext[:-1] for a_ext in self.a_ext]
+        self.squares = np.empty_like(self.acts) if squares else None
+        if self.squares is not None:
+            *sq_ext, self.out_sq = _carve(self.squares, act_shapes, unit_major)
+            self.a_sq = [s[:-1] for s in sq_ext]
+        self.back = np.empty(sum(r * runs * n for r, _, _ in ext_shapes))
+        self.back_ext = _carve(self.back, ext_shapes, unit_major)
+
+        def array(rows: int) -> np.ndarray:
+            return _carve(np.empty(rows * runs * n), [(rows, runs, n)], unit_major)[0]
+
+        self.delta = [b[:-1] for b in self.back_ext] + [array(outputs)]
+        self.z = [array(u) for u in sizes[1:]]
+        self.tmp = [array(u) for u in sizes[1:]]
         self.scale = np.array(scale)
-        # what each hidden layer's forward step writes: f over the whole arrays when a fill keeps the row of ones
-        whole = fill is not None
-        self.forward = [(i, self.z[i], self.z_ext[i] if whole else self.z[i], self.a_ext[i] if whole else self.a[i],
-                         self.a_ext[i]) for i in range(len(units) - 1)]
-        # backward order, layers L-1 .. 1 (0-based blocks): what going from block i down to layer i - 1 needs
-        self.backward = [(i, self.a_ext_t[i - 1], self.back_ext[i - 1], self.z_ext[i - 1], self.a_ext[i - 1],
-                          self.tmp_ext[i - 1], self.delta[i - 1]) for i in range(len(units) - 1, 0, -1)]
-
-
-def _one_at(activation: activations.Activation) -> float | None:
-    """A value c with f(c) == 1 exactly (tanh, sigmoid: inf; linear, ReLU, ELU: 1), or None: with it in the spare
-    row of z, f over the whole array leaves the row of ones in place."""
-    for c in (1.0, np.inf):
-        out = np.empty(1)
-        with np.errstate(all="ignore"):
-            activation.forward(np.array([c]), out)
-        if out[0] == 1.0:
-            return c
-    return None
+        if unit_major:  # the first layer as 2-D products over every run (StackedStep.first_2d)
+            first = sizes[1]
+            self.w_first = np.empty((first * runs, sizes[0] + 1))  # [W_1 | b_1] of all runs, unit-major
+            self.g_first = np.empty((first * runs, sizes[0] + 1))
+            self.z_first = self.z[0].reshape(first * runs, n)
+            self.delta_first = self.delta[0].reshape(first * runs, n)
 
 
 class StackedDense:
@@ -88,55 +124,158 @@ class StackedDense:
         self.output_activation = None if head.activation == "softmax" else activations.get(head.activation)
         self.fused = head.fused
         self.n_outputs = sizes[-1]
-        self._fill = _one_at(self.activation)
+        self.hidden_tanh = activation == "tanh" and len(sizes) > 2
+        self.output_tanh = not self.fused and head.activation == "tanh"
         self._buffers: dict[tuple[int, int], _Buffers] = {}
 
     def forget_buffers(self) -> None:
         self._buffers.clear()
 
-    def gradient_into(self, blocks: list[np.ndarray], blocks_t: list[np.ndarray], grad_blocks: list[np.ndarray],
-                      inputs: np.ndarray, targets: np.ndarray) -> None:
-        """Write dL/d[W_l | b_l] of every run into `grad_blocks` (views of the stacked gradient, like `blocks`;
-        `blocks_t` their transposed views (R, fan_in + 1, units)).
-        `inputs` (n, features + 1) and `targets` (n, outputs) are shared by every run; (R, n, ...) are per run."""
-        runs = blocks[0].shape[0]
-        shared = inputs.ndim == 2
-        n = inputs.shape[-2]
+    def buffers(self, runs: int, n: int) -> _Buffers:
         buf = self._buffers.get((runs, n))
         if buf is None:
             if len(self._buffers) > 8:
                 self._buffers.clear()
             scale = (1.0 / n) if self.fused else (2.0 / (n * self.n_outputs))
-            buf = self._buffers[(runs, n)] = _Buffers(self.sizes, runs, n, self._fill, scale)
-        inputs_t = inputs.T if shared else inputs.transpose(0, 2, 1)
-        targets_t = targets.T if shared else targets.transpose(0, 2, 1)
-        matmul, forward = np.matmul, self.activation.forward
-        a_prev = inputs_t
-        for i, z, z_whole, a_whole, a_ext in buf.forward:
-            matmul(blocks[i], a_prev, z)
-            forward(z_whole, a_whole)
-            a_prev = a_ext
-        zo, out, delta = buf.z[-1], buf.out, buf.delta[-1]
-        matmul(blocks[-1], a_prev, zo)
-        # output layer: delta_L = dL/dZ_L = scale (a - y), times f'(z) for mean squared error
-        if self.output_activation is None:  # softmax over the outputs of each example (axis 1 here)
-            np.subtract(zo, zo.max(axis=1, keepdims=True), out=out)
-            np.exp(out, out=out)
-            np.divide(out, out.sum(axis=1, keepdims=True), out=out)
+            buf = self._buffers[(runs, n)] = _Buffers(self.sizes, runs, n, scale,
+                                                      self.hidden_tanh or self.output_tanh)
+        return buf
+
+    def bind(self, flat: np.ndarray, grad: np.ndarray) -> StackedStep:
+        """The step of the runs whose parameters are the rows of `flat` (R, P), writing their gradients to `grad`."""
+        return StackedStep(self, flat, grad)
+
+
+class StackedStep:
+    """`gradient_into(inputs, targets)`: dL/d[W_l | b_l] of every run of one stacked (R, P) parameter array."""
+
+    def __init__(self, net: StackedDense, flat: np.ndarray, grad: np.ndarray) -> None:
+        self.net = net
+        self.runs = flat.shape[0]
+        sizes = net.sizes
+        self.blocks = stacked_blocks(flat, sizes)
+        self.grad_blocks = stacked_blocks(grad, sizes)
+        self.blocks_t = [block.transpose(0, 2, 1) for block in self.blocks]
+        # With a shared batch the first layer's product and its gradient are one 2-D product each over the units
+        # of every run (rows u R + r): BLAS computes each row of a product the same way whatever the rows around it
+        # when every run's rows fill whole blocks of the kernel's 4 rows (OpenBLAS's dgemm; with 1-3 units, or 6,
+        # the last rows of the Trainer's product go through another kernel, and the gradient's sums over more than
+        # 15 examples came out otherwise in the last bit). Other first layers are products per run.
+        self.first_2d = sizes[1] % 4 == 0
+        self.w_first_src = self.blocks[0].transpose(1, 0, 2)  # (units, R, fan_in + 1)
+        self.g_first_dst = self.grad_blocks[0].transpose(1, 0, 2)
+        # W_L^T as (fan_in + 1, R, 1), for W_L^T delta_L as a broadcast multiply (one output unit)
+        self.last_t = self.blocks[-1].transpose(2, 0, 1) if sizes[-1] == 1 and len(sizes) > 2 else None
+        # hidden blocks 1 .. H-1 in runs of one shape: (first block, count), gradients as one product each
+        self.grad_groups: list[tuple[int, int, np.ndarray]] = []
+        offsets = np.cumsum([0] + [u * (f + 1) for f, u in itertools.pairwise(sizes)])
+        i, last = 1, len(sizes) - 2
+        while i < last:
+            j = i
+            while j + 1 < last and sizes[j + 1 : j + 3] == sizes[i : i + 2]:
+                j += 1
+            units, fan_in = sizes[i + 1], sizes[i]
+            view = grad[:, offsets[i] : offsets[j + 1]].reshape(self.runs, j + 1 - i, units, fan_in + 1)
+            self.grad_groups.append((i, j + 1 - i, view.transpose(1, 0, 2, 3)))
+            i = j + 1
+        self._plans: dict[int, tuple] = {}
+
+    def _plan(self, n: int) -> tuple:
+        """The buffers of a batch of n and, per step of the passes, the operands (views made once)."""
+        plan = self._plans.get(n)
+        if plan is not None:
+            return plan
+        if len(self._plans) > 8:
+            self._plans.clear()
+        buf = self.net.buffers(self.runs, n)
+        hidden = len(self.net.sizes) - 2
+        tanh = self.net.hidden_tanh
+        forward = [(buf.z[i], buf.a[i], self.blocks[i + 1], _per_run(buf.a_ext[i]), _per_run(buf.z[i + 1]))
+                   for i in range(hidden)]
+        # hidden layers H-1 .. 0: [W | b]^T delta of the block above, then times f'(z) in place
+        backward = [(self.blocks_t[i + 1], _per_run(buf.delta[i + 1]), _per_run(buf.back_ext[i]), buf.z[i],
+                     buf.a[i], buf.delta[i], buf.tmp[i], buf.a_sq[i] if tanh else None)
+                    for i in range(hidden - 1, -1, -1)]
+        if self.last_t is not None:  # one output unit: W_L^T delta_L is a product over one term
+            backward[0] = (None, (self.last_t, buf.delta[-1]), buf.back_ext[-1], *backward[0][3:])
+        grads = []
+        if hidden:
+            grads.append((_per_run(buf.delta[-1]), _per_run(buf.a_ext[-1]).transpose(0, 2, 1), self.grad_blocks[-1]))
+        for first, count, view in self.grad_groups:
+            # block b (first <= b < first + count) takes the delta of hidden layer b and the activations of b - 1
+            d, a_t = _per_run(buf.delta[first]), _per_run(buf.a_ext[first - 1]).transpose(0, 2, 1)
+            step_d = buf.delta[first + 1].ctypes.data - buf.delta[first].ctypes.data if count > 1 else 0
+            step_a = buf.a_ext[first].ctypes.data - buf.a_ext[first - 1].ctypes.data if count > 1 else 0
+            deltas = np.lib.stride_tricks.as_strided(d, (count, *d.shape), (step_d, *d.strides), writeable=False)
+            a_ts = np.lib.stride_tricks.as_strided(a_t, (count, *a_t.shape), (step_a, *a_t.strides),
+                                                   writeable=False)
+            grads.append((deltas, a_ts, view))
+        plan = self._plans[n] = (buf, forward, backward, grads)
+        return plan
+
+    def gradient_into(self, inputs: np.ndarray, targets: np.ndarray) -> None:
+        """Write dL/d[W_l | b_l] of every run into the stacked gradient. `inputs` (n, features + 1) and `targets`
+        (n, outputs) are shared by every run; (R, n, ...) are per run."""
+        net = self.net
+        shared = inputs.ndim == 2
+        buf, forward, backward, grads = self._plan(inputs.shape[-2])
+        matmul, multiply, subtract = np.matmul, np.multiply, np.subtract
+        first_2d = shared and self.first_2d and buf.unit_major
+        # forward: the first layer, then f and the next layer's product
+        if first_2d:
+            np.copyto(buf.w_first.reshape(self.w_first_src.shape), self.w_first_src)
+            buf.w_first.dot(inputs.T, buf.z_first)
         else:
-            self.output_activation.forward(zo, out)
-        np.subtract(out, targets_t, out=delta)
-        np.multiply(delta, buf.scale, out=delta)
-        if not self.fused:
-            if self.output_activation is None:  # softmax Jacobian-vector product, per example
-                delta[...] = out * (delta - (delta * out).sum(axis=1, keepdims=True))
+            matmul(self.blocks[0], inputs.T if shared else inputs.transpose(0, 2, 1), _per_run(buf.z[0]))
+        f = net.activation.forward
+        for z, a, block, a_ext, z_next in forward:
+            f(z, a)
+            matmul(block, a_ext, z_next)
+        zo, out, delta = buf.z[-1], buf.out, buf.delta[-1]
+        # output layer: delta_L = dL/dZ_L = scale (a - y), times f'(z) for mean squared error
+        if net.output_activation is None:  # softmax over the outputs of each example (axis 0 here)
+            subtract(zo, zo.max(axis=0, keepdims=True), out=out)
+            np.exp(out, out=out)
+            np.divide(out, out.sum(axis=0, keepdims=True), out=out)
+        else:
+            net.output_activation.forward(zo, out)
+        subtract(out, targets.T[:, None, :] if shared else targets.transpose(2, 0, 1), delta)
+        multiply(delta, buf.scale, delta)
+        squares = buf.squares
+        if squares is not None:  # a^2 of every tanh layer in one call
+            if net.hidden_tanh and net.output_tanh:
+                multiply(buf.acts, buf.acts, squares)
+            elif net.hidden_tanh:
+                k = buf.acts.size - buf.out.size
+                multiply(buf.acts[:k], buf.acts[:k], squares[:k])
             else:
-                self.output_activation.backprop(zo, out, delta, buf.tmp_out)
-        # backward: d[W | b] = delta [A; 1]^T, then delta_below = (W^T delta) * f'(z_below)
-        backprop = self.activation.backprop
-        for i, a_ext_t, back_ext, z_ext, a_ext, tmp_ext, delta_below in buf.backward:
-            matmul(delta, a_ext_t, grad_blocks[i])
-            matmul(blocks_t[i], delta, back_ext)
-            backprop(z_ext, a_ext, back_ext, tmp_ext)
-            delta = delta_below
-        matmul(delta, inputs, grad_blocks[0])
+                multiply(out, out, buf.out_sq)
+        if not net.fused:
+            if net.output_activation is None:  # softmax Jacobian-vector product, per example
+                delta[...] = out * (delta - (delta * out).sum(axis=0, keepdims=True))
+            elif net.output_tanh:  # delta - delta a^2, as tanh's backprop
+                tmp = buf.tmp[-1]
+                multiply(buf.out_sq, delta, tmp)
+                subtract(delta, tmp, delta)
+            else:
+                net.output_activation.backprop(zo, out, delta, buf.tmp[-1])
+        # backward: delta_below = ([W | b]^T delta)[:-1] * f'(z_below)
+        backprop = net.activation.backprop
+        for block_t, d, back, z, a, delta_below, tmp, a_sq in backward:
+            if block_t is None:
+                multiply(d[0], d[1], back)
+            else:
+                matmul(block_t, d, back)
+            if a_sq is None:
+                backprop(z, a, delta_below, tmp)
+            else:
+                multiply(a_sq, delta_below, tmp)
+                subtract(delta_below, tmp, delta_below)
+        # the weight gradients d[W | b] = delta [A; 1]^T
+        for d, a_t, g in grads:
+            matmul(d, a_t, g)
+        if first_2d:
+            buf.delta_first.dot(inputs, buf.g_first)
+            np.copyto(self.g_first_dst, buf.g_first.reshape(self.g_first_dst.shape))
+        else:
+            matmul(_per_run(buf.delta[0]), inputs, self.grad_blocks[0])
