@@ -208,7 +208,6 @@ class RunGroup:
     # ---- per-run numbers ----------------------------------------------------------------------------------------
     def set_learning_rates(self) -> None:
         """Each run's rate for the current epoch from its schedule (schedules.py), as a Trainer sets it."""
-        self._lr_epoch = self.epoch
         for opt, _w, _g, rows in self.slices:
             opt.lr = np.array([schedules.learning_rate(hp, self.epoch) for hp in self.hps[rows]])
 
@@ -306,7 +305,7 @@ class RunGroup:
             for row, k in enumerate(self.rows_of_seed):
                 inputs[row] = self.shufflers[k].inputs
                 targets[row] = self.shufflers[k].targets
-        if self._scheduled or self._lr_epoch != self.epoch:  # constant rates: set once
+        if self._scheduled:  # constant rates are set once, when the group is built
             self.set_learning_rates()
 
     def save_good(self) -> None:
