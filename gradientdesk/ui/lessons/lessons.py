@@ -284,6 +284,13 @@ class Lessons(QObject):
         if self.last_message is widget:
             self.last_message = None
 
+    def set_folder_lessons(self, infos: list[LessonInfo]) -> None:
+        """A teacher's own lessons (Lessons → Open lesson folder…, lesson_authoring.py) join the catalogue after
+        the bundled ones: the start page lists them, Previous / Next go through them."""
+        self.catalogue = [*bundled_lessons(), *infos]
+        self._shown = object()  # the panel counts the lessons again
+        self._document_changed()
+
     # ---- the panel follows the document ----------------------------------------------------------------------
     def _document_changed(self) -> None:
         lesson = self.document.lesson

@@ -26,6 +26,7 @@ from ..inspect.landscape_view import LandscapeView
 from ..inspect.network_diagram import NetworkDiagram
 from ..inspect.update_inspector import UpdateInspector
 from ..inspect.weight_maps import WeightMaps
+from ..lessons.lesson_authoring import LessonAuthoring
 from ..lessons.lessons import Lessons
 from ..panels.hyperparameter_panel import HyperparameterPanel
 from ..panels.parameter_panel import ParameterPanel
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
                                self.training_bar.set_speed, self, settings=settings,
                                recent_files=self.file_actions.recent.paths,
                                open_file=lambda path: self.file_actions.open_path(path, ask_first=True))
+        self.lesson_authoring = LessonAuthoring(controller, self.lessons, lambda: self.stage.view, self, settings)
         self.sweep = Sweep(controller, self)
         self.compare = Compare(controller, self)
         self.runs_panel = RunsPanel(controller, self.compare, self.sweep)
@@ -202,7 +204,7 @@ class MainWindow(QMainWindow):
             "view.toolbars": [bar.toggleViewAction(), self.data_toolbar.toggleViewAction()],
             "view.reset_layout": self._action("Reset &layout", self.reset_layout,
                                               tip="Put every panel back where it started."),
-            **self.presentation.actions(), **self.lessons.actions(),
+            **self.presentation.actions(), **self.lessons.actions(), **self.lesson_authoring.actions(),
             "help.shortcuts": self._action("&Keyboard shortcuts", self._show_shortcuts,
                                            QKeySequence.StandardKey.HelpContents),
             "help.about": self._action("&About GradientDesk", self._show_about),

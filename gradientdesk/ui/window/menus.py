@@ -49,8 +49,9 @@ MENU_BAR: tuple[Submenu, ...] = (
         "view.presentation", "view.presentation_options",
     )),
     Submenu("&Lessons", "lessons_menu", (
-        "lessons.start_page", SEPARATOR, "lessons.list", SEPARATOR,
-        "lessons.previous", "lessons.next", "lessons.panel",
+        "lessons.start_page", SEPARATOR, "lessons.list", "lessons.folder", SEPARATOR,
+        "lessons.previous", "lessons.next", "lessons.panel", SEPARATOR,
+        "lessons.save_as", "lessons.open_folder",
     ), tooltips=True),
     Submenu("&Help", "help_menu", ("help.start_page", SEPARATOR, "help.shortcuts", "help.about")),
 )
