@@ -20,6 +20,10 @@ A lesson is one hand-written file, ``resources/lessons/NN-name.md``; its file na
     learning_rate = 0.001
     [claims]                    # named measurements the text quotes; tests/lessons re-measures every one
     "fit.w" = 0.6012
+    [steps.2]                   # optional: what the Lesson panel's "Next step" does on reaching step 2
+    view = "landscape"          #   (a stage view; reset = true: Reset after the settings; lesson_steps.py)
+    [steps.2.set]               #   hyperparameters to set, by field name
+    learning_rate = 0.05
     +++
     ## Steps
     1. Press Play (Space) ... w ≈ {fit.w:.2f} ...
@@ -49,6 +53,7 @@ import tomllib
 from ..engine import Hyperparameters
 from ..engine.compatibility import why_not
 from ..engine.generators import PRESETS
+from .lesson_steps import StepAction, parse_actions
 from .lesson_text import SEE, STEPS, Claim, LessonBody, LessonError, fill, placeholders
 from .session_schema import MAX_LESSON_LIST, MAX_LESSON_TEXT, MAX_TITLE
 
@@ -58,7 +63,7 @@ MAX_FILE_BYTES = 64 * 1024
 MAX_TEXT, MAX_STEPS = MAX_LESSON_TEXT, MAX_LESSON_LIST  # what a session's lesson field holds
 MAX_SPEED = 1000.0  # the Speed box's fastest number of steps per second
 MAX_POINTS = 100_000
-TOP_FIELDS = ("title", "goal", "speed", "view", "data", "hyperparameters", "claims")
+TOP_FIELDS = ("title", "goal", "speed", "view", "data", "hyperparameters", "claims", "steps")
 DATA_FIELDS = ("preset", "n", "noise", "seed", "test_fraction", "decimals", "csv", "name")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
 _CLAIM = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z0-9_]+)*$")
@@ -97,6 +102,8 @@ class Lesson:
     folder: Path | None = None  # where a CSV beside it is looked for
     # the header's fields by name ("data.csv") -> their line
     lines: Mapping[str, int] = dataclass_field(default_factory=lambda: MappingProxyType({}))
+    # what "Next step" does on reaching a step: 1-based step number -> its action (steps without one absent)
+    actions: Mapping[int, StepAction] = dataclass_field(default_factory=lambda: MappingProxyType({}))
 
     def error(self, message: str, field: str) -> LessonError:
         """A LessonError about header field `field` ("hyperparameters.model"), at its line if the file has it."""
@@ -264,8 +271,10 @@ def _lesson(lesson_id: str, header: dict[str, Any], lines: list[str], end: int, 
     if len(body.steps) > MAX_STEPS:
         raise LessonError(f"{len(body.steps)} steps; a lesson has at most {MAX_STEPS}", body.steps[MAX_STEPS][0],
                           f"steps[{MAX_STEPS + 1}]")
+    actions = parse_actions(header.get("steps", {}), len(body.steps), views, hp, where.error)
     return Lesson(lesson_id, title, goal, float(speed), view, data, hp, overrides, MappingProxyType(claims),
-                  tuple(step for _number, step in body.steps), body.see[1], folder, MappingProxyType(where.fields()))
+                  tuple(step for _number, step in body.steps), body.see[1], folder, MappingProxyType(where.fields()),
+                  MappingProxyType(actions))
 
 
 def _text(header: dict[str, Any], key: str, where: _Where, limit: int) -> str:

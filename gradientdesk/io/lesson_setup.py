@@ -54,9 +54,16 @@ def _csv_points(lesson: Lesson) -> Dataset:
 
 def lesson_session(lesson: Lesson) -> Session:
     """The lesson as a document to open: its data and settings, its hyperparameters, fresh parameters from the
-    seed, and its text (placeholders filled) as the session's `lesson`."""
+    seed, and its text (placeholders filled) as the session's `lesson`. Step 1 is reached on opening: its action's
+    settings go on top of the hyperparameters and its view replaces the lesson's."""
     data, settings = lesson_data(lesson)
-    return Session(data, settings, lesson.hyperparameters, None, None, lesson.text(), lesson.title)
+    hp, text = lesson.hyperparameters, lesson.text()
+    first = lesson.actions.get(1)
+    if first is not None:
+        hp = hp.replace(**first.settings) if first.settings else hp
+        if first.view:
+            text["view"] = first.view
+    return Session(data, settings, hp, None, None, text, lesson.title)
 
 
 def is_lesson_file(path: str | Path) -> bool:
