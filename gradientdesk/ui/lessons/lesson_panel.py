@@ -1,5 +1,6 @@
-"""The "Lesson" dock's content: the open lesson's title, goal, steps as a checklist the learner ticks, what they
-should see, and Previous / Next / All lessons buttons.
+"""The "Lesson" dock's content: the open lesson's title, goal, steps as a checklist the learner ticks, a Next step
+button (it ticks the current step; `next_step.py` performs what the step reached asks for), what they should see,
+and Previous / Next lesson / All lessons buttons.
 
 It only shows text (a lesson's `lesson` field: strings and lists of strings, see `gradientdesk/io/session.py`);
 opening lessons is `ui/lessons/lessons.py`'s job, which listens to the buttons' signals.
@@ -8,7 +9,7 @@ opening lessons is `ui/lessons/lessons.py`'s job, which listens to the buttons' 
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -70,14 +71,28 @@ class StepRow(QWidget):
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)  # level with the box
         self.label.clicked.connect(self.check.toggle)
         self.check.toggled.connect(self._ticked)
+        self.done_note = _label("", self, 0.9)  # what Next step did on reaching this step
+        self.done_note.setObjectName(f"lesson_step_{number}_done")
+        self.done_note.setStyleSheet(f"color: {MUTED};")
+        self.done_note.hide()
+        text = QVBoxLayout()
+        text.setContentsMargins(0, 0, 0, 0)
+        text.setSpacing(2)
+        text.addWidget(self.label)
+        text.addWidget(self.done_note)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         row.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.label, 1)
+        row.addLayout(text, 1)
 
     def _ticked(self, done: bool) -> None:
         self.label.setStyleSheet(f"color: {DONE};" if done else "")  # grey, still readable: no strike-through
+
+    def say_done(self, text: str) -> None:
+        """Say under the step what Next step did on reaching it ("Done for you: set Learning rate to 0.05, Reset")."""
+        self.done_note.setText(text)
+        self.done_note.setVisible(bool(text))
 
 
 class LessonPanel(QWidget):
@@ -85,13 +100,17 @@ class LessonPanel(QWidget):
 
     Attributes for views and tests: `title`, `position` ("Lesson 2 of 8"), `goal`, `steps` (StepRow list),
     `progress` ("1 of 5 steps done"), `see` (what you should see), `note` (e.g. the speed it set),
-    `previous_button`, `next_button`, `all_button`. Signals: `previous_requested`, `next_requested`,
-    `all_requested`, `current_step_changed(text)` (see `current_step`)."""
+    `previous_button`, `next_button` (the next lesson), `all_button`, `next_step_button`. Signals:
+    `previous_requested`, `next_requested`, `all_requested`, `current_step_changed(text)` (see `current_step`),
+    `next_step_requested` (the Next step button), `ticks_changed(list)` (the ticked steps' numbers, 1-based, after
+    the learner or Next step ticked or unticked one; not when a lesson is shown)."""
 
     current_step_changed = Signal(str)
     previous_requested = Signal()
     next_requested = Signal()
     all_requested = Signal()
+    next_step_requested = Signal()
+    ticks_changed = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,8 +128,15 @@ class LessonPanel(QWidget):
         self.steps_heading = _label("Steps (tick each one when done)", content, bold=True)
         self.steps_box = QVBoxLayout()
         self.steps_box.setSpacing(6)
-        self.progress = _label("", content, 0.9)
+        self.progress = _label("", self, 0.9)
         self.progress.setStyleSheet(f"color: {MUTED};")
+        self.next_step_button = QPushButton("Next step ▶", self)  # under the scrolled text: always in sight
+        self.next_step_button.setObjectName("lesson_next_step")
+        self.next_step_button.clicked.connect(self.next_step_requested)
+        progress_row = QHBoxLayout()
+        progress_row.setContentsMargins(8, 4, 8, 0)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.next_step_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.see = _label("", content, rich=True)
         self.see.setFrameShape(QFrame.Shape.StyledPanel)
         self.see.setMargin(6)
@@ -119,7 +145,7 @@ class LessonPanel(QWidget):
         for widget in (self.position, self.title, self.goal, self.steps_heading):
             self.column.addWidget(widget)
         self.column.addLayout(self.steps_box)
-        for widget in (self.progress, self.see, self.note):
+        for widget in (self.see, self.note):
             self.column.addWidget(widget)
         self.column.addStretch(1)
 
@@ -134,7 +160,7 @@ class LessonPanel(QWidget):
         self.previous_button.setToolTip("Open the previous lesson.")
         self.all_button = QPushButton("All lessons…", self)
         self.all_button.setToolTip("Show every lesson with its goal.")
-        self.next_button = QPushButton("Next ▶", self)
+        self.next_button = QPushButton("Next lesson ▶", self)
         self.next_button.setToolTip("Open the next lesson.")
         self.previous_button.clicked.connect(self.previous_requested)
         self.all_button.clicked.connect(self.all_requested)
@@ -149,15 +175,16 @@ class LessonPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
+        layout.addLayout(progress_row)
         layout.addLayout(buttons)
         self.show_lesson(None)
 
     # ---- content -------------------------------------------------------------------------------------------------
     def show_lesson(self, lesson: Mapping[str, Any] | None, number: int | None = None, count: int = 0,
-                    note: str = "") -> None:
+                    note: str = "", done: Collection[int] = ()) -> None:
         """Show `lesson` ({"title", "goal", "steps", "what_you_should_see", ...}); `number` (1-based) of `count`
-        bundled lessons, or None for a lesson from elsewhere (Previous / Next are then off). Every step starts
-        unticked."""
+        bundled lessons, or None for a lesson from elsewhere (Previous / Next are then off). The steps numbered in
+        `done` (1-based: the lesson's checklist kept from before) start ticked, the others unticked."""
         for row in self.steps:
             self.steps_box.removeWidget(row)
             row.deleteLater()
@@ -171,7 +198,9 @@ class LessonPanel(QWidget):
         steps = lesson.get("steps", [])
         for i, text in enumerate(steps if isinstance(steps, list) else [steps], start=1):
             row = StepRow(i, str(text), self)
+            row.check.setChecked(i in done)
             row.check.toggled.connect(self._update_progress)
+            row.check.toggled.connect(self._ticks_changed)
             self.steps_box.addWidget(row)
             self.steps.append(row)
         see = lesson.get("what_you_should_see")
@@ -180,6 +209,7 @@ class LessonPanel(QWidget):
         self.note.setText(note)
         for widget, visible in ((self.position, has_lesson), (self.goal, bool(self.goal.text())),
                                 (self.steps_heading, bool(self.steps)), (self.progress, bool(self.steps)),
+                                (self.next_step_button, bool(self.steps)),
                                 (self.see, bool(self.see.text())), (self.note, bool(note))):
             widget.setVisible(visible)
         self.previous_button.setEnabled(number is not None and number > 1)
@@ -204,6 +234,17 @@ class LessonPanel(QWidget):
             if not row.check.isChecked():
                 row.check.setChecked(True)
                 return
+
+    def current_number(self) -> int | None:
+        """The number (1-based) of the first step not ticked yet: the step the learner is on; None when all are."""
+        return next((i for i, row in enumerate(self.steps, start=1) if not row.check.isChecked()), None)
+
+    def done_numbers(self) -> list[int]:
+        """The ticked steps' numbers (1-based)."""
+        return [i for i, row in enumerate(self.steps, start=1) if row.check.isChecked()]
+
+    def _ticks_changed(self, *_args: object) -> None:
+        self.ticks_changed.emit(self.done_numbers())
 
     def _update_progress(self, *_args: object) -> None:
         done = sum(self.ticked())

@@ -46,6 +46,7 @@ from ..document.document import Document
 from ..document.sessions import apply_session
 from ..window.stage_views import view_names
 from .lesson_panel import TITLE, LessonPanel
+from .next_step import NextStep
 from .start_page import StartPage
 
 # speed (steps per second, None: as fast as possible) -> a note saying what the speed is now ("" if unchanged)
@@ -137,6 +138,10 @@ class Lessons(QObject):
         self.panel.previous_requested.connect(self.previous_lesson)
         self.panel.next_requested.connect(self.next_lesson)
         self.panel.all_requested.connect(self.show_start_page)
+        self._opened: Lesson | None = None  # the lesson file opened last (its actions, if not in the catalogue)
+        # Next step (next_step.py): performs the step's action; keeps each lesson's ticked steps in the settings
+        self.next_step = NextStep(controller, self.panel, self.current_lesson, self._lesson_id, parent, settings)
+        self.next_step.view_requested.connect(self.view_requested)
         self.dock = QDockWidget(TITLE, parent)
         self.dock.setObjectName("lesson_dock")
         self.dock.setWidget(self.panel)
@@ -167,6 +172,7 @@ class Lessons(QObject):
         """The Lessons menu's entries by menu id (see ui/window/menus.py)."""
         return {"lessons.start_page": self.start_page_action, "lessons.list": self.lesson_actions,
                 "lessons.previous": self.previous_action, "lessons.next": self.next_action,
+                "lessons.next_step": self.next_step.action,
                 "lessons.panel": self.dock.toggleViewAction(), "help.start_page": self.help_start_action}
 
     def _action(self, text: str, slot, tip: str) -> QAction:
@@ -199,8 +205,9 @@ class Lessons(QObject):
     def _open(self, path: Path, title: str, prefix: str, report: bool = True) -> str:
         """Open lesson file (or lesson session) `path`; "" or the reason it was refused (nothing changed then)."""
         try:
-            if is_lesson_file(path):
-                session = lesson_session(read_lesson(path, view_names()))
+            lesson = read_lesson(path, view_names()) if is_lesson_file(path) else None
+            if lesson is not None:
+                session = lesson_session(lesson)
             else:  # a session file with a lesson's text (lessons before lesson files, a saved copy)
                 session = load_session(path)
             if session.lesson is None:
@@ -213,6 +220,7 @@ class Lessons(QObject):
                 self._warn(text)
             return text
         title = session.title or title
+        self._opened = lesson
         # untitled: Save asks for a name instead of overwriting the bundled file
         self.document.reset(None, 0, title, dict(session.lesson))
         stop = "" if title.endswith(("?", "!", ".")) else "."  # "How big are real models?", not "...?."
@@ -236,6 +244,21 @@ class Lessons(QObject):
             return next((i for i, info in enumerate(self.catalogue) if info.id == lesson["id"]), None)
         title = lesson.get("title")
         return next((i for i, info in enumerate(self.catalogue) if info.title == title), None)
+
+    def current_lesson(self) -> Lesson | None:
+        """The lesson file of the open document's lesson (by its id): the one opened last, else the catalogue's;
+        None for none (or a lesson session saved before lessons had ids)."""
+        wanted = self._lesson_id()
+        if not wanted:
+            return None
+        if self._opened is not None and self._opened.id == wanted:
+            return self._opened
+        index = self.current_index()
+        return self.catalogue[index].lesson if index is not None else None
+
+    def _lesson_id(self) -> str:
+        lesson = self.document.lesson or {}
+        return str(lesson.get("id", ""))
 
     def next_lesson(self) -> bool:
         index = self.current_index()
@@ -305,7 +328,8 @@ class Lessons(QObject):
             self.dock.hide()
             return
         note = self.set_speed(lesson_speed(lesson))
-        self.panel.show_lesson(lesson, None if index is None else index + 1, len(self.catalogue), note)
+        self.panel.show_lesson(lesson, None if index is None else index + 1, len(self.catalogue), note,
+                               self.next_step.done())
         self.dock.show()
         self.dock.raise_()
         view = lesson.get("view")

@@ -52,7 +52,7 @@ SHORTCUTS = ("Space\tPlay / pause\nRight\tOne step (one minibatch)\nShift+Right\
              "Left drag\tDraw points\nRight drag\tErase points\n"
              "Ctrl+1 … Ctrl+7\tShow a view on the stage (diagram, weight maps, traces, update, landscape, "
              "forward pass, scale)\nCtrl+0\tCanvas beside the view, or the view alone\nCtrl+9\tAll views at once\n"
-             "Ctrl+Shift+C\tCompare runs\nF5\tPresentation mode\nCtrl+Q\tQuit")
+             "Ctrl+Shift+C\tCompare runs\nN\tNext step of a lesson\nF5\tPresentation mode\nCtrl+Q\tQuit")
 ABOUT = ("<b>GradientDesk</b><p>See a model learn: gradient descent moves every weight and bias, live.</p>"
          "<p><b>Parameters</b> (weights, biases) are learned. <b>Hyperparameters</b> (learning rate, layers, "
          "batch size, ...) are chosen by you, before training.</p>")
@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.file_actions.experiments = lambda: (self.compare.saved(), self.sweep.saved())  # a file keeps their runs
         self.file_actions.experiments_opened.connect(self._experiments_opened)
         self.lessons.first_shown.connect(lambda: QTimer.singleShot(0, self, self._give_lesson_room))
+        self.lessons.view_requested.connect(self.stage.show_view)  # a lesson's view, and its steps' (Next step)
         self.presentation.changed.connect(self._show_step_caption)
         self.lessons.panel.current_step_changed.connect(self._show_step_caption)
         self.stage.step_done.connect(self.lessons.panel.tick_current)

@@ -50,7 +50,7 @@ MENU_BAR: tuple[Submenu, ...] = (
     )),
     Submenu("&Lessons", "lessons_menu", (
         "lessons.start_page", SEPARATOR, "lessons.list", "lessons.folder", SEPARATOR,
-        "lessons.previous", "lessons.next", "lessons.panel", SEPARATOR,
+        "lessons.previous", "lessons.next", "lessons.next_step", "lessons.panel", SEPARATOR,
         "lessons.save_as", "lessons.open_folder",
     ), tooltips=True),
     Submenu("&Help", "help_menu", ("help.start_page", SEPARATOR, "help.shortcuts", "help.about")),

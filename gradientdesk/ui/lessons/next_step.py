@@ -1,0 +1,155 @@
+"""The Lesson panel's Next step, and the checklist each lesson keeps.
+
+**Next step** (the panel's button, Lessons → Next step, the key N) ticks the step the learner is on (the first one
+not ticked) and performs what the lesson file says for the step it reaches (`Lesson.actions`, `[steps.N]` in the
+file, `io/lesson_steps.py`): the hyperparameters it sets, through `Controller.set_hyperparameters` in one change
+(one undo entry where the controller keeps one: a change of model that loads other data), then Reset
+(`Controller.reset`), and the stage view it shows (`view_requested`, which the window hands to the stage). The step
+reached says under its text what was done; the button's tooltip says beforehand what it will do. Going back
+(unticking a step) undoes nothing: the learner sets things by hand, as the step's text says.
+
+**The checklist** (the ticked steps) of each lesson is kept in the window's settings under the lesson's id,
+``lessons/<id>/done`` = the ticked steps' numbers (1-based); reopening the lesson shows them ticked. A lesson without
+an id (a lesson session saved before lesson files) and a window without settings keep nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from ...bridge.controller import Controller
+from ...io.lesson_file import Lesson
+from ...io.lesson_steps import StepAction
+from ..window.stage_views import STAGE_VIEWS
+from .lesson_panel import LessonPanel
+
+SHORTCUT = "N"
+VIEW_TITLES = {view.name: view.title for view in STAGE_VIEWS}
+NOT_UNDONE = "Going back (unticking a step) does not undo it."
+
+
+def done_key(lesson_id: str) -> str:
+    """The settings key of a lesson's checklist: "lessons/02-learning-rate/done"."""
+    return f"lessons/{lesson_id}/done"
+
+
+def read_done(settings: QSettings | None, lesson_id: str) -> list[int]:
+    """The ticked steps kept for lesson `lesson_id` (1-based, sorted); [] if none or unreadable."""
+    if settings is None or not lesson_id:
+        return []
+    value: Any = settings.value(done_key(lesson_id))
+    values = value if isinstance(value, (list, tuple)) else [] if value in (None, "") else str(value).split(",")
+    numbers = set()
+    for item in values:
+        try:
+            numbers.add(int(str(item).strip()))
+        except ValueError:
+            continue
+    return sorted(n for n in numbers if n > 0)
+
+
+def describe(action: StepAction) -> str:
+    """"show the Loss landscape, set Learning rate to 0.05, Reset"."""
+    return action.describe(lambda name: VIEW_TITLES.get(name, name))
+
+
+class NextStep(QObject):
+    """Next step for the Lesson panel `panel` (`action`: the menu entry with the key N). `current_lesson()` is the
+    open lesson's file (None: only the checklist, nothing to perform) and `lesson_id()` its id ("" for none)."""
+
+    view_requested = Signal(str)  # a stage view's name, asked for by the step reached
+
+    def __init__(self, controller: Controller, panel: LessonPanel, current_lesson: Callable[[], Lesson | None],
+                 lesson_id: Callable[[], str], parent: QWidget, settings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.controller, self.panel, self.settings = controller, panel, settings
+        self.current_lesson, self.lesson_id = current_lesson, lesson_id
+        self.action = QAction("Next &step", parent)
+        self.action.setShortcut(QKeySequence(SHORTCUT))
+        self.action.triggered.connect(lambda _=False: self.next_step())
+        panel.next_step_requested.connect(self.action.trigger)  # the button is the action (and its key)
+        panel.ticks_changed.connect(self._remember)
+        panel.current_step_changed.connect(lambda _text: self.update_tip())
+        self.update_tip()
+
+    def done(self) -> list[int]:
+        """The ticked steps kept for the open lesson."""
+        return read_done(self.settings, self.lesson_id())
+
+    def next_step(self) -> str:
+        """Tick the current step and perform the action of the step reached; what was done in words ("" if
+        nothing)."""
+        number = self.panel.current_number()
+        if number is None:
+            return ""
+        self.panel.steps[number - 1].check.setChecked(True)
+        lesson = self.current_lesson()
+        reached = number + 1
+        action = lesson.actions.get(reached) if lesson is not None and reached <= len(self.panel.steps) else None
+        if action is None:
+            return ""
+        done = self.perform(action)
+        self.panel.steps[reached - 1].say_done(f"Done for you by Next step: {done}." if done else "")
+        self.controller.status.emit(f"Step {reached}: {done}." if done else f"Step {reached}.")
+        return done
+
+    def perform(self, action: StepAction) -> str:
+        """Show the view, set the hyperparameters (one change), then Reset; what was done in words."""
+        done = []
+        if action.view:
+            self.view_requested.emit(action.view)
+            done.append(f"showed the {VIEW_TITLES.get(action.view, action.view)}")
+        if action.settings:
+            words = describe(StepAction(settings=action.settings)).replace("set ", "", 1)
+            try:
+                hp = self.controller.hyperparameters.replace(**action.settings)
+            except (TypeError, ValueError) as error:
+                self.controller.status.emit(f"Not changed: {error}")
+                hp = None
+            changed = next(iter(action.settings)) if len(action.settings) == 1 else ""
+            if hp is not None and self.controller.set_hyperparameters(hp, changed=changed):
+                done.append(f"set {words}")
+            else:
+                done.append(f"could not set {words} (see the status bar)")
+        if action.reset:
+            self.controller.reset()
+            done.append("Reset")
+        return ", ".join(done)
+
+    def update_tip(self) -> None:
+        """The button's and the menu entry's tooltip: what Next step will do now."""
+        count = len(self.panel.steps)
+        number = self.panel.current_number()
+        key = f"Next step ({SHORTCUT})"
+        if not count:
+            tip = f"{key}: open a lesson first."
+        elif number is None:
+            tip = f"{key}: every step is ticked."
+        elif number == count:
+            tip = f"{key}: tick step {number}, the last one."
+        else:
+            lesson = self.current_lesson()
+            action = lesson.actions.get(number + 1) if lesson is not None else None
+            then = (f"Next: {describe(action)}.\n{NOT_UNDONE}" if action is not None
+                    else "It changes nothing for you: the step says what to do.")
+            tip = f"{key}: tick step {number} and go on to step {number + 1}.\n{then}"
+        self.action.setEnabled(number is not None)
+        self.panel.next_step_button.setEnabled(number is not None)
+        self.panel.next_step_button.setToolTip(tip)
+        self.action.setToolTip(tip)
+        self.action.setStatusTip(tip.replace("\n", " "))
+
+    def _remember(self, numbers: list[int]) -> None:
+        lesson_id = self.lesson_id()
+        if self.settings is None or not lesson_id:
+            return
+        if numbers:
+            self.settings.setValue(done_key(lesson_id), [str(n) for n in numbers])
+        else:
+            self.settings.remove(done_key(lesson_id))
+        self.settings.sync()
