@@ -116,3 +116,23 @@ def test_a_step_action_naming_an_unknown_field_is_refused_with_line_and_field(qt
     assert box is not None and f"line {line}, field steps.3.set.learnig_rate" in box.text()
     box.close()
     assert window.controller.hyperparameters == before and window.file_actions.document.lesson is None
+
+
+def test_in_presentation_mode_step_done_and_the_key_perform_the_next_step(qtbot, window):
+    from PySide6.QtCore import QRect
+
+    assert window.lessons.open_lesson_file("08-optimizers")
+    c, stage, panel = window.controller, window.stage, window.lessons.panel
+    window.set_virtual_screen(QRect(0, 0, 1280, 720))
+    window.presentation.action.trigger()
+    qtbot.waitUntil(lambda: stage.caption_row.isVisible(), timeout=3000)
+    assert not window.lessons.dock.isVisible()
+    qtbot.mouseClick(stage.caption_done, Qt.MouseButton.LeftButton)  # the teacher moves on without the panel
+    assert panel.ticked()[:2] == [True, False] and c.hyperparameters.optimizer == "momentum"
+    assert stage.caption.text().startswith("Step 2 of ")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_N)
+    assert c.hyperparameters.optimizer == "adam" and stage.caption.text().startswith("Step 3 of ")
+    qtbot.keyClick(window, Qt.Key.Key_N)
+    assert stage.view == "update_inspector"
+    window.presentation.action.trigger()

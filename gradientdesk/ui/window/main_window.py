@@ -151,7 +151,8 @@ class MainWindow(QMainWindow):
         self.lessons.view_requested.connect(self.stage.show_view)  # a lesson's view, and its steps' (Next step)
         self.presentation.changed.connect(self._show_step_caption)
         self.lessons.panel.current_step_changed.connect(self._show_step_caption)
-        self.stage.step_done.connect(self.lessons.panel.tick_current)
+        self.stage.step_done.connect(self.lessons.next_step.action.trigger)  # ticks it, does what the next says
+        self.addAction(self.lessons.next_step.action)  # N works with the menus hidden (full screen)
         self.runs_panel.experiment_started.connect(self._offer_runs)
         self.runs_panel.experiments_ended.connect(self._runs_ended)
         self.frame_sync = FrameSync(controller, self.canvas.viewport(),
