@@ -79,6 +79,11 @@ def test_the_ticked_steps_are_kept_per_lesson_and_shown_again_in_a_new_window(qt
 
     second = make_window(settings=ini(tmp_path))
     assert sorted(int(n) for n in ini(tmp_path).value(done_key(LESSON_2))) == [1, 2, 4]
+    page = second.lessons.show_start_page()  # the start page says how far each lesson got
+    cards = {card.title.text().split(maxsplit=1)[1]: card for card in page.cards}
+    assert cards["Learning rate"].progress.text() == "3 of 5 steps done" and cards["Learning rate"].progress.isVisible()
+    assert not cards["Optimizers"].progress.isVisible() and "3 of 5 steps done" in cards["Learning rate"].toolTip()
+    page.close()
     assert second.lessons.open_lesson_file(LESSON_2)
     again = second.lessons.panel
     assert again.ticked() == [True, True, False, True, False] and again.current_number() == 3

@@ -273,7 +273,8 @@ class Lessons(QObject):
         open, deleted when it closes."""
         if self.dialog is not None:
             self.dialog.close()
-        dialog = StartPage(self.catalogue, self.recent_files(), self.shows_at_start(), self.parent_widget)
+        dialog = StartPage(self.catalogue, self.recent_files(), self.shows_at_start(), self.parent_widget,
+                           self.next_step.progress(self.catalogue))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.lesson_chosen.connect(self.open_lesson)
         dialog.preset_chosen.connect(self.controller.load_preset)

@@ -15,8 +15,8 @@ an id (a lesson session saved before lesson files) and a window without settings
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,6 +27,9 @@ from ...io.lesson_file import Lesson
 from ...io.lesson_steps import StepAction
 from ..window.stage_views import STAGE_VIEWS
 from .lesson_panel import LessonPanel
+
+if TYPE_CHECKING:  # lessons.py builds NextStep
+    from .lessons import LessonInfo
 
 SHORTCUT = "N"
 VIEW_TITLES = {view.name: view.title for view in STAGE_VIEWS}
@@ -76,6 +79,18 @@ class NextStep(QObject):
         panel.ticks_changed.connect(self._remember)
         panel.current_step_changed.connect(lambda _text: self.update_tip())
         self.update_tip()
+
+    def progress(self, catalogue: Iterable[LessonInfo]) -> dict[str, str]:
+        """What the start page says of each lesson with ticked steps kept: {"02-learning-rate": "3 of 5 steps
+        done"} (every step: "All 5 steps done")."""
+        found = {}
+        for info in catalogue:
+            count = len(info.lesson.steps) if info.lesson is not None else 0
+            done = [n for n in read_done(self.settings, info.id) if n <= count]
+            if done:
+                found[info.id] = f"All {count} steps done" if len(done) == count else \
+                    f"{len(done)} of {count} steps done"
+        return found
 
     def done(self) -> list[int]:
         """The ticked steps kept for the open lesson."""

@@ -11,7 +11,7 @@ first; `ui/lessons/lessons.py` acts on it and remembers the check box.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -108,7 +108,7 @@ class LessonItem(QPushButton):
     """One lesson as a large button: its number and title in bold, its goal in at most two lines. Clicking it (or Enter
     while it has the focus) opens the lesson."""
 
-    def __init__(self, number: int, info: LessonInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, number: int, info: LessonInfo, parent: QWidget | None = None, progress: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("lesson_item")
         self.setAutoDefault(True)  # Enter opens the focused lesson
@@ -117,23 +117,31 @@ class LessonItem(QPushButton):
         self.title.setFont(scaled(self.font(), 1.2, bold=True))
         self.goal = ShortLabel(info.goal or "(no goal given)", 2, self)
         self.goal.setStyleSheet("color: #404040;")
-        for label in (self.title, self.goal):
+        self.progress = QLabel(progress, self)  # "3 of 5 steps done": the lesson's checklist, kept from before
+        self.progress.setObjectName("lesson_item_progress")
+        self.progress.setStyleSheet("color: #505050;")
+        self.progress.setVisible(bool(progress))
+        for label in (self.title, self.goal, self.progress):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 8)
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.goal)
+        layout.addWidget(self.progress)  # a line of its own: a long title keeps its whole width
         height = QFontMetrics(self.title.font()).height() + self.goal.height() + 24
+        if progress:
+            height += QFontMetrics(self.progress.font()).height() + 2
         self.setMinimumHeight(height)
-        self.setToolTip(f"Lesson {number}: {info.title}\n{info.goal}")
+        self.setToolTip(f"Lesson {number}: {info.title}\n{info.goal}" + (f"\n{progress}" if progress else ""))
         self.setAccessibleName(f"Open lesson {number}: {info.title}")
         self.setAccessibleDescription(info.goal)
 
 
 class StartPage(QDialog):
     """The start page. `lessons` (LessonInfo, in order), `recent` files (newest first; the section is hidden when
-    empty), `show_at_start` the check box's state. Emits `lesson_chosen(index)`, `preset_chosen(name)` or
+    empty), `show_at_start` the check box's state, `progress` what each lesson's kept checklist says by lesson id
+    ("3 of 5 steps done"; absent: nothing ticked). Emits `lesson_chosen(index)`, `preset_chosen(name)` or
     `recent_chosen(path)` after closing, and `show_at_start_changed(on)`. Parts for tests: `cards` (the lesson
     items), `preset_buttons` (by name), `recent_buttons`, `recent_section`, `show_box`."""
 
@@ -143,7 +151,7 @@ class StartPage(QDialog):
     show_at_start_changed = Signal(bool)
 
     def __init__(self, lessons: Sequence[LessonInfo], recent: Sequence[Path], show_at_start: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, progress: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("start_page")
         self.setWindowTitle("Start page — GradientDesk")
@@ -160,7 +168,7 @@ class StartPage(QDialog):
         columns = QHBoxLayout(body)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(24)
-        columns.addLayout(self._lessons_column(lessons, body), 3)
+        columns.addLayout(self._lessons_column(lessons, body, progress or {}), 3)
         side = QVBoxLayout()
         side.setSpacing(8)
         self._free_play(side, body)
@@ -201,7 +209,8 @@ class StartPage(QDialog):
         self._fit(parent)
 
     # ---- sections -------------------------------------------------------------------------------------------------
-    def _lessons_column(self, lessons: Sequence[LessonInfo], host: QWidget) -> QVBoxLayout:
+    def _lessons_column(self, lessons: Sequence[LessonInfo], host: QWidget,
+                        progress: Mapping[str, str]) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(8)
         column.addWidget(heading("Lessons", host))
@@ -213,7 +222,7 @@ class StartPage(QDialog):
         grid.setSpacing(10)
         self.cards: list[LessonItem] = []
         for i, info in enumerate(lessons):
-            item = LessonItem(i + 1, info, host)
+            item = LessonItem(i + 1, info, host, progress.get(info.id, ""))
             item.clicked.connect(lambda _=False, index=i: self._choose(self.lesson_chosen, index))
             grid.addWidget(item, i // LESSON_COLUMNS, i % LESSON_COLUMNS)
             self.cards.append(item)
