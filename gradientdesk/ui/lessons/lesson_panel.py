@@ -75,16 +75,16 @@ class StepRow(QWidget):
         self.done_note.setObjectName(f"lesson_step_{number}_done")
         self.done_note.setStyleSheet(f"color: {MUTED};")
         self.done_note.hide()
-        text = QVBoxLayout()
-        text.setContentsMargins(0, 0, 0, 0)
-        text.setSpacing(2)
-        text.addWidget(self.label)
-        text.addWidget(self.done_note)
+        words = QVBoxLayout()
+        words.setContentsMargins(0, 0, 0, 0)
+        words.setSpacing(2)
+        words.addWidget(self.label)
+        words.addWidget(self.done_note)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         row.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(text, 1)
+        row.addLayout(words, 1)
 
     def _ticked(self, done: bool) -> None:
         self.label.setStyleSheet(f"color: {DONE};" if done else "")  # grey, still readable: no strike-through
