@@ -441,7 +441,7 @@ def test_a_fresh_loss_plot_reads_in_whole_epochs(qtbot, controller):
     plot.show()
     qtbot.waitUntil(lambda: plot.x_range.current is not None, timeout=3000)  # the first snapshot's single point
     assert plot.loss_plot.getViewBox().viewRange()[0] == pytest.approx([0.0, 1.3])
-    bottom = plot.metric_plot.getAxis("bottom")
+    bottom = plot.loss_plot.getAxis("bottom")
     assert bottom.labelString().count("epoch") == 1 and "x0.001" not in bottom.labelString()
 
 
@@ -464,13 +464,13 @@ def test_a_short_loss_dock_shows_the_loss_alone_and_a_tall_one_both_plots(qtbot,
     plot.resize(700, 420)
     plot.show()
     qtbot.waitUntil(lambda: plot._metric_name == "accuracy" and plot.metric_shown, timeout=5000)
-    assert plot.metric_plot.isVisible() and not plot.loss_plot.getAxis("bottom").style["showValues"]
+    assert plot.metric_plot.isVisible() and plot.loss_plot.getAxis("bottom").style["showValues"]
     plot.resize(700, 170)
     qtbot.waitUntil(lambda: not plot.metric_shown, timeout=3000)
-    assert not plot.metric_plot.isVisible() and plot.loss_plot.getAxis("bottom").style["showValues"]
+    assert not plot.metric_plot.isVisible()
     assert "accuracy" in plot.values_label.text()
     loss_height = plot.loss_plot.height()
-    assert loss_height >= plot.graphics.height() - 20  # the loss takes the whole plot area
+    assert loss_height >= 0.8 * plot.graphics.height()  # the loss takes the plot area (margins aside)
     plot.resize(700, 420)
     qtbot.waitUntil(lambda: plot.metric_shown, timeout=3000)
     assert plot.metric_plot.isVisible()

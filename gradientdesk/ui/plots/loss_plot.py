@@ -32,6 +32,7 @@ from .timeline_row import TimelineRow
 CURVE_WIDTH = 2.0  # px at scale 1
 AXIS_WIDTH = 56  # px at scale 1: the loss and the metric plot keep their left edges aligned
 LEGEND_PT = 10
+QWIDGETSIZE_MAX = 16_777_215
 TWO_PLOTS_HEIGHT = 190  # px of plot area below which the metric's plot gives its room to the loss's
 
 
@@ -97,11 +98,13 @@ class LossPlot(QWidget):
                 plot.getAxis(side).enableAutoSIPrefix(False)
         controller.preview_changed.connect(self._mark_preview)
         self.metric_plot.setXLink(self.loss_plot)
-        self.metric_plot.setLabel("bottom", "epoch")
+        # the epochs under the loss, whether the metric's plot is shown or not (see _arrange): the axes are set up
+        # once here (changing an axis's label while the window lived crashed the process on exit)
+        self.loss_plot.setLabel("bottom", "epoch")
+        self.metric_plot.hideAxis("bottom")
         self.loss_plot.setLabel("left", "loss")
         # the metric's name as a caption in the corner: a rotated axis label would not fit the short lower plot
         self.metric_caption = self._caption(self.metric_plot, "")
-        self.loss_plot.getAxis("bottom").setStyle(showValues=False)
         self.legend = self.loss_plot.addLegend(offset=(-8, 8))
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 210))
         self.train_curve = self.loss_plot.plot(name="train", connect="finite")
@@ -118,7 +121,8 @@ class LossPlot(QWidget):
         self.y_range = ManualRange(self.loss_plot.getViewBox(), "y", pad=0.06)
         self.metric_range = ManualRange(self.metric_plot.getViewBox(), "y", pad=0.05, min_span=0.1)
         self._metric_name: str | None = None
-        self.metric_shown = True  # the metric's plot is in the layout (see _arrange)
+        self.metric_shown = True  # the metric's plot has its share of the height (see _arrange)
+        self.metric_min_height = self.metric_plot.minimumHeight()
         self.arrange_timer = QTimer(self)
         self.arrange_timer.setSingleShot(True)
         self.arrange_timer.setInterval(0)
@@ -331,19 +335,12 @@ class LossPlot(QWidget):
         both = bool(self._metric_name) and self.graphics.height() >= TWO_PLOTS_HEIGHT
         if both != self.metric_shown:
             self.metric_shown = both
-            # a hidden item would keep its row in the grid layout: the plot leaves the grid (and comes back) but
-            # stays a child of the scene, which deletes it with the window (a parentless item deleted by Python
-            # after the application crashed the process on exit)
-            grid = self.graphics.ci.layout
-            if both:
-                grid.addItem(self.metric_plot, 1, 0)
-                grid.setRowStretchFactor(1, 2)
-            else:
-                grid.removeItem(self.metric_plot)
+            # a hidden item keeps its row in the grid layout: its height (and the row's share) goes to the loss.
+            # The plot stays in the grid (taking it out handed it to Python and back: a double delete on exit)
             self.metric_plot.setVisible(both)
-            self.loss_plot.getAxis("bottom").setStyle(showValues=not both)
-            self.loss_plot.setLabel("bottom", "epoch")
-            self.loss_plot.showLabel("bottom", not both)
+            self.metric_plot.setMaximumHeight(QWIDGETSIZE_MAX if both else 0)
+            self.metric_plot.setMinimumHeight(self.metric_min_height if both else 0)
+            self.graphics.ci.layout.setRowStretchFactor(1, 2 if both else 0)
 
     def _metric_limits(self) -> tuple[float, float]:
         if self.metric_range.current is None:

@@ -56,7 +56,7 @@ NARROW_SIDE_WIDTH = 290  # on a window narrower than WIDE_WINDOW: the stage need
 WIDE_WINDOW = 1500
 BOTTOM_HEIGHT = 190  # the loss: two readable plots, and the stage keeps the rest of a 768-px screen
 LESSON_WIDTH = 380  # px: about 45 characters a line, and the canvas keeps most of the window
-LESSON_SHARE = 0.77  # of the right-hand column's height, when the Lesson dock appears above the parameters
+LESSON_SHARE = 0.83  # of the right-hand column's height, when the Lesson dock appears above the parameters
 
 
 def make_dock(parent: QMainWindow, spec: DockSpec, widget: QWidget) -> QDockWidget:
