@@ -30,7 +30,17 @@ from .session_codec import (
     expect_str,
     type_name,
 )
-from .session_run import MAX_COUNTER, RUN_RANGE, OptimizerState, optimizer_document, read_optimizer, same_arrays
+from .session_run import (
+    MAX_COUNTER,
+    RUN_RANGE,
+    OptimizerState,
+    optimizer_document,
+    read_counters,
+    read_hyperparameters,
+    read_optimizer,
+    read_parameters,
+    same_arrays,
+)
 
 MAX_RUNS = 4  # the comparison's runs A-D
 MAX_SWEEP_RUNS = 16
@@ -153,26 +163,14 @@ def _run(value: Any, where: str, session_hp: Hyperparameters, model: Model) -> S
     r = expect_mapping(value, where)
     expect_keys(r, where, ("hyperparameters", "parameters", "optimizer", "counters", "history"),
                 ("stopped", "diverged_step"))
-    try:
-        hp = Hyperparameters.from_dict(expect_mapping(r["hyperparameters"], f"{where}.hyperparameters"))
-    except (TypeError, ValueError) as error:
-        if isinstance(error, SessionError):
-            raise
-        raise SessionError(f"{where}.hyperparameters: {error}") from None
+    hp = read_hyperparameters(r["hyperparameters"], f"{where}.hyperparameters")
     field = structural_difference(session_hp, hp)
     if field is not None:
         raise SessionError(f"{where}.hyperparameters.{field} is {getattr(hp, field)!r} where the session's is "
                            f"{getattr(session_hp, field)!r}: compared runs share the model's structure")
-    shapes = {name: array.shape for name, array in model.parameters.items()}
-    p = expect_mapping(r["parameters"], f"{where}.parameters")
-    expect_keys(p, f"{where}.parameters", tuple(shapes), ())
-    parameters = {name: decode_array(p[name], f"{where}.parameters.{name}", "float", shape)
-                  for name, shape in shapes.items()}
+    parameters = read_parameters(r["parameters"], f"{where}.parameters", model)
     optimizer = read_optimizer(r["optimizer"], f"{where}.optimizer", hp, model)
-    counters_doc = expect_mapping(r["counters"], f"{where}.counters")
-    names = ("step", "epoch", "examples_seen")
-    expect_keys(counters_doc, f"{where}.counters", names, ())
-    counters = tuple(expect_int(counters_doc[n], f"{where}.counters.{n}", 0, MAX_COUNTER) for n in names)
+    counters = read_counters(r["counters"], f"{where}.counters")
     history = _history(r["history"], f"{where}.history")
     stopped = r.get("stopped")
     if stopped is not None:
@@ -180,7 +178,7 @@ def _run(value: Any, where: str, session_hp: Hyperparameters, model: Model) -> S
     diverged = r.get("diverged_step")
     if diverged is not None:
         diverged = expect_int(diverged, f"{where}.diverged_step", 0, MAX_COUNTER)
-    return SavedRun(hp, parameters, optimizer, (counters[0], counters[1], counters[2]), history, stopped, diverged)
+    return SavedRun(hp, parameters, optimizer, counters, history, stopped, diverged)
 
 
 def _history(value: Any, where: str) -> dict[str, np.ndarray]:

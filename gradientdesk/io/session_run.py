@@ -115,12 +115,30 @@ def read_optimizer(value: Any, where: str, hp: Hyperparameters, model: Model) ->
     return OptimizerState(name, t, checked)
 
 
-def read_counters(value: Any) -> tuple[int, int, int]:
-    c = expect_mapping(value, "counters")
+def read_counters(value: Any, where: str = "counters") -> tuple[int, int, int]:
+    c = expect_mapping(value, where)
     names = ("step", "epoch", "examples_seen")
-    expect_keys(c, "counters", names, ())
-    step, epoch, seen = (expect_int(c[name], f"counters.{name}", 0, MAX_COUNTER) for name in names)
+    expect_keys(c, where, names, ())
+    step, epoch, seen = (expect_int(c[name], f"{where}.{name}", 0, MAX_COUNTER) for name in names)
     return step, epoch, seen
+
+
+def read_hyperparameters(value: Any, where: str) -> Hyperparameters:
+    """Hyperparameters from a part of a file; SessionError naming `where` for an unknown field or a bad value."""
+    try:
+        return Hyperparameters.from_dict(expect_mapping(value, where))
+    except (TypeError, ValueError) as error:
+        if isinstance(error, SessionError):
+            raise
+        raise SessionError(f"{where}: {error}") from None
+
+
+def read_parameters(value: Any, where: str, model: Model) -> dict[str, np.ndarray]:
+    """Learned parameters of `model`'s names and shapes from a part of a file."""
+    p = expect_mapping(value, where)
+    shapes = {name: array.shape for name, array in model.parameters.items()}
+    expect_keys(p, where, tuple(shapes), ())
+    return {name: decode_array(p[name], f"{where}.{name}", "float", shape) for name, shape in shapes.items()}
 
 
 def read_keyframes(value: Any, model: Model | None, why_not: str) -> tuple[SavedKeyframe, ...]:
@@ -132,7 +150,6 @@ def read_keyframes(value: Any, model: Model | None, why_not: str) -> tuple[Saved
         raise SessionError(f"keyframes lists {len(value)} keyframes; at most {MAX_KEYFRAMES}")
     if model is None:
         raise SessionError(f"keyframes were given, but there is no model for them: {why_not}")
-    shapes = {name: array.shape for name, array in model.parameters.items()}
     frames: list[SavedKeyframe] = []
     for i, item in enumerate(value):
         where = f"keyframes[{i}]"
@@ -148,16 +165,8 @@ def read_keyframes(value: Any, model: Model | None, why_not: str) -> tuple[Saved
         test_loss = k.get("test_loss")
         if test_loss is not None:
             test_loss = expect_float(test_loss, f"{where}.test_loss", -MAX_RUN_VALUE, MAX_RUN_VALUE)
-        try:
-            hp = Hyperparameters.from_dict(expect_mapping(k["hyperparameters"], f"{where}.hyperparameters"))
-        except (TypeError, ValueError) as error:
-            if isinstance(error, SessionError):
-                raise
-            raise SessionError(f"{where}.hyperparameters: {error}") from None
-        p = expect_mapping(k["parameters"], f"{where}.parameters")
-        expect_keys(p, f"{where}.parameters", tuple(shapes), ())
-        parameters = {name: decode_array(p[name], f"{where}.parameters.{name}", "float", shape)
-                      for name, shape in shapes.items()}
+        hp = read_hyperparameters(k["hyperparameters"], f"{where}.hyperparameters")
+        parameters = read_parameters(k["parameters"], f"{where}.parameters", model)
         optimizer = read_optimizer(k["optimizer"], f"{where}.optimizer", hp, model)
         frames.append(SavedKeyframe(step, epoch, seen, train_loss, test_loss, hp, parameters, optimizer))
     return tuple(frames)

@@ -49,6 +49,7 @@ from .session_run import (  # noqa: F401  (OptimizerState, SavedKeyframe, MAX_KE
     read_counters,
     read_keyframes,
     read_optimizer,
+    read_parameters,
     same_arrays,
 )
 
@@ -304,9 +305,7 @@ def _parameters(value: Any, model: Model | None, why_not: str) -> dict[str, np.n
     p = expect_mapping(value, "parameters")
     if model is None:
         raise SessionError(f"parameters were given, but there is no model for them: {why_not}")
-    expected = {name: array.shape for name, array in model.parameters.items()}
-    expect_keys(p, "parameters", tuple(expected), ())
-    return {name: decode_array(p[name], f"parameters.{name}", "float", shape) for name, shape in expected.items()}
+    return read_parameters(p, "parameters", model)
 
 
 def _history(value: Any, has_parameters: bool) -> dict[str, np.ndarray] | None:
