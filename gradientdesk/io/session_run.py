@@ -170,3 +170,28 @@ def read_keyframes(value: Any, model: Model | None, why_not: str) -> tuple[Saved
         optimizer = read_optimizer(k["optimizer"], f"{where}.optimizer", hp, model)
         frames.append(SavedKeyframe(step, epoch, seen, train_loss, test_loss, hp, parameters, optimizer))
     return tuple(frames)
+
+
+# ---- what a file may hold of a run now --------------------------------------------------------------------------
+def storable(arrays: Mapping[str, np.ndarray], largest: float) -> dict[str, np.ndarray] | None:
+    """float64 copies of `arrays`, or None if one is not finite or beyond `largest` (a file may not hold it)."""
+    values = {name: np.array(v, dtype=np.float64) for name, v in arrays.items()}
+    if all(np.isfinite(v).all() and not (np.abs(v) > largest).any() for v in values.values()):
+        return values
+    return None
+
+
+def storable_optimizer(name: str, t: int, state: Mapping[str, Mapping[str, np.ndarray]], wanted: str,
+                       parameters: Mapping[str, np.ndarray]) -> OptimizerState | None:
+    """The optimizer state of a snapshot or keyframe as a file stores it; None (a fresh optimizer on opening) if it
+    belongs to another optimizer than `wanted`, does not fit `parameters` or holds values a file may not."""
+    if name != wanted or set(state) != set(update_rules.get(name).state_names):
+        return None
+    shapes = {key: np.shape(v) for key, v in parameters.items()}
+    slots: dict[str, dict[str, np.ndarray]] = {}
+    for key, values in state.items():
+        stored = storable(values, MAX_RUN_VALUE)
+        if stored is None or {k: v.shape for k, v in stored.items()} != shapes:
+            return None
+        slots[key] = stored
+    return OptimizerState(name, int(t), slots)

@@ -10,7 +10,6 @@ from typing import Any
 import numpy as np
 
 from ...bridge.controller import Controller
-from ...engine import update_rules
 from ...engine.compatibility import model_task
 from ...engine.limits import MAX_ABS_VALUE
 from ...engine.metrics import headline, headline_label
@@ -18,7 +17,6 @@ from ...engine.run_set import structural_difference
 from ...io.session import (
     HISTORY_COLUMNS,
     MAX_KEYFRAMES,
-    OptimizerState,
     SavedComparison,
     SavedKeyframe,
     SavedRun,
@@ -27,6 +25,7 @@ from ...io.session import (
     can_hold_parameters,
     plan_opening,
 )
+from ...io.session_run import storable, storable_optimizer
 from ...io.session_schema import MAX_HISTORY_VALUE, model_for
 from ...state.timeline import Keyframe
 
@@ -46,12 +45,12 @@ def session_from_controller(controller: Controller, include_parameters: bool = T
     snap = controller.live  # the run's newest snapshot (`latest` may be a preview of an earlier step)
     current = snap is not None and (snap.dataset_version, snap.hp_version) == controller.versions
     if include_parameters and current and can_hold_parameters(controller.data, controller.hyperparameters):
-        values = _storable(snap.parameters, MAX_ABS_VALUE)
+        values = storable(snap.parameters, MAX_ABS_VALUE)
         if values is not None:
             parameters = values
             counters = (snap.step, snap.epoch, snap.examples_seen)
-            optimizer = _optimizer(snap.optimizer, snap.optimizer_t, snap.optimizer_state,
-                                   controller.hyperparameters.optimizer, values)
+            optimizer = storable_optimizer(snap.optimizer, snap.optimizer_t, snap.optimizer_state,
+                                           controller.hyperparameters.optimizer, values)
             keyframes = _pinned_keyframes(controller, values, counters[0])
     if include_history and parameters is not None and len(controller.loss_history):
         history = {name: controller.loss_history.column(name).copy() for name in HISTORY_COLUMNS}
@@ -86,30 +85,6 @@ def runs_fit(runs: tuple[SavedRun, ...], controller: Controller) -> bool:
                and {name: np.shape(v) for name, v in run.parameters.items()} == shapes for run in runs)
 
 
-def _storable(arrays: Mapping[str, np.ndarray], largest: float) -> dict[str, np.ndarray] | None:
-    """float64 copies of `arrays`, or None if one is not finite or beyond `largest` (a file may not hold it)."""
-    values = {name: np.array(v, dtype=np.float64) for name, v in arrays.items()}
-    if all(np.isfinite(v).all() and not (np.abs(v) > largest).any() for v in values.values()):
-        return values
-    return None
-
-
-def _optimizer(name: str, t: int, state: Mapping[str, Mapping[str, np.ndarray]], wanted: str,
-               parameters: Mapping[str, np.ndarray]) -> OptimizerState | None:
-    """The optimizer state of a snapshot or keyframe as a file stores it; None (a fresh optimizer on opening) if it
-    belongs to another optimizer than `wanted`, does not fit `parameters` or holds values a file may not."""
-    if name != wanted or set(state) != set(update_rules.get(name).state_names):
-        return None
-    shapes = {key: np.shape(v) for key, v in parameters.items()}
-    slots: dict[str, dict[str, np.ndarray]] = {}
-    for key, values in state.items():
-        stored = _storable(values, MAX_HISTORY_VALUE)
-        if stored is None or {k: v.shape for k, v in stored.items()} != shapes:
-            return None
-        slots[key] = stored
-    return OptimizerState(name, int(t), slots)
-
-
 def _pinned_keyframes(controller: Controller, parameters: Mapping[str, np.ndarray],
                       newest: int) -> tuple[SavedKeyframe, ...]:
     """The timeline keyframes the learner pinned (the newest MAX_KEYFRAMES, up to the step saved) that a file can
@@ -124,11 +99,11 @@ def _pinned_keyframes(controller: Controller, parameters: Mapping[str, np.ndarra
         test_loss = frame.test_loss
         if test_loss is not None and not (math.isfinite(test_loss) and abs(test_loss) <= MAX_HISTORY_VALUE):
             test_loss = None
-        values = _storable(frame.parameters, MAX_ABS_VALUE)
+        values = storable(frame.parameters, MAX_ABS_VALUE)
         if values is None or {k: v.shape for k, v in values.items()} != shapes:
             continue
-        optimizer = _optimizer(frame.hyperparameters.optimizer, frame.optimizer_t, frame.optimizer_state,
-                               frame.hyperparameters.optimizer, values)
+        optimizer = storable_optimizer(frame.hyperparameters.optimizer, frame.optimizer_t, frame.optimizer_state,
+                                       frame.hyperparameters.optimizer, values)
         if optimizer is None:
             continue
         kept.append(SavedKeyframe(frame.step, frame.epoch, frame.examples_seen, float(frame.train_loss),

@@ -10,7 +10,7 @@ saved value on, as the runs go on.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -20,8 +20,8 @@ from ...engine.grid import GridSpec
 from ...engine.limits import MAX_ABS_VALUE
 from ...engine.run_checkpoint import RunCheckpoint, frozen_copy
 from ...engine.run_set import RunSet
-from ...io.session import OptimizerState, SavedComparison, SavedRun, SavedSweep
-from ...io.session_run import MAX_RUN_VALUE
+from ...io.session import SavedComparison, SavedRun, SavedSweep
+from ...io.session_run import MAX_RUN_VALUE, storable, storable_optimizer
 from .compare_plan import CompareFrame, RunHistory, compare_frame
 from .sweep_plan import SweepFrame, run_results
 
@@ -58,13 +58,11 @@ def _saved_runs(hps: Sequence[Hyperparameters], checkpoints: Sequence[RunCheckpo
                 histories: Sequence[dict[str, np.ndarray]]) -> tuple[SavedRun, ...] | None:
     runs = []
     for hp, history, checkpoint in zip(hps, histories, checkpoints, strict=True):
-        parameters = _storable(checkpoint.parameters, MAX_ABS_VALUE)
-        state = {key: _storable(values, MAX_RUN_VALUE) for key, values in checkpoint.optimizer_state.items()}
-        if parameters is None or any(values is None for values in state.values()) or \
-                checkpoint.optimizer != hp.optimizer:
+        parameters = storable(checkpoint.parameters, MAX_ABS_VALUE)
+        optimizer = None if parameters is None else storable_optimizer(
+            checkpoint.optimizer, checkpoint.optimizer_t, checkpoint.optimizer_state, hp.optimizer, parameters)
+        if parameters is None or optimizer is None:
             return None
-        optimizer = OptimizerState(checkpoint.optimizer, checkpoint.optimizer_t,
-                                   {key: values for key, values in state.items() if values is not None})
         runs.append(SavedRun(hp, parameters, optimizer, checkpoint.counters, history, checkpoint.stopped,
                              checkpoint.diverged_step))
     return tuple(runs)
@@ -112,12 +110,6 @@ def _history(run: SavedRun) -> RunHistory:
         history.diverged_step = run.diverged_step
     return history
 
-
-def _storable(values: Mapping[str, np.ndarray], largest: float) -> dict[str, np.ndarray] | None:
-    arrays = {name: np.array(v, dtype=np.float64) for name, v in values.items()}
-    if all(np.isfinite(a).all() and not (np.abs(a) > largest).any() for a in arrays.values()):
-        return arrays
-    return None
 
 
 def opened_frame(saved: SavedComparison, dataset: Dataset | None, grid: GridSpec) -> tuple[
