@@ -52,7 +52,6 @@ from .hyperparameters import Hyperparameters
 from .model_base import Model
 from .models import build_model, check_trainable
 from .network import DenseNetwork
-from .optimizers import flat_state
 from .regularization import penalty
 from .run_checkpoint import RunCheckpoint, checkpoint_of, prepare, restore_into
 from .run_group import RunGroup, RunState, Shuffler
@@ -148,21 +147,11 @@ class RunSet:
         seed's start: the same parameters, the counters (step, epoch, examples seen) and, for the runs whose
         optimizer is `optimizer`, its state and step count t (the others start their own optimizer afresh). Call it
         before the first step; names or shapes that do not fit the model raise ValueError and change nothing."""
-        layout = self.models[0].layout
-        flat = layout.flatten(dict(parameters))
-        state = {} if optimizer_state is None else flat_state(optimizer, optimizer_state, t, layout)
         step, epoch, seen = (int(c) for c in counters)
-        if min(step, epoch, seen) < 0:
-            raise ValueError("step, epoch and examples seen cannot be negative")
-        for run in self.runs:
-            keep = bool(state) and run.hp.optimizer == optimizer
-            run.flat[...] = flat
-            for key in run.state:
-                run.state[key][...] = state[key] if keep else 0.0
-            run.t = t if keep else 0
-            run.step_count, run.epoch, run.examples_seen, run.pos, run.last_start = step, epoch, seen, 0, 0
-            run.lr = learning_rate(run.hp, epoch)
-        self._build_groups()
+        # without a state every run's optimizer starts afresh: a checkpoint of no optimizer fits none of them
+        start = RunCheckpoint(parameters, optimizer if optimizer_state is not None else "",
+                              optimizer_state or {}, t, step, epoch, seen)
+        self.start_each([start] * len(self.runs))
 
     def start_each(self, checkpoints: Sequence[RunCheckpoint]) -> None:
         """Run r goes on from `checkpoints[r]` (a comparison opened from a file, or continued): its parameters,
