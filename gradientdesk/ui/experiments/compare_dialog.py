@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
 
 from ...bridge.controller import Controller
 from ...engine import Dataset, Hyperparameters
-from ...engine.dataset import DOMAIN
-from ...engine.grid import GridSpec
 from ...io.session import SavedComparison
 from ...state.timeline import Keyframe
 from ..theme import palette
@@ -47,7 +45,7 @@ from .compare_session import opened_frame, saved_comparison
 from .compare_worker import CompareThread
 from .run_set_dialog import DialogFeature, RunSetDialog
 from .runs_plan import without_run
-from .sweep_plot import MAP_SIDE
+from .sweep_plot import map_grid
 
 SHORTCUT = "Ctrl+Shift+C"
 TIP = ("Train the current model beside copies of it that differ in a few hyperparameters (learning rate, "
@@ -207,18 +205,14 @@ class CompareDialog(RunSetDialog):
             self.table.show_points(None)
             self._build_plots(dataset, len(hps))
         self.progress.setText(f"{'Continuing' if checkpoints else 'Starting'} {len(hps)} runs…")
-        self.launch(CompareThread(dataset, hps, self.epochs.value(), self._grid(dataset), self, start=self.branch,
-                                  resume=checkpoints))
+        self.launch(CompareThread(dataset, hps, self.epochs.value(), map_grid(dataset.input_dim), self,
+                                  start=self.branch, resume=checkpoints))
         return True
 
     def _build_plots(self, dataset: Dataset, count: int) -> None:
         self.maps.build_runs(count, dataset.split("train") if dataset.task != "unsupervised" else None)
         self.losses.build(count)
         self.traces.build(count)
-
-    @staticmethod
-    def _grid(dataset: Dataset) -> GridSpec:
-        return (-DOMAIN, DOMAIN, -DOMAIN, DOMAIN, MAP_SIDE if dataset.input_dim == 2 else 100)
 
     def continue_runs(self) -> bool:
         """Train every run on from where it is for the epochs set: the runs shown (trained here or opened from a
@@ -241,7 +235,7 @@ class CompareDialog(RunSetDialog):
         self.stop()
         dataset = self.controller.data.dataset
         try:
-            hps, histories, checkpoints, frame = opened_frame(saved, dataset, self._grid(dataset))
+            hps, histories, checkpoints, frame = opened_frame(saved, dataset, map_grid(dataset.input_dim))
         except ValueError as error:
             self._refuse(f"The saved comparison could not be shown: {error}")
             return False
@@ -376,18 +370,6 @@ class CompareDialog(RunSetDialog):
 class Compare(DialogFeature):
     """Experiments → Compare runs…: the action (`actions()`), and the one dialog it opens (`dialog`, None while
     closed)."""
-
-    def saved(self) -> SavedComparison | None:
-        """The compared runs a saved session keeps (None while the dialog is closed or nothing was trained)."""
-        return self.dialog.saved() if isinstance(self.dialog, CompareDialog) else None
-
-    def restore(self, saved: SavedComparison | None) -> None:
-        """Open the dialog on the runs of a file just opened (None: the file had none; nothing changes)."""
-        if saved is None:
-            return
-        dialog = self.open()
-        assert isinstance(dialog, CompareDialog)
-        dialog.restore(saved)
 
     def branch_from(self, frame: Keyframe) -> None:
         """Open the comparison with every run starting from `frame` (the timeline's "Branch from here")."""

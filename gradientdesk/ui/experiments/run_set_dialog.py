@@ -14,6 +14,7 @@ go on. `runs_changed` (re-emitted by the DialogFeature, which outlives its dialo
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -103,6 +104,14 @@ class RunSetDialog(QDialog):
             self.runs_changed.emit()
 
     # ---- what a subclass says ------------------------------------------------------------------------------------
+    def saved(self) -> object | None:
+        """The runs as a session file keeps them (io's SavedComparison or SavedSweep), None for nothing."""
+        return None
+
+    def restore(self, saved: Any) -> bool:  # Any: each dialog takes its own kind
+        """Show the runs of a file just opened where they were; False (saying why) if they cannot be."""
+        return False
+
     def _show_frame(self, frame: object) -> None:
         raise NotImplementedError
 
@@ -152,6 +161,15 @@ class DialogFeature(QObject):
         self.dialog.raise_()
         self.dialog.activateWindow()
         return self.dialog
+
+    def saved(self) -> object | None:
+        """The dialog's runs a saved session keeps (None while it is closed or nothing was trained)."""
+        return self.dialog.saved() if self.dialog is not None else None
+
+    def restore(self, saved: Any) -> None:
+        """Open the dialog on the runs of a file just opened (None: the file had none; nothing changes)."""
+        if saved is not None:
+            self.open().restore(saved)
 
     def reopened(self, dialog: RunSetDialog) -> None:
         """The open dialog is asked for again; nothing by default."""

@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...bridge.controller import Controller
-from ...engine import Dataset, Hyperparameters
-from ...engine.dataset import DOMAIN
-from ...engine.grid import GridSpec
+from ...engine import Hyperparameters
 from ...engine.number_text import compact
 from ...io.session import SavedSweep
 from ..theme import palette
@@ -46,7 +44,7 @@ from .sweep_plan import (
     sweep_values,
     sweepable_fields,
 )
-from .sweep_plot import MAP_SIDE, LossVsValuePlot, SmallMultiples
+from .sweep_plot import LossVsValuePlot, SmallMultiples, map_grid
 from .sweep_worker import SweepThread
 
 DEFAULT_RUNS, DEFAULT_EPOCHS = 8, 30
@@ -224,12 +222,8 @@ class SweepDialog(RunSetDialog):
         self.adopt_button.setEnabled(False)
         self.final = None
         self.progress.setText(f"Starting {len(values)} runs…")
-        self.launch(SweepThread(dataset, hps, name, self.epochs.value(), self._grid(dataset), self))
+        self.launch(SweepThread(dataset, hps, name, self.epochs.value(), map_grid(dataset.input_dim), self))
         return True
-
-    @staticmethod
-    def _grid(dataset: Dataset) -> GridSpec:
-        return (-DOMAIN, DOMAIN, -DOMAIN, DOMAIN, MAP_SIDE if dataset.input_dim == 2 else 100)
 
     def stop(self) -> None:
         """Stop the sweep and wait for its thread (it ends within a slice of an epoch); the last frame stays on show."""
@@ -338,7 +332,7 @@ class SweepDialog(RunSetDialog):
         self.stop()
         dataset = self.controller.data.dataset
         try:
-            hps, checkpoints, frame = opened_sweep_frame(saved, dataset, self._grid(dataset))
+            hps, checkpoints, frame = opened_sweep_frame(saved, dataset, map_grid(dataset.input_dim))
         except ValueError as error:
             self._refuse(f"The saved sweep could not be shown: {error}")
             return False
@@ -384,15 +378,3 @@ class Sweep(DialogFeature):
     def reopened(self, dialog: RunSetDialog) -> None:
         if isinstance(dialog, SweepDialog) and not dialog.running:
             dialog.refresh_fields()
-
-    def saved(self) -> SavedSweep | None:
-        """The sweep's runs a saved session keeps (None while the dialog is closed or nothing was trained)."""
-        return self.dialog.saved() if isinstance(self.dialog, SweepDialog) else None
-
-    def restore(self, saved: SavedSweep | None) -> None:
-        """Open the dialog on the sweep of a file just opened (None: the file had none; nothing changes)."""
-        if saved is None:
-            return
-        dialog = self.open()
-        assert isinstance(dialog, SweepDialog)
-        dialog.restore(saved)

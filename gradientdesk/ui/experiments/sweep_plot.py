@@ -16,6 +16,7 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from ...engine.dataset import DOMAIN
 from ...engine.grid import GridSpec
 from ...engine.losses import Head
 from ...engine.number_text import compact
@@ -31,6 +32,12 @@ SELECTED_PEN = pg.mkPen(palette.BLACK, width=2.5)
 PLAIN_PEN = pg.mkPen(palette.BLACK, width=0.5)
 EDGE_BRUSH = pg.mkBrush(QColor(213, 94, 0, 45))
 MAP_SIDE = 40  # points per side of the small multiples' grid: coarse (16 runs of it every few epochs), yet smooth
+
+
+def map_grid(input_dim: int) -> GridSpec:
+    """The grid every run's small map is computed on: the canvas's domain, MAP_SIDE points a side (100 along x
+    for a 1-D fit)."""
+    return (-DOMAIN, DOMAIN, -DOMAIN, DOMAIN, MAP_SIDE if input_dim == 2 else 100)
 
 
 class ValueAxis(pg.AxisItem):
