@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import tempfile
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,7 @@ from ..state.data_state import DataSettings, DataState
 from .atomic import write_atomically
 from .csv_io import csv_text
 from .lesson_file import SUFFIX, Lesson, parse_lesson
+from .lesson_setup import lesson_session
 from .lesson_text import LessonError
 
 
@@ -75,10 +77,7 @@ def lesson_texts(draft: LessonDraft, lesson_id: str, views: Collection[str]) -> 
     csv_name = None if preset else f"{lesson_id}.csv"
     text = _markdown(draft, csv_name)
     csv = None if preset else csv_text(draft.data)
-    folder = None
     if csv is not None:  # read back with its CSV, from a scratch folder
-        import tempfile
-
         with tempfile.TemporaryDirectory() as scratch:
             folder = Path(scratch)
             (folder / f"{lesson_id}.csv").write_text(csv, encoding="utf-8")
@@ -108,8 +107,6 @@ def write_lesson(draft: LessonDraft, path: str | Path, views: Collection[str]) -
 
 def _read_back(text: str, lesson_id: str, views: Collection[str], folder: Path | None) -> Lesson:
     lesson = parse_lesson(text.encode("utf-8"), lesson_id, views, folder)
-    from .lesson_setup import lesson_session  # (lesson_setup imports this module's neighbours, not this one)
-
     lesson_session(lesson)  # the points load and the model can learn from them
     return lesson
 

@@ -128,7 +128,8 @@ class Lessons(QObject):
         self.settings = settings
         self.recent_files = recent_files
         self.open_file: Callable[[Path], object] = open_file or (lambda _path: None)
-        self.catalogue = bundled_lessons()
+        self.bundled = bundled_lessons()  # read once; a teacher's folder adds to it (set_folder_lessons)
+        self.catalogue = list(self.bundled)
         self.dialog: StartPage | None = None
         self.last_message: QMessageBox | None = None
         self._shown: object = None  # the lesson dict on display (identity: a reopened lesson is a new dict)
@@ -311,7 +312,7 @@ class Lessons(QObject):
     def set_folder_lessons(self, infos: list[LessonInfo]) -> None:
         """A teacher's own lessons (Lessons → Open lesson folder…, lesson_authoring.py) join the catalogue after
         the bundled ones: the start page lists them, Previous / Next go through them."""
-        self.catalogue = [*bundled_lessons(), *infos]
+        self.catalogue = [*self.bundled, *infos]
         self._shown = object()  # the panel counts the lessons again
         self._document_changed()
 
