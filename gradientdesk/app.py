@@ -90,7 +90,12 @@ def missing_display(env: Mapping[str, str], platform: str = sys.platform) -> str
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)  # bad arguments: usage, exit 2
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--engine-helper"]:  # the bundle started as the engine's helper process (engine/run_helper.py)
+        from .engine.run_helper import serve_stdio
+
+        return serve_stdio()
+    args = build_parser().parse_args(argv)  # bad arguments: usage, exit 2
     if args.screenshot is not None and args.screenshot.suffix.lower() != ".png":
         build_parser().error("--screenshot needs a file name ending in .png")
     if args.validate is not None:  # no window, no QApplication

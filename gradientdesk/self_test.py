@@ -120,6 +120,20 @@ def check_canvas(pixels: np.ndarray, class_colors: tuple[str, str]) -> float:
     return painted
 
 
+def _check_engine_helper(controller) -> None:
+    """The engine's helper process (engine/run_helper.py, a sweep's second core) starts and trains, also in the
+    bundle, where it is the app's own executable started with --engine-helper."""
+    from .engine import run_helper
+    from .engine.run_set import SHARE_FROM
+
+    if not run_helper.sharing_allowed():
+        return
+    hps = [controller.hyperparameters.replace(learning_rate=lr) for lr in np.geomspace(0.01, 0.1, SHARE_FROM // 2)]
+    problem = run_helper.self_check(controller.data.dataset, hps)
+    if problem is not None:
+        raise SelfTestError(problem)
+
+
 def run(app, steps: int = STEPS, hyperparameters=None) -> SelfTestReport:
     """Run the checks in `app` (a QApplication). `hyperparameters` replaces the default example's (tests use it to
     make training fail on purpose). Raises SelfTestError."""
@@ -171,6 +185,8 @@ def run(app, steps: int = STEPS, hyperparameters=None) -> SelfTestReport:
             raise SelfTestError(f"the loss did not fall: {report.loss_before:.4f} -> {report.loss_after:.4f} "
                                 f"after {steps} steps (expected at most {LOSS_RATIO:.0%} of the start)")
         phase("training")
+        _check_engine_helper(controller)
+        phase("helper")
         for _ in range(3):  # the last snapshot's paint and any follow-up layout
             app.processEvents()
         frame = window.grab()

@@ -1,6 +1,7 @@
 """The cost of a sweep: 16 W2 runs (a learning-rate sweep, 0.003 to 0.1 on a log scale, one seed) trained in one
 RunSet, over one W2 Trainer taking the same steps. Target <= 3 on a 2-core machine (a loop of 16 Trainers costs
-about 16)."""
+about 16). The RunSet trains half of its runs in the engine's helper process on the other core (run_helper.py), as
+it does wherever there are two; GRADIENTDESK_ONE_PROCESS=1 measures one process (about 3.4-3.6)."""
 
 from __future__ import annotations
 

@@ -28,6 +28,12 @@ are single np.matmul calls over a leading run axis; runs with different batch si
 minibatches end at different rows, so their steps cannot share arrays), each group batched: R runs with B distinct
 batch sizes cost about B batched steps per step.
 
+Two cores. A RunSet of SHARE_FROM runs or more leases the engine's helper process (run_helper.py) when the machine
+has a second core: the helper trains the second half of the runs while this process trains the first, and after
+every call (run_steps, run_epochs, reset, start_each) hands back its runs' states, so snapshots and checkpoints see
+every run as it is. Each run's numbers are the same either way (a run's start and minibatch order depend only on its
+own seed). `close()` gives the helper back (so does the RunSet being freed); `share=False` keeps every run here.
+
 Stopping. A run stops alone: when it diverges (its parameters, optimizer state and counters go back to its last
 epoch start, as a Trainer's do, and its snapshot says diverged with the Trainer's message) or when a stop rule
 fires; the others go on, and its group is rebuilt without it. Unlike a Trainer, a RunSet does not search for a
@@ -38,12 +44,15 @@ suggest_learning_rate(lr), as a Trainer with search_rates = False does; its `run
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import contextlib
+import weakref
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from types import MappingProxyType
 
 import numpy as np
 
-from . import update_rules
+from . import run_helper, update_rules
 from .dataset import Dataset
 from .divergence import divergence_message
 from .evaluation import evaluate, mean_loss
@@ -61,6 +70,7 @@ from .stacked_network import StackedDense
 from .stop_rules import stop_rule
 
 FREE_STRUCTURAL = ("initialization", "init_scale", "seed")  # not live, yet the structure does not depend on them
+SHARE_FROM = 6  # runs: from here on half of them train in the helper process (run_helper.py), on the other core
 
 
 def structural_difference(first: Hyperparameters, other: Hyperparameters) -> str | None:
@@ -77,7 +87,9 @@ def structural_difference(first: Hyperparameters, other: Hyperparameters) -> str
 class RunSet:
     """R runs on `dataset`, one per hyperparameters in `hps` (see the module docstring)."""
 
-    def __init__(self, dataset: Dataset, hps: Sequence[Hyperparameters]) -> None:
+    def __init__(self, dataset: Dataset, hps: Sequence[Hyperparameters], share: bool | None = None) -> None:
+        """`share`: train half of the runs in the helper process (None: when there are SHARE_FROM runs or more and
+        the helper is free; False: never)."""
         hps = list(hps)
         if not hps:
             raise ValueError("a RunSet needs at least one run")
@@ -94,6 +106,14 @@ class RunSet:
         check_trainable(dataset)
         self.dataset = dataset
         self.hps = hps
+        self._lease: run_helper.Lease | None = None
+        self._remote: list[int] = []  # the runs the helper trains
+        self._stale = False  # the helper's runs have trained since their states were last fetched
+        if share is not False and len(hps) >= SHARE_FROM:
+            self._lease = run_helper.lease()
+            if self._lease is not None:
+                weakref.finalize(self, self._lease.release).atexit = False
+                self._remote = list(range(len(hps) // 2, len(hps)))
         self.reset()
 
     # ---- construction -------------------------------------------------------------------------------------------
@@ -122,6 +142,12 @@ class RunSet:
         self._test = (*first.prepare(Xt, yt), yt) if yt.size else None
         self._net = StackedDense(first.sizes, first.activation.name, first.head)
         n = self._train[0].shape[0]
+        if self._lease is not None:
+            try:
+                self._adopt(self._lease.call("build", self.dataset, [self.hps[i] for i in self._remote]))
+            except run_helper.HelperError:  # no helper after all: every run trains here (nothing trained yet)
+                self._lease.release()
+                self._lease, self._remote = None, []
         self._shufflers: dict[int, dict[int, Shuffler]] = {}  # batch size -> seed -> Shuffler
         for hp in self.hps:
             batch = min(hp.batch_size, n)
@@ -135,8 +161,9 @@ class RunSet:
         """One RunGroup per batch size, of the runs that have not stopped."""
         n = self._train[0].shape[0]
         by_batch: dict[int, list[int]] = {}
+        remote = set(self._remote)
         for i, run in enumerate(self.runs):
-            if run.stopped is None:
+            if run.stopped is None and i not in remote:
                 by_batch.setdefault(min(run.hp.batch_size, n), []).append(i)
         self.groups = [RunGroup(indices, self.runs, self._net, self._train, self._shufflers[batch],
                                 self.models[0].weight_mask) for batch, indices in sorted(by_batch.items())]
@@ -164,6 +191,11 @@ class RunSet:
         for run, checkpoint, prepared in zip(self.runs, checkpoints, ready, strict=True):
             restore_into(run, checkpoint, prepared)
         self._build_groups()
+        if self._lease is not None:  # mapping proxies do not pickle: the helper gets plain dicts
+            self._adopt(self._lease.call("start_each", [
+                replace(checkpoints[i], parameters=dict(checkpoints[i].parameters),
+                        optimizer_state={k: dict(v) for k, v in checkpoints[i].optimizer_state.items()})
+                for i in self._remote]))
 
     def checkpoints(self) -> list[RunCheckpoint]:
         """Every run's state now, as frozen values (to keep, save, or go on from)."""
@@ -186,6 +218,9 @@ class RunSet:
 
     def run_steps(self, n: int) -> int:
         """Up to `n` steps of every run still training; returns the most steps any run took."""
+        return self._shared("steps", n, self._run_steps_here)
+
+    def _run_steps_here(self, n: int) -> int:
         most = 0
         for group in list(self.groups):
             most = max(most, self._run_group(group, n)[0])
@@ -194,6 +229,9 @@ class RunSet:
     def run_epochs(self, n: int) -> int:
         """Run until every run still training has completed `n` more epochs (or stopped). Returns the most steps
         any run took."""
+        return self._shared("epochs", n, self._run_epochs_here)
+
+    def _run_epochs_here(self, n: int) -> int:
         most = 0
         for start in list(self.groups):
             group: RunGroup | None = start
@@ -204,6 +242,53 @@ class RunSet:
                 done += steps
             most = max(most, done)
         return most
+
+    # ---- the helper's half ------------------------------------------------------------------------------------------
+    def _shared(self, kind: str, n: int, here: Callable[[int], int]) -> int:
+        """`here(n)` on this process's runs while the helper does the same (`kind`) on its runs; the most steps."""
+        if self._lease is None:
+            return here(n)
+        self._lease.send(kind, n)
+        try:
+            most = here(n)
+        finally:
+            theirs, stopped = self._lease.receive()
+        self._stale = True
+        for index, why in zip(self._remote, stopped, strict=True):
+            self.runs[index].stopped = why
+        return max(most, theirs)
+
+    def _adopt(self, states: list[RunState]) -> None:
+        """The helper's runs as it reports them (its RunStates, in the order of `_remote`)."""
+        for index, state in zip(self._remote, states, strict=True):
+            self.runs[index] = state
+        self._stale = False
+
+    def _fetch(self) -> None:
+        """The helper's runs brought up to date here, if they trained since they were last fetched."""
+        if self._lease is not None and self._stale:
+            self._adopt(self._lease.call("states"))
+
+    @property
+    def helper_runs(self) -> tuple[int, ...]:
+        """The runs the helper process trains (none when every run trains here)."""
+        return tuple(self._remote) if self._lease is not None else ()
+
+    def states(self) -> list[RunState]:
+        """Every run's state, up to date (what the helper hands back)."""
+        self._fetch()
+        for group in self.groups:
+            group.store(self.runs)
+        return self.runs
+
+    def close(self) -> None:
+        """Give the helper process back, at the end of training: the helper's runs stay as they are now and
+        train no more."""
+        if self._lease is not None:
+            with contextlib.suppress(run_helper.HelperError):  # else they stay as they were last fetched
+                self._fetch()
+            self._lease.release()
+            self._lease = None
 
     def _run_group(self, group: RunGroup, n: int) -> tuple[int, RunGroup | None]:
         """Up to `n` steps of one group, stopping its runs that diverge or meet a stop rule; the group is rebuilt
@@ -266,6 +351,7 @@ class RunSet:
 
     # ---- evaluation and snapshots -------------------------------------------------------------------------------
     def _sync(self) -> None:
+        self._fetch()
         for group in self.groups:
             group.store(self.runs)
         for run, model in zip(self.runs, self.models, strict=True):

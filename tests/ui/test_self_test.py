@@ -26,7 +26,7 @@ def test_run_trains_through_the_worker_and_renders(qapp, thread_watch):
     assert report.loss_before == pytest.approx(0.694, abs=0.01)  # the default example, seeded
     assert report.painted_share >= self_test.MIN_PAINTED
     assert report.window_size[0] >= 800 and report.window_size[1] >= 500
-    assert set(report.timings) == {"imports", "window", "training", "render", "total"}
+    assert set(report.timings) == {"imports", "window", "training", "helper", "render", "total"}
     assert thread_watch.running() == []
     assert qapp.desktopFileName() == "org.gradientdesk.GradientDesk"
     assert not qapp.windowIcon().isNull()

@@ -287,3 +287,47 @@ def test_a_long_epoch_also_shows_frames_from_within_it(qtbot, window, monkeypatc
     assert steps == sorted(steps) and len(set(steps)) > len({f.epoch for f in frames})  # steps inside epochs
     assert frames[-1].epoch == 2 and frames[-1].finished and frames[-1].maps is not None
     assert dialog.multiples.images[0].image is not None  # the maps stayed on show through the frames without
+
+
+def test_a_sweep_of_long_epochs_trains_half_its_runs_in_the_helper_process_and_stays_exact(qtbot, window,
+                                                                                            monkeypatch):
+    """Epochs of many run-steps (here: the threshold lowered to 0) share the runs with the engine's helper process
+    (the other core); every run still equals its own Trainer, and the helper is free again once the sweep ends."""
+    from gradientdesk.engine import run_helper
+    from gradientdesk.engine.run_set import RunSet
+    from gradientdesk.ui.experiments import sweep_worker
+
+    if not run_helper.sharing_allowed():
+        pytest.skip("one core, or sharing switched off")
+    shared = []
+
+    class Recorded(RunSet):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            shared.append(self.helper_runs)
+
+    monkeypatch.setattr(sweep_worker, "SHARE_FROM_RUN_STEPS", 0)
+    monkeypatch.setattr(sweep_worker, "RunSet", Recorded)
+    controller = window.controller
+    assert controller.set_hyperparameter("activation", "linear")
+    dialog = open_dialog(window)
+    set_range(dialog, "0.001", "10")
+    run_to_end(qtbot, dialog)
+    assert shared == [(3, 4, 5)]
+    for run in dialog.frame.runs:
+        snap = trained_alone(controller, run.value)
+        assert (snap.diverged, snap.step) == (run.diverged, run.step)
+        assert snap.train_loss == pytest.approx(run.train_loss, abs=1e-9)
+    qtbot.waitUntil(lambda: not run_helper._HELPER.leased, timeout=TIMEOUT)
+
+
+def test_a_sweep_of_short_epochs_trains_every_run_in_the_window_process(window):
+    """The default sweep (6 runs of 2-4-2-1 on circle's training points, batch 10): a few hundred run-steps an
+    epoch, where the helper would only compete with the window for the cores."""
+    from gradientdesk.ui.experiments.sweep_worker import SHARE_FROM_RUN_STEPS, SweepThread
+
+    controller = window.controller
+    hps = [controller.hyperparameters.replace(learning_rate=lr) for lr in (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)]
+    thread = SweepThread(controller.data.dataset, hps, "learning_rate", 1, None)
+    n = controller.data.dataset.n_train
+    assert thread.epoch_run_steps() == 6 * -(-n // 10) < SHARE_FROM_RUN_STEPS

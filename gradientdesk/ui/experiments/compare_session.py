@@ -136,7 +136,7 @@ def opened_sweep_frame(saved: SavedSweep, dataset: Dataset | None, grid: GridSpe
     if dataset is None:
         raise ValueError("there are no points to show the runs on")
     hps, _histories, checkpoints = opened_comparison(saved)
-    runs = RunSet(dataset, hps)
+    runs = RunSet(dataset, hps, share=False)  # measured, not trained: no helper process
     runs.start_each(checkpoints)
     snaps = runs.snapshots(grid)
     results = tuple(replace(result, diverged=c.stopped == "diverged", diverged_step=c.diverged_step)

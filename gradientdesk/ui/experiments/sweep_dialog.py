@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...bridge.controller import Controller
 from ...engine import Hyperparameters
 from ...engine.number_text import compact
+from ...engine.run_helper import warm_up
 from ...io.session import SavedSweep
 from ..theme import palette
 from .compare_session import opened_sweep_frame, saved_sweep
@@ -60,6 +61,7 @@ class SweepDialog(RunSetDialog):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sweep a hyperparameter")
+        warm_up()  # the engine's helper process, which trains half of the runs, starts while the learner chooses
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the plots and the last frame go with it
         self.controller = controller
         self.frame: SweepFrame | None = None
