@@ -32,7 +32,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--soak", type=float, metavar="MINUTES",
                         help="only a soak: the 8x64 network with every view open, at full speed, for MINUTES minutes; "
                              "frames/s, lag p99, steps/s and memory every minute")
+    parser.add_argument("--frame-costs", action="store_true",
+                        help="only the GUI thread's time per frame by view (canvas, loss plot, parameter table, "
+                             "diagram, ...), with the usual views and with every view open; in its own process")
     args = parser.parse_args(argv)
+    if args.frame_costs:
+        from . import frame_costs
+
+        seconds = 3.0 if args.quick else 8.0
+        costs = {"gui": frame_costs.measure(seconds), "gui_all_views": frame_costs.measure(seconds, all_views=True)}
+        if args.json:
+            print(json.dumps({"frame_costs": costs}))
+            return 0
+        for key, result in costs.items():
+            print(f"{key}: {result['frames']} frames, GUI thread {result['gui_ms_per_frame']:.2f} ms a frame "
+                  f"({result['charged_ms_per_frame']:.2f} ms charged to a view or the window):")
+            for view, ms in result["views_ms_per_frame"].items():
+                print(f"  {view:<22} {ms:7.3f} ms")
+        return 0
     if args.soak is not None:
         from . import soak
 
