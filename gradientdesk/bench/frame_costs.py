@@ -5,7 +5,8 @@ inspection view open. Every event the GUI thread handles goes through `TimedAppl
 CPU time (`time.thread_time`, so waiting is not counted) to the view whose widget receives it (the receiver or its
 nearest ancestor among the window's views: canvas, loss plot, parameter table, diagram, ...); the snapshot handlers
 the views connect to the controller are wrapped the same way, so the time a frame's snapshot costs each view is
-charged to that view even though one signal calls them all. Time is exclusive: a view's paint inside another's
+charged to that view even though one signal calls them all ("canvas (snapshot)": handling the frame's snapshot;
+"canvas": its events, mostly painting). Time is exclusive: a view's paint inside another's
 handler counts once, for the inner one. Everything else is "window" (menus, docks, layout) or "controller" (the
 frame's arrival: the snapshot and its histories).
 
@@ -94,7 +95,7 @@ def wrap_snapshot_handlers() -> None:
     for cls, method, name in handlers:
         original = cls.__dict__.get(method)
         if original is not None and not hasattr(original, "__wrapped__"):
-            setattr(cls, method, timed(lambda _self, n=name: n, original))
+            setattr(cls, method, timed(lambda _self, n=name: f"{n} (snapshot)", original))
 
 
 def timed_application(argv: list[str]) -> Any:

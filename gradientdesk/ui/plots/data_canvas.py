@@ -38,7 +38,7 @@ from .canvas_legend import RegressionColorBar, legend_html
 from .contour import iso_segments
 from .drawing_tools import DrawingTools
 from .pca_overlay import PCAOverlay
-from .plot_items import PassiveScatter, configure_pyqtgraph
+from .plot_items import PassiveScatter, cache_plot_furniture, configure_pyqtgraph
 from .point_layers import PointLayers
 from .point_styles import point_groups, regression_lut
 
@@ -93,6 +93,8 @@ class DataCanvas(pg.PlotWidget):
         self.inspected.setZValue(12)
         for item in (self.heatmap, self.boundary, self.curve, self.batch, self.inspected):
             plot.addItem(item)
+        # the output map under them changes at every frame of training; the axes and the legend above it rarely
+        cache_plot_furniture(plot, plot.titleLabel)
         self.points = PointLayers(plot, z=10)
         self.pca = PCAOverlay(plot)
         self.color_bar = RegressionColorBar(plot)
