@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QToolBar, QWidget
 
 from ...bridge.controller import Controller
 from ...engine.snapshot import Snapshot
+from ..sync.steady_label import SteadyLabel
 
 # (label, steps per second; None = as fast as possible)
 SPEEDS: tuple[tuple[str, float | None], ...] = (
@@ -51,7 +52,7 @@ class TrainingBar(QToolBar):
         self.addWidget(QLabel(" Speed: ", self))
         self.addWidget(self.speed_box)
         self.addSeparator()
-        self.counters = QLabel(self)
+        self.counters = SteadyLabel(self)  # changes at every frame: held at its widest, no relayout per frame
         self.counters.setToolTip("Step: updates so far. Epoch: complete passes over the training points. "
                                  "Examples: training points the model has seen.")
         self.counters.setTextFormat(Qt.TextFormat.PlainText)
@@ -105,6 +106,6 @@ class TrainingBar(QToolBar):
 
     def show_counters(self, snap: Snapshot | None) -> None:
         if snap is None:
-            self.counters.setText("  step 0 · epoch 0 · 0 examples  ")
+            self.counters.set_text("  step 0 · epoch 0 · 0 examples  ")
             return
-        self.counters.setText(f"  step {snap.step:,} · epoch {snap.epoch:,} · {snap.examples_seen:,} examples  ")
+        self.counters.set_text(f"  step {snap.step:,} · epoch {snap.epoch:,} · {snap.examples_seen:,} examples  ")
