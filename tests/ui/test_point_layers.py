@@ -52,3 +52,30 @@ def test_points_added_at_the_end_are_appended_and_look_the_same_as_a_fresh_drawi
         np.testing.assert_array_equal(a, b)
     layers.set(X[:100], groups[:100], styles)  # erasing is not an append
     assert len(resets) == 1
+
+
+def test_each_class_has_its_own_shape_as_well_as_its_colour_and_the_legend_shows_it(qtbot):
+    """The second cue beside colour (colour-vision safety): class k is drawn as CLASS_SYMBOLS[k], train and test
+    alike, and the legend names each class with the same shape."""
+    from gradientdesk.ui.plots.canvas_legend import legend_html
+    from gradientdesk.ui.plots.point_styles import CLASS_GLYPHS, CLASS_SYMBOLS
+
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    state = DataState.from_dataset(datasets.make("blobs", n=300, seed=3, test_fraction=0.3))
+    groups, styles = point_groups(state)
+    layers = PointLayers(widget.getPlotItem(), z=10)
+    layers.set(np.asarray(state.dataset.X), groups, styles)
+    y = np.asarray(state.dataset.y)
+    for g, item in enumerate(layers.items):
+        if not item.isVisible():
+            continue
+        k = g % 3  # train groups 0-2, then test groups 3-5
+        drawn = {item.opts["symbol"] if s is None else s for s in item.data["symbol"]}  # None: the item's own
+        assert drawn == {CLASS_SYMBOLS[k]}
+        assert len(item.data) == int(np.sum((groups == g)))
+    assert set(np.unique(y)) == {0, 1, 2}
+    text, _lines = legend_html(state, "softmax")
+    assert all(CLASS_GLYPHS[k] in text for k in range(3))
+    regression = DataState.from_dataset(datasets.make("sine", n=60, seed=1))
+    assert {style[3] for style in point_groups(regression)[1]} == {"o"}  # no classes: one shape

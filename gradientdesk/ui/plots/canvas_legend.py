@@ -17,7 +17,7 @@ from ...state.data_state import DataState
 from ..theme import palette
 from ..theme.theme import DEFAULT_THEME, Theme
 from .pca_overlay import COMPONENT_COLORS, RECONSTRUCTION_COLOR
-from .point_styles import REGRESSION_MAP, UNSUPERVISED_COLOR
+from .point_styles import REGRESSION_MAP, UNSUPERVISED_COLOR, class_glyph
 
 GAP = "&nbsp;&nbsp;&nbsp;"
 SWATCH_PT = 13  # the symbols, a little larger than the text
@@ -46,7 +46,8 @@ def legend_html(state: DataState, model: str, theme: Theme = DEFAULT_THEME, ring
                     swatch("•", RECONSTRUCTION_COLOR, "reconstruction"),
                     swatch("━", COMPONENT_COLORS[0], "learned components")]
     elif state.task == "classification":
-        entries += [swatch("●", theme.palette.class_color(k), name) for k, name in enumerate(state.class_names)]
+        entries += [swatch(class_glyph(k), theme.palette.class_color(k), name)
+                    for k, name in enumerate(state.class_names)]
         entries += [*test(grey, "test point"), swatch("━", palette.BLACK, "decision boundary")]
     elif state.task == "regression" and state.input_dim == 1:
         entries += [swatch("●", palette.TRAIN_COLOR, "train"), *test(palette.TEST_COLOR),

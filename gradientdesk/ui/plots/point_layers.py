@@ -40,9 +40,9 @@ class PointLayers:
 
     def _add(self, positions: np.ndarray, groups: np.ndarray, styles: list[PointStyle]) -> None:
         for g in np.unique(groups):
-            pen, brush, size = styles[g]
+            pen, brush, size, symbol = styles[g]
             item = self.items[g]
-            item.addPoints(pos=positions[groups == g], pen=pen, brush=brush, size=size, symbol="o")
+            item.addPoints(pos=positions[groups == g], pen=pen, brush=brush, size=size, symbol=symbol)
             item.setVisible(True)
 
     def _reset(self, positions: np.ndarray, groups: np.ndarray, styles: list[PointStyle]) -> None:
@@ -58,9 +58,9 @@ class PointLayers:
         bounds = np.searchsorted(groups[order], np.arange(len(styles) + 1))
         for g, item in enumerate(self.items):
             if g < len(styles) and bounds[g + 1] > bounds[g]:
-                pen, brush, size = styles[g]
+                pen, brush, size, symbol = styles[g]
                 item.setData(pos=positions[order[bounds[g]:bounds[g + 1]]], pen=pen, brush=brush, size=size,
-                             symbol="o")
+                             symbol=symbol)
                 item.setVisible(True)
             elif item.isVisible():
                 item.setData(pos=np.empty((0, 2)))

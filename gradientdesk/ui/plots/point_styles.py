@@ -1,5 +1,5 @@
 """How each data point is drawn: training points filled, test points hollow with a thick outline, in the class
-colours (classification), the train / test colours (1-D regression), a sequential colour table by target (2-D
+colours and shapes (classification), the train / test colours (1-D regression), a sequential colour table by target (2-D
 regression) or one neutral colour (unsupervised). Built once per data change (and per Theme) as per-point arrays of a
 few shared pens and brushes (few distinct styles keep pyqtgraph's symbol atlas small). Sizes and widths are the ones
 at scale 1; the Theme scales them.
@@ -31,6 +31,18 @@ REGRESSION_COLORS = 32  # target colours are quantised to this many steps
 UNSUPERVISED_COLOR = "#3C3C3C"
 REGRESSION_OUTLINE = "#303030"  # dark rims on the light end of viridis
 REGRESSION_MAP = "viridis"
+# Class k is drawn as CLASS_SYMBOLS[k] (pyqtgraph's names) as well as in its colour: the second cue, for a learner who
+# does not tell the colours apart (or a grey projector). CLASS_GLYPHS are the same shapes in the legend's text.
+CLASS_SYMBOLS = ("o", "s", "t1", "d", "p", "h")
+CLASS_GLYPHS = ("●", "■", "▲", "◆", "⬟", "⬢")
+
+
+def class_symbol(k: int) -> str:
+    return CLASS_SYMBOLS[k % len(CLASS_SYMBOLS)]
+
+
+def class_glyph(k: int) -> str:
+    return CLASS_GLYPHS[k % len(CLASS_GLYPHS)]
 
 
 def regression_lut(n: int = 256) -> np.ndarray:
@@ -58,7 +70,7 @@ def _style_table(colors: tuple, outline: str, theme: Theme) -> tuple[np.ndarray,
     return pens, brushes
 
 
-PointStyle = tuple[QPen, QBrush, float]  # (pen, brush, size) shared by a group of points
+PointStyle = tuple[QPen, QBrush, float, str]  # (pen, brush, size, symbol) shared by a group of points
 
 
 def point_groups(state: DataState, regression_levels: tuple[float, float] = (-1.0, 1.0),
@@ -73,7 +85,9 @@ def point_groups(state: DataState, regression_levels: tuple[float, float] = (-1.
     pens, brushes = _style_table(tuple(colors), outline, theme)
     split = ds.is_test.astype(np.intp)
     sizes = (theme.size(POINT_SIZE), theme.size(TEST_POINT_SIZE))
-    styles = [(pens[k, s], brushes[k, s], sizes[s]) for s in (0, 1) for k in range(len(colors))]
+    classes = state.task == "classification"
+    styles = [(pens[k, s], brushes[k, s], sizes[s], class_symbol(k) if classes else "o")
+              for s in (0, 1) for k in range(len(colors))]
     return split * len(colors) + keys, styles
 
 
@@ -82,7 +96,7 @@ def point_styles(state: DataState, regression_levels: tuple[float, float] = (-1.
     """Per-point (pens, brushes, sizes) for the points of `state`: `point_groups`, spelled out point by point."""
     groups, styles = point_groups(state, regression_levels, theme)
     pens, brushes, sizes = (np.empty(len(styles), dtype=object) for _ in range(3))
-    for g, (pen, brush, size) in enumerate(styles):
+    for g, (pen, brush, size, _symbol) in enumerate(styles):
         pens[g], brushes[g], sizes[g] = pen, brush, size
     return pens[groups], brushes[groups], sizes[groups].astype(np.float64)
 
