@@ -73,7 +73,7 @@ def test_each_class_has_its_own_shape_as_well_as_its_colour_and_the_legend_shows
         k = g % 3  # train groups 0-2, then test groups 3-5
         drawn = {item.opts["symbol"] if s is None else s for s in item.data["symbol"]}  # None: the item's own
         assert drawn == {CLASS_SYMBOLS[k]}
-        assert len(item.data) == int(np.sum((groups == g)))
+        assert len(item.data) == int(np.sum(groups == g))
     assert set(np.unique(y)) == {0, 1, 2}
     text, _lines = legend_html(state, "softmax")
     assert all(CLASS_GLYPHS[k] in text for k in range(3))
