@@ -13,8 +13,12 @@ point count, noise or seed box holds such text."""
 
 from __future__ import annotations
 
+import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
+
+# isort: split
+from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QToolButton, QWidget
 
 from ...bridge.controller import Controller
@@ -23,12 +27,22 @@ from ...engine.generators import PRESETS
 from ...state.data_state import DataState
 from ..panels.number_entry import CheckedDoubleSpinBox, CheckedSpinBox, NumberRule, mark_refused
 from ..plots.drawing_tools import MAX_RADIUS, MAX_SPRAY, DrawingTools
+from ..plots.point_styles import class_symbol
 from ..theme.palette import class_color
 
 
-def _swatch(color: str) -> QIcon:
+def _swatch(color: str, k: int) -> QIcon:
+    """Class k's shape in its colour, as the canvas draws its points (pyqtgraph's symbol paths, unit-sized)."""
     pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(color))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(7, 7)
+    painter.scale(13, 13)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(color))
+    painter.drawPath(Symbols[class_symbol(k)])
+    painter.end()
     return QIcon(pixmap)
 
 
@@ -243,7 +257,7 @@ class DataToolbar(QToolBar):
             self.class_box.blockSignals(True)
             self.class_box.clear()
             for k, name in enumerate(state.class_names):
-                self.class_box.addItem(_swatch(class_color(k)), f"Class {name}")
+                self.class_box.addItem(_swatch(class_color(k), k), f"Class {name}")
             self.class_box.setCurrentIndex(max(current, 0))
             self.class_box.blockSignals(False)
             self.tools.set_class_index(max(current, 0))
