@@ -42,37 +42,96 @@ def dense_layout(sizes: tuple[int, ...]) -> ParameterLayout:
     return ParameterLayout(slots)
 
 
+def _carve(buffer: np.ndarray, shapes: list[tuple[int, int]]) -> list[np.ndarray]:
+    """Consecutive arrays of `shapes` over one flat buffer."""
+    out, offset = [], 0
+    for rows, n in shapes:
+        out.append(buffer[offset : offset + rows * n].reshape(rows, n))
+        offset += rows * n
+    return out
+
+
 class _BatchBuffers:
-    """Every array one training step needs for a batch of `n` examples, allocated once."""
+    """Every array one training step needs for a batch of `n` examples, allocated once, and the operands of each
+    call of the step (bound methods and views made once: a step is ~40 numpy calls of well under a microsecond)."""
 
     def __init__(self, net: DenseNetwork, n: int) -> None:
         units = net.sizes[1:]
+        ext_shapes = [(u + 1, n) for u in units[:-1]]
         self.z = [np.empty((u, n)) for u in units]
         self.tmp = [np.empty((u, n)) for u in units]
-        # hidden activations with a trailing row of ones (the bias input); a[i] is the contiguous top part
-        self.a_ext = [np.ones((u + 1, n)) for u in units[:-1]]
+        # Every activation, the output's included, lies in one flat array `acts`, so that f'(z) of all layers is
+        # one activation.slope call (see activations.py) after the forward pass. Hidden activations carry a
+        # trailing row of ones (the bias input; its f' is computed too, and never read); a[i] is the contiguous
+        # top part.
+        self.acts = np.empty(sum(r * n for r, _ in ext_shapes) + units[-1] * n)
+        *self.a_ext, self.out = _carve(self.acts, [*ext_shapes, (units[-1], n)])
+        for a_ext in self.a_ext:
+            a_ext[-1] = 1.0
         self.a = [buf[:-1] for buf in self.a_ext]
-        self.out = np.empty((units[-1], n))
-        self.delta = [np.empty((u, n)) for u in units]
+        self.slopes = np.empty_like(self.acts)
+        *slope_ext, self.out_slope = _carve(self.slopes, [*ext_shapes, (units[-1], n)])
+        self.slope = [s[:-1] for s in slope_ext]
         # [W | b]^T delta lands in a buffer with one extra row; its top rows, W^T delta, are the delta below.
         # Multiplying by the whole transposed block (F-contiguous) is ~2x faster than by the strided W^T.
-        self.back_ext = [np.empty((u + 1, n)) for u in units[:-1]]
-        self.delta[:-1] = [buf[:-1] for buf in self.back_ext]
+        self.back = np.empty(sum(r * n for r, _ in ext_shapes))
+        self.back_ext = _carve(self.back, ext_shapes)
+        self.delta = [buf[:-1] for buf in self.back_ext] + [np.empty((units[-1], n))]
         self.scale = np.array((1.0 / n) if net.head.fused else (2.0 / (n * units[-1])))
-        # backward order, blocks L-1 .. 1 (0-based): what going from block i down to layer i - 1 needs
+        hidden, output = net.activation.slope, net.output_activation and net.output_activation.slope
+        if net.head.fused:
+            output = None  # cross-entropy's delta comes straight from the logits
+        hidden_end = self.acts.size - self.out.size
+        # f' of the hidden layers and of the output from their activations: one call when both are the same
+        self.slope_calls = []
+        if hidden is not None and output is hidden:
+            self.slope_calls.append((hidden, self.acts, self.slopes))
+        else:
+            if hidden is not None and hidden_end:
+                self.slope_calls.append((hidden, self.acts[:hidden_end], self.slopes[:hidden_end]))
+            if output is not None:
+                self.slope_calls.append((output, self.out, self.out_slope))
+        self.output_slope = self.out_slope if output is not None else None
+        self.hidden_slope = hidden is not None
+        self.forward = [(net.blocks[i].dot, self.z[i], self.a[i], self.a_ext[i]) for i in range(len(units) - 1)]
+        # backward order, blocks L-1 .. 1 (0-based): the delta of layer i - 1 from block i
         self.backward = [
-            (
-                self.a_ext[i - 1].T,
-                net.grad_blocks[i],
-                net.blocks[i].T,
-                self.back_ext[i - 1],
-                self.delta[i - 1],
-                self.z[i - 1],
-                self.a[i - 1],
-                self.tmp[i - 1],
-            )
+            (net.blocks[i].T.dot, self.delta[i], self.back_ext[i - 1], self.delta[i - 1], self.slope[i - 1],
+             self.z[i - 1], self.a[i - 1], self.tmp[i - 1])
             for i in range(len(units) - 1, 0, -1)
         ]
+        self.gradients, self.stacked_gradients = self._gradient_plan(net, n)
+        self.first_gradient = self.delta[0].dot
+
+    def _gradient_plan(self, net: DenseNetwork, n: int) -> tuple[list, list]:
+        """The weight gradients of blocks 1 .. L-1, d[W | b]_i = delta_i [A_{i-1}; 1]^T: products per block, and
+        for runs of consecutive hidden blocks of one shape one stacked np.matmul over them (their deltas and
+        activations lie a fixed distance apart in `back` and `acts`, and their gradient blocks are consecutive),
+        the product the RunSet's stacked step takes too (stacked_network.py). They do not feed the backward pass,
+        so they are taken after it."""
+        sizes = net.sizes
+        last = len(sizes) - 2  # the output block
+        single = [(self.delta[last].dot, self.a_ext[last - 1].T, net.grad_blocks[last])] if last > 0 else []
+        stacked = []
+        offsets = np.cumsum([0] + [u * (f + 1) for f, u in itertools.pairwise(sizes)])
+        i = 1
+        while i < last:
+            j = i  # blocks i .. j have one shape
+            while j + 1 < last and sizes[j + 1 : j + 3] == sizes[i : i + 2]:
+                j += 1
+            if j == i:
+                single.append((self.delta[i].dot, self.a_ext[i - 1].T, net.grad_blocks[i]))
+            else:
+                count, d, a_t = j + 1 - i, self.delta[i], self.a_ext[i - 1].T
+                step_d = self.delta[i + 1].ctypes.data - d.ctypes.data
+                step_a = self.a_ext[i].ctypes.data - self.a_ext[i - 1].ctypes.data
+                deltas = np.lib.stride_tricks.as_strided(d, (count, *d.shape), (step_d, *d.strides), writeable=False)
+                a_ts = np.lib.stride_tricks.as_strided(a_t, (count, *a_t.shape), (step_a, *a_t.strides),
+                                                       writeable=False)
+                grads = net.grad[offsets[i] : offsets[j + 1]].reshape(count, *net.grad_blocks[i].shape)
+                stacked.append((deltas, a_ts, grads))
+            i = j + 1
+        return single, stacked
 
 
 class DenseNetwork(Model):
@@ -207,36 +266,46 @@ class DenseNetwork(Model):
             return self.head.loss_value(zs[-1], targets), acts[-1]
 
     def gradient_into(self, inputs: np.ndarray, targets: np.ndarray) -> None:
-        n = inputs.shape[0]
-        buf = self._buffers.get(n)
+        buf = self._buffers.get(inputs.shape[0])
         if buf is None:
-            buf = self._buffers[n] = _BatchBuffers(self, n)
-        blocks, z, a, a_ext = self.blocks, buf.z, buf.a, buf.a_ext
-        forward = self.activation.forward
+            buf = self._buffers[inputs.shape[0]] = _BatchBuffers(self, inputs.shape[0])
+        multiply = np.multiply
+        f = self.activation.forward
         a_prev = inputs.T
-        for i in range(len(blocks) - 1):
-            blocks[i].dot(a_prev, z[i])
-            forward(z[i], a[i])
-            a_prev = a_ext[i]
-        zo, out, delta = z[-1], buf.out, buf.delta[-1]
-        blocks[-1].dot(a_prev, zo)
-        # output layer: delta_L = dL/dZ_L = scale (a - y), times f'(z) for mean squared error
+        for dot, z, a, a_ext in buf.forward:
+            dot(a_prev, z)
+            f(z, a)
+            a_prev = a_ext
+        zo, out, delta = buf.z[-1], buf.out, buf.delta[-1]
+        self.blocks[-1].dot(a_prev, zo)
         if self.output_activation is None:
             np.copyto(out, softmax(zo.T).T)
         else:
             self.output_activation.forward(zo, out)
-        np.subtract(out, targets.T, out=delta)
-        np.multiply(delta, buf.scale, out=delta)
+        for slope, acts, slopes in buf.slope_calls:
+            slope(acts, slopes)
+        # output layer: delta_L = dL/dZ_L = scale (a - y), times f'(z) for mean squared error
+        np.subtract(out, targets.T, delta)
+        multiply(delta, buf.scale, delta)
         if not self._fused:
-            if self.output_activation is None:  # softmax Jacobian-vector product, per column
+            if buf.output_slope is not None:
+                multiply(delta, buf.output_slope, delta)
+            elif self.output_activation is None:  # softmax Jacobian-vector product, per column
                 delta[...] = out * (delta - (delta * out).sum(axis=0, keepdims=True))
             else:
                 self.output_activation.backprop(zo, out, delta, buf.tmp[-1])
-        # backward: d[W | b] = delta [A; 1]^T, then delta_below = (W^T delta) * f'(z_below)
-        backprop = self.activation.backprop
-        for a_ext_t, grad_block, block_t, back_ext, delta_below, z_below, a_below, tmp_below in buf.backward:
-            delta.dot(a_ext_t, grad_block)
-            block_t.dot(delta, back_ext)
-            backprop(z_below, a_below, delta_below, tmp_below)
-            delta = delta_below
-        delta.dot(inputs, self.grad_blocks[0])
+        # backward: delta_below = (W^T delta) * f'(z_below), then the weight gradients d[W | b] = delta [A; 1]^T
+        if buf.hidden_slope:
+            for back_dot, d, back, below, slope, _z, _a, _tmp in buf.backward:
+                back_dot(d, back)
+                multiply(below, slope, below)
+        else:
+            backprop = self.activation.backprop
+            for back_dot, d, back, below, _slope, z, a, tmp in buf.backward:
+                back_dot(d, back)
+                backprop(z, a, below, tmp)
+        for grad_dot, a_t, grad in buf.gradients:
+            grad_dot(a_t, grad)
+        for deltas, a_ts, grads in buf.stacked_gradients:
+            np.matmul(deltas, a_ts, grads)
+        buf.first_gradient(inputs, self.grad_blocks[0])

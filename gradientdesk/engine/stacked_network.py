@@ -26,8 +26,9 @@ Trainer's; numpy issues them for all runs in one call:
   unit-major copy, and its gradient likewise delta_1 (units R, n) [A_0; 1]^T (StackedStep.first_2d).
 * The weight gradients do not feed the backward pass, so they are taken after it: those of consecutive hidden
   layers of one shape in a single stacked product over (layers, runs).
-* tanh's f' = 1 - a^2 needs a^2 of every layer: one multiply over the activations of all layers (and of the output
-  layer) at once; each layer then takes delta - delta a^2 as the Trainer does (the same operations per number).
+* Where f' is a function of the activation (activations.slope: tanh's 1 - a^2, ReLU's sign(a), ...), f' of all
+  layers (and of the output layer) is computed at once over the activations, which lie in one array; each layer
+  then takes delta * f' as the Trainer does (the same operations per number).
 * With one output unit, W_L^T delta_L (a product over one term) is one broadcast multiply, the same single rounding.
 
 Every buffer of a (runs, batch size) pair is allocated once.
@@ -76,14 +77,14 @@ def _carve(buffer: np.ndarray, shapes: list[tuple[int, int, int]], unit_major: b
 
 class _Buffers:
     """Every array one stacked step needs for `runs` runs and a batch of `n` examples, shaped unit-major (see the
-    module docstring). All activations, the output included, lie in one flat array (`acts`), so that a^2 of all of
-    them is one call; the hidden layers' [W | b]^T delta (`back`, whose top rows are the deltas) likewise.
+    module docstring). All activations, the output included, lie in one flat array (`acts`), so that f' of all of
+    them is one call (`slopes`); the hidden layers' [W | b]^T delta (`back`, whose top rows are the deltas) likewise.
 
     Batches of fewer than UNIT_MAJOR_FROM examples are stored run-major, (R, rows, n), each run's matrix contiguous
     as the Trainer's: BLAS's product of a row by a matrix of 1-3 columns sums otherwise when the matrix's rows are
     R n apart (the output layer's forward product with one output unit differed in the last bit)."""
 
-    def __init__(self, sizes: tuple[int, ...], runs: int, n: int, scale: float, squares: bool) -> None:
+    def __init__(self, sizes: tuple[int, ...], runs: int, n: int, scale: float, slopes: bool) -> None:
         self.unit_major = unit_major = n >= UNIT_MAJOR_FROM
         hidden, outputs = sizes[1:-1], sizes[-1]
         ext_shapes = [(u + 1, runs, n) for u in hidden]
@@ -93,10 +94,10 @@ class _Buffers:
         for a_ext in self.a_ext:
             a_ext[-1] = 1.0  # the bias input
         self.a = [a_ext[:-1] for a_ext in self.a_ext]
-        self.squares = np.empty_like(self.acts) if squares else None
-        if self.squares is not None:
-            *sq_ext, self.out_sq = _carve(self.squares, act_shapes, unit_major)
-            self.a_sq = [s[:-1] for s in sq_ext]
+        self.slopes = np.empty_like(self.acts) if slopes else None
+        if self.slopes is not None:
+            *slope_ext, self.out_slope = _carve(self.slopes, act_shapes, unit_major)
+            self.a_slope = [s[:-1] for s in slope_ext]
         self.back = np.empty(sum(r * runs * n for r, _, _ in ext_shapes))
         self.back_ext = _carve(self.back, ext_shapes, unit_major)
 
@@ -124,8 +125,10 @@ class StackedDense:
         self.output_activation = None if head.activation == "softmax" else activations.get(head.activation)
         self.fused = head.fused
         self.n_outputs = sizes[-1]
-        self.hidden_tanh = activation == "tanh" and len(sizes) > 2
-        self.output_tanh = not self.fused and head.activation == "tanh"
+        # f' from the activations (activations.slope) of the hidden layers and of the output (None: from backprop)
+        self.hidden_slope = self.activation.slope if len(sizes) > 2 else None
+        self.output_slope = (self.output_activation.slope
+                             if not self.fused and self.output_activation is not None else None)
         self._buffers: dict[tuple[int, int], _Buffers] = {}
 
     def forget_buffers(self) -> None:
@@ -138,7 +141,7 @@ class StackedDense:
                 self._buffers.clear()
             scale = (1.0 / n) if self.fused else (2.0 / (n * self.n_outputs))
             buf = self._buffers[(runs, n)] = _Buffers(self.sizes, runs, n, scale,
-                                                      self.hidden_tanh or self.output_tanh)
+                                                      self.hidden_slope is not None or self.output_slope is not None)
         return buf
 
     def bind(self, flat: np.ndarray, grad: np.ndarray) -> StackedStep:
@@ -189,12 +192,12 @@ class StackedStep:
             self._plans.clear()
         buf = self.net.buffers(self.runs, n)
         hidden = len(self.net.sizes) - 2
-        tanh = self.net.hidden_tanh
+        slope = self.net.hidden_slope is not None
         forward = [(buf.z[i], buf.a[i], self.blocks[i + 1], _per_run(buf.a_ext[i]), _per_run(buf.z[i + 1]))
                    for i in range(hidden)]
         # hidden layers H-1 .. 0: [W | b]^T delta of the block above, then times f'(z) in place
         backward = [(self.blocks_t[i + 1], _per_run(buf.delta[i + 1]), _per_run(buf.back_ext[i]), buf.z[i],
-                     buf.a[i], buf.delta[i], buf.tmp[i], buf.a_sq[i] if tanh else None)
+                     buf.a[i], buf.delta[i], buf.tmp[i], buf.a_slope[i] if slope else None)
                     for i in range(hidden - 1, -1, -1)]
         if self.last_t is not None:  # one output unit: W_L^T delta_L is a product over one term
             backward[0] = (None, (self.last_t, buf.delta[-1]), buf.back_ext[-1], *backward[0][3:])
@@ -241,36 +244,35 @@ class StackedStep:
             net.output_activation.forward(zo, out)
         subtract(out, targets.T[:, None, :] if shared else targets.transpose(2, 0, 1), delta)
         multiply(delta, buf.scale, delta)
-        squares = buf.squares
-        if squares is not None:  # a^2 of every tanh layer in one call
-            if net.hidden_tanh and net.output_tanh:
-                multiply(buf.acts, buf.acts, squares)
-            elif net.hidden_tanh:
-                k = buf.acts.size - buf.out.size
-                multiply(buf.acts[:k], buf.acts[:k], squares[:k])
+        slopes = buf.slopes
+        if slopes is not None:  # f' of every layer whose activation gives it, in one call if they share it
+            hidden_slope, output_slope = net.hidden_slope, net.output_slope
+            if hidden_slope is not None and hidden_slope is output_slope:
+                hidden_slope(buf.acts, slopes)
             else:
-                multiply(out, out, buf.out_sq)
+                if hidden_slope is not None:
+                    k = buf.acts.size - buf.out.size
+                    hidden_slope(buf.acts[:k], slopes[:k])
+                if output_slope is not None:
+                    output_slope(out, buf.out_slope)
         if not net.fused:
             if net.output_activation is None:  # softmax Jacobian-vector product, per example
                 delta[...] = out * (delta - (delta * out).sum(axis=0, keepdims=True))
-            elif net.output_tanh:  # delta - delta a^2, as tanh's backprop
-                tmp = buf.tmp[-1]
-                multiply(buf.out_sq, delta, tmp)
-                subtract(delta, tmp, delta)
+            elif net.output_slope is not None:  # delta * f', as the activation's backprop
+                multiply(delta, buf.out_slope, delta)
             else:
                 net.output_activation.backprop(zo, out, delta, buf.tmp[-1])
         # backward: delta_below = ([W | b]^T delta)[:-1] * f'(z_below)
         backprop = net.activation.backprop
-        for block_t, d, back, z, a, delta_below, tmp, a_sq in backward:
+        for block_t, d, back, z, a, delta_below, tmp, a_slope in backward:
             if block_t is None:
                 multiply(d[0], d[1], back)
             else:
                 matmul(block_t, d, back)
-            if a_sq is None:
+            if a_slope is None:
                 backprop(z, a, delta_below, tmp)
             else:
-                multiply(a_sq, delta_below, tmp)
-                subtract(delta_below, tmp, delta_below)
+                multiply(delta_below, a_slope, delta_below)
         # the weight gradients d[W | b] = delta [A; 1]^T
         for d, a_t, g in grads:
             matmul(d, a_t, g)

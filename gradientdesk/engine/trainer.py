@@ -35,7 +35,7 @@ from .hyperparameters import Hyperparameters
 from .model_base import Model
 from .models import build_model, check_trainable
 from .optimizers import Optimizer, flat_state
-from .pieces import GRADIENT_COST, Interrupt, Interrupted, check, chunk_rows
+from .pieces import GRADIENT_COST, MIN_CHUNK_ROWS, Interrupt, Interrupted, check, chunk_rows
 from .regularization import Penalty, penalty, penalty_gradient
 from .snapshot import Snapshot, frozen
 from .stop_rules import stop_rule
@@ -207,7 +207,8 @@ class Trainer(DivergenceHandling):
         penalize = self._penalty.add_gradient if self._penalty.kind != "none" else None
         n_train = self._n_train
         batch = min(self.hp.batch_size, n_train)
-        if batch > chunk_rows(model.layer_sizes(), GRADIENT_COST):
+        # a chunk has at least MIN_CHUNK_ROWS rows, so smaller batches skip the cost model (microseconds a call)
+        if batch > MIN_CHUNK_ROWS and batch > chunk_rows(model.layer_sizes(), GRADIENT_COST):
             gradient_into = self._chunked_gradient
         # the clock is read every 8 steps of small batches (a step is microseconds), after every step of larger ones
         clock_mask = 7 if batch < 64 else 0
@@ -295,8 +296,9 @@ class Trainer(DivergenceHandling):
             self._order = np.arange(n_train)
         else:
             return
-        np.take(self._inputs, self._order, axis=0, out=self._shuffled_inputs)
-        np.take(self._targets, self._order, axis=0, out=self._shuffled_targets)
+        # the method, not np.take: its Python wrapper cost as much as the copy of a playground's 250 rows
+        self._inputs.take(self._order, 0, self._shuffled_inputs)
+        self._targets.take(self._order, 0, self._shuffled_targets)
 
     def _save_good(self, keep_past: bool = False) -> None:
         """Remember the state now as the last finite one. With `keep_past` (at an epoch start) the one it replaces
