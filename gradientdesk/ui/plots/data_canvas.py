@@ -21,8 +21,8 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QGraphicsEllipseItem, QWidget
 
 from ...bridge.controller import Controller
@@ -34,6 +34,7 @@ from ..theme import palette
 from ..theme.theme import DEFAULT_THEME, TITLE_HEIGHT, Theme
 from . import output_map as om
 from .canvas_input import DrawingViewBox, StrokeHandler
+from .canvas_keys import KeyboardCursor
 from .canvas_legend import RegressionColorBar, legend_html
 from .contour import iso_segments
 from .drawing_tools import DrawingTools
@@ -62,6 +63,7 @@ class DataCanvas(pg.PlotWidget):
     Pens, point sizes and text come from `theme` (`apply_theme`)."""
 
     point_inspected = Signal(float, float)
+    keyboard_status = Signal(str)  # what the keyboard cursor did, for the status bar (canvas_keys.py)
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         configure_pyqtgraph()
@@ -105,6 +107,11 @@ class DataCanvas(pg.PlotWidget):
         self.cursor.setZValue(30)
         self.cursor.setVisible(False)
         view_box.addItem(self.cursor, ignoreBounds=True)
+        self.keys = KeyboardCursor(self)  # drawing without a mouse (canvas_keys.py)
+        # Tab reaches it (a keyboard user draws with the cursor), a click does not take the focus: Right stays Step
+        # for a mouse user drawing on it
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAccessibleName("Data canvas")
 
         self.positions = np.empty((0, 2))  # where each data point is drawn (1-D data: (x, target))
         self.last_update_ms = 0.0
@@ -374,6 +381,27 @@ class DataCanvas(pg.PlotWidget):
     def mark_inspected(self, position: tuple[float, float] | None) -> None:
         """Ring the point the worked forward pass explains (ui/inspect/forward_pass.py); None removes the ring."""
         self.inspected.setData(pos=np.empty((0, 2)) if position is None else np.array([position], dtype=np.float64))
+
+    # ---- keyboard ----------------------------------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self.keys.takes(event):
+            event.accept()  # the cursor's keys before the window's shortcuts (Right is also Step)
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.keys.handle(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.keys.focus_in()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.keys.focus_out()
 
     # ---- brush cursor -----------------------------------------------------------------------------------------------
     def move_cursor(self, pos: QPointF | None) -> None:

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
 
         # ---- wiring between views and features ---------------------------------------------------------------------
         self.canvas.point_inspected.connect(self._inspect_point)
+        self.canvas.keyboard_status.connect(self.show_status)
         self.forward_pass.marker_moved.connect(self.canvas.mark_inspected)
         self.scale_view.lesson_asked.connect(self.lessons.open_lesson_file)
         self.loss_plot.timeline_row.branch_asked.connect(self.compare.branch_from)
