@@ -26,6 +26,7 @@ from ..sync.refresh import SecondaryRefresh
 from ..theme.theme import Theme
 from . import CatchUpWhenShown, on_screen
 from .diagram_items import EdgesItem, EdgeValuesItem, NodesItem, signed_color
+from .diagram_keys import DiagramKeys
 from .diagram_labels import DiagramText, Naming, largest, margins_for, scale_text, value_spots
 from .diagram_layout import DiagramLayout, fitting_rows, node_size, shown_rows
 from .diagram_view import DiagramView
@@ -97,6 +98,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.note)
 
+        self.keys = DiagramKeys(self)  # choosing a parameter without a mouse (diagram_keys.py)
         self.throttle = SecondaryRefresh(self, controller, self.refresh,
                                          lambda: self.last_update_ms + self.view.last_paint_ms)
         controller.snapshot_ready.connect(self._on_snapshot)
