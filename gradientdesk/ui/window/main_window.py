@@ -38,6 +38,7 @@ from ..scale.scale_view import ScaleView
 from ..sync.frame_sync import FrameSync
 from ..theme.theme import DEFAULT_THEME, Theme, Themed
 from . import docks as dock_layout
+from .accessibility import Accessibility
 from .banner import ProblemBanner
 from .data_toolbar import DataToolbar
 from .menus import MenuEntry, build_menu_bar
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
             dock_layout.size_side_docks(self, self.docks, self.width())
         self._update_title()
         self.statusBar().showMessage("Press Play (Space) to train, or draw points on the canvas.", 10000)
+        self.accessibility = Accessibility(self, controller)  # screen readers: every control named, a live status
 
     # ---- menus ---------------------------------------------------------------------------------------------------
     def _menu_entries(self) -> dict[str, MenuEntry]:
@@ -356,6 +358,9 @@ class MainWindow(QMainWindow):
         """Start training machinery (the worker thread), once the window is shown: its frame is known now, so it is
         fitted into the screen with it."""
         self.fit_to_screen()
+        # the keyboard starts on the stage, which takes no key the window's shortcuts need (a combo box with the
+        # focus would take Space, Play, as a keyboard search after a letter such as N, Next step)
+        self.stage.view_scroll.setFocus(Qt.FocusReason.OtherFocusReason)
         self.controller.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
