@@ -95,6 +95,7 @@ class CompareDialog(RunSetDialog):
         self.continue_button.setEnabled(False)
         self.stop_button.setEnabled(False)
         self.adopt_run = QComboBox()
+        self.adopt_run.setAccessibleName("Run to adopt")
         self.adopt_button, self.close_button = QPushButton("Adopt"), QPushButton("Close")
         for button in (self.add_button, self.start_button, self.continue_button, self.stop_button, self.adopt_button,
                        self.close_button):
@@ -105,6 +106,9 @@ class CompareDialog(RunSetDialog):
         self.parameter = QComboBox()
         self.parameter.setToolTip("The parameter whose value in every run the traces show.")
         self.maps, self.losses, self.traces = RunMaps(), LossCurves(), TraceCurves()
+        for view, name in ((self.maps, "Decision maps of the runs"), (self.losses, "Loss curves of the runs"),
+                           (self.traces, "Parameter traces of the runs")):
+            view.setAccessibleName(name)  # a screen reader's name for the plot
         self.maps.setMinimumHeight(180)
         self.watch_paints(self.maps.viewport())
         self.watch_paints(self.losses.viewport())

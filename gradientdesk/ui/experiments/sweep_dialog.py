@@ -101,6 +101,8 @@ class SweepDialog(RunSetDialog):
         self.selection.setWordWrap(True)
         self.plot = LossVsValuePlot()
         self.multiples = SmallMultiples()
+        self.plot.setAccessibleName("Loss against the swept value")
+        self.multiples.setAccessibleName("Decision map of each run")
         self.watch_paints(self.multiples.viewport())
         self.watch_paints(self.plot.viewport())
 

@@ -49,6 +49,7 @@ class ValueEditor(QLineEdit):
         self.name, self.index = name, tuple(int(i) for i in index)
         self.setStyleSheet("")
         label = f"{name}[{','.join(map(str, self.index))}]"
+        self.setAccessibleName(f"New value of {label}")
         self.setToolTip(f"New value of {label}: type a number and press Enter (Escape cancels).")
         self.setPlaceholderText("a number, e.g. -0.25")
         self.setText(fmt(value, 6))  # "0" for -0; exponents a float() reads back

@@ -105,6 +105,7 @@ class DataToolbar(QToolBar):
         self.addSeparator()
 
         self.class_box = WholeTextBox(self)  # its items say "Class A": no label
+        self.class_box.setAccessibleName("Class to draw")
         self.class_box.setToolTip("The class of the points you draw. Colours are safe for colour-blind viewers.")
         self.class_box.currentIndexChanged.connect(lambda i: tools.set_class_index(max(i, 0)))
         self.class_box_action = self.addWidget(self.class_box)
@@ -134,6 +135,7 @@ class DataToolbar(QToolBar):
         for name, preset in PRESETS.items():
             self.preset_box.addItem(name.capitalize(), name)
             self.preset_box.setItemData(self.preset_box.count() - 1, preset.description, Qt.ItemDataRole.ToolTipRole)
+        self.preset_box.setAccessibleName("Preset dataset")
         self.preset_box.setToolTip("A ready-made dataset. Press Generate (or pick one in the Data menu).")
         self.addWidget(self.preset_box)
         self.generate_action = QAction("Generate", self)

@@ -70,6 +70,7 @@ class Stage(QWidget):
         self._split_chosen = False  # True once the learner has dragged the split (or it was remembered)
         for spec in STAGE_VIEWS:
             caption_view(self.views[spec.name], spec.description)
+            self.views[spec.name].setAccessibleName(spec.title)  # a screen reader's name for the view and its plots
 
         self.caption_row = QWidget(self)  # presentation mode: the lesson's current step, and a way past it
         self.caption = QLabel(self.caption_row)
