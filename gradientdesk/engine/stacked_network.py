@@ -213,7 +213,11 @@ class StackedStep:
             a_ts = np.lib.stride_tricks.as_strided(a_t, (count, *a_t.shape), (step_a, *a_t.strides),
                                                    writeable=False)
             grads.append((deltas, a_ts, view))
-        plan = self._plans[n] = (buf, forward, backward, grads)
+        # the unit-major copies of W_1 and of its gradient (first_2d), as views made once: assigning to a view made
+        # once costs a third of np.copyto into a fresh reshape on these small arrays
+        first = ((buf.w_first.reshape(self.w_first_src.shape), buf.g_first.reshape(self.g_first_dst.shape))
+                 if buf.unit_major else None)
+        plan = self._plans[n] = (buf, forward, backward, grads, first)
         return plan
 
     def gradient_into(self, inputs: np.ndarray, targets: np.ndarray) -> None:
@@ -221,12 +225,12 @@ class StackedStep:
         (n, outputs) are shared by every run; (R, n, ...) are per run."""
         net = self.net
         shared = inputs.ndim == 2
-        buf, forward, backward, grads = self._plan(inputs.shape[-2])
+        buf, forward, backward, grads, first = self._plan(inputs.shape[-2])
         matmul, multiply, subtract = np.matmul, np.multiply, np.subtract
         first_2d = shared and self.first_2d and buf.unit_major
         # forward: the first layer, then f and the next layer's product
         if first_2d:
-            np.copyto(buf.w_first.reshape(self.w_first_src.shape), self.w_first_src)
+            first[0][...] = self.w_first_src
             buf.w_first.dot(inputs.T, buf.z_first)
         else:
             matmul(self.blocks[0], inputs.T if shared else inputs.transpose(0, 2, 1), _per_run(buf.z[0]))
@@ -278,6 +282,6 @@ class StackedStep:
             matmul(d, a_t, g)
         if first_2d:
             buf.delta_first.dot(inputs, buf.g_first)
-            np.copyto(self.g_first_dst, buf.g_first.reshape(self.g_first_dst.shape))
+            self.g_first_dst[...] = first[1]
         else:
             matmul(_per_run(buf.delta[0]), inputs, self.grad_blocks[0])
