@@ -136,7 +136,7 @@ def words_of(object_name: str) -> str:
 
 
 class _Sources:
-    """What one walk knows about the tree: which label is whose buddy, which layout holds each widget."""
+    """What one walk knows about the tree (which label is whose buddy), and where a control's label is."""
 
     def __init__(self, root: QWidget) -> None:
         self.buddies: dict[int, QLabel] = {}
