@@ -23,12 +23,15 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-VIEW_ATTRIBUTES = {  # MainWindow attribute -> the name a reader sees in the breakdown
-    "canvas": "canvas", "loss_plot": "loss plot", "parameter_panel": "parameter table", "traces": "traces",
-    "network_diagram": "diagram", "weight_maps": "weight maps", "update_inspector": "update inspector",
-    "landscape_view": "landscape", "forward_pass": "forward pass", "scale_view": "scale", "training_bar": "toolbar",
-    "hyperparameter_panel": "hyperparameter panel", "runs_panel": "runs panel",
-}
+
+def view_names(window: Any) -> dict[int, str]:
+    """Each view of the main window (by the widget's id) -> the name a reader sees in the breakdown."""
+    views = {window.canvas: "canvas", window.loss_plot: "loss plot", window.parameter_panel: "parameter table",
+             window.traces: "traces", window.network_diagram: "diagram", window.weight_maps: "weight maps",
+             window.update_inspector: "update inspector", window.landscape_view: "landscape",
+             window.forward_pass: "forward pass", window.scale_view: "scale", window.training_bar: "toolbar",
+             window.hyperparameter_panel: "hyperparameter panel", window.runs_panel: "runs panel"}
+    return {id(widget): name for widget, name in views.items()}
 
 
 class Costs:
@@ -93,7 +96,7 @@ def wrap_snapshot_handlers() -> None:
                 (ForwardPassPanel, "_on_snapshot", "forward pass"), (ScaleView, "_on_snapshot", "scale"),
                 (TrainingBar, "show_counters", "toolbar"), (RunsPanel, "schedule", "runs panel")]
     for cls, method, name in handlers:
-        original = cls.__dict__.get(method)
+        original = vars(cls).get(method)
         if original is not None and not hasattr(original, "__wrapped__"):
             setattr(cls, method, timed(lambda _self, n=name: f"{n} (snapshot)", original))
 
@@ -105,6 +108,10 @@ def timed_application(argv: list[str]) -> Any:
 
     class TimedApplication(QApplication):
         owners: ClassVar[dict[int, str]] = {}
+
+        def set_owners(self, owners: dict[int, str]) -> None:
+            """Which view each widget (by id) belongs to."""
+            type(self).owners = owners
 
         def notify(self, receiver: Any, event: Any) -> bool:
             if not COSTS.active:
@@ -152,8 +159,7 @@ def measure(seconds: float = 8.0, all_views: bool = False) -> dict[str, Any]:
     w = workloads()["W2"]
     window = MainWindow(settings=None)
     window.set_virtual_screen(QRect(0, 0, 1600, 1000))
-    app.owners = {id(getattr(window, attr)): name for attr, name in VIEW_ATTRIBUTES.items()
-                  if getattr(window, attr, None) is not None}
+    app.set_owners(view_names(window))
     controller = window.controller
     controller.set_data_state(DataState.from_dataset(w.dataset), "Benchmark data")
     controller.set_hyperparameters(w.hyperparameters)
