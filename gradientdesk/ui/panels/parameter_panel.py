@@ -23,6 +23,9 @@ SAMPLE_NUMBER = "-0.001234"  # as wide as the widest numbers format_number produ
 TABLE_FONT_SCALE = 0.9  # a slightly smaller font lets four columns fit a 300 px dock
 
 
+TABLE_INTERVAL_S = 1 / 8
+
+
 class ParameterPanel(QWidget):
     """The dock content for parameters.
 
@@ -91,8 +94,10 @@ class ParameterPanel(QWidget):
 
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
-        # the table refreshes with the frames but not for every one of them (see ui/sync/refresh.py)
-        self.refresher = SecondaryRefresh(self, controller, self._show_latest)
+        # the table refreshes with the frames but not for every one of them (see ui/sync/refresh.py): at most 8 times
+        # a second, which numbers can still be read at, and its repaint (~2 ms for 25 rows) is the costliest of the
+        # usual views' (bench --frame-costs)
+        self.refresher = SecondaryRefresh(self, controller, self._show_latest, min_interval=TABLE_INTERVAL_S)
         controller.snapshot_ready.connect(lambda _snap: self.refresher.request())
         controller.selection_changed.connect(self.select)
         if controller.latest is not None:
