@@ -117,6 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("GradientDesk")
     app.setApplicationName("GradientDesk")
+    from .ui import i18n
+
+    # before any widget is built: strings are translated when made. A screenshot run is in English unless
+    # GRADIENTDESK_LANGUAGE says otherwise: it never reads the remembered choice, as it never reads the layout either.
+    i18n.install(i18n.startup_language(None if args.screenshot else QSettings()), app)
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k")

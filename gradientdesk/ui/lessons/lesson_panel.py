@@ -12,7 +12,7 @@ import html
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-TITLE = "Lesson"
+TITLE = QT_TRANSLATE_NOOP("Docks", "Lesson")  # shown translated (window/docks.py)
 MUTED = "#505050"  # dark enough for a projector, still quieter than the steps
 DONE = "#7A7A7A"  # a ticked step
 NO_LESSON = "No lesson is open. Choose one in the Lessons menu."

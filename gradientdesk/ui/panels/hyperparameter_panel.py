@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -40,7 +40,7 @@ from .editors import (
 from .feature_editor import FeatureEditor
 from .model_picker import ModelPicker
 
-TITLE = "Hyperparameters — you choose these"
+TITLE = QT_TRANSLATE_NOOP("Docks", "Hyperparameters — you choose these")  # shown translated (docks.py)
 GROUP_TITLES: dict[str, str] = {
     "model": "Model",
     "data": "Data (inputs)",

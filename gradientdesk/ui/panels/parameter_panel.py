@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
@@ -18,7 +18,7 @@ from ...engine.snapshot import Snapshot
 from ..sync.refresh import SecondaryRefresh
 from .parameter_table import COLUMNS, ParameterTableModel
 
-TITLE = "Parameters — the model learns these"
+TITLE = QT_TRANSLATE_NOOP("Docks", "Parameters — the model learns these")  # shown translated (docks.py)
 SAMPLE_NUMBER = "-0.001234"  # as wide as the widest numbers format_number produces ("-1.234e-5")
 TABLE_FONT_SCALE = 0.9  # a slightly smaller font lets four columns fit a 300 px dock
 

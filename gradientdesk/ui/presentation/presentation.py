@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QByteArray, QMargins, QObject, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QMargins, QObject, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,8 @@ from ..theme import palette
 from ..theme.theme import Theme
 from ..window.screen_fit import fit_client_rect
 from .options import PresentationDialog, PresentationOptions
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 STATE_VERSION = 0x6D5  # our own saveState / restoreState pair: any number, as long as both use it
 MAX_DOCK_SHARE = (0.22, 0.33)  # of the window's width (docks beside the stage) / height (docks below it)
@@ -116,21 +118,23 @@ class PresentationMode(QObject):
         self.set_theme, self.desk_theme = set_theme, desk_theme
         self.options = PresentationOptions.load(settings)
         self._saved: _Saved | None = None
-        self.action = QAction("&Presentation mode", window)
+        self.action = QAction(translate("PresentationMode", "&Presentation mode"), window)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.action.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton))
-        tip = "Large fonts, thick lines and full screen for a classroom (F5; Esc or F5 leaves)."
+        tip = translate("PresentationMode",
+                        "Large fonts, thick lines and full screen for a classroom (F5; Esc or F5 leaves).")
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)
         self.action.toggled.connect(self.set_active)
-        self.leave_action = QAction("Leave presentation mode", window)
+        self.leave_action = QAction(translate("PresentationMode", "Leave presentation mode"), window)
         self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.leave_action.setEnabled(False)  # Esc belongs to the widgets except while presenting
         self.leave_action.triggered.connect(lambda: self.set_active(False))
         window.addAction(self.leave_action)  # works in full screen even with the menus hidden
-        self.options_action = QAction("Presentation &options…", window)
-        self.options_action.setStatusTip("Size, full screen, hiding of advanced controls, high contrast.")
+        self.options_action = QAction(translate("PresentationMode", "Presentation &options…"), window)
+        self.options_action.setStatusTip(
+            translate("PresentationMode", "Size, full screen, hiding of advanced controls, high contrast."))
         self.options_action.triggered.connect(self.edit_options)
 
     def actions(self) -> dict[str, QAction]:

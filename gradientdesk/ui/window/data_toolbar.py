@@ -17,7 +17,7 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QToolButton, QWidget
 
@@ -29,6 +29,9 @@ from ..panels.number_entry import CheckedDoubleSpinBox, CheckedSpinBox, NumberRu
 from ..plots.drawing_tools import MAX_RADIUS, MAX_SPRAY, DrawingTools
 from ..plots.point_styles import class_symbol
 from ..theme.palette import class_color
+from .preset_labels import preset_description, preset_title
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 
 def _swatch(color: str, k: int) -> QIcon:
@@ -52,12 +55,12 @@ def source_text(state: DataState) -> str:
     shows its name)."""
     n = 0 if state.dataset is None else state.dataset.n
     if n == 0:
-        return "Empty: draw points"
+        return translate("DataToolbar", "Empty: draw points")
     if state.name in PRESETS:
         return ""
     if state.name == "custom":
-        return f"Drawn: n {n}"
-    return f"{state.name}, n {n}"
+        return translate("DataToolbar", "Drawn: n %1").replace("%1", str(n))
+    return translate("DataToolbar", "%1, n %2").replace("%1", state.name).replace("%2", str(n))
 
 
 class WholeTextBox(QComboBox):
@@ -84,35 +87,42 @@ class DataToolbar(QToolBar):
     """Edits the canvas's DrawingTools and generates presets through the controller."""
 
     def __init__(self, controller: Controller, tools: DrawingTools, parent: QWidget | None = None) -> None:
-        super().__init__("Data", parent)
+        super().__init__(translate("DataToolbar", "Data"), parent)
         self.setObjectName("data_toolbar")
         self.controller = controller
         self.tools = tools
 
         tool_group = QActionGroup(self)
-        self.brush_action = self._checkable("Brush", "B", "Left-click or drag on the canvas to add points (B).",
-                                            tool_group, lambda: tools.set_tool("brush"))
-        self.eraser_action = self._checkable("Eraser", "E", "Left-drag removes points (E). A right-drag always "
-                                             "erases.", tool_group, lambda: tools.set_tool("eraser"))
-        self.inspect_action = self._checkable("Inspect", "I", "Click a point (I) to see the model's worked forward "
-                                              "pass for it; Shift+click inspects with any tool.", tool_group,
-                                              lambda: tools.set_tool("inspect"))
+        self.brush_action = self._checkable(
+            translate("DataToolbar", "Brush"), "B",
+            translate("DataToolbar", "Left-click or drag on the canvas to add points (B)."),
+            tool_group, lambda: tools.set_tool("brush"))
+        self.eraser_action = self._checkable(
+            translate("DataToolbar", "Eraser"), "E",
+            translate("DataToolbar", "Left-drag removes points (E). A right-drag always erases."),
+            tool_group, lambda: tools.set_tool("eraser"))
+        self.inspect_action = self._checkable(
+            translate("DataToolbar", "Inspect"), "I",
+            translate("DataToolbar", "Click a point (I) to see the model's worked forward pass for it; "
+                      "Shift+click inspects with any tool."),
+            tool_group, lambda: tools.set_tool("inspect"))
         self.brush_action.setChecked(True)
-        self.clear_action = QAction("Clear", self)
-        self.clear_action.setToolTip("Remove every point (undoable).")
+        self.clear_action = QAction(translate("DataToolbar", "Clear"), self)
+        self.clear_action.setToolTip(translate("DataToolbar", "Remove every point (undoable)."))
         self.clear_action.triggered.connect(controller.clear_points)
         self.addAction(self.clear_action)
         self.addSeparator()
 
         self.class_box = WholeTextBox(self)  # its items say "Class A": no label
-        self.class_box.setAccessibleName("Class to draw")
-        self.class_box.setToolTip("The class of the points you draw. Colours are safe for colour-blind viewers.")
+        self.class_box.setAccessibleName(translate("DataToolbar", "Class to draw"))
+        self.class_box.setToolTip(
+            translate("DataToolbar", "The class of the points you draw. Colours are safe for colour-blind viewers."))
         self.class_box.currentIndexChanged.connect(lambda i: tools.set_class_index(max(i, 0)))
         self.class_box_action = self.addWidget(self.class_box)
-        self.add_class_button = self._tool_button("+", "Add a class (up to six).",
+        self.add_class_button = self._tool_button("+", translate("DataToolbar", "Add a class (up to six)."),
                                                   lambda: controller.set_class_count(controller.data.n_classes + 1))
         self.remove_class_button = self._tool_button(
-            "−", "Remove the last class and its points (undoable).",
+            "−", translate("DataToolbar", "Remove the last class and its points (undoable)."),
             lambda: controller.set_class_count(controller.data.n_classes - 1))
         self.add_class_action = self.addWidget(self.add_class_button)
         self.remove_class_action = self.addWidget(self.remove_class_button)
@@ -120,9 +130,11 @@ class DataToolbar(QToolBar):
         self.target_box = self._double(NumberRule("Target", -10.0, 10.0, decimals=2))
         self.target_box.setSingleStep(0.5)
         self.target_box.setValue(tools.target_value)
-        self.target_box.setToolTip("The target value of the points you draw on 2-D regression data (their colour).")
+        self.target_box.setToolTip(
+            translate("DataToolbar", "The target value of the points you draw on 2-D regression data (their colour)."))
         self.target_box.valueChanged.connect(tools.set_target_value)
-        self.target_label_action = self.addWidget(short_label("target", self.target_box.toolTip(), self))
+        self.target_label_action = self.addWidget(
+            short_label(translate("DataToolbar", "target"), self.target_box.toolTip(), self))
         self.target_box_action = self.addWidget(self.target_box)
 
         # what is on the canvas, when the preset box cannot say it (imported, drawn or no points)
@@ -133,36 +145,43 @@ class DataToolbar(QToolBar):
 
         self.preset_box = WholeTextBox(self)
         for name, preset in PRESETS.items():
-            self.preset_box.addItem(name.capitalize(), name)
-            self.preset_box.setItemData(self.preset_box.count() - 1, preset.description, Qt.ItemDataRole.ToolTipRole)
-        self.preset_box.setAccessibleName("Preset dataset")
-        self.preset_box.setToolTip("A ready-made dataset. Press Generate (or pick one in the Data menu).")
+            self.preset_box.addItem(preset_title(name), name)
+            self.preset_box.setItemData(self.preset_box.count() - 1, preset_description(preset.description),
+                                        Qt.ItemDataRole.ToolTipRole)
+        self.preset_box.setAccessibleName(translate("DataToolbar", "Preset dataset"))
+        self.preset_box.setToolTip(
+            translate("DataToolbar", "A ready-made dataset. Press Generate (or pick one in the Data menu)."))
         self.addWidget(self.preset_box)
-        self.generate_action = QAction("Generate", self)
-        self.generate_action.setToolTip("Replace the points by the chosen preset, made with the numbers beside it "
-                                        "(undoable).")
+        self.generate_action = QAction(translate("DataToolbar", "Generate"), self)
+        self.generate_action.setToolTip(
+            translate("DataToolbar", "Replace the points by the chosen preset, made with the numbers beside it "
+                      "(undoable)."))
         self.generate_action.triggered.connect(self.generate)
         self.addAction(self.generate_action)
         self.n_box = self._spin(NumberRule("Number of points", 1, 5000, whole=True), controller.settings.n,
-                                "Number of points to generate.")
+                                translate("DataToolbar", "Number of points to generate."))
         # the bottom of the range (-0.05) is the special value 'default'; a typed negative noise is refused
         self.noise_box = self._double(NumberRule("Noise", 0.0, 5.0, decimals=2, special="default",
                                                  special_value=-0.05))
         self.noise_box.setMinimum(-0.05)
         self.noise_box.setSingleStep(0.05)
-        self.noise_box.setSpecialValueText("default")
+        self.noise_box.setSpecialValueText(translate("DataToolbar", "default"))
         self.noise_box.setValue(-0.05)
-        self.noise_box.setToolTip("Standard deviation of the noise added, in axis units ('default': the preset's).")
+        self.noise_box.setToolTip(
+            translate("DataToolbar", "Standard deviation of the noise added, in axis units ('default': the preset's)."))
         self.seed_box = self._spin(NumberRule("Seed", 0, 99999, whole=True), controller.settings.seed,
-                                   "Random seed of the generated points.")
+                                   translate("DataToolbar", "Random seed of the generated points."))
         self.test_box = self._spin(NumberRule("Test share", 0, 90, whole=True, suffix=" %"))
         self.test_box.setSuffix(" %")
         self.test_box.setValue(round(controller.settings.test_fraction * 100))
         self.test_box.valueChanged.connect(self._test_share_changed)
-        self.test_box.setToolTip("Share of points held out to test the model (drawn hollow). Also used for points "
-                                 "you draw.")
-        for label, widget in (("n", self.n_box), ("noise", self.noise_box), ("seed", self.seed_box),
-                              ("test", self.test_box)):
+        self.test_box.setToolTip(
+            translate("DataToolbar", "Share of points held out to test the model (drawn hollow). Also used for "
+                      "points you draw."))
+        for label, widget in ((translate("DataToolbar", "n"), self.n_box),
+                              (translate("DataToolbar", "noise"), self.noise_box),
+                              (translate("DataToolbar", "seed"), self.seed_box),
+                              (translate("DataToolbar", "test"), self.test_box)):
             self.addWidget(short_label(label, widget.toolTip(), self))
             self.addWidget(widget)
         self.addSeparator()
@@ -170,13 +189,14 @@ class DataToolbar(QToolBar):
         self.radius_box = self._double(NumberRule("Brush radius", 0.0, MAX_RADIUS, decimals=2))
         self.radius_box.setSingleStep(0.1)
         self.radius_box.setValue(tools.radius)
-        self.radius_box.setToolTip("Brush and eraser radius (r), in the units of the axes.")
+        self.radius_box.setToolTip(translate("DataToolbar", "Brush and eraser radius (r), in the units of the axes."))
         self.radius_box.valueChanged.connect(tools.set_radius)
         self.spray_box = self._spin(NumberRule("Spray", 1, MAX_SPRAY, whole=True))
         self.spray_box.setValue(tools.spray)
-        self.spray_box.setToolTip("Spray (×): points added per dab, scattered over the brush disc.")
+        self.spray_box.setToolTip(
+            translate("DataToolbar", "Spray (×): points added per dab, scattered over the brush disc."))
         self.spray_box.valueChanged.connect(tools.set_spray)
-        for label, widget in (("r", self.radius_box), ("×", self.spray_box)):
+        for label, widget in ((translate("DataToolbar", "r"), self.radius_box), ("×", self.spray_box)):
             self.addWidget(short_label(label, widget.toolTip(), self))
             self.addWidget(widget)
 
@@ -245,7 +265,9 @@ class DataToolbar(QToolBar):
         """Say what is on the canvas and offer the controls that fit it."""
         text = source_text(state)
         self.source.setText(text)
-        self.source.setToolTip(f"On the canvas: {state.describe()}. The boxes after it set what Generate makes.")
+        self.source.setToolTip(
+            translate("DataToolbar", "On the canvas: %1. The boxes after it set what Generate makes.").replace(
+                "%1", state.describe()))
         self.source_action.setVisible(bool(text))
         self.source_separator.setVisible(bool(text))
         classification = state.task == "classification"
@@ -259,7 +281,8 @@ class DataToolbar(QToolBar):
             self.class_box.blockSignals(True)
             self.class_box.clear()
             for k, name in enumerate(state.class_names):
-                self.class_box.addItem(_swatch(class_color(k), k), f"Class {name}")
+                self.class_box.addItem(_swatch(class_color(k), k),
+                                       translate("DataToolbar", "Class %1").replace("%1", name))
             self.class_box.setCurrentIndex(max(current, 0))
             self.class_box.blockSignals(False)
             self.tools.set_class_index(max(current, 0))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from ..lessons.lesson_panel import TITLE as LESSON_TITLE
@@ -44,10 +44,11 @@ class DockSpec:
 DOCK_LAYOUT: tuple[DockSpec, ...] = (
     DockSpec("hyperparameters", HYPERPARAMETERS_TITLE, Area.LeftDockWidgetArea, caption=False),
     DockSpec("parameters", PARAMETERS_TITLE, Area.RightDockWidgetArea, caption=False),
-    DockSpec("loss", "Loss", Area.BottomDockWidgetArea),
+    DockSpec("loss", QT_TRANSLATE_NOOP("Docks", "Loss"), Area.BottomDockWidgetArea),
     DockSpec("lesson", LESSON_TITLE, Area.RightDockWidgetArea, split_before="parameters",
              orientation=Qt.Orientation.Vertical, hidden=True),
-    DockSpec("runs", "Runs — every run's name, what it changes from the current run, its steps and losses",
+    DockSpec("runs", QT_TRANSLATE_NOOP(
+        "Docks", "Runs — every run's name, what it changes from the current run, its steps and losses"),
              Area.BottomDockWidgetArea, tabify_with="loss", hidden=True),
 )
 # The first sizes (px) of the columns beside the stage and of the row below it.
@@ -69,10 +70,11 @@ def make_dock(parent: QMainWindow, spec: DockSpec, widget: QWidget) -> QDockWidg
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                      | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+    title = QCoreApplication.translate("Docks", spec.title)  # every title is marked in context "Docks"
     if spec.caption:
-        apply_tab_title(dock, dock.widget(), spec.title)
+        apply_tab_title(dock, dock.widget(), title)
     else:  # the whole title while it fits, the name alone when it would be elided
-        ShortTitleWhenNarrow(dock, spec.title)
+        ShortTitleWhenNarrow(dock, title)
     return dock
 
 

@@ -6,7 +6,7 @@ the window title. No feature reaches back into the window. None touches the Trai
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMargins, QRect, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QMargins, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -21,6 +21,7 @@ from ..experiments.runs_panel import RunsPanel
 from ..experiments.sweep_dialog import Sweep
 from ..export.figure_export import Figure, FigureExport
 from ..export.gif_dialog import GifRecording
+from ..i18n import LanguageMenu
 from ..inspect.forward_pass import ForwardPassPanel
 from ..inspect.landscape_view import LandscapeView
 from ..inspect.network_diagram import NetworkDiagram
@@ -42,10 +43,12 @@ from .accessibility import Accessibility
 from .banner import ProblemBanner
 from .data_toolbar import DataToolbar
 from .menus import MenuEntry, build_menu_bar
+from .preset_labels import group_title, preset_description, preset_title
 from .screen_fit import default_rect, fit_client_rect
 from .stage import Stage
 from .training_bar import TrainingBar
 
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 LAYOUT_VERSION = 2  # 2: the inspection views moved from docks onto the stage; a layout of 1 is not restored
 STATUS_MS = 8000
 SHORTCUTS = ("Space\tPlay / pause\nRight\tOne step (one minibatch)\nShift+Right\tFinish the epoch\n"
@@ -177,20 +180,20 @@ class MainWindow(QMainWindow):
     def _menu_entries(self) -> dict[str, MenuEntry]:
         """Every menu entry of the window by id; ui/window/menus.py says where each one goes."""
         controller, bar = self.controller, self.training_bar
-        undo = controller.undo_stack.createUndoAction(self, "&Undo")
+        undo = controller.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = controller.undo_stack.createRedoAction(self, "&Redo")
+        redo = controller.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.undo_action, self.redo_action = undo, redo
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit,
-                                        "Close GradientDesk (training stops).")
+        self.quit_action = self._action(translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit,
+                                        translate("MainWindow", "Close GradientDesk (training stops)."))
         presets = []
         for task, title in TASK_LABELS.items():
-            menu = QMenu(title, self)
+            menu = QMenu(group_title(title), self)
             menu.setToolTipsVisible(True)
             for name in datasets.names(task):
-                menu.addAction(self._action(name.capitalize(), lambda _=False, n=name: controller.load_preset(n),
-                                            tip=PRESETS[name].description))
+                menu.addAction(self._action(preset_title(name), lambda _=False, n=name: controller.load_preset(n),
+                                            tip=preset_description(PRESETS[name].description)))
             presets.append(menu)
         main_docks = (self.hyperparameter_dock, self.parameter_dock, self.loss_dock)
         return {
@@ -198,21 +201,23 @@ class MainWindow(QMainWindow):
             **self.sweep.actions(), **self.compare.actions(),
             "app.quit": self.quit_action,
             "edit.undo": undo, "edit.redo": redo,
-            "edit.clear_points": self._action("&Clear all points", controller.clear_points,
-                                              QKeySequence("Ctrl+Shift+Delete"),
-                                              "Remove every point from the canvas (undoable)."),
+            "edit.clear_points": self._action(
+                translate("MainWindow", "&Clear all points"), controller.clear_points,
+                QKeySequence("Ctrl+Shift+Delete"),
+                translate("MainWindow", "Remove every point from the canvas (undoable).")),
             "data.presets": presets,
             "training.play": bar.play_action, "training.step": bar.step_action, "training.epoch": bar.epoch_action,
             "training.reset": bar.reset_action,
             "view.docks": [dock.toggleViewAction() for dock in (*main_docks, self.runs_dock)],
             **self.stage.actions(),
             "view.toolbars": [bar.toggleViewAction(), self.data_toolbar.toggleViewAction()],
-            "view.reset_layout": self._action("Reset &layout", self.reset_layout,
-                                              tip="Put every panel back where it started."),
+            "view.reset_layout": self._action(translate("MainWindow", "Reset &layout"), self.reset_layout,
+                                              tip=translate("MainWindow", "Put every panel back where it started.")),
+            "view.language": LanguageMenu(self.settings, self.show_status, self),
             **self.presentation.actions(), **self.lessons.actions(), **self.lesson_authoring.actions(),
-            "help.shortcuts": self._action("&Keyboard shortcuts", self._show_shortcuts,
+            "help.shortcuts": self._action(translate("MainWindow", "&Keyboard shortcuts"), self._show_shortcuts,
                                            QKeySequence.StandardKey.HelpContents),
-            "help.about": self._action("&About GradientDesk", self._show_about),
+            "help.about": self._action(translate("MainWindow", "&About GradientDesk"), self._show_about),
         }
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar
 
@@ -22,7 +23,8 @@ MenuEntry = QAction | QMenu | Sequence[QAction]
 
 @dataclass(frozen=True)
 class Submenu:
-    """A menu: its title (with the & mnemonic), object name, and entries (ids, nested Submenus or SEPARATOR)."""
+    """A menu: its English title (with the & mnemonic; shown translated), object name, and entries (ids, nested
+    Submenus or SEPARATOR)."""
 
     title: str
     name: str
@@ -31,29 +33,34 @@ class Submenu:
 
 
 MENU_BAR: tuple[Submenu, ...] = (
-    Submenu("&File", "file_menu", (
+    Submenu(QT_TRANSLATE_NOOP("Menus", "&File"), "file_menu", (
         "file.new", "file.open", "file.recent", SEPARATOR,
         "file.save", "file.save_as", SEPARATOR,
         "file.import_csv", "file.export_csv", "file.export_model",
-        Submenu("&Export", "export_menu", ("export.figure", "export.window", "export.gif")), SEPARATOR,
+        Submenu(QT_TRANSLATE_NOOP("Menus", "&Export"), "export_menu", ("export.figure", "export.window", "export.gif")),
+        SEPARATOR,
         "app.quit",
     )),
-    Submenu("&Edit", "edit_menu", ("edit.undo", "edit.redo", SEPARATOR, "edit.clear_points")),
-    Submenu("&Data", "data_menu", ("data.presets",)),
-    Submenu("&Training", "training_menu", ("training.play", "training.step", "training.epoch", "training.reset")),
-    Submenu("&Experiments", "experiments_menu", ("experiments.sweep", "experiments.compare"), tooltips=True),
-    Submenu("&View", "view_menu", (
+    Submenu(QT_TRANSLATE_NOOP("Menus", "&Edit"), "edit_menu",
+            ("edit.undo", "edit.redo", SEPARATOR, "edit.clear_points")),
+    Submenu(QT_TRANSLATE_NOOP("Menus", "&Data"), "data_menu", ("data.presets",)),
+    Submenu(QT_TRANSLATE_NOOP("Menus", "&Training"), "training_menu",
+            ("training.play", "training.step", "training.epoch", "training.reset")),
+    Submenu(QT_TRANSLATE_NOOP("Menus", "&Experiments"), "experiments_menu",
+            ("experiments.sweep", "experiments.compare"), tooltips=True),
+    Submenu(QT_TRANSLATE_NOOP("Menus", "&View"), "view_menu", (
         "view.stage_views", SEPARATOR, "view.stage_canvas", "view.stage_wall", SEPARATOR,
         "view.docks", "view.toolbars", SEPARATOR,
-        "view.reset_layout", SEPARATOR,
+        "view.reset_layout", "view.language", SEPARATOR,
         "view.presentation", "view.presentation_options",
     )),
-    Submenu("&Lessons", "lessons_menu", (
+    Submenu(QT_TRANSLATE_NOOP("Menus", "&Lessons"), "lessons_menu", (
         "lessons.start_page", SEPARATOR, "lessons.list", "lessons.folder", SEPARATOR,
         "lessons.previous", "lessons.next", "lessons.next_step", "lessons.panel", SEPARATOR,
         "lessons.save_as", "lessons.open_folder",
     ), tooltips=True),
-    Submenu("&Help", "help_menu", ("help.start_page", SEPARATOR, "help.shortcuts", "help.about")),
+    Submenu(QT_TRANSLATE_NOOP("Menus", "&Help"), "help_menu",
+            ("help.start_page", SEPARATOR, "help.shortcuts", "help.about")),
 )
 
 
@@ -83,8 +90,13 @@ def build_menu_bar(bar: QMenuBar, entries: Mapping[str, MenuEntry],
         raise ValueError(f"menu entries provided but not declared in MENU_BAR: {', '.join(unplaced)}")
     built: dict[str, QMenu] = {}
     for spec in menus:
-        bar.addMenu(_fill(QMenu(spec.title, bar), spec, entries, built))
+        bar.addMenu(_fill(QMenu(_title(spec), bar), spec, entries, built))
     return built
+
+
+def _title(spec: Submenu) -> str:
+    """The menu's title in the interface language (the titles above are marked for pyside6-lupdate, context "Menus")."""
+    return QCoreApplication.translate("Menus", spec.title)
 
 
 def _fill(menu: QMenu, spec: Submenu, entries: Mapping[str, MenuEntry], built: dict[str, QMenu]) -> QMenu:
@@ -95,7 +107,7 @@ def _fill(menu: QMenu, spec: Submenu, entries: Mapping[str, MenuEntry], built: d
     built[spec.name] = menu
     for entry in spec.entries:
         if isinstance(entry, Submenu):
-            menu.addMenu(_fill(QMenu(entry.title, menu), entry, entries, built))
+            menu.addMenu(_fill(QMenu(_title(entry), menu), entry, entries, built))
         elif entry == SEPARATOR:
             menu.addSeparator()
         else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,10 +27,22 @@ from PySide6.QtWidgets import (
 
 from .dock_titles import caption_view
 from .flow_layout import FlowLayout
-from .stage_views import DEFAULT_VIEW, STAGE_VIEWS, view_names
+from .stage_views import DEFAULT_VIEW, STAGE_VIEWS, StageView, view_names
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 CANVAS_SHARE = 0.43  # of the stage's width, side by side: the view needs a little more (labels, colour bars)
 WALL_COLUMNS = 3  # "All views": six views in two rows of three
+
+
+def view_title(spec: StageView) -> str:
+    """The view's title in the interface language (its button, menu entry and screen-reader name)."""
+    return translate("StageViews", spec.title)
+
+
+def view_description(spec: StageView) -> str:
+    """The view's one-line description (its caption and tooltip) in the interface language."""
+    return translate("StageViews", spec.description)
 
 
 def shortcut_text(name: str) -> str:
@@ -69,8 +81,8 @@ class Stage(QWidget):
         self.wall = False
         self._split_chosen = False  # True once the learner has dragged the split (or it was remembered)
         for spec in STAGE_VIEWS:
-            caption_view(self.views[spec.name], spec.description)
-            self.views[spec.name].setAccessibleName(spec.title)  # a screen reader's name for the view and its plots
+            caption_view(self.views[spec.name], view_description(spec))
+            self.views[spec.name].setAccessibleName(view_title(spec))  # a screen reader's name for the view, plots
 
         self.caption_row = QWidget(self)  # presentation mode: the lesson's current step, and a way past it
         self.caption = QLabel(self.caption_row)
@@ -79,8 +91,8 @@ class Stage(QWidget):
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption_done = QToolButton(self.caption_row)
         self.caption_done.setObjectName("stage_caption_done")
-        self.caption_done.setText("Step done ✓")
-        self.caption_done.setToolTip("Tick this step in the lesson and show the next one.")
+        self.caption_done.setText(translate("Stage", "Step done ✓"))
+        self.caption_done.setToolTip(translate("Stage", "Tick this step in the lesson and show the next one."))
         self.caption_done.clicked.connect(self.step_done)
         caption_layout = QHBoxLayout(self.caption_row)
         caption_layout.setContentsMargins(2, 2, 2, 2)
@@ -91,29 +103,31 @@ class Stage(QWidget):
         self.view_group = QActionGroup(self)
         self.view_actions: dict[str, QAction] = {}
         for number, spec in enumerate(STAGE_VIEWS, start=1):
-            action = QAction(spec.title, self)
+            action = QAction(view_title(spec), self)
             action.setObjectName(f"stage_{spec.name}")
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            tip = f"{spec.title} ({shortcut_text(spec.name)}): {spec.description}"
+            tip = translate("Stage", "%1 (%2): %3").replace("%1", view_title(spec)).replace(
+                "%2", shortcut_text(spec.name)).replace("%3", view_description(spec))
             action.setToolTip(tip)
             action.setStatusTip(tip)
             action.triggered.connect(lambda _checked=False, n=spec.name: self.show_view(n))
             self.view_group.addAction(action)
             self.view_actions[spec.name] = action
-        self.canvas_action = QAction("Canvas", self)
+        self.canvas_action = QAction(translate("Stage", "Canvas"), self)
         self.canvas_action.setObjectName("stage_canvas")
         self.canvas_action.setCheckable(True)
         self.canvas_action.setChecked(True)
         self.canvas_action.setShortcut(QKeySequence("Ctrl+0"))
-        self.canvas_action.setToolTip("Show the data canvas beside the view, or the view alone (Ctrl+0).")
+        self.canvas_action.setToolTip(
+            translate("Stage", "Show the data canvas beside the view, or the view alone (Ctrl+0)."))
         self.canvas_action.triggered.connect(self.set_canvas_shown)
-        self.wall_action = QAction("All views", self)
+        self.wall_action = QAction(translate("Stage", "All views"), self)
         self.wall_action.setObjectName("stage_wall")
         self.wall_action.setCheckable(True)
         self.wall_action.setShortcut(QKeySequence("Ctrl+9"))
-        self.wall_action.setToolTip("Every view at once, for a large screen (Ctrl+9; Ctrl+0 hides the canvas); "
-                                    "again for one view.")
+        self.wall_action.setToolTip(translate(
+            "Stage", "Every view at once, for a large screen (Ctrl+9; Ctrl+0 hides the canvas); again for one view."))
         self.wall_action.triggered.connect(self.set_wall)
 
         selector = QWidget(self)

@@ -6,6 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for pyside6-lupdate in `context` (as Qt's own does) without importing Qt; the stage shows the
+    titles and descriptions translated (ui/window/stage.py, context "StageViews")."""
+    return text
+
+
 @dataclass(frozen=True)
 class StageView:
     """One view of the stage: `name` (also its settings and --view name), `title` on its button and in the
@@ -19,14 +25,21 @@ class StageView:
 
 
 STAGE_VIEWS: tuple[StageView, ...] = (
-    StageView("network_diagram", "Network diagram", "Neurons, weights and what each neuron computes."),
-    StageView("weight_maps", "Weight maps", "One layer's W, b, dL/dW and its weights over time."),
-    StageView("traces", "Parameter traces", "Every weight and bias over the steps."),
-    StageView("update_inspector", "Update inspector", "The last step of one parameter, with the numbers."),
-    StageView("landscape", "Loss landscape", "The loss over two parameters, and the optimizer's path on it."),
-    StageView("forward_pass", "Forward pass", "What the model computes for one point, step by step."),
-    StageView("scale", "Scale", "From your model's parameters to GPT-3's, counted with one rule.", on_wall=False,
-              alone=True),
+    StageView("network_diagram", QT_TRANSLATE_NOOP("StageViews", "Network diagram"),
+              QT_TRANSLATE_NOOP("StageViews", "Neurons, weights and what each neuron computes.")),
+    StageView("weight_maps", QT_TRANSLATE_NOOP("StageViews", "Weight maps"),
+              QT_TRANSLATE_NOOP("StageViews", "One layer's W, b, dL/dW and its weights over time.")),
+    StageView("traces", QT_TRANSLATE_NOOP("StageViews", "Parameter traces"),
+              QT_TRANSLATE_NOOP("StageViews", "Every weight and bias over the steps.")),
+    StageView("update_inspector", QT_TRANSLATE_NOOP("StageViews", "Update inspector"),
+              QT_TRANSLATE_NOOP("StageViews", "The last step of one parameter, with the numbers.")),
+    StageView("landscape", QT_TRANSLATE_NOOP("StageViews", "Loss landscape"),
+              QT_TRANSLATE_NOOP("StageViews", "The loss over two parameters, and the optimizer's path on it.")),
+    StageView("forward_pass", QT_TRANSLATE_NOOP("StageViews", "Forward pass"),
+              QT_TRANSLATE_NOOP("StageViews", "What the model computes for one point, step by step.")),
+    StageView("scale", QT_TRANSLATE_NOOP("StageViews", "Scale"),
+              QT_TRANSLATE_NOOP("StageViews", "From your model's parameters to GPT-3's, counted with one rule."),
+              on_wall=False, alone=True),
 )
 DEFAULT_VIEW = "network_diagram"
 

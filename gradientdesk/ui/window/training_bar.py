@@ -5,18 +5,23 @@ tooltips and the problem banner say why - so a press never looks as if it traine
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QToolBar, QWidget
 
 from ...bridge.controller import Controller
 from ...engine.snapshot import Snapshot
+from ..i18n import count_text
 from ..sync.steady_label import SteadyLabel
 
-# (label, steps per second; None = as fast as possible)
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
+# (label, steps per second; None = as fast as possible); the labels are shown translated (context "TrainingBar")
 SPEEDS: tuple[tuple[str, float | None], ...] = (
-    ("1 step/s", 1.0), ("3 steps/s", 3.0), ("10 steps/s", 10.0), ("30 steps/s", 30.0), ("100 steps/s", 100.0),
-    ("1000 steps/s", 1000.0), ("As fast as possible", None),
+    (QT_TRANSLATE_NOOP("TrainingBar", "1 step/s"), 1.0), (QT_TRANSLATE_NOOP("TrainingBar", "3 steps/s"), 3.0),
+    (QT_TRANSLATE_NOOP("TrainingBar", "10 steps/s"), 10.0), (QT_TRANSLATE_NOOP("TrainingBar", "30 steps/s"), 30.0),
+    (QT_TRANSLATE_NOOP("TrainingBar", "100 steps/s"), 100.0),
+    (QT_TRANSLATE_NOOP("TrainingBar", "1000 steps/s"), 1000.0),
+    (QT_TRANSLATE_NOOP("TrainingBar", "As fast as possible"), None),
 )
 
 
@@ -24,37 +29,44 @@ class TrainingBar(QToolBar):
     """The toolbar that drives training; its actions also live in the Training menu."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
-        super().__init__("Training", parent)
+        super().__init__(translate("TrainingBar", "Training"), parent)
         self.setObjectName("training_toolbar")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.controller = controller
         style = self.style()
-        self.play_action = self._action("Play", "Space", style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
-                                        "Train continuously (Space). Press again to pause.", controller.toggle_play)
-        self.step_action = self._action("Step", "Right", style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward),
-                                        "One gradient-descent step on one minibatch (Right arrow).",
-                                        lambda: controller.step(1))
-        self.epoch_action = self._action("Epoch", "Shift+Right",
-                                         style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward),
-                                         "Train until the current pass over the training points is complete "
-                                         "(Shift+Right).", controller.step_epoch)
-        self.reset_action = self._action("Reset", "R", style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
-                                         "Fresh parameters from the seed (R). The same seed gives the same start.",
-                                         controller.reset)
+        icon = style.standardIcon
+        pixmaps = QStyle.StandardPixmap
+        self.play_action = self._action(
+            translate("TrainingBar", "Play"), "Space", icon(pixmaps.SP_MediaPlay),
+            translate("TrainingBar", "Train continuously (Space). Press again to pause."), controller.toggle_play)
+        self.step_action = self._action(
+            translate("TrainingBar", "Step"), "Right", icon(pixmaps.SP_MediaSeekForward),
+            translate("TrainingBar", "One gradient-descent step on one minibatch (Right arrow)."),
+            lambda: controller.step(1))
+        self.epoch_action = self._action(
+            translate("TrainingBar", "Epoch"), "Shift+Right", icon(pixmaps.SP_MediaSkipForward),
+            translate("TrainingBar", "Train until the current pass over the training points is complete "
+                      "(Shift+Right)."), controller.step_epoch)
+        self.reset_action = self._action(
+            translate("TrainingBar", "Reset"), "R", icon(pixmaps.SP_BrowserReload),
+            translate("TrainingBar", "Fresh parameters from the seed (R). The same seed gives the same start."),
+            controller.reset)
         self.addSeparator()
         self.speed_box = QComboBox(self)
-        self.speed_box.setToolTip("How many gradient-descent steps per second. Slow speeds let you follow each "
-                                  "update; 'As fast as possible' trains at full speed.")
+        self.speed_box.setToolTip(translate(
+            "TrainingBar", "How many gradient-descent steps per second. Slow speeds let you follow each update; "
+            "'As fast as possible' trains at full speed."))
         for label, value in SPEEDS:
-            self.speed_box.addItem(label, value)
+            self.speed_box.addItem(translate("TrainingBar", label), value)
         self.speed_box.setCurrentIndex(max(0, self.speed_box.findData(controller.speed)))
         self.speed_box.currentIndexChanged.connect(self._speed_chosen)
-        self.addWidget(QLabel(" Speed: ", self))
+        self.addWidget(QLabel(translate("TrainingBar", " Speed: "), self))
         self.addWidget(self.speed_box)
         self.addSeparator()
         self.counters = SteadyLabel(self)  # changes at every frame: held at its widest, no relayout per frame
-        self.counters.setToolTip("Step: updates so far. Epoch: complete passes over the training points. "
-                                 "Examples: training points the model has seen.")
+        self.counters.setToolTip(translate(
+            "TrainingBar", "Step: updates so far. Epoch: complete passes over the training points. "
+            "Examples: training points the model has seen."))
         self.counters.setTextFormat(Qt.TextFormat.PlainText)
         self.addWidget(self.counters)
         self.show_counters(None)
@@ -84,7 +96,8 @@ class TrainingBar(QToolBar):
             return ""
         self.speed_box.setCurrentIndex(index)  # the box tells the controller
         self.controller.set_speed(speed)  # also when the box already showed it but the controller differs
-        return f"Speed: {self.speed_box.itemText(index)}, as this lesson needs (change it in the training bar)."
+        return translate("TrainingBar", "Speed: %1, as this lesson needs (change it in the training bar).").replace(
+            "%1", self.speed_box.itemText(index))
 
     def _speed_chosen(self, index: int) -> None:
         self.controller.set_speed(self.speed_box.itemData(index))
@@ -94,7 +107,8 @@ class TrainingBar(QToolBar):
         why = self.controller.untrainable_reason
         for action, tip in self._gated.items():
             action.setEnabled(trainable)
-            action.setToolTip(tip if trainable else f"{tip}\nNot available now: {why}")
+            action.setToolTip(tip if trainable else translate("TrainingBar", "%1\nNot available now: %2").replace(
+                "%1", tip).replace("%2", why))
 
     def _problem_changed(self, _message: str) -> None:
         self._trainable_changed(self.controller.can_train)
@@ -102,10 +116,16 @@ class TrainingBar(QToolBar):
     def _playing_changed(self, playing: bool) -> None:
         pixmap = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
         self.play_action.setIcon(self.style().standardIcon(pixmap))
-        self.play_action.setText("Pause" if playing else "Play")
+        self.play_action.setText(translate("TrainingBar", "Pause") if playing else translate("TrainingBar", "Play"))
 
     def show_counters(self, snap: Snapshot | None) -> None:
         if snap is None:
-            self.counters.set_text("  step 0 · epoch 0 · 0 examples  ")
+            self.counters.set_text(self._counter_text(0, 0, 0))
             return
-        self.counters.set_text(f"  step {snap.step:,} · epoch {snap.epoch:,} · {snap.examples_seen:,} examples  ")
+        self.counters.set_text(self._counter_text(snap.step, snap.epoch, snap.examples_seen))
+
+    @staticmethod
+    def _counter_text(step: int, epoch: int, examples: int) -> str:
+        """'  step 1,234 · epoch 5 · 40,000 examples  ', its numbers written as the interface's locale writes them."""
+        return translate("TrainingBar", "  step %1 · epoch %2 · %3 examples  ").replace(
+            "%1", count_text(step)).replace("%2", count_text(epoch)).replace("%3", count_text(examples))
