@@ -247,6 +247,8 @@ def test_at_1366x768_the_toolbars_and_the_stage_buttons_are_whole(language, make
     assert cut == []
     if code == "de":
         assert win.stage.buttons["canvas"].text() == "Zeichenfläche"
+        # the noise box's translated "default" is a value its rule accepts (else Generate would refuse it)
+        assert win.data_toolbar.noise_box.text() == "Standard" and win.data_toolbar.noise_box.text_is_valid()
 
 
 def test_the_language_menu_remembers_the_choice_and_says_it_applies_at_the_next_start(make_window, tmp_path):

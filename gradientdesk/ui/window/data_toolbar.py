@@ -161,11 +161,12 @@ class DataToolbar(QToolBar):
         self.n_box = self._spin(NumberRule("Number of points", 1, 5000, whole=True), controller.settings.n,
                                 translate("DataToolbar", "Number of points to generate."))
         # the bottom of the range (-0.05) is the special value 'default'; a typed negative noise is refused
-        self.noise_box = self._double(NumberRule("Noise", 0.0, 5.0, decimals=2, special="default",
+        default = translate("DataToolbar", "default")  # shown and typed: the rule must accept what the box shows
+        self.noise_box = self._double(NumberRule("Noise", 0.0, 5.0, decimals=2, special=default,
                                                  special_value=-0.05))
         self.noise_box.setMinimum(-0.05)
         self.noise_box.setSingleStep(0.05)
-        self.noise_box.setSpecialValueText(translate("DataToolbar", "default"))
+        self.noise_box.setSpecialValueText(default)
         self.noise_box.setValue(-0.05)
         self.noise_box.setToolTip(
             translate("DataToolbar", "Standard deviation of the noise added, in axis units ('default': the preset's)."))
