@@ -54,9 +54,12 @@ EXCLUDED_FILES = (
     "PySide6/Qt/plugins/imageformats/libqwbmp.so", "PySide6/Qt/plugins/imageformats/libqwebp.so",
     "PySide6/Qt/plugins/networkinformation/*", "PySide6/Qt/plugins/tls/*", "PySide6/Qt/plugins/qmltooling/*",
     "PySide6/Qt/plugins/sqldrivers/*", "PySide6/Qt/plugins/designer/*", "PySide6/Qt/qml/*",
-    # the app installs no QTranslator: Qt's own translations are never read
+    # Qt's own translations: only those of the languages the app ships (KEPT_FILES)
     "PySide6/Qt/translations/*",
 )
+# Kept although a pattern above matches: Qt's strings (standard dialogs' buttons) in the languages GradientDesk ships
+# (gradientdesk/ui/i18n.py loads qtbase_<lang>.qm; its own translations are in resources/translations).
+KEPT_FILES = tuple(f"PySide6/Qt/translations/qtbase_{lang}.qm" for lang in ("de", "es", "fr"))
 
 # Qt libraries that only the excluded modules and plugins need (checked after the build: no kept file needs one).
 EXCLUDED_QT_LIBRARIES = re.compile(
@@ -70,6 +73,8 @@ def excluded(dest: str) -> bool:
     text = str(path)
     if EXCLUDED_QT_LIBRARIES.search(path.name):
         return True
+    if text in KEPT_FILES:
+        return False
     return any(fnmatch.fnmatch(text, pattern) for pattern in EXCLUDED_FILES)
 
 

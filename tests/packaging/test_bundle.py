@@ -91,8 +91,12 @@ def test_unused_qt_parts_are_left_out(bundle):
                 any(word in n for word in ("wayland", "eglfs", "vnc", "linuxfb"))]
     assert not [n for n in names if "wayland" in n.lower() or "libqgtk3" in n or "tkinter" in n.lower()]
     assert not [n for n in names if n.startswith(("PySide6/QtNetwork", "PySide6/QtQml", "PySide6/QtQuick",
-                                                  "PySide6/QtDBus", "pyqtgraph/opengl", "PySide6/Qt/translations",
-                                                  "PySide6/Qt/qml"))]
+                                                  "PySide6/QtDBus", "pyqtgraph/opengl", "PySide6/Qt/qml"))]
+    sys.path.insert(0, str(REPO / "packaging"))
+    import bundle_rules
+
+    translations = sorted(n for n in names if n.startswith("PySide6/Qt/translations/") and n.endswith(".qm"))
+    assert translations == sorted(bundle_rules.KEPT_FILES)  # Qt's own, for the languages the app ships
     assert not [n for n in names if Path(n).name.startswith(("libQt6Qml", "libQt6Quick", "libQt6Network",
                                                              "libQt6Pdf", "libQt6VirtualKeyboard"))]
 
