@@ -2,6 +2,8 @@
 [--size WxH] [--presentation] [--view NAME] [--screenshot FILE.png]`, `gradientdesk --validate FILE`.
 
 Import order matters: PySide6 before pyqtgraph, or pyqtgraph may pick another Qt binding.
+The interface language follows View -> Language, else the system; GRADIENTDESK_LANGUAGE=de (en, es, fr, system)
+overrides both for one run, e.g. a screenshot (which is otherwise in English): see ui/i18n.py.
 """
 
 from __future__ import annotations

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Train the current model beside copies of it that differ in a few hyperparameters (learning rate, optimizer, batch size, ...), from the same starting parameters, step for step (%1).</source>
+        <translation>Das aktuelle Modell neben Kopien trainieren, die sich in einigen Hyperparametern unterscheiden (Lernrate, Optimierer, Batchgröße, ...), von denselben Startparametern aus, Schritt für Schritt (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Compare runs…</source>
+        <translation>Läufe &amp;vergleichen…</translation>
+    </message>
+</context>
+<context>
     <name>DataToolbar</name>
     <message>
         <source>Empty: draw points</source>
@@ -172,6 +183,103 @@
     </message>
 </context>
 <context>
+    <name>FigureExport</name>
+    <message>
+        <source>&amp;Figure</source>
+        <translation>&amp;Abbildung</translation>
+    </message>
+    <message>
+        <source>&amp;Window as PNG…</source>
+        <translation>&amp;Fenster als PNG…</translation>
+    </message>
+    <message>
+        <source>Save a picture of the whole window, as it is now.</source>
+        <translation>Ein Bild des ganzen Fensters speichern, so wie es jetzt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start over with an empty canvas.</source>
+        <translation>Mit einer leeren Zeichenfläche neu beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a session or lesson file (.gdesk).</source>
+        <translation>Eine Sitzungs- oder Lektionsdatei öffnen (.gdesk).</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save data, model, hyperparameters and learned parameters.</source>
+        <translation>Daten, Modell, Hyperparameter und gelernte Parameter speichern.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save under a new name.</source>
+        <translation>Unter einem neuen Namen speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Load points from a CSV file (with a preview; undoable).</source>
+        <translation>Punkte aus einer CSV-Datei laden (mit Vorschau; rückgängig zu machen).</translation>
+    </message>
+    <message>
+        <source>Export data as &amp;CSV...</source>
+        <translation>Daten als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Write x1, x2, label or target and split of every point.</source>
+        <translation>x1, x2, Klasse oder Zielwert und Aufteilung jedes Punkts schreiben.</translation>
+    </message>
+    <message>
+        <source>Export trained &amp;model...</source>
+        <translation>Trainiertes &amp;Modell exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the learned parameters and the architecture needed to use them (JSON or NPZ). Hyperparameters are not part of a trained model.</source>
+        <translation>Die gelernten Parameter und die Architektur schreiben, die man braucht, um sie zu nutzen (JSON oder NPZ). Hyperparameter gehören nicht zu einem trainierten Modell.</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>GifRecording</name>
+    <message>
+        <source>Record &amp;GIF…</source>
+        <translation>&amp;GIF aufnehmen…</translation>
+    </message>
+    <message>
+        <source>Record an animated GIF of the canvas (and the loss) while the model trains.</source>
+        <translation>Ein animiertes GIF der Zeichenfläche (und des Verlusts) aufnehmen, während das Modell trainiert.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Lan&amp;guage</source>
@@ -195,7 +303,73 @@
     </message>
 </context>
 <context>
+    <name>LessonAuthoring</name>
+    <message>
+        <source>Save as &amp;lesson…</source>
+        <translation>Als &amp;Lektion speichern…</translation>
+    </message>
+    <message>
+        <source>Make a lesson of what the window shows: its points, model and settings, with your title, goal and steps (each step may show a view or change a setting when the learner presses Next step).</source>
+        <translation>Aus dem, was das Fenster zeigt, eine Lektion machen: seine Punkte, sein Modell und seine Einstellungen, mit Ihrem Titel, Ziel und Ihren Schritten (jeder Schritt kann eine Ansicht zeigen oder eine Einstellung ändern, wenn die Lernenden „Nächster Schritt“ drücken).</translation>
+    </message>
+    <message>
+        <source>Open lesson &amp;folder…</source>
+        <translation>Lektions&amp;ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Add a folder of your own lesson files (.md) to this menu and to the start page.</source>
+        <translation>Einen Ordner mit eigenen Lektionsdateien (.md) zu diesem Menü und zur Startseite hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Your lessons</source>
+        <translation>Eigene Lektionen</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>&amp;All lessons…</source>
+        <translation>&amp;Alle Lektionen…</translation>
+    </message>
+    <message>
+        <source>Every lesson with its goal: choose one to set it up.</source>
+        <translation>Jede Lektion mit ihrem Ziel: eine wählen, um sie einzurichten.</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>The lessons, free play with the preset datasets, recent files.</source>
+        <translation>Die Lektionen, freies Ausprobieren mit den fertigen Datensätzen, zuletzt geöffnete Dateien.</translation>
+    </message>
+    <message>
+        <source>No lessons installed</source>
+        <translation>Keine Lektionen installiert</translation>
+    </message>
+    <message>
+        <source>&amp;Previous lesson</source>
+        <translation>&amp;Vorherige Lektion</translation>
+    </message>
+    <message>
+        <source>Open the previous lesson.</source>
+        <translation>Die vorherige Lektion öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Next lesson</source>
+        <translation>&amp;Nächste Lektion</translation>
+    </message>
+    <message>
+        <source>Open the next lesson.</source>
+        <translation>Die nächste Lektion öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Press Play (Space) to train, or draw points on the canvas.</source>
+        <translation>Drücken Sie Start (Leertaste), um zu trainieren, oder zeichnen Sie Punkte auf die Zeichenfläche.</translation>
+    </message>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -235,6 +409,10 @@
     <message>
         <source>&amp;About GradientDesk</source>
         <translation>Ü&amp;ber GradientDesk</translation>
+    </message>
+    <message>
+        <source>Finishing the current computation…</source>
+        <translation>Die laufende Berechnung wird beendet…</translation>
     </message>
 </context>
 <context>
@@ -498,6 +676,17 @@
     <message>
         <source>From your model&apos;s parameters to GPT-3&apos;s, counted with one rule.</source>
         <translation>Von den Parametern Ihres Modells bis zu denen von GPT-3, gezählt mit einer Regel.</translation>
+    </message>
+</context>
+<context>
+    <name>Sweep</name>
+    <message>
+        <source>Train several copies of the current model side by side from the same starting parameters, each with a different value of one hyperparameter (the learning rate by default), and compare their losses and decision maps: where training diverges, and which value learns best.</source>
+        <translation>Mehrere Kopien des aktuellen Modells nebeneinander von denselben Startparametern aus trainieren, jede mit einem anderen Wert eines Hyperparameters (standardmäßig der Lernrate), und ihre Verluste und Entscheidungskarten vergleichen: wo das Training divergiert und welcher Wert am besten lernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Sweep a hyperparameter…</source>
+        <translation>Hyperparameter &amp;durchlaufen…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Train the current model beside copies of it that differ in a few hyperparameters (learning rate, optimizer, batch size, ...), from the same starting parameters, step for step (%1).</source>
+        <translation>Entrena el modelo actual junto a copias que difieren en algunos hiperparámetros (tasa de aprendizaje, optimizador, tamaño de lote, ...), desde los mismos parámetros iniciales, paso a paso (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Compare runs…</source>
+        <translation>&amp;Comparar ejecuciones…</translation>
+    </message>
+</context>
+<context>
     <name>DataToolbar</name>
     <message>
         <source>Empty: draw points</source>
@@ -172,6 +183,103 @@
     </message>
 </context>
 <context>
+    <name>FigureExport</name>
+    <message>
+        <source>&amp;Figure</source>
+        <translation>&amp;Figura</translation>
+    </message>
+    <message>
+        <source>&amp;Window as PNG…</source>
+        <translation>&amp;Ventana como PNG…</translation>
+    </message>
+    <message>
+        <source>Save a picture of the whole window, as it is now.</source>
+        <translation>Guarda una imagen de toda la ventana, tal como está ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>Start over with an empty canvas.</source>
+        <translation>Empieza de nuevo con un lienzo vacío.</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a session or lesson file (.gdesk).</source>
+        <translation>Abre un archivo de sesión o de lección (.gdesk).</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save data, model, hyperparameters and learned parameters.</source>
+        <translation>Guarda los datos, el modelo, los hiperparámetros y los parámetros aprendidos.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save under a new name.</source>
+        <translation>Guarda con otro nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Load points from a CSV file (with a preview; undoable).</source>
+        <translation>Carga puntos de un archivo CSV (con vista previa; se puede deshacer).</translation>
+    </message>
+    <message>
+        <source>Export data as &amp;CSV...</source>
+        <translation>Exportar datos como CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Write x1, x2, label or target and split of every point.</source>
+        <translation>Escribe x1, x2, la etiqueta o el objetivo y la partición de cada punto.</translation>
+    </message>
+    <message>
+        <source>Export trained &amp;model...</source>
+        <translation>Exportar &amp;modelo entrenado…</translation>
+    </message>
+    <message>
+        <source>Write the learned parameters and the architecture needed to use them (JSON or NPZ). Hyperparameters are not part of a trained model.</source>
+        <translation>Escribe los parámetros aprendidos y la arquitectura necesaria para usarlos (JSON o NPZ). Los hiperparámetros no forman parte de un modelo entrenado.</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Borrar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>GifRecording</name>
+    <message>
+        <source>Record &amp;GIF…</source>
+        <translation>Grabar &amp;GIF…</translation>
+    </message>
+    <message>
+        <source>Record an animated GIF of the canvas (and the loss) while the model trains.</source>
+        <translation>Graba un GIF animado del lienzo (y de la pérdida) mientras el modelo entrena.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Lan&amp;guage</source>
@@ -195,7 +303,73 @@
     </message>
 </context>
 <context>
+    <name>LessonAuthoring</name>
+    <message>
+        <source>Save as &amp;lesson…</source>
+        <translation>Guardar como &amp;lección…</translation>
+    </message>
+    <message>
+        <source>Make a lesson of what the window shows: its points, model and settings, with your title, goal and steps (each step may show a view or change a setting when the learner presses Next step).</source>
+        <translation>Crea una lección con lo que muestra la ventana: sus puntos, modelo y ajustes, con tu título, objetivo y pasos (cada paso puede mostrar una vista o cambiar un ajuste cuando el alumno pulsa Siguiente paso).</translation>
+    </message>
+    <message>
+        <source>Open lesson &amp;folder…</source>
+        <translation>Abrir &amp;carpeta de lecciones…</translation>
+    </message>
+    <message>
+        <source>Add a folder of your own lesson files (.md) to this menu and to the start page.</source>
+        <translation>Añade una carpeta con tus propios archivos de lección (.md) a este menú y a la página de inicio.</translation>
+    </message>
+    <message>
+        <source>Your lessons</source>
+        <translation>Tus lecciones</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>&amp;All lessons…</source>
+        <translation>&amp;Todas las lecciones…</translation>
+    </message>
+    <message>
+        <source>Every lesson with its goal: choose one to set it up.</source>
+        <translation>Cada lección con su objetivo: elige una para prepararla.</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>&amp;Página de inicio</translation>
+    </message>
+    <message>
+        <source>The lessons, free play with the preset datasets, recent files.</source>
+        <translation>Las lecciones, juego libre con los conjuntos predefinidos, archivos recientes.</translation>
+    </message>
+    <message>
+        <source>No lessons installed</source>
+        <translation>No hay lecciones instaladas</translation>
+    </message>
+    <message>
+        <source>&amp;Previous lesson</source>
+        <translation>Lección &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Open the previous lesson.</source>
+        <translation>Abre la lección anterior.</translation>
+    </message>
+    <message>
+        <source>&amp;Next lesson</source>
+        <translation>Lección si&amp;guiente</translation>
+    </message>
+    <message>
+        <source>Open the next lesson.</source>
+        <translation>Abre la lección siguiente.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Press Play (Space) to train, or draw points on the canvas.</source>
+        <translation>Pulsa Iniciar (Espacio) para entrenar, o dibuja puntos en el lienzo.</translation>
+    </message>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
@@ -235,6 +409,10 @@
     <message>
         <source>&amp;About GradientDesk</source>
         <translation>&amp;Acerca de GradientDesk</translation>
+    </message>
+    <message>
+        <source>Finishing the current computation…</source>
+        <translation>Terminando el cálculo en curso…</translation>
     </message>
 </context>
 <context>
@@ -498,6 +676,17 @@
     <message>
         <source>From your model&apos;s parameters to GPT-3&apos;s, counted with one rule.</source>
         <translation>De los parámetros de tu modelo a los de GPT-3, contados con una sola regla.</translation>
+    </message>
+</context>
+<context>
+    <name>Sweep</name>
+    <message>
+        <source>Train several copies of the current model side by side from the same starting parameters, each with a different value of one hyperparameter (the learning rate by default), and compare their losses and decision maps: where training diverges, and which value learns best.</source>
+        <translation>Entrena varias copias del modelo actual en paralelo desde los mismos parámetros iniciales, cada una con un valor distinto de un hiperparámetro (la tasa de aprendizaje por defecto), y compara sus pérdidas y mapas de decisión: dónde diverge el entrenamiento y qué valor aprende mejor.</translation>
+    </message>
+    <message>
+        <source>&amp;Sweep a hyperparameter…</source>
+        <translation>&amp;Barrido de un hiperparámetro…</translation>
     </message>
 </context>
 <context>

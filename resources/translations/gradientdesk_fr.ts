@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Train the current model beside copies of it that differ in a few hyperparameters (learning rate, optimizer, batch size, ...), from the same starting parameters, step for step (%1).</source>
+        <translation>Entraîner le modèle actuel à côté de copies qui diffèrent par quelques hyperparamètres (taux d&apos;apprentissage, optimiseur, taille de lot, ...), depuis les mêmes paramètres de départ, pas à pas (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Compare runs…</source>
+        <translation>&amp;Comparer des exécutions…</translation>
+    </message>
+</context>
+<context>
     <name>DataToolbar</name>
     <message>
         <source>Empty: draw points</source>
@@ -172,6 +183,103 @@
     </message>
 </context>
 <context>
+    <name>FigureExport</name>
+    <message>
+        <source>&amp;Figure</source>
+        <translation>&amp;Figure</translation>
+    </message>
+    <message>
+        <source>&amp;Window as PNG…</source>
+        <translation>Fe&amp;nêtre en PNG…</translation>
+    </message>
+    <message>
+        <source>Save a picture of the whole window, as it is now.</source>
+        <translation>Enregistrer une image de toute la fenêtre, telle qu&apos;elle est maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Start over with an empty canvas.</source>
+        <translation>Recommencer avec un canevas vide.</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a session or lesson file (.gdesk).</source>
+        <translation>Ouvrir un fichier de session ou de leçon (.gdesk).</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save data, model, hyperparameters and learned parameters.</source>
+        <translation>Enregistrer les données, le modèle, les hyperparamètres et les paramètres appris.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save under a new name.</source>
+        <translation>Enregistrer sous un nouveau nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Load points from a CSV file (with a preview; undoable).</source>
+        <translation>Charger des points depuis un fichier CSV (avec aperçu ; annulable).</translation>
+    </message>
+    <message>
+        <source>Export data as &amp;CSV...</source>
+        <translation>Exporter les données en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Write x1, x2, label or target and split of every point.</source>
+        <translation>Écrire x1, x2, l&apos;étiquette ou la cible et la répartition de chaque point.</translation>
+    </message>
+    <message>
+        <source>Export trained &amp;model...</source>
+        <translation>Exporter le &amp;modèle entraîné…</translation>
+    </message>
+    <message>
+        <source>Write the learned parameters and the architecture needed to use them (JSON or NPZ). Hyperparameters are not part of a trained model.</source>
+        <translation>Écrire les paramètres appris et l&apos;architecture nécessaire pour les utiliser (JSON ou NPZ). Les hyperparamètres ne font pas partie d&apos;un modèle entraîné.</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>GifRecording</name>
+    <message>
+        <source>Record &amp;GIF…</source>
+        <translation>Enregistrer un &amp;GIF…</translation>
+    </message>
+    <message>
+        <source>Record an animated GIF of the canvas (and the loss) while the model trains.</source>
+        <translation>Enregistrer un GIF animé du canevas (et de la perte) pendant que le modèle s&apos;entraîne.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Lan&amp;guage</source>
@@ -195,7 +303,73 @@
     </message>
 </context>
 <context>
+    <name>LessonAuthoring</name>
+    <message>
+        <source>Save as &amp;lesson…</source>
+        <translation>Enregistrer comme &amp;leçon…</translation>
+    </message>
+    <message>
+        <source>Make a lesson of what the window shows: its points, model and settings, with your title, goal and steps (each step may show a view or change a setting when the learner presses Next step).</source>
+        <translation>Faire une leçon de ce que montre la fenêtre : ses points, son modèle et ses réglages, avec votre titre, votre objectif et vos étapes (chaque étape peut afficher une vue ou changer un réglage quand l&apos;élève appuie sur Étape suivante).</translation>
+    </message>
+    <message>
+        <source>Open lesson &amp;folder…</source>
+        <translation>Ouvrir un &amp;dossier de leçons…</translation>
+    </message>
+    <message>
+        <source>Add a folder of your own lesson files (.md) to this menu and to the start page.</source>
+        <translation>Ajouter un dossier de vos propres fichiers de leçon (.md) à ce menu et à la page d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Your lessons</source>
+        <translation>Vos leçons</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>&amp;All lessons…</source>
+        <translation>&amp;Toutes les leçons…</translation>
+    </message>
+    <message>
+        <source>Every lesson with its goal: choose one to set it up.</source>
+        <translation>Chaque leçon avec son objectif : choisissez-en une pour la préparer.</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>Page d&apos;&amp;accueil</translation>
+    </message>
+    <message>
+        <source>The lessons, free play with the preset datasets, recent files.</source>
+        <translation>Les leçons, le jeu libre avec les jeux de données prédéfinis, les fichiers récents.</translation>
+    </message>
+    <message>
+        <source>No lessons installed</source>
+        <translation>Aucune leçon installée</translation>
+    </message>
+    <message>
+        <source>&amp;Previous lesson</source>
+        <translation>Leçon &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Open the previous lesson.</source>
+        <translation>Ouvrir la leçon précédente.</translation>
+    </message>
+    <message>
+        <source>&amp;Next lesson</source>
+        <translation>Leçon s&amp;uivante</translation>
+    </message>
+    <message>
+        <source>Open the next lesson.</source>
+        <translation>Ouvrir la leçon suivante.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Press Play (Space) to train, or draw points on the canvas.</source>
+        <translation>Appuyez sur Lancer (Espace) pour entraîner, ou dessinez des points sur le canevas.</translation>
+    </message>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
@@ -235,6 +409,10 @@
     <message>
         <source>&amp;About GradientDesk</source>
         <translation>À &amp;propos de GradientDesk</translation>
+    </message>
+    <message>
+        <source>Finishing the current computation…</source>
+        <translation>Fin du calcul en cours…</translation>
     </message>
 </context>
 <context>
@@ -498,6 +676,17 @@
     <message>
         <source>From your model&apos;s parameters to GPT-3&apos;s, counted with one rule.</source>
         <translation>Des paramètres de votre modèle à ceux de GPT-3, comptés avec une seule règle.</translation>
+    </message>
+</context>
+<context>
+    <name>Sweep</name>
+    <message>
+        <source>Train several copies of the current model side by side from the same starting parameters, each with a different value of one hyperparameter (the learning rate by default), and compare their losses and decision maps: where training diverges, and which value learns best.</source>
+        <translation>Entraîner plusieurs copies du modèle actuel côte à côte depuis les mêmes paramètres de départ, chacune avec une valeur différente d&apos;un hyperparamètre (le taux d&apos;apprentissage par défaut), et comparer leurs pertes et cartes de décision : où l&apos;entraînement diverge, et quelle valeur apprend le mieux.</translation>
+    </message>
+    <message>
+        <source>&amp;Sweep a hyperparameter…</source>
+        <translation>&amp;Balayer un hyperparamètre…</translation>
     </message>
 </context>
 <context>

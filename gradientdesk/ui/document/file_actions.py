@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -39,6 +39,8 @@ from .remembered import RememberedHyperparameters
 from .restore_prompt import Ask, ask_with_message_box, restore_orphan
 from .sessions import apply_session
 from .sessions import session_from_controller as snapshot_session
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 SESSION_FILTER = "GradientDesk sessions (*.gdesk);;All files (*)"
 CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
@@ -86,21 +88,26 @@ class FileActions(QObject):
             action.triggered.connect(lambda _=False: slot())
             return action
 
-        self.new_action = add("&New", self.new_document, std.New, "Start over with an empty canvas.")
-        self.open_action = add("&Open...", self.open_dialog, std.Open, "Open a session or lesson file (.gdesk).")
-        self.recent_menu = QMenu("Open &Recent", self.parent_widget)
+        self.new_action = add(translate("FileActions", "&New"), self.new_document, std.New,
+                              translate("FileActions", "Start over with an empty canvas."))
+        self.open_action = add(translate("FileActions", "&Open..."), self.open_dialog, std.Open,
+                               translate("FileActions", "Open a session or lesson file (.gdesk)."))
+        self.recent_menu = QMenu(translate("FileActions", "Open &Recent"), self.parent_widget)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.save_action = add("&Save", self.save, std.Save, "Save data, model, hyperparameters and learned "
-                               "parameters.")
-        self.save_as_action = add("Save &As...", self.save_as, QKeySequence("Ctrl+Shift+S"),
-                                  "Save under a new name.")
-        self.import_csv_action = add("&Import CSV...", self.import_csv, tip="Load points from a CSV file "
-                                     "(with a preview; undoable).")
-        self.export_csv_action = add("Export data as &CSV...", self.export_csv,
-                                     tip="Write x1, x2, label or target and split of every point.")
-        self.export_model_action = add("Export trained &model...", self.export_model,
-                                       tip="Write the learned parameters and the architecture needed to use them "
-                                           "(JSON or NPZ). Hyperparameters are not part of a trained model.")
+        self.save_action = add(translate("FileActions", "&Save"), self.save, std.Save,
+                               translate("FileActions", "Save data, model, hyperparameters and learned parameters."))
+        self.save_as_action = add(translate("FileActions", "Save &As..."), self.save_as, QKeySequence("Ctrl+Shift+S"),
+                                  translate("FileActions", "Save under a new name."))
+        self.import_csv_action = add(translate("FileActions", "&Import CSV..."), self.import_csv,
+                                     tip=translate("FileActions",
+                                                   "Load points from a CSV file (with a preview; undoable)."))
+        self.export_csv_action = add(translate("FileActions", "Export data as &CSV..."), self.export_csv,
+                                     tip=translate("FileActions",
+                                                   "Write x1, x2, label or target and split of every point."))
+        self.export_model_action = add(
+            translate("FileActions", "Export trained &model..."), self.export_model,
+            tip=translate("FileActions", "Write the learned parameters and the architecture needed to use them "
+                          "(JSON or NPZ). Hyperparameters are not part of a trained model."))
         self._fill_recent_menu()
 
     def actions(self) -> dict[str, QAction | QMenu]:
@@ -119,10 +126,10 @@ class FileActions(QObject):
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_path(p, ask_first=True))
         if not paths:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(translate("FileActions", "No recent files")).setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear list", self.recent.clear)
+            self.recent_menu.addAction(translate("FileActions", "Clear list"), self.recent.clear)
 
     # ---- documents ---------------------------------------------------------------------------------------------------
     def session(self, include_parameters: bool = True, include_history: bool = True) -> Session:

@@ -10,7 +10,7 @@ parameter. Adopt hands a run's hyperparameters to the main window through `Contr
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,9 +47,12 @@ from .run_set_dialog import DialogFeature, RunSetDialog
 from .runs_plan import without_run
 from .sweep_plot import map_grid
 
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
+
 SHORTCUT = "Ctrl+Shift+C"
-TIP = ("Train the current model beside copies of it that differ in a few hyperparameters (learning rate, "
-       f"optimizer, batch size, ...), from the same starting parameters, step for step ({SHORTCUT}).")
+TIP = QT_TRANSLATE_NOOP("Compare", "Train the current model beside copies of it that differ in a few hyperparameters "
+                        "(learning rate, optimizer, batch size, ...), from the same starting parameters, step for step "
+                        "(%1).")  # shown translated, %1: SHORTCUT
 class CompareDialog(RunSetDialog):
     """The compared runs' table (`table`), Start / Stop / Add run / Adopt, and the plots (`maps`, `losses`,
     `traces`). `histories` hold what each run showed so far; the thread (`run_thread`) exists only while the
@@ -382,4 +385,5 @@ class Compare(DialogFeature):
         dialog.branch_from(frame)
 
     def __init__(self, controller: Controller, parent: QWidget) -> None:
-        super().__init__(controller, parent, "experiments.compare", "&Compare runs…", TIP, CompareDialog, SHORTCUT)
+        super().__init__(controller, parent, "experiments.compare", translate("Compare", "&Compare runs…"),
+                         translate("Compare", TIP).replace("%1", SHORTCUT), CompareDialog, SHORTCUT)

@@ -10,7 +10,7 @@ Adopt hands the chosen value to the main window through `Controller.set_hyperpar
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,10 +48,13 @@ from .sweep_plan import (
 from .sweep_plot import LossVsValuePlot, SmallMultiples, map_grid
 from .sweep_worker import SweepThread
 
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
+
 DEFAULT_RUNS, DEFAULT_EPOCHS = 8, 30
-TIP = ("Train several copies of the current model side by side from the same starting parameters, each with a "
-       "different value of one hyperparameter (the learning rate by default), and compare their losses and "
-       "decision maps: where training diverges, and which value learns best.")
+TIP = QT_TRANSLATE_NOOP("Sweep", "Train several copies of the current model side by side from the same starting "
+                        "parameters, each with a different value of one hyperparameter (the learning rate by "
+                        "default), and compare their losses and decision maps: where training diverges, and which "
+                        "value learns best.")  # shown translated
 
 
 class SweepDialog(RunSetDialog):
@@ -377,7 +380,8 @@ class Sweep(DialogFeature):
     None while closed); reopened while no sweep runs, its fields follow the current settings."""
 
     def __init__(self, controller: Controller, parent: QWidget) -> None:
-        super().__init__(controller, parent, "experiments.sweep", "&Sweep a hyperparameter…", TIP, SweepDialog)
+        super().__init__(controller, parent, "experiments.sweep", translate("Sweep", "&Sweep a hyperparameter…"),
+                         translate("Sweep", TIP), SweepDialog)
 
     def reopened(self, dialog: RunSetDialog) -> None:
         if isinstance(dialog, SweepDialog) and not dialog.running:

@@ -21,11 +21,13 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 # isort: split
 import pyqtgraph as pg
 import pyqtgraph.exporters as pg_exporters
-from PySide6.QtCore import QIODevice, QPoint, QRectF, QSaveFile, QSettings, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QIODevice, QPoint, QRectF, QSaveFile, QSettings, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QColor, QImage, QPainter
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QGraphicsItem, QMenu, QMessageBox, QWidget
 
 from ...bridge.controller import Controller
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 PNG_SCALE = 2
 PNG_FILTER = "PNG image (*.png)"
@@ -179,11 +181,11 @@ class FigureExport:
                  settings: QSettings | None, status: Callable[[str], None]) -> None:
         self.window, self.named, self.controller, self.settings, self.status = (window, tuple(named), controller,
                                                                                settings, status)
-        self.figure_menu = QMenu("&Figure", window)
+        self.figure_menu = QMenu(translate("FigureExport", "&Figure"), window)
         self.figure_menu.setToolTipsVisible(True)
         self.figure_menu.aboutToShow.connect(self._fill_figure_menu)
-        self.window_action = QAction("&Window as PNG…", window)
-        self.window_action.setStatusTip("Save a picture of the whole window, as it is now.")
+        self.window_action = QAction(translate("FigureExport", "&Window as PNG…"), window)
+        self.window_action.setStatusTip(translate("FigureExport", "Save a picture of the whole window, as it is now."))
         self.window_action.triggered.connect(self.save_window)
         self._fill_figure_menu()
         for figure in self.named:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,8 @@ from ...bridge.controller import Controller
 from ..panels.number_entry import CheckedDoubleSpinBox, CheckedSpinBox, NumberRule
 from .figure_export import LAST_DIRECTORY_KEY, default_name
 from .gif_recorder import FRAME_RATES, MAX_FRAMES, MAX_WIDTH, MIN_WIDTH, GifRecorder, GifSettings, RecordingIndicator
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 MIN_SECONDS, MAX_SECONDS = 0.5, 60.0
 
@@ -147,8 +149,9 @@ class GifRecording(QObject):
         self.recorder = GifRecorder(controller, views, self)
         self.indicator = RecordingIndicator(self.recorder)
         self.indicator.hide()
-        self.action = QAction("Record &GIF…", parent)
-        self.action.setStatusTip("Record an animated GIF of the canvas (and the loss) while the model trains.")
+        self.action = QAction(translate("GifRecording", "Record &GIF…"), parent)
+        self.action.setStatusTip(
+            translate("GifRecording", "Record an animated GIF of the canvas (and the loss) while the model trains."))
         self.action.triggered.connect(self.open_dialog)
         self.recorder.finished.connect(self._finished)
         self.recorder.failed.connect(self._failed)

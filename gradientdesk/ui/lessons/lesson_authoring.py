@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
@@ -22,6 +22,8 @@ from ...io.session_codec import SessionError
 from ..window.stage_views import view_names
 from .lesson_editor import LessonEditor
 from .lessons import LessonInfo, Lessons
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 FOLDER_KEY = "lessons/folder"  # settings key: the teacher's lesson folder, read again at launch
 MAX_FOLDER_LESSONS = 200
@@ -61,18 +63,20 @@ class LessonAuthoring(QObject):
         self.ask_folder = ask_folder or self._ask_folder
         self.editor: LessonEditor | None = None
         self.folder: Path | None = None
-        self.save_action = QAction("Save as &lesson…", parent)
-        tip = ("Make a lesson of what the window shows: its points, model and settings, with your title, goal and "
-               "steps (each step may show a view or change a setting when the learner presses Next step).")
+        self.save_action = QAction(translate("LessonAuthoring", "Save as &lesson…"), parent)
+        tip = translate("LessonAuthoring", "Make a lesson of what the window shows: its points, model and "
+                        "settings, with your title, goal and steps (each step may show a view or change a setting "
+                        "when the learner presses Next step).")
         self.save_action.setToolTip(tip)
         self.save_action.setStatusTip(tip)
         self.save_action.triggered.connect(self.save_as_lesson)
-        self.folder_action = QAction("Open lesson &folder…", parent)
-        tip = "Add a folder of your own lesson files (.md) to this menu and to the start page."
+        self.folder_action = QAction(translate("LessonAuthoring", "Open lesson &folder…"), parent)
+        tip = translate("LessonAuthoring",
+                        "Add a folder of your own lesson files (.md) to this menu and to the start page.")
         self.folder_action.setToolTip(tip)
         self.folder_action.setStatusTip(tip)
         self.folder_action.triggered.connect(lambda: self.choose_folder())
-        self.folder_menu = QMenu("Your lessons", parent)
+        self.folder_menu = QMenu(translate("LessonAuthoring", "Your lessons"), parent)
         self.folder_menu.setToolTipsVisible(True)
         self.folder_menu.menuAction().setVisible(False)  # until a folder is open
         remembered = settings.value(FOLDER_KEY, "", type=str) if settings is not None else ""

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
@@ -48,6 +48,8 @@ from ..window.stage_views import view_names
 from .lesson_panel import TITLE, LessonPanel
 from .next_step import NextStep
 from .start_page import StartPage
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 # speed (steps per second, None: as fast as possible) -> a note saying what the speed is now ("" if unchanged)
 SetSpeed = Callable[[float | None], str]
@@ -153,20 +155,24 @@ class Lessons(QObject):
 
     # ---- actions ---------------------------------------------------------------------------------------------------
     def _make_actions(self) -> None:
-        self.start_page_action = self._action("&All lessons…", self.show_start_page,
-                                              "Every lesson with its goal: choose one to set it up.")
-        self.help_start_action = self._action("&Start page", self.show_start_page,
-                                              "The lessons, free play with the preset datasets, recent files.")
+        self.start_page_action = self._action(
+            translate("Lessons", "&All lessons…"), self.show_start_page,
+            translate("Lessons", "Every lesson with its goal: choose one to set it up."))
+        self.help_start_action = self._action(
+            translate("Lessons", "&Start page"), self.show_start_page,
+            translate("Lessons", "The lessons, free play with the preset datasets, recent files."))
         self.lesson_actions: list[QAction] = []
         for i, info in enumerate(self.catalogue):
             action = self._action(f"&{i + 1}  {info.title}", lambda index=i: self.open_lesson(index), info.goal)
             self.lesson_actions.append(action)
         if not self.catalogue:
-            none = QAction("No lessons installed", self.parent_widget)
+            none = QAction(translate("Lessons", "No lessons installed"), self.parent_widget)
             none.setEnabled(False)
             self.lesson_actions.append(none)
-        self.previous_action = self._action("&Previous lesson", self.previous_lesson, "Open the previous lesson.")
-        self.next_action = self._action("&Next lesson", self.next_lesson, "Open the next lesson.")
+        self.previous_action = self._action(translate("Lessons", "&Previous lesson"), self.previous_lesson,
+                                            translate("Lessons", "Open the previous lesson."))
+        self.next_action = self._action(translate("Lessons", "&Next lesson"), self.next_lesson,
+                                        translate("Lessons", "Open the next lesson."))
         self.dock.toggleViewAction().setText("Show the Lesson &panel")
 
     def actions(self) -> dict[str, QAction | list[QAction]]:

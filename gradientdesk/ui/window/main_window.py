@@ -173,7 +173,8 @@ class MainWindow(QMainWindow):
             self.setGeometry(default_rect(self.available_geometry()))
             dock_layout.size_side_docks(self, self.docks, self.width())
         self._update_title()
-        self.statusBar().showMessage("Press Play (Space) to train, or draw points on the canvas.", 10000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Press Play (Space) to train, or draw points on the canvas."), 10000)
         self.accessibility = Accessibility(self, controller)  # screen readers: every control named, a live status
 
     # ---- menus ---------------------------------------------------------------------------------------------------
@@ -383,7 +384,7 @@ class MainWindow(QMainWindow):
             # (Qt aborts the process), so the window stays until the thread has ended, then closes itself.
             event.ignore()
             self.setEnabled(False)
-            self.statusBar().showMessage("Finishing the current computation…")
+            self.statusBar().showMessage(translate("MainWindow", "Finishing the current computation…"))
             self.controller.stopped.connect(self.close, Qt.ConnectionType.SingleShotConnection)
             return
         super().closeEvent(event)
