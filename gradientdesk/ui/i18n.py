@@ -37,7 +37,7 @@ SOURCE_LANGUAGE = "en"  # the language the source strings are written in: no tra
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "es": "Español", "fr": "Français"}
 TRANSLATED = tuple(code for code in LANGUAGES if code != SOURCE_LANGUAGE)  # the shipped .ts / .qm files
 
-_installed: list[QTranslator] = []  # kept alive here: a QTranslator that Python drops stops translating
+TRANSLATOR_NAME = "gradientdesk_translator"  # the object name of the translators `install` makes
 
 
 def translations_dir() -> Path:
@@ -98,10 +98,11 @@ def install(language: str, app: QCoreApplication | None = None) -> list[str]:
     if language == SOURCE_LANGUAGE:
         return []
     loaded = []
-    for translator, ok in _load(language):
+    for translator, ok in _load(language, app):
         if ok and app.installTranslator(translator):
-            _installed.append(translator)
             loaded.append(translator.filePath())
+        else:
+            translator.deleteLater()
     return loaded
 
 
@@ -114,8 +115,11 @@ def count_text(count: int) -> str:
     return locale.toString(count)
 
 
-def _load(language: str) -> list[tuple[QTranslator, bool]]:
-    app_translator, qt_translator = QTranslator(), QTranslator()
+def _load(language: str, app: QCoreApplication) -> list[tuple[QTranslator, bool]]:
+    # children of the application: they live as long as it does (a QTranslator that Python drops stops translating)
+    app_translator, qt_translator = QTranslator(app), QTranslator(app)
+    app_translator.setObjectName(TRANSLATOR_NAME)
+    qt_translator.setObjectName(TRANSLATOR_NAME)
     return [(app_translator, app_translator.load(str(app_catalog(language)))),
             (qt_translator, qt_translator.load(f"qtbase_{language}", qt_catalog_dir()))]
 
@@ -123,10 +127,11 @@ def _load(language: str) -> list[tuple[QTranslator, bool]]:
 def uninstall(app: QCoreApplication | None = None) -> None:
     """Remove the translators `install` put in (tests that switch the language put English back)."""
     app = app or QCoreApplication.instance()
-    while _installed:
-        translator = _installed.pop()
-        if app is not None:
-            app.removeTranslator(translator)
+    if app is None:
+        return
+    for translator in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(translator)
+        translator.deleteLater()
 
 
 class LanguageMenu(QMenu):
