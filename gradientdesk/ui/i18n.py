@@ -93,7 +93,9 @@ def install(language: str, app: QCoreApplication | None = None) -> list[str]:
     uninstall(app)
     if language not in LANGUAGES or app is None:
         return []
-    if QLocale.system().language() != QLocale(language).language():  # keep de_AT's ways for an Austrian in German
+    system = QLocale.system().language()
+    # keep de_AT's ways for an Austrian in German, and the C locale's (tests, minimal systems) for English
+    if system != QLocale(language).language() and not (language == SOURCE_LANGUAGE and system == QLocale.Language.C):
         QLocale.setDefault(QLocale(language))
     if language == SOURCE_LANGUAGE:
         return []
