@@ -149,26 +149,13 @@ def measure(seconds: float = 8.0, all_views: bool = False) -> dict[str, Any]:
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
-    from PySide6.QtCore import QRect
-
-    from ..state.data_state import DataState
-    from ..ui.window.main_window import MainWindow
+    from .gui_bench import training_window
     from .gui_clock import run_event_loop
     from .workloads import workloads
 
-    w = workloads()["W2"]
-    window = MainWindow(settings=None)
-    window.set_virtual_screen(QRect(0, 0, 1600, 1000))
-    app.set_owners(view_names(window))
+    window = training_window(workloads()["W2"], all_views)
+    app.set_owners(view_names(window))  # the views exist now; nothing was charged before COSTS.active
     controller = window.controller
-    controller.set_data_state(DataState.from_dataset(w.dataset), "Benchmark data")
-    controller.set_hyperparameters(w.hyperparameters)
-    controller.set_speed(None)
-    if all_views:
-        window.open_all_views()
-    window.show()
-    window.start()
-    run_event_loop(0.5)
     controller.play()
     run_event_loop(1.0)
     COSTS.seconds.clear()

@@ -9,9 +9,13 @@ from __future__ import annotations
 import os
 import statistics
 import time
+from typing import TYPE_CHECKING
 
 from ..engine import Trainer
 from .workloads import Workload, workloads
+
+if TYPE_CHECKING:
+    from ..ui.window.main_window import MainWindow
 
 
 def headless_steps_per_s(seconds: float = 3.0, workload: Workload | None = None) -> float:
@@ -26,6 +30,30 @@ def headless_steps_per_s(seconds: float = 3.0, workload: Workload | None = None)
     return steps / (time.perf_counter() - start)
 
 
+def training_window(workload: Workload, all_views: bool = False) -> MainWindow:
+    """The main window (a QApplication must exist) on a 1600x1000 virtual screen with `workload`'s data and
+    hyperparameters at full speed (every view open with `all_views`), shown, started, and given half a second for
+    its first snapshot and layout."""
+    from PySide6.QtCore import QRect
+
+    from ..state.data_state import DataState
+    from ..ui.window.main_window import MainWindow
+    from .gui_clock import run_event_loop
+
+    window = MainWindow(settings=None)
+    window.set_virtual_screen(QRect(0, 0, 1600, 1000))  # a 1440x900 window, whatever offscreen's screen
+    controller = window.controller
+    controller.set_data_state(DataState.from_dataset(workload.dataset), "Benchmark data")
+    controller.set_hyperparameters(workload.hyperparameters)
+    controller.set_speed(None)
+    if all_views:
+        window.open_all_views()
+    window.show()
+    window.start()
+    run_event_loop(0.5)
+    return window
+
+
 def measure(seconds: float = 10.0, all_views: bool = False, workload: Workload | None = None) -> dict[str, float]:
     """Run the main window on `workload` (W2 by default) for `seconds` and measure. With `all_views`, every optional
     view is opened too."""
@@ -36,26 +64,12 @@ def measure(seconds: float = 10.0, all_views: bool = False, workload: Workload |
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
-    from PySide6.QtCore import QRect
-
-    from ..state.data_state import DataState
-    from ..ui.window.main_window import MainWindow
     from .gui_clock import LagProbe, run_event_loop
     from .timing import percentile
 
     w = workload or workloads()["W2"]
-    window = MainWindow(settings=None)
-    window.set_virtual_screen(QRect(0, 0, 1600, 1000))  # a 1440x900 window, whatever offscreen's screen
+    window = training_window(w, all_views)
     controller = window.controller
-    controller.set_data_state(DataState.from_dataset(w.dataset), "Benchmark data")
-    controller.set_hyperparameters(w.hyperparameters)
-    controller.set_speed(None)
-    if all_views:
-        window.open_all_views()
-    window.show()
-    window.start()
-
-    run_event_loop(0.5)  # first snapshot and layout
 
     probe = LagProbe()
     controller.play()
