@@ -8,7 +8,7 @@ runs costs about as much as one of 8.
 What it does: the helper holds a plain RunSet of the runs it was given (built from the same dataset and
 hyperparameters, so each run starts and shuffles exactly as it would in the whole set: a run's start and minibatch
 order depend on its own seed only). The RunSet that leases it (run_set.py) sends it the same calls it makes itself
-(train n steps, n epochs, reset, go on from checkpoints), and its
+(train n steps, n epochs, go on from checkpoints; a reset builds the helper's runs again), and its
 own copy of every run is brought up to date (the helper's RunStates) before a snapshot or checkpoint; a training
 reply says only how many steps were taken and which runs stopped, so training in short slices stays cheap.
 
@@ -167,16 +167,13 @@ class Lease:
         try:
             if self._pending:
                 self.receive()
-            if not self._helper.broken:
-                self.call_unchecked("drop")
+            if not self._helper.broken:  # the helper forgets the runs (`send` refuses once released)
+                self._helper.request(("drop",))
+                self._helper.reply()
         except HelperError:
             pass
         finally:
             self._helper.release()
-
-    def call_unchecked(self, kind: str) -> None:
-        self._helper.request((kind,))
-        self._helper.reply()
 
 
 _HELPER = Helper()
@@ -197,7 +194,7 @@ def lease() -> Lease | None:
     return _HELPER.lease()
 
 
-REQUESTS = ("build", "drop", "steps", "epochs", "states", "reset", "start_each")
+REQUESTS = ("build", "drop", "steps", "epochs", "states", "start_each")
 
 
 def self_check(dataset: Any, hps: list[Any], steps: int = 5) -> str | None:
@@ -222,8 +219,8 @@ def self_check(dataset: Any, hps: list[Any], steps: int = 5) -> str | None:
 
 # ---- the child's side ------------------------------------------------------------------------------------------------
 def serve(inp: BinaryIO, out: BinaryIO) -> None:
-    """Answer requests until stdin closes or "quit": build a RunSet of the given runs, train it, reset it, restore
-    checkpoints into it; every training reply is (most steps any run took, the runs' RunStates)."""
+    """Answer requests until stdin closes or "quit": build a RunSet of the given runs, train it, restore
+    checkpoints into it, hand over its RunStates; a training reply is (most steps any run took, why each stopped)."""
     from .run_set import RunSet  # here, not at the top: run_set imports this module
 
     runs: RunSet | None = None
@@ -250,9 +247,6 @@ def serve(inp: BinaryIO, out: BinaryIO) -> None:
             elif kind == "epochs":
                 value = (runs.run_epochs(*args), runs.stopped)
             elif kind == "states":
-                value = runs.states()
-            elif kind == "reset":
-                runs.reset()
                 value = runs.states()
             else:  # start_each
                 runs.start_each(*args)

@@ -29,10 +29,11 @@ minibatches end at different rows, so their steps cannot share arrays), each gro
 batch sizes cost about B batched steps per step.
 
 Two cores. A RunSet of SHARE_FROM runs or more leases the engine's helper process (run_helper.py) when the machine
-has a second core: the helper trains the second half of the runs while this process trains the first, and after
-every call (run_steps, run_epochs, reset, start_each) hands back its runs' states, so snapshots and checkpoints see
-every run as it is. Each run's numbers are the same either way (a run's start and minibatch order depend only on its
-own seed). `close()` gives the helper back (so does the RunSet being freed); `share=False` keeps every run here.
+has a second core: the helper trains the second half of the runs while this process trains the first; a training
+call's reply says only which of its runs stopped, and their states are fetched when a snapshot or checkpoint needs
+them, so both see every run as it is. Each run's numbers are the same either way (a run's start and minibatch
+order depend only on its own seed).
+`close()` gives the helper back (so does the RunSet being freed); `share=False` keeps every run here.
 
 Stopping. A run stops alone: when it diverges (its parameters, optimizer state and counters go back to its last
 epoch start, as a Trainer's do, and its snapshot says diverged with the Trainer's message) or when a stop rule
@@ -351,10 +352,7 @@ class RunSet:
 
     # ---- evaluation and snapshots -------------------------------------------------------------------------------
     def _sync(self) -> None:
-        self._fetch()
-        for group in self.groups:
-            group.store(self.runs)
-        for run, model in zip(self.runs, self.models, strict=True):
+        for run, model in zip(self.states(), self.models, strict=True):
             model.flat[...] = run.flat
             model.grad[...] = run.grad
 
