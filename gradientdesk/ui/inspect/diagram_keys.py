@@ -39,7 +39,7 @@ def next_name(names: tuple[str, ...], current: str, key: int) -> str | None:
             return names[0] if STEPS[key] > 0 else names[-1]
         return names[min(max(position + STEPS[key], 0), len(names) - 1)]
     if key in JUMPS:
-        arrays = [ScalarRef.parse(n).name if ScalarRef.parse(n) else n for n in names]
+        arrays = [n.partition("[")[0] for n in names]  # 'dense1.W[0,1]' -> 'dense1.W' (ScalarRef.name)
         here = arrays[position] if position >= 0 else arrays[0]
         firsts = [k for k, a in enumerate(arrays) if k == 0 or a != arrays[k - 1]]
         current_first = max((k for k in firsts if arrays[k] == here), default=0)
