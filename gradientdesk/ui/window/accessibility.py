@@ -20,6 +20,7 @@ for every repaint), and keeps the status bar's live status (`LiveStatus`).
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from collections import Counter
@@ -52,7 +53,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...bridge.controller import Controller
+from ...engine.metrics import headline
 from ...engine.snapshot import Snapshot
+from ..plots.loss_plot import format_metric
 
 INTERACTIVE = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QAbstractSlider, QAbstractItemView, QTabBar,
                QGraphicsView)  # QCheckBox, QRadioButton, QToolButton are buttons; pyqtgraph's views QGraphicsViews
@@ -272,17 +275,17 @@ def name_widgets(root: QWidget) -> Counter[str]:
 
 
 def status_text(snapshot: Snapshot | None, playing: bool) -> str:
-    """"Step 120, train loss 0.2311, test loss 0.2456, test accuracy 91.3%" (and "paused" when not training)."""
+    """"Step 120, train loss 0.2311, test loss 0.2456, test accuracy 91.3%" (and "paused" when not training); the
+    metric as the loss plot's line names and writes it (its test value, else its train value)."""
     if snapshot is None:
         return "No training yet."
     parts = [f"Step {snapshot.step}", f"train loss {snapshot.train_loss:.4g}"]
     if snapshot.test_loss is not None:
         parts.append(f"test loss {snapshot.test_loss:.4g}")
-    accuracy = snapshot.metrics.get("test_accuracy")
-    if accuracy is not None and accuracy == accuracy:  # not NaN
-        parts.append(f"test accuracy {100 * accuracy:.1f}%")
-    elif snapshot.metrics.get("test_r2") is not None:
-        parts.append(f"test R² {snapshot.metrics['test_r2']:.3f}")
+    name, train_metric, test_metric = headline(snapshot.metrics)  # as the loss plot's line says it
+    if name:
+        which, value = ("test", test_metric) if math.isfinite(test_metric) else ("train", train_metric)
+        parts.append(f"{which} {name} {format_metric(name, value)}")
     if snapshot.diverged:
         parts.append("diverged")
     return ", ".join(parts) + ("" if playing else ", paused")
