@@ -20,6 +20,7 @@ Tests build their windows without calling `install`, so they run in English what
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -108,6 +109,15 @@ def install(language: str, app: QCoreApplication | None = None) -> list[str]:
     return loaded
 
 
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *values: object) -> str:
+    """Qt's QString.arg for a translated text: %1 .. %9 become `values`, in one pass (a value that holds "%2" is
+    left as it is, which a chain of str.replace calls would not)."""
+    return _PLACEHOLDER.sub(lambda m: str(values[int(m[1]) - 1]) if int(m[1]) <= len(values) else m[0], text)
+
+
 def count_text(count: int) -> str:
     """A whole number with the thousands separator of the interface's locale: 12,345 / 12.345 / 12 345. Without a
     locale (the "C" one of tests and minimal systems) as Python writes it, 12,345."""
@@ -169,5 +179,5 @@ class LanguageMenu(QMenu):
         if self.settings is not None:
             self.settings.setValue(SETTINGS_KEY, code)
         name = LANGUAGES.get(code) or QCoreApplication.translate("LanguageMenu", "the system's language")
-        self.notify(QCoreApplication.translate(
-            "LanguageMenu", "Language: %1. It applies when GradientDesk starts again.").replace("%1", name))
+        self.notify(fill(QCoreApplication.translate(
+            "LanguageMenu", "Language: %1. It applies when GradientDesk starts again."), name))

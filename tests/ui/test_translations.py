@@ -281,3 +281,11 @@ def test_qt_ships_its_own_translations_of_the_standard_dialogs():
 def test_a_window_is_english_without_a_language_installed(window):
     assert [a.text() for a in window.menuBar().actions()][:2] == ["&File", "&Edit"]
 
+
+
+def test_fill_puts_each_value_in_its_place_in_one_pass():
+    from gradientdesk.ui.i18n import fill
+
+    assert fill("%1 (%2): %3", "a %2 b", "Ctrl+1", "c") == "a %2 b (Ctrl+1): c"  # a value's own "%2" stays
+    assert fill("%2, n %1", 12, "circle") == "circle, n 12"  # a translation may put them in another order
+    assert fill("%1 and %2", "x") == "x and %2"

@@ -27,6 +27,7 @@ from ...bridge.controller import Controller
 from ...engine import Dataset, Hyperparameters
 from ...io.session import SavedComparison
 from ...state.timeline import Keyframe
+from ..i18n import fill
 from ..theme import palette
 from .compare_form import MIN_RUNS, RunTable
 from .compare_plan import (
@@ -386,4 +387,4 @@ class Compare(DialogFeature):
 
     def __init__(self, controller: Controller, parent: QWidget) -> None:
         super().__init__(controller, parent, "experiments.compare", translate("Compare", "&Compare runs…"),
-                         translate("Compare", TIP).replace("%1", SHORTCUT), CompareDialog, SHORTCUT)
+                         fill(translate("Compare", TIP), SHORTCUT), CompareDialog, SHORTCUT)

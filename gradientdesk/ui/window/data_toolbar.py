@@ -25,6 +25,7 @@ from ...bridge.controller import Controller
 from ...engine.dataset import MAX_CLASSES
 from ...engine.generators import PRESETS
 from ...state.data_state import DataState
+from ..i18n import fill
 from ..panels.number_entry import CheckedDoubleSpinBox, CheckedSpinBox, NumberRule, mark_refused
 from ..plots.drawing_tools import MAX_RADIUS, MAX_SPRAY, DrawingTools
 from ..plots.point_styles import class_symbol
@@ -59,8 +60,8 @@ def source_text(state: DataState) -> str:
     if state.name in PRESETS:
         return ""
     if state.name == "custom":
-        return translate("DataToolbar", "Drawn: n %1").replace("%1", str(n))
-    return translate("DataToolbar", "%1, n %2").replace("%1", state.name).replace("%2", str(n))
+        return fill(translate("DataToolbar", "Drawn: n %1"), n)
+    return fill(translate("DataToolbar", "%1, n %2"), state.name, n)
 
 
 class WholeTextBox(QComboBox):
@@ -267,8 +268,8 @@ class DataToolbar(QToolBar):
         text = source_text(state)
         self.source.setText(text)
         self.source.setToolTip(
-            translate("DataToolbar", "On the canvas: %1. The boxes after it set what Generate makes.").replace(
-                "%1", state.describe()))
+            fill(translate("DataToolbar", "On the canvas: %1. The boxes after it set what Generate makes."),
+                 state.describe()))
         self.source_action.setVisible(bool(text))
         self.source_separator.setVisible(bool(text))
         classification = state.task == "classification"
@@ -283,7 +284,7 @@ class DataToolbar(QToolBar):
             self.class_box.clear()
             for k, name in enumerate(state.class_names):
                 self.class_box.addItem(_swatch(class_color(k), k),
-                                       translate("DataToolbar", "Class %1").replace("%1", name))
+                                       fill(translate("DataToolbar", "Class %1"), name))
             self.class_box.setCurrentIndex(max(current, 0))
             self.class_box.blockSignals(False)
             self.tools.set_class_index(max(current, 0))

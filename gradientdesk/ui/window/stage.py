@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import fill
 from .dock_titles import caption_view
 from .flow_layout import FlowLayout
 from .stage_views import DEFAULT_VIEW, STAGE_VIEWS, StageView, view_names
@@ -107,8 +108,8 @@ class Stage(QWidget):
             action.setObjectName(f"stage_{spec.name}")
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            tip = translate("Stage", "%1 (%2): %3").replace("%1", view_title(spec)).replace(
-                "%2", shortcut_text(spec.name)).replace("%3", view_description(spec))
+            tip = fill(translate("Stage", "%1 (%2): %3"), view_title(spec), shortcut_text(spec.name),
+                       view_description(spec))
             action.setToolTip(tip)
             action.setStatusTip(tip)
             action.triggered.connect(lambda _checked=False, n=spec.name: self.show_view(n))

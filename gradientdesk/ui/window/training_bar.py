@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QToolBar, QWidget
 
 from ...bridge.controller import Controller
 from ...engine.snapshot import Snapshot
-from ..i18n import count_text
+from ..i18n import count_text, fill
 from ..sync.steady_label import SteadyLabel
 
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
@@ -96,8 +96,8 @@ class TrainingBar(QToolBar):
             return ""
         self.speed_box.setCurrentIndex(index)  # the box tells the controller
         self.controller.set_speed(speed)  # also when the box already showed it but the controller differs
-        return translate("TrainingBar", "Speed: %1, as this lesson needs (change it in the training bar).").replace(
-            "%1", self.speed_box.itemText(index))
+        return fill(translate("TrainingBar", "Speed: %1, as this lesson needs (change it in the training bar)."),
+                    self.speed_box.itemText(index))
 
     def _speed_chosen(self, index: int) -> None:
         self.controller.set_speed(self.speed_box.itemData(index))
@@ -107,8 +107,8 @@ class TrainingBar(QToolBar):
         why = self.controller.untrainable_reason
         for action, tip in self._gated.items():
             action.setEnabled(trainable)
-            action.setToolTip(tip if trainable else translate("TrainingBar", "%1\nNot available now: %2").replace(
-                "%1", tip).replace("%2", why))
+            action.setToolTip(tip if trainable
+                              else fill(translate("TrainingBar", "%1\nNot available now: %2"), tip, why))
 
     def _problem_changed(self, _message: str) -> None:
         self._trainable_changed(self.controller.can_train)
@@ -127,5 +127,5 @@ class TrainingBar(QToolBar):
     @staticmethod
     def _counter_text(step: int, epoch: int, examples: int) -> str:
         """'  step 1,234 · epoch 5 · 40,000 examples  ', its numbers written as the interface's locale writes them."""
-        return translate("TrainingBar", "  step %1 · epoch %2 · %3 examples  ").replace(
-            "%1", count_text(step)).replace("%2", count_text(epoch)).replace("%3", count_text(examples))
+        return fill(translate("TrainingBar", "  step %1 · epoch %2 · %3 examples  "),
+                    count_text(step), count_text(epoch), count_text(examples))
