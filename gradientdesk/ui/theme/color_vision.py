@@ -21,6 +21,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from . import palette
+
 MIN_DELTA_E = 15.0
 
 MACHADO_2009 = {  # severity 1.0, linear RGB
@@ -44,8 +46,7 @@ _WHITE_D65 = np.array([0.95047, 1.0, 1.08883])
 
 def hex_to_srgb(color: str) -> np.ndarray:
     """'#RRGGBB' -> sRGB in [0, 1]."""
-    color = color.lstrip("#")
-    return np.array([int(color[i : i + 2], 16) for i in (0, 2, 4)], dtype=np.float64) / 255.0
+    return palette.rgb(color) / 255.0
 
 
 def to_linear(srgb: np.ndarray) -> np.ndarray:
