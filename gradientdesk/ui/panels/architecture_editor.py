@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...engine.hyperparameters import MAX_LAYERS, MAX_UNITS
+from ..i18n import fill
 from .number_entry import CheckedSpinBox, NumberRule
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 PER_ROW = 4  # spin boxes per row: four fit a 300 px dock, eight wrap onto a second row
 NEW_LAYER_UNITS = 4  # neurons of a layer added to a network without hidden layers
@@ -32,26 +35,32 @@ class ArchitectureEditor(QWidget):
         grid.setVerticalSpacing(2)
         for i in range(max_layers):
             # typed text that is not a width in range is refused with the range, never mangled (number_entry.py)
-            spin = CheckedSpinBox(NumberRule(f"Hidden layer {i + 1}", 1, max_units, whole=True), self)
+            layer = i + 1
+            spin = CheckedSpinBox(NumberRule(fill(translate("Hyperparameters", "Hidden layer %1"), layer), 1,
+                                             max_units, whole=True), self)
             spin.setRange(1, max_units)
             spin.refused.connect(self.message)
             spin.setKeyboardTracking(False)  # typing "16" must not build a 1-neuron layer first
             spin.setAlignment(Qt.AlignmentFlag.AlignRight)
             spin.setFixedWidth(spin.fontMetrics().horizontalAdvance("64") + 36)  # room for two digits and arrows
             spin.setObjectName(f"layer_{i + 1}")
-            spin.setAccessibleName(f"Neurons in hidden layer {i + 1}")
-            spin.setToolTip(f"Neurons in hidden layer {i + 1} (1 to {max_units}).")
+            spin.setAccessibleName(fill(translate("Hyperparameters", "Neurons in hidden layer %1"), layer))
+            spin.setToolTip(fill(translate("Hyperparameters", "Neurons in hidden layer %1 (1 to %2)."), layer,
+                                 max_units))
             spin.valueChanged.connect(self._units_changed)
             spin.setVisible(False)
             grid.addWidget(spin, i // PER_ROW, i % PER_ROW)
             self.spins.append(spin)
-        self.empty_label = QLabel("No hidden layer: inputs connect straight to the output.", self)
+        self.empty_label = QLabel(translate(
+            "Hyperparameters", "No hidden layer: inputs connect straight to the output."), self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: #666;")
-        self.add_button = QPushButton("+ layer", self)
-        self.add_button.setToolTip("Add a hidden layer after the last one (more parameters; a fresh start).")
-        self.remove_button = QPushButton("− layer", self)
-        self.remove_button.setToolTip("Remove the last hidden layer (fewer parameters; a fresh start).")
+        self.add_button = QPushButton(translate("Hyperparameters", "+ layer"), self)
+        self.add_button.setToolTip(translate(
+            "Hyperparameters", "Add a hidden layer after the last one (more parameters; a fresh start)."))
+        self.remove_button = QPushButton(translate("Hyperparameters", "− layer"), self)
+        self.remove_button.setToolTip(translate(
+            "Hyperparameters", "Remove the last hidden layer (fewer parameters; a fresh start)."))
         self.add_button.clicked.connect(self.add_layer)
         self.remove_button.clicked.connect(self.remove_layer)
         buttons = QHBoxLayout()
@@ -79,7 +88,8 @@ class ArchitectureEditor(QWidget):
     @Slot()
     def add_layer(self) -> None:
         if len(self._layers) >= self.max_layers:
-            self.message.emit(f"Not changed: at most {self.max_layers} hidden layers.")
+            self.message.emit(fill(translate("Hyperparameters", "Not changed: at most %1 hidden layers."),
+                                   self.max_layers))
             return
         units = self._layers[-1] if self._layers else NEW_LAYER_UNITS
         self._edit((*self._layers, units))

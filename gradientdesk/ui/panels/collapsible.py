@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+from ..i18n import fill
 
 
 class CollapsibleGroup(QGroupBox):
-    """A framed group with a ▼/▶ title button and a QFormLayout body (`form`)."""
+    """A framed group with a ▼/▶ title button and a QFormLayout body (`form`). `title` is shown as it is (the caller
+    translates it); `name` (default: the title) names the object, so that it does not depend on the language;
+    `tooltip` explains the button (default: "Show or hide the <title> settings.")."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, *, name: str | None = None,
+                 tooltip: str | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName(f"group_{title}")
+        self.setObjectName(f"group_{name or title}")
         self.toggle = QToolButton(self)
         self.toggle.setText(title)
         self.toggle.setCheckable(True)
@@ -20,7 +25,10 @@ class CollapsibleGroup(QGroupBox):
         self.toggle.setArrowType(Qt.ArrowType.DownArrow)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.toggle.setToolTip(f"Show or hide the {title.lower()} settings.")
+        if tooltip is None:
+            tooltip = fill(QCoreApplication.translate("Hyperparameters", "Show or hide the %1 settings."),
+                           title.lower())
+        self.toggle.setToolTip(tooltip)
         font = self.toggle.font()
         font.setBold(True)
         self.toggle.setFont(font)

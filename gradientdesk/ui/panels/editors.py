@@ -11,29 +11,30 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from ...engine.choices import choice_label
 from ...engine.hyperparameters import FieldInfo, Hyperparameters
 from .architecture_editor import ArchitectureEditor
 from .feature_editor import FeatureEditor
+from .hyperparameter_texts import choice_text, field_help, field_label, hp_text
 from .log_editor import LogFloatEditor
 from .number_entry import CheckedDoubleSpinBox, CheckedSpinBox, NumberRule
 
 RESET_MARK = "↻"
-RESET_NOTE = "Changing this re-initializes the parameters (a fresh start)"
-LIVE_NOTE = "Applies on the next step; the learned parameters are kept"
+# shown translated (context "Hyperparameters"), after a field's help in its tooltip
+RESET_NOTE = QT_TRANSLATE_NOOP("Hyperparameters", "Changing this re-initializes the parameters (a fresh start)")
+LIVE_NOTE = QT_TRANSLATE_NOOP("Hyperparameters", "Applies on the next step; the learned parameters are kept")
 MUTED = "#8a8a8a"
 
 _ZERO_MEANS = re.compile(r"\(0 = ([^)]+)\)")  # "(0 = never)" in a help text names the special value 0
 
 
 def field_tooltip(name: str) -> str:
-    """Help text plus whether a change keeps the learned parameters."""
+    """Help text plus whether a change keeps the learned parameters, in the interface language."""
     info = Hyperparameters.info(name)
-    note = LIVE_NOTE if info.live else f"{RESET_MARK} {RESET_NOTE}"
-    return f"{info.help}\n\n{note}."
+    note = hp_text(LIVE_NOTE) if info.live else f"{RESET_MARK} {hp_text(RESET_NOTE)}"
+    return f"{field_help(name)}\n\n{note}."
 
 
 def make_label(name: str, parent: QWidget | None = None) -> QLabel:
@@ -41,7 +42,7 @@ def make_label(name: str, parent: QWidget | None = None) -> QLabel:
     info = Hyperparameters.info(name)
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.RichText)
-    text = info.label
+    text = field_label(name)
     if not info.live:
         text += f' <span style="color:{MUTED}">{RESET_MARK}</span>'
     label.setText(text)
@@ -73,7 +74,7 @@ class ChoiceEditor(QComboBox):
     def __init__(self, info: FieldInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         for value in info.choices:
-            self.addItem(choice_label(value), value)
+            self.addItem(choice_text(value), value)
         # shrink with the dock instead of forcing it as wide as the longest label
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(5)
@@ -94,8 +95,9 @@ class ChoiceEditor(QComboBox):
 
 
 def _special_zero_text(info: FieldInfo) -> str:
+    """What the box shows at 0 when the help says "(0 = never)": that word, translated."""
     found = _ZERO_MEANS.search(info.help) if info.minimum == 0 else None
-    return found.group(1) if found else ""
+    return hp_text(found.group(1)) if found else ""
 
 
 class IntEditor(CheckedSpinBox):
@@ -108,7 +110,8 @@ class IntEditor(CheckedSpinBox):
     def __init__(self, info: FieldInfo, parent: QWidget | None = None) -> None:
         low = int(info.minimum if info.minimum is not None else 0)
         special = _special_zero_text(info)
-        super().__init__(NumberRule(info.label, low, int(info.maximum if info.maximum is not None else 2**31 - 1),
+        high = int(info.maximum if info.maximum is not None else 2**31 - 1)
+        super().__init__(NumberRule(hp_text(info.label), low, high,
                                     whole=True, special=special, special_value=low), parent)
         self.setRange(int(self.rule.low), int(self.rule.high))
         self.setKeyboardTracking(False)  # typing "123" must not send 1, 12 and 123 (three resets for a seed)
@@ -137,7 +140,7 @@ class FloatEditor(CheckedDoubleSpinBox):
     def __init__(self, info: FieldInfo, parent: QWidget | None = None) -> None:
         low = info.minimum if info.minimum is not None else -1e12
         special = _special_zero_text(info)
-        super().__init__(NumberRule(info.label, low, info.maximum if info.maximum is not None else 1e12,
+        super().__init__(NumberRule(hp_text(info.label), low, info.maximum if info.maximum is not None else 1e12,
                                     decimals=FLOAT_DECIMALS, special=special, special_value=low), parent)
         self.setDecimals(FLOAT_DECIMALS)
         self.setRange(self.rule.low, self.rule.high)
@@ -206,5 +209,5 @@ def make_editor(name: str, parent: QWidget | None = None) -> QWidget:
     editor = FACTORIES[info.kind](info, parent)
     editor.setObjectName(f"hp_{name}")
     editor.setToolTip(field_tooltip(name))
-    editor.setAccessibleName(info.label)
+    editor.setAccessibleName(field_label(name))
     return editor

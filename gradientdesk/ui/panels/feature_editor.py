@@ -2,22 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
-# engine name -> what the learner reads (superscripts and a multiplication dot)
+from .hyperparameter_texts import hp_text
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
+# engine name -> what the learner reads (superscripts and a multiplication dot); English, shown translated
+# (context "Hyperparameters": "sin" is "sen" in Spanish)
 FEATURE_LABELS: dict[str, str] = {
-    "x1": "x1", "x2": "x2", "x1^2": "x1²", "x2^2": "x2²", "x1*x2": "x1·x2", "sin x1": "sin x1", "sin x2": "sin x2",
+    "x1": "x1", "x2": "x2", "x1^2": "x1²", "x2^2": "x2²", "x1*x2": QT_TRANSLATE_NOOP("Hyperparameters", "x1·x2"),
+    "sin x1": QT_TRANSLATE_NOOP("Hyperparameters", "sin x1"), "sin x2": QT_TRANSLATE_NOOP("Hyperparameters", "sin x2"),
 }
 FEATURE_HELP: dict[str, str] = {
-    "x1": "The first coordinate of the point.",
-    "x2": "The second coordinate of the point.",
-    "x1^2": "The first coordinate squared: lets a linear model bend along x1.",
-    "x2^2": "The second coordinate squared: lets a linear model bend along x2.",
-    "x1*x2": "The product of the coordinates: positive in two opposite quadrants, negative in the others.",
-    "sin x1": "The sine of the first coordinate: waves along x1.",
-    "sin x2": "The sine of the second coordinate: waves along x2.",
+    "x1": QT_TRANSLATE_NOOP("Hyperparameters", "The first coordinate of the point."),
+    "x2": QT_TRANSLATE_NOOP("Hyperparameters", "The second coordinate of the point."),
+    "x1^2": QT_TRANSLATE_NOOP("Hyperparameters", "The first coordinate squared: lets a linear model bend along x1."),
+    "x2^2": QT_TRANSLATE_NOOP("Hyperparameters", "The second coordinate squared: lets a linear model bend along x2."),
+    "x1*x2": QT_TRANSLATE_NOOP("Hyperparameters", "The product of the coordinates: positive in two opposite "
+                               "quadrants, negative in the others."),
+    "sin x1": QT_TRANSLATE_NOOP("Hyperparameters", "The sine of the first coordinate: waves along x1."),
+    "sin x2": QT_TRANSLATE_NOOP("Hyperparameters", "The sine of the second coordinate: waves along x2."),
 }
+
+
+def feature_label(name: str) -> str:
+    """A feature as the check box shows it ('x1^2' -> 'x1²'), translated where it has words."""
+    return hp_text(FEATURE_LABELS.get(name, name))
+
+
+def feature_help(name: str) -> str:
+    """What a feature is, translated (its name when it has no explanation)."""
+    return hp_text(FEATURE_HELP[name]) if name in FEATURE_HELP else name
+
+
 COLUMNS = 4  # two rows fit a 300 px dock; seven in a row would not
 
 
@@ -43,9 +61,9 @@ class FeatureEditor(QWidget):
         layout.setHorizontalSpacing(4)
         layout.setVerticalSpacing(2)
         for i, name in enumerate(features):
-            box = QCheckBox(FEATURE_LABELS.get(name, name), self)
+            box = QCheckBox(feature_label(name), self)
             box.setObjectName(f"feature_{name}")
-            box.setToolTip(FEATURE_HELP.get(name, name))
+            box.setToolTip(feature_help(name))
             box.toggled.connect(lambda _checked, n=name: self._toggled(n))
             self.boxes[name] = box
             layout.addWidget(box, i // COLUMNS, i % COLUMNS)
@@ -73,8 +91,9 @@ class FeatureEditor(QWidget):
         for name, box in self.boxes.items():
             available = self._input_dim >= 2 or not needs_x2(name)
             box.setEnabled(available)
-            why = self._field_help if available else "Not available: these data have only one coordinate, x1."
-            box.setToolTip(f"{FEATURE_HELP.get(name, name)}\n\n{why}".strip())
+            why = self._field_help if available else translate(
+                "Hyperparameters", "Not available: these data have only one coordinate, x1.")
+            box.setToolTip(f"{feature_help(name)}\n\n{why}".strip())
 
     def _toggled(self, name: str) -> None:
         chosen = self.value()
@@ -83,6 +102,7 @@ class FeatureEditor(QWidget):
             box.blockSignals(True)
             box.setChecked(True)
             box.blockSignals(False)
-            self.message.emit("Not changed: at least one input feature must stay on — the model needs an input.")
+            self.message.emit(translate(
+                "Hyperparameters", "Not changed: at least one input feature must stay on — the model needs an input."))
             return
         self.value_edited.emit(chosen)

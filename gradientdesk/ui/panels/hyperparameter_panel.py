@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -27,6 +27,7 @@ from ...bridge.controller import Controller
 from ...engine.choices import CHOICE_LABELS
 from ...engine.hyperparameters import GROUPS, Hyperparameters
 from ...state.data_state import DataState
+from ..i18n import count_text, fill
 from .collapsible import CollapsibleGroup
 from .editors import (
     MUTED,
@@ -38,22 +39,43 @@ from .editors import (
     make_label,
 )
 from .feature_editor import FeatureEditor
+from .hyperparameter_texts import hp_text
 from .model_picker import ModelPicker
 
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 TITLE = QT_TRANSLATE_NOOP("Docks", "Hyperparameters — you choose these")  # shown translated (docks.py)
+# the groups' titles and their buttons' tooltips, in English; shown translated (context "Hyperparameters")
 GROUP_TITLES: dict[str, str] = {
-    "model": "Model",
-    "data": "Data (inputs)",
-    "optimization": "Optimization",
-    "regularization": "Regularization",
-    "initialization": "Initialization",
+    "model": QT_TRANSLATE_NOOP("Hyperparameters", "Model"),
+    "data": QT_TRANSLATE_NOOP("Hyperparameters", "Data (inputs)"),
+    "optimization": QT_TRANSLATE_NOOP("Hyperparameters", "Optimization"),
+    "regularization": QT_TRANSLATE_NOOP("Hyperparameters", "Regularization"),
+    "initialization": QT_TRANSLATE_NOOP("Hyperparameters", "Initialization"),
+}
+GROUP_TIPS: dict[str, str] = {
+    "model": QT_TRANSLATE_NOOP("Hyperparameters", "Show or hide the model settings."),
+    "data": QT_TRANSLATE_NOOP("Hyperparameters", "Show or hide the data (inputs) settings."),
+    "optimization": QT_TRANSLATE_NOOP("Hyperparameters", "Show or hide the optimization settings."),
+    "regularization": QT_TRANSLATE_NOOP("Hyperparameters", "Show or hide the regularization settings."),
+    "initialization": QT_TRANSLATE_NOOP("Hyperparameters", "Show or hide the initialization settings."),
 }
 # what a learner changes most comes first: the model, then how it is trained (learning rate, batch size, optimizer)
 PANEL_ORDER = ("model", "optimization", "data", "regularization", "initialization")
-MORE_TITLE = "More settings"
+MORE_TITLE = QT_TRANSLATE_NOOP("Hyperparameters", "More settings")  # shown translated
 DEFAULTS = Hyperparameters()
-INTRO = (f"Hover any name for an explanation. <span style='color:{MUTED}'>{RESET_MARK}</span> marks settings whose "
-         "change restarts from fresh parameters; the others apply on the next step.")
+INTRO = QT_TRANSLATE_NOOP("Hyperparameters", "Hover any name for an explanation. %1 marks settings whose change "
+                          "restarts from fresh parameters; the others apply on the next step.")
+
+
+def group_title(group: str) -> str:
+    """The title of a group of fields ("optimization" -> "Optimization"), translated."""
+    return hp_text(GROUP_TITLES.get(group, group.capitalize()))
+
+
+def more_title(changed: int = 0) -> str:
+    """The title of the folded group: "More settings", "More settings (2 changed)", translated."""
+    title = hp_text(MORE_TITLE)
+    return fill(translate("Hyperparameters", "%1 (%2 changed)"), title, count_text(changed)) if changed else title
 
 __all__ = ["CHOICE_LABELS", "GROUP_TITLES", "MORE_TITLE", "PANEL_ORDER", "TITLE", "HyperparameterPanel"]
 
@@ -84,7 +106,7 @@ class HyperparameterPanel(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(6, 6, 6, 6)
         column.setSpacing(6)
-        intro = QLabel(INTRO, content)
+        intro = QLabel(fill(hp_text(INTRO), f"<span style='color:{MUTED}'>{RESET_MARK}</span>"), content)
         intro.setWordWrap(True)
         intro.setStyleSheet("color: #555;")
         self.model_picker = ModelPicker(content)
@@ -92,19 +114,20 @@ class HyperparameterPanel(QWidget):
         column.addWidget(self.model_picker)
         assert set(PANEL_ORDER) == set(GROUPS), "every group has its place in the panel"
         for group in PANEL_ORDER:
-            box = CollapsibleGroup(GROUP_TITLES.get(group, group.capitalize()), content)
+            box = CollapsibleGroup(group_title(group), content, name=GROUP_TITLES.get(group, group.capitalize()),
+                                   tooltip=hp_text(GROUP_TIPS[group]) if group in GROUP_TIPS else None)
             for name in Hyperparameters.fields_in_group(group):
                 if name not in self.controls and not Hyperparameters.info(name).rare:
                     self._add_field(box, name)
             self.groups[group] = box
             column.addWidget(box)
-        self.more = CollapsibleGroup(MORE_TITLE, content)
-        self.more.toggle.setToolTip("Settings changed less often: output activation and loss, optimizer details, the "
-                                    "learning-rate schedule and stop rules.")
+        self.more = CollapsibleGroup(more_title(), content, name=MORE_TITLE, tooltip=translate(
+            "Hyperparameters", "Settings changed less often: output activation and loss, optimizer details, the "
+            "learning-rate schedule and stop rules."))
         for group in PANEL_ORDER:
             rare = [name for name in Hyperparameters.fields_in_group(group) if Hyperparameters.info(name).rare]
             if rare:
-                heading = QLabel(GROUP_TITLES.get(group, group.capitalize()), self.more.body)
+                heading = QLabel(group_title(group), self.more.body)
                 heading.setStyleSheet("font-weight: bold; color: #555;")
                 self.more.form.addRow(heading)
                 self.headings[group] = heading
@@ -222,4 +245,4 @@ class HyperparameterPanel(QWidget):
             box.setVisible(id(box) in shown)
         for heading in self.headings.values():
             self.more.form.setRowVisible(heading, id(heading) in shown)
-        self.more.toggle.setText(MORE_TITLE + (f" ({changed} changed)" if changed else ""))
+        self.more.toggle.setText(more_title(changed))

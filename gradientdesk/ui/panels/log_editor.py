@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractSlider, QHBoxLayout, QLineEdit, QSlider, QWidget
 
 from ...engine.hyperparameters import FieldInfo
-from .number_entry import NumberRule, clear_refused, is_refused, mark_refused
+from .hyperparameter_texts import hp_text
+from .number_entry import NumberRule, clear_refused, is_refused, mark_refused, not_changed
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 TICKS_PER_DECADE = 20  # one arrow key press multiplies by 10**(1/20), about 1.12; Page Up/Down by 10
 
@@ -40,7 +43,7 @@ class LogFloatEditor(QWidget):
         super().__init__(parent)
         assert info.minimum and info.maximum and info.minimum > 0, "a log scale needs a positive range"
         self.info = info
-        self.rule = NumberRule(info.label, info.minimum, info.maximum, zero_too=info.allow_zero)
+        self.rule = NumberRule(hp_text(info.label), info.minimum, info.maximum, zero_too=info.allow_zero)
         self._log_lo = math.log10(info.minimum)
         self._log_hi = math.log10(info.maximum)
         self._value = info.minimum
@@ -68,8 +71,10 @@ class LogFloatEditor(QWidget):
         self.set_value(info.minimum)
 
     def setToolTip(self, text: str) -> None:  # the tooltip belongs to the parts the pointer actually hovers
-        zero = "\nType 0, or move the slider to its left end, to turn it off." if self.info.allow_zero else ""
-        scale = "\nThe slider is logarithmic: each tenth of its length multiplies the value by the same factor."
+        zero = "\n" + translate("Hyperparameters", "Type 0, or move the slider to its left end, to turn it off.") \
+            if self.info.allow_zero else ""
+        scale = "\n" + translate("Hyperparameters", "The slider is logarithmic: each tenth of its length multiplies "
+                                 "the value by the same factor.")
         super().setToolTip(text)
         self.slider.setToolTip(text + scale + zero)
         self.edit.setToolTip(text + zero)
@@ -115,7 +120,7 @@ class LogFloatEditor(QWidget):
             value = float(self.rule.parse(text))
         except ValueError as error:  # the typed text stays, marked, and nothing is applied
             mark_refused(self.edit, str(error))
-            self.message.emit(f"Not changed: {error}.")
+            self.message.emit(not_changed(str(error)))
             return
         clear_refused(self.edit)
         if value == self._value:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ...engine.hyperparameters import MODEL_LABELS, MODELS
+from ...engine.hyperparameters import MODELS
 from .editors import field_tooltip, make_label
+from .hyperparameter_texts import field_label, model_description, model_label
 
 
 class ModelPicker(QWidget):
@@ -21,10 +22,10 @@ class ModelPicker(QWidget):
         self.label = make_label("model", self)
         self.combo = QComboBox(self)
         self.combo.setObjectName("hp_model")
-        self.combo.setAccessibleName("Model")
-        for i, (name, description) in enumerate(MODELS.items()):
-            self.combo.addItem(MODEL_LABELS[name], name)
-            self.combo.setItemData(i, description, Qt.ItemDataRole.ToolTipRole)
+        self.combo.setAccessibleName(field_label("model"))
+        for i, name in enumerate(MODELS):
+            self.combo.addItem(model_label(name), name)
+            self.combo.setItemData(i, model_description(name), Qt.ItemDataRole.ToolTipRole)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(10)
         self.combo.setToolTip(field_tooltip("model"))
@@ -61,6 +62,6 @@ class ModelPicker(QWidget):
             self.value_edited.emit(self.combo.itemData(index))
 
     def _describe(self) -> None:
-        model = self.combo.currentData()
-        self.description.setText(MODELS.get(model, ""))
-        self.description.setToolTip(MODELS.get(model, ""))
+        description = model_description(self.combo.currentData())
+        self.description.setText(description)
+        self.description.setToolTip(description)

@@ -17,9 +17,13 @@ import math
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette, QShowEvent, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox, QWidget
+
+from ..i18n import fill
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 REFUSED_BASE = QColor("#ffd6d6")  # the box's background while it holds refused text (with the tooltip, not alone)
 REFUSED_PROPERTY = "refused"
@@ -30,6 +34,11 @@ _MAX_DIGITS = 40  # longer whole-number text is out of any range here (and int()
 
 def _bound(value: float, whole: bool) -> str:
     return str(int(value)) if whole else f"{value:g}"
+
+
+def not_changed(message: str) -> str:
+    """ "Not changed: <why>." for the status bar, in the interface language."""
+    return fill(translate("NumberEntry", "Not changed: %1."), message)
 
 
 @dataclass(frozen=True)
@@ -49,21 +58,22 @@ class NumberRule:
     suffix: str = ""
 
     def range_text(self) -> str:
-        """ "a whole number from 1 to 100000", "a number from 1e-06 to 10, or 0 to turn it off", ..."""
-        kind = "a whole number" if self.whole else "a number"
-        text = f"{kind} from {_bound(self.low, self.whole)} to {_bound(self.high, self.whole)}"
+        """ "a whole number from 1 to 100000", "a number from 1e-06 to 10, or 0 to turn it off", ... (translated)"""
+        low, high = _bound(self.low, self.whole), _bound(self.high, self.whole)
+        text = fill(translate("NumberEntry", "a whole number from %1 to %2") if self.whole else
+                    translate("NumberEntry", "a number from %1 to %2"), low, high)
         if self.decimals is not None and not self.whole:
-            text += f" with at most {self.decimals} decimals"
+            text += " " + fill(translate("NumberEntry", "with at most %1 decimals"), self.decimals)
         if self.zero_too:
-            text += ", or 0 to turn it off"
+            text += ", " + translate("NumberEntry", "or 0 to turn it off")
         if self.special:
-            text += f", or '{self.special}'"
+            text += ", " + fill(translate("NumberEntry", "or '%1'"), self.special)
         return text
 
     def refusal(self, text: str) -> str:
         shown = text.strip()
         shown = shown if len(shown) <= 40 else shown[:37] + "..."
-        return f"{self.label} must be {self.range_text()}; got {shown!r}"
+        return fill(translate("NumberEntry", "%1 must be %2; got %3"), self.label, self.range_text(), repr(shown))
 
     def parse(self, text: str) -> float:
         """The value `text` stands for; ValueError with `refusal(text)` if it is not a valid value in range."""
@@ -113,7 +123,7 @@ def mark_refused(widget: QWidget, message: str) -> None:
         palette.setColor(QPalette.ColorRole.Base, REFUSED_BASE)
         widget.setPalette(palette)
     plain = widget.property("plain_tooltip") or ""
-    widget.setToolTip(f"Not applied: {message}." + (f"\n\n{plain}" if plain else ""))
+    widget.setToolTip(fill(translate("NumberEntry", "Not applied: %1."), message) + (f"\n\n{plain}" if plain else ""))
 
 
 def clear_refused(widget: QWidget) -> None:
@@ -219,7 +229,7 @@ def _check(box: CheckedBox) -> bool:
         return True
     message = box.rule.refusal(box.text())
     mark_refused(box, message)
-    box.refused.emit(f"Not changed: {message}.")
+    box.refused.emit(not_changed(message))
     return False
 
 

@@ -9,21 +9,51 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
+from ...engine.model_spec import ModelSpec
 from ...engine.snapshot import Snapshot
+from ..i18n import count_text, fill
 from ..sync.refresh import SecondaryRefresh
 from .parameter_table import COLUMNS, ParameterTableModel
 
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 TITLE = QT_TRANSLATE_NOOP("Docks", "Parameters — the model learns these")  # shown translated (docks.py)
 SAMPLE_NUMBER = "-0.001234"  # as wide as the widest numbers format_number produces ("-1.234e-5")
 TABLE_FONT_SCALE = 0.9  # a slightly smaller font lets four columns fit a 300 px dock
 
 
 TABLE_INTERVAL_S = 1 / 8
+
+
+def summary_text(spec: ModelSpec) -> str:
+    """The headline of the panel, in the interface language: the model's architecture and its parameter count
+    with the share of each layer (in English the words of ModelSpec.architecture): '2-4-2-1 network: 12 + 10 + 3
+    = 25 parameters', '2-1 model: 3 parameters', 'PCA with 1 of 2 components: 2 weights + 2 centre = 4
+    parameters'."""
+    sizes = spec.layer_sizes
+    total = count_text(spec.parameter_count)
+    if not spec.is_network:
+        d, k = (sizes[0], sizes[1]) if len(sizes) >= 2 else (0, 0)
+        if spec.kind != "pca" or d * k + d != spec.parameter_count:
+            return spec.architecture  # a kind of model this headline does not know: the engine's words
+        return fill(translate("ParameterPanel", "PCA with %1 of %2 components: %3 weights + %4 centre = %5 parameters"),
+                    count_text(k), count_text(d), count_text(d * k), count_text(d), total)
+    groups: dict[int, int] = {}
+    for slot in spec.slots:
+        groups[slot.layer] = groups.get(slot.layer, 0) + slot.size
+    shape = "-".join(str(size) for size in sizes)
+    parts = " + ".join(count_text(count) for count in groups.values())
+    if len(sizes) > 2:  # hidden layers: a network
+        if len(groups) > 1:
+            return fill(translate("ParameterPanel", "%1 network: %2 = %3 parameters"), shape, parts, total)
+        return fill(translate("ParameterPanel", "%1 network: %2 parameters"), shape, total)
+    if len(groups) > 1:
+        return fill(translate("ParameterPanel", "%1 model: %2 = %3 parameters"), shape, parts, total)
+    return fill(translate("ParameterPanel", "%1 model: %2 parameters"), shape, total)
 
 
 class ParameterPanel(QWidget):
@@ -40,8 +70,9 @@ class ParameterPanel(QWidget):
         self.setObjectName("parameter_panel")
         self.controller = controller
         self._syncing = False
+        self._summary_of: ModelSpec | None = None  # the spec the summary was written for
 
-        self.summary = QLabel("No parameters yet.", self)
+        self.summary = QLabel(translate("ParameterPanel", "No parameters yet."), self)
         self.summary.setObjectName("parameter_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -49,14 +80,16 @@ class ParameterPanel(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.summary.setFont(font)
-        self.summary.setToolTip("How many numbers gradient descent adjusts, and how many each layer holds "
-                                "(weights plus biases).")
+        self.summary.setToolTip(translate(
+            "ParameterPanel", "How many numbers gradient descent adjusts, and how many each layer holds "
+            "(weights plus biases)."))
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter, e.g. dense2 or .b")
+        self.filter_edit.setPlaceholderText(translate("ParameterPanel", "Filter, e.g. dense2 or .b"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setToolTip("Show only the parameters whose name contains this text: dense2 for the "
-                                    "second layer, .b for the biases, .W[0, for the weights into neuron 0.")
+        self.filter_edit.setToolTip(translate(
+            "ParameterPanel", "Show only the parameters whose name contains this text: dense2 for the "
+            "second layer, .b for the biases, .W[0, for the weights into neuron 0."))
 
         self.model = ParameterTableModel(self)
         self.table = QTableView(self)
@@ -125,8 +158,12 @@ class ParameterPanel(QWidget):
         if self.model.update(snap):
             self._size_columns()
             self.select(self.controller.selection)
-        if self.summary.text() != snap.architecture:
-            self.summary.setText(snap.architecture)
+        spec = snap.spec
+        if spec is not self._summary_of and spec != self._summary_of:  # the same structure keeps its words
+            self._summary_of = spec
+            text = summary_text(spec)
+            if self.summary.text() != text:
+                self.summary.setText(text)
 
     @Slot(str)
     def _filter_changed(self, text: str) -> None:

@@ -13,23 +13,45 @@ import math
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 
-from ...engine.model_spec import ModelSpec
+from ...engine.features import display_name
+from ...engine.model_spec import ModelSpec, Unit
 from ...engine.number_text import compact, fmt
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ...state.history import flat_values
+from ..i18n import fill
 from ..theme.palette import VERMILLION, layer_color
 
-COLUMNS = ("Parameter", "Value", "Gradient", "Last update")
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
+# the columns' titles and header tooltips, in English; shown translated (context "ParameterTable")
+COLUMNS = (QT_TRANSLATE_NOOP("ParameterTable", "Parameter"), QT_TRANSLATE_NOOP("ParameterTable", "Value"),
+           QT_TRANSLATE_NOOP("ParameterTable", "Gradient"), QT_TRANSLATE_NOOP("ParameterTable", "Last update"))
 COLUMN_HELP = (
-    "The parameter's name: layer, W (weight) or b (bias), and its position [neuron, input].",
-    "The current value. Gradient descent changes it a little at every step.",
-    "dL/dw: how much the loss grows when this parameter grows a little (on the last minibatch, penalty "
-    "included). The optimizer steps against it.",
-    "The change the last step applied to this parameter (plain SGD: −learning rate × gradient).",
+    QT_TRANSLATE_NOOP("ParameterTable",
+                      "The parameter's name: layer, W (weight) or b (bias), and its position [neuron, input]."),
+    QT_TRANSLATE_NOOP("ParameterTable", "The current value. Gradient descent changes it a little at every step."),
+    QT_TRANSLATE_NOOP("ParameterTable", "dL/dw: how much the loss grows when this parameter grows a little (on the "
+                      "last minibatch, penalty included). The optimizer steps against it."),
+    QT_TRANSLATE_NOOP("ParameterTable",
+                      "The change the last step applied to this parameter (plain SGD: −learning rate × gradient)."),
+)
+# a numeric cell's tooltip, per column: "Value of dense1.W[0,1]: 0.1234"
+CELL_TIPS = (
+    "",
+    QT_TRANSLATE_NOOP("ParameterTable", "Value of %1: %2"),
+    QT_TRANSLATE_NOOP("ParameterTable", "Gradient of %1: %2"),
+    QT_TRANSLATE_NOOP("ParameterTable", "Last update of %1: %2"),
 )
 SOURCES = ("parameters", "gradients", "updates")  # Snapshot attributes of the numeric columns
 TINT = 0.16  # how much of the layer colour shows in the name cell: a hint, not a highlighter
@@ -51,9 +73,48 @@ def format_number(value: float) -> str:
 
 
 def describe(spec: ModelSpec, flat_name: str) -> str:
-    """A sentence for the tooltip of one scalar, e.g. 'dense1.W[0,1]: weight from input x2 to neuron 0 of layer 1'."""
+    """A sentence for the tooltip of one scalar, e.g. 'dense1.W[0,1]: weight from input x2 to neuron 0 of layer 1',
+    in the interface language (in English the words of ModelSpec.describe)."""
     ref = ScalarRef.parse(flat_name)
-    return f"{flat_name}: {spec.describe(ref)}" if spec.has(ref) else flat_name
+    if not spec.has(ref):
+        return flat_name
+    return fill(translate("ParameterTable", "%1: %2"), flat_name, _meaning(spec, ref))
+
+
+def unit_text(spec: ModelSpec, unit: Unit) -> str:
+    """A unit in words, translated: ModelSpec.label's 'input x2', 'neuron 3 of layer 1', 'output neuron 0 (layer 3)',
+    'output neuron for class B (layer 3)', 'component 1'."""
+    if unit.role == "input":
+        return fill(translate("ParameterTable", "input %1"), display_name(unit.name) if unit.name
+                    else f"x{unit.index + 1}")
+    if unit.role == "hidden":
+        return fill(translate("ParameterTable", "neuron %1 of layer %2"), unit.index, unit.layer)
+    if unit.role == "output":
+        if unit.index < len(spec.class_names):
+            return fill(translate("ParameterTable", "output neuron for class %1 (layer %2)"),
+                        spec.class_names[unit.index], unit.layer)
+        return fill(translate("ParameterTable", "output neuron %1 (layer %2)"), unit.index, unit.layer)
+    return fill(translate("ParameterTable", "component %1"), unit.index)
+
+
+def _meaning(spec: ModelSpec, ref: ScalarRef) -> str:
+    """What the scalar connects (ModelSpec.describe's sentence), translated."""
+    slot = spec.slot(ref.name)
+    if slot is None or not slot.contains(ref.index):
+        return spec.describe(ref)
+    source, target = slot.reads(ref.index), slot.feeds(ref.index)
+    if slot.is_weight and source is not None and target is not None:
+        if target.role == "component":
+            return fill(translate("ParameterTable", "weight of %1 in %2 (a column of W is one learned direction)"),
+                        unit_text(spec, source), unit_text(spec, target))
+        return fill(translate("ParameterTable", "weight from %1 to %2"), unit_text(spec, source),
+                    unit_text(spec, target))
+    if target is not None:
+        return fill(translate("ParameterTable", "bias of %1"), unit_text(spec, target))
+    if source is not None:
+        return fill(translate("ParameterTable", "centre of %1 (the data are shifted by it before projecting)"),
+                    unit_text(spec, source))
+    return ref.name
 
 
 def _tint(color: str) -> QBrush:
@@ -79,6 +140,10 @@ class ParameterTableModel(QAbstractTableModel):
         self.set_font(QFont())
         self._tints = [_tint(layer_color(k)) for k in range(1, 9)]
         self._red = QBrush(QColor(VERMILLION))
+        # translated once, when the model is made: the view asks for them at every repaint
+        self._headers = tuple(translate("ParameterTable", text) for text in COLUMNS)
+        self._header_tips = tuple(translate("ParameterTable", text) for text in COLUMN_HELP)
+        self._cell_tips = tuple(translate("ParameterTable", text) if text else "" for text in CELL_TIPS)
 
     def set_font(self, font: QFont, number_scale: float = 0.95) -> None:
         """Names in `font` (biases in italics), numbers in a fixed-width font so that digits align (slightly smaller:
@@ -199,7 +264,7 @@ class ParameterTableModel(QAbstractTableModel):
             k = int(self._rows[row])
             if column == 0 and self.spec is not None:
                 return describe(self.spec, self.names[k])
-            return f"{COLUMNS[column]} of {self.names[k]}: {fmt(float(self._columns[column - 1][k]), 10)}"
+            return fill(self._cell_tips[column], self.names[k], fmt(float(self._columns[column - 1][k]), 10))
         if role == USER:
             return self.names[int(self._rows[row])]
         return None
@@ -209,9 +274,9 @@ class ParameterTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self._headers[section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMN_HELP[section]
+            return self._header_tips[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignLeft if section == 0 else Qt.AlignmentFlag.AlignRight
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
