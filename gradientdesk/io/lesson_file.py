@@ -35,14 +35,33 @@ A lesson is one hand-written file, ``resources/lessons/NN-name.md``; its file na
 Placeholders are ``{name}`` or ``{name:spec}`` (a Python format spec) with `name` a claim; ``{{`` and ``}}`` are
 literal braces. Every placeholder needs its claim and every claim must be used. Each mistake raises `LessonError`
 naming the line and the field ("line 7, field data.preset: unknown preset 'circel'; ..."); nothing is half-read.
+
+**Languages.** The file above is the lesson in English and the one truth of its numbers, data, hyperparameters,
+claims and step actions. A language file beside it, ``resources/lessons/<language>/NN-name.md`` (``de/``, ``es/``,
+``fr/``), carries only the texts in that language: a header with ``title`` and ``goal``, then the same sections
+(their headings stay ``## Steps`` and ``## What you should see``: they are the format's markers, never shown) with
+the same number of steps in the same order, each with exactly the placeholders of its English step::
+
+    +++
+    title = "Lernrate"
+    goal = "..."
+    +++
+    ## Steps
+    1. ... w ≈ {fit.w:.2f} ...
+
+``read_lesson(path, views, "de")`` gives the English lesson with those texts laid over it (`Lesson.language` says
+which); without a language file it is the English lesson. A language file that does not fit its English file (other
+fields, another number of steps, other placeholders) raises `LessonLanguageError`, which names the language file.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import string
+from collections import Counter
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from pathlib import Path
 from types import MappingProxyType
@@ -59,6 +78,12 @@ from .session_schema import MAX_LESSON_LIST, MAX_LESSON_TEXT, MAX_TITLE
 
 SUFFIX = ".md"
 FENCE = "+++"
+SOURCE_LANGUAGE = "en"  # the language of the lesson files themselves
+LANGUAGE_FIELDS = ("title", "goal")  # all a language file's header holds
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+# how a language writes a number's decimal sign and thousands separator (the interface's locale writes them so too);
+# a language not listed writes them as English does ("0.05", "5,820")
+NUMBER_SIGNS = {"de": (",", "."), "es": (",", "."), "fr": (",", "\u202f")}
 MAX_FILE_BYTES = 64 * 1024
 MAX_TEXT, MAX_STEPS = MAX_LESSON_TEXT, MAX_LESSON_LIST  # what a session's lesson field holds
 MAX_SPEED = 1000.0  # the Speed box's fastest number of steps per second
@@ -104,16 +129,17 @@ class Lesson:
     lines: Mapping[str, int] = dataclass_field(default_factory=lambda: MappingProxyType({}))
     # what "Next step" does on reaching a step: 1-based step number -> its action (steps without one absent)
     actions: Mapping[int, StepAction] = dataclass_field(default_factory=lambda: MappingProxyType({}))
+    language: str = SOURCE_LANGUAGE  # the language of the texts (title, goal, steps, see)
 
     def error(self, message: str, field: str) -> LessonError:
         """A LessonError about header field `field` ("hyperparameters.model"), at its line if the file has it."""
         return LessonError(message, self.lines.get(field, 0), field)
 
     def filled_steps(self) -> tuple[str, ...]:
-        return tuple(fill(step, self.claims) for step in self.steps)
+        return tuple(fill_in(step, self.claims, self.language) for step in self.steps)
 
     def filled_see(self) -> str:
-        return fill(self.see, self.claims)
+        return fill_in(self.see, self.claims, self.language)
 
     def text(self) -> dict[str, Any]:
         """The lesson as a session file keeps it (the document's `lesson`: texts only, placeholders filled)."""
@@ -126,25 +152,134 @@ class Lesson:
         return text
 
 
+def fill_in(text: str, claims: Mapping[str, Claim], language: str = SOURCE_LANGUAGE) -> str:
+    """`text` with its placeholders filled (lesson_text.fill), each number written with the decimal sign and thousands
+    separator of `language` ("0,11" and "5.820" in German); a text claim is shown as it is."""
+    signs = NUMBER_SIGNS.get(language)
+    if signs is None:
+        return fill(text, claims)
+    swap = str.maketrans({".": signs[0], ",": signs[1]})
+    out = []
+    for literal, name, spec, _conversion in string.Formatter().parse(text):
+        out.append(literal)
+        if name is not None:
+            value = claims[name]
+            shown = format(value, spec or "")
+            out.append(shown if isinstance(value, str) else shown.translate(swap))
+    return "".join(out)
+
+
+class LessonLanguageError(LessonError):
+    """A lesson's language file cannot be laid over its English file; `file` names it ("de/02-learning-rate.md"),
+    and the message starts with it."""
+
+    def __init__(self, message: str, file: str, line: int = 0, field: str = "") -> None:
+        super().__init__(message, line, field)
+        self.file = file
+        self.args = (f"{file}: {self.args[0]}",)
+
+
 # ---- reading -----------------------------------------------------------------------------------------------------
-def read_lesson(path: str | Path, views: Collection[str]) -> Lesson:
-    """Read and check the lesson file at `path`; `views` are the stage views a lesson may name."""
+def read_lesson(path: str | Path, views: Collection[str], language: str = SOURCE_LANGUAGE) -> Lesson:
+    """Read and check the lesson file at `path`; `views` are the stage views a lesson may name. With a `language`
+    ("de") that has a language file (`language_path`), the lesson's texts are in that language."""
     path = Path(path)
+    lesson = parse_lesson(_read(path), path.stem, views, path.parent)
+    if language == SOURCE_LANGUAGE or not language:
+        return lesson
+    if not _LANGUAGE.match(language):
+        raise LessonError(f"the language {language!r} is not a language code such as 'de'")
+    texts = language_path(path, language)
+    if not texts.is_file():
+        return lesson
+    name = f"{language}/{texts.name}"
+    try:
+        raw = _read(texts)
+    except LessonError as error:
+        raise LessonLanguageError(error.reason, name) from None
+    return parse_language_file(raw, lesson, language, name)
+
+
+def language_path(path: str | Path, language: str) -> Path:
+    """Where the texts of lesson file `path` in `language` are: "lessons/02-learning-rate.md", "de" ->
+    "lessons/de/02-learning-rate.md" (it may not exist)."""
+    path = Path(path)
+    return path.parent / language / path.name
+
+
+def _read(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise LessonError(f"the file has {size:,} bytes; a lesson has at most {MAX_FILE_BYTES:,}")
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise LessonError(f"cannot read the file: {error.strerror or error}") from None
-    return parse_lesson(raw, path.stem, views, path.parent)
 
 
-def parse_lesson(raw: bytes, lesson_id: str, views: Collection[str], folder: Path | None = None) -> Lesson:
-    """The `Lesson` in the bytes of a lesson file named `lesson_id` + ".md"."""
-    if not _ID.match(lesson_id):
-        raise LessonError(f"the file name {lesson_id!r} must be lower-case letters, digits, - or _ (e.g. "
-                          "'02-learning-rate.md')")
+def parse_language_file(raw: bytes, english: Lesson, language: str, name: str = "") -> Lesson:
+    """`english` with the texts of the language file in `raw` (named `name` in messages) laid over it; a
+    `LessonLanguageError` if the file holds more than texts, or its steps or placeholders differ from the English
+    ones."""
+    name = name or f"{language}/{english.id}{SUFFIX}"
+    try:
+        return _language_texts(raw, english, language, name)
+    except LessonLanguageError:
+        raise
+    except LessonError as error:
+        raise LessonLanguageError(error.reason, name, error.line, error.field) from None
+
+
+def _language_texts(raw: bytes, english: Lesson, language: str, name: str) -> Lesson:
+    lines = _lines(raw)
+    if not lines or lines[0].strip() != FENCE:
+        raise LessonError(f"a language file starts with a line '{FENCE}', then its header (title, goal)", 1)
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == FENCE), None)
+    if end is None:
+        raise LessonError(f"the header has no closing line '{FENCE}'", len(lines))
+    header = _toml(lines[1:end])
+    where = _Where(lines, end)
+    for key in header:
+        if key not in LANGUAGE_FIELDS:
+            raise where.error(f"a language file holds only the texts ({', '.join(LANGUAGE_FIELDS)} and the steps); "
+                              f"{key!r} stays in the English file {english.id}{SUFFIX}", "", key)
+    title = _text(header, "title", where, MAX_TITLE)
+    goal = _text(header, "goal", where, MAX_TEXT)
+    body = LessonBody(lines, end + 1)
+    if len(body.steps) != len(english.steps):
+        number = body.steps[-1][0] if body.steps else len(lines)
+        raise LessonError(f"{len(body.steps)} steps where the English file has {len(english.steps)}; a language file "
+                          "has the same steps in the same order", number, "steps")
+    texts = [(number, f"steps[{i}]", step, english.steps[i - 1])
+             for i, (number, step) in enumerate(body.steps, start=1)]
+    if bool(body.see[1]) != bool(english.see):
+        has = "has" if english.see else "has no"
+        raise LessonError(f"the English file {has} a '{SEE}' section; a language file has the same sections",
+                          body.see[0] or len(lines), "what_you_should_see")
+    if body.see[1]:
+        texts.append((body.see[0], "what_you_should_see", body.see[1], english.see))
+    for number, field, text, source in texts:
+        try:
+            wanted = placeholders(text)
+        except ValueError as error:
+            raise LessonError(f"{error}; write {{{{ and }}}} for a literal brace", number, field) from None
+        english_ones = placeholders(source)
+        if sorted(wanted) != sorted(english_ones):
+            extra, missing = Counter(wanted) - Counter(english_ones), Counter(english_ones) - Counter(wanted)
+            raise LessonError(f"the placeholders differ from the English text's: {_names(list(extra.elements()))} "
+                              f"here, {_names(list(missing.elements()))} there; keep each placeholder as the English "
+                              "text has it", number, field)
+        if len(fill(text, english.claims)) > MAX_TEXT:
+            raise LessonError(f"the text is longer than {MAX_TEXT} characters", number, field)
+    return replace(english, title=title, goal=goal, steps=tuple(step for _number, step in body.steps),
+                   see=body.see[1], language=language)
+
+
+def _names(found: list[tuple[str, str]]) -> str:
+    return ", ".join(f"{{{n}:{s}}}" if s else f"{{{n}}}" for n, s in sorted(found)) or "(none)"
+
+
+def _lines(raw: bytes) -> list[str]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -152,7 +287,15 @@ def parse_lesson(raw: bytes, lesson_id: str, views: Collection[str], folder: Pat
         field = _field_at(raw.decode("utf-8", errors="replace").splitlines(), line)
         raise LessonError(f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x}); save it as UTF-8", line,
                           field) from None
-    lines = text.removeprefix("\ufeff").splitlines()
+    return text.removeprefix("\ufeff").splitlines()
+
+
+def parse_lesson(raw: bytes, lesson_id: str, views: Collection[str], folder: Path | None = None) -> Lesson:
+    """The `Lesson` in the bytes of a lesson file named `lesson_id` + ".md"."""
+    if not _ID.match(lesson_id):
+        raise LessonError(f"the file name {lesson_id!r} must be lower-case letters, digits, - or _ (e.g. "
+                          "'02-learning-rate.md')")
+    lines = _lines(raw)
     if not lines or lines[0].strip() != FENCE:
         raise LessonError(f"a lesson file starts with a line '{FENCE}', then its TOML header", 1)
     end = next((i for i in range(1, len(lines)) if lines[i].strip() == FENCE), None)

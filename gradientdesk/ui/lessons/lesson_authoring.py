@@ -16,12 +16,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from ...bridge.controller import Controller
-from ...io.lesson_file import SUFFIX, Lesson, read_lesson
+from ...io.lesson_file import SOURCE_LANGUAGE, SUFFIX, Lesson
 from ...io.lesson_writer import LessonDraft
 from ...io.session_codec import SessionError
-from ..window.stage_views import view_names
+from ..i18n import fill
 from .lesson_editor import LessonEditor
-from .lessons import LessonInfo, Lessons
+from .lessons import LessonInfo, Lessons, read_in
 
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
@@ -29,13 +29,13 @@ FOLDER_KEY = "lessons/folder"  # settings key: the teacher's lesson folder, read
 MAX_FOLDER_LESSONS = 200
 
 
-def folder_lessons(folder: Path) -> tuple[list[LessonInfo], list[tuple[Path, str]]]:
-    """The lesson files of `folder` in file-name order (each read and checked), and the ones with a mistake with
-    their message."""
+def folder_lessons(folder: Path, language: str = SOURCE_LANGUAGE) -> tuple[list[LessonInfo], list[tuple[Path, str]]]:
+    """The lesson files of `folder` in file-name order (each read and checked, with its texts in `language` where a
+    language file beside it, ``<folder>/de/NN-name.md``, has them), and the ones with a mistake with their message."""
     good, bad = [], []
     for path in sorted(folder.glob(f"*{SUFFIX}"))[:MAX_FOLDER_LESSONS]:
         try:
-            lesson: Lesson = read_lesson(path, view_names())
+            lesson: Lesson = read_in(path, language)
         except SessionError as error:
             bad.append((path, str(error)))
             continue
@@ -112,19 +112,23 @@ class LessonAuthoring(QObject):
             return
         if self.folder is not None and lesson.parent.resolve() == self.folder.resolve():
             self.open_folder(self.folder)
-        self.controller.status.emit(f"Saved the lesson {lesson.name}: open it with Lessons → Open lesson folder… "
-                                    "or give the file to your class.")
+        self.controller.status.emit(fill(translate(
+            "LessonAuthoring", "Saved the lesson %1: open it with Lessons → Open lesson folder… or give the file to "
+            "your class."), lesson.name))
 
     def _ask_path(self, title: str) -> Path | None:
         folder = self.folder or Path(QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-        chosen, _filter = QFileDialog.getSaveFileName(self.parent_widget, "Save the lesson as",
-                                                      str(folder / file_name_for(title)), "Lesson (*.md)")
+        chosen, _filter = QFileDialog.getSaveFileName(self.parent_widget,
+                                                      translate("LessonAuthoring", "Save the lesson as"),
+                                                      str(folder / file_name_for(title)),
+                                                      translate("LessonAuthoring", "Lesson (*.md)"))
         return Path(chosen) if chosen else None
 
     # ---- Open lesson folder… --------------------------------------------------------------------------------------
     def _ask_folder(self) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(self.parent_widget, "Open a folder of lessons",
+        chosen = QFileDialog.getExistingDirectory(self.parent_widget,
+                                                  translate("LessonAuthoring", "Open a folder of lessons"),
                                                   str(self.folder or Path.home()))
         return Path(chosen) if chosen else None
 
@@ -134,25 +138,32 @@ class LessonAuthoring(QObject):
 
     def open_folder(self, folder: Path) -> int:
         """List the lessons of `folder` in the menu and the start page; remember it. Returns how many read well."""
-        good, bad = folder_lessons(folder)
+        good, bad = folder_lessons(folder, self.lessons.language)
         self.folder = folder
         self.folder_menu.clear()
-        self.folder_menu.setTitle(f"Lessons in {folder.name or folder}")
+        self.folder_menu.setTitle(fill(translate("LessonAuthoring", "Lessons in %1"), folder.name or folder))
         for info in good:
             action = self.folder_menu.addAction(info.title)
             action.setToolTip(info.goal)
             action.triggered.connect(lambda _=False, path=info.path: self.lessons.open_lesson_path(path))
         for path, message in bad:
-            action = self.folder_menu.addAction(f"{path.stem} (cannot be opened)")
+            action = self.folder_menu.addAction(fill(translate("LessonAuthoring", "%1 (cannot be opened)"),
+                                                     path.stem))
             action.setToolTip(message)
             action.triggered.connect(lambda _=False, path=path: self.lessons.open_lesson_path(path))
         if not good and not bad:
-            self.folder_menu.addAction("No lesson files (.md) in this folder").setEnabled(False)
+            self.folder_menu.addAction(translate("LessonAuthoring", "No lesson files (.md) in this folder")
+                                       ).setEnabled(False)
         self.folder_menu.menuAction().setVisible(True)
         self.lessons.set_folder_lessons(good)
         if self.settings is not None:
             self.settings.setValue(FOLDER_KEY, str(folder))
-        count = len(good)
-        self.controller.status.emit(f"{count} lesson{'s' if count != 1 else ''} from {folder.name or folder}"
-                                    + (f"; {len(bad)} with a mistake (see their tooltips)" if bad else "") + ".")
+        count, name = len(good), folder.name or folder
+        if count == 1:
+            text = fill(translate("LessonAuthoring", "1 lesson from %1; %2 with a mistake (see their tooltips).")
+                        if bad else translate("LessonAuthoring", "1 lesson from %1."), name, len(bad))
+        else:
+            text = fill(translate("LessonAuthoring", "%1 lessons from %2; %3 with a mistake (see their tooltips).")
+                        if bad else translate("LessonAuthoring", "%1 lessons from %2."), count, name, len(bad))
+        self.controller.status.emit(text)
         return count

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,11 +31,15 @@ from PySide6.QtWidgets import (
 from ...engine import Hyperparameters
 from ...io.lesson_text import LessonError
 from ...io.lesson_writer import DraftStep, LessonDraft, is_preset, write_lesson
+from ..i18n import fill
 from ..theme import palette
 from ..window.stage_views import STAGE_VIEWS, view_names
 
-FIRST_STEP = "Press Play (Space) and watch the Loss plot."
-NO_VIEW = "(no change)"
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
+
+# both translated where shown
+FIRST_STEP = QT_TRANSLATE_NOOP("LessonAuthoring", "Press Play (Space) and watch the Loss plot.")
+NO_VIEW = QT_TRANSLATE_NOOP("LessonAuthoring", "(no change)")
 
 
 def parse_setting(name: str, text: str, hp: Hyperparameters) -> Any:
@@ -64,75 +68,85 @@ class LessonEditor(QDialog):
     def __init__(self, title: str, make_draft: Callable[..., LessonDraft], ask_path: Callable[[str], Path | None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save as lesson")
+        self.setWindowTitle(translate("LessonAuthoring", "Save as lesson"))
         self.make_draft, self.ask_path = make_draft, ask_path
         self.saved: list[Path] = []
-        self.steps: list[DraftStep] = [DraftStep(FIRST_STEP)]
+        self.steps: list[DraftStep] = [DraftStep(translate("LessonAuthoring", FIRST_STEP))]
         draft = make_draft()
         self.hp = draft.hyperparameters
 
         self.title = QLineEdit(title)
-        self.title.setToolTip("The lesson's title in the Lessons menu and on the start page.")
+        self.title.setToolTip(translate(
+            "LessonAuthoring", "The lesson's title in the Lessons menu and on the start page."))
         self.goal = QPlainTextEdit()
-        self.goal.setPlaceholderText("What the learner should understand afterwards, in one or two sentences.")
+        self.goal.setPlaceholderText(translate(
+            "LessonAuthoring", "What the learner should understand afterwards, in one or two sentences."))
         self.goal.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.speed = QDoubleSpinBox()
         self.speed.setRange(1, 1000)
         self.speed.setDecimals(0)
         self.speed.setValue(10)
-        self.speed.setSuffix(" steps/s")
-        self.speed.setToolTip("The training speed the lesson sets (slow enough to watch each step).")
-        self.view = self._view_box("The view the stage shows when the lesson opens.")
+        self.speed.setSuffix(translate("LessonAuthoring", " steps/s"))
+        self.speed.setToolTip(translate(
+            "LessonAuthoring", "The training speed the lesson sets (slow enough to watch each step)."))
+        self.view = self._view_box(translate("LessonAuthoring", "The view the stage shows when the lesson opens."))
         self.data_note = QLabel(self._data_text(draft))
         self.data_note.setWordWrap(True)
         self.data_note.setStyleSheet("color: #555;")
 
         self.step_list = QListWidget()
-        self.step_list.setToolTip("The steps in order; select one to edit it.")
+        self.step_list.setToolTip(translate("LessonAuthoring", "The steps in order; select one to edit it."))
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.step_text = QPlainTextEdit()
-        self.step_text.setPlaceholderText("What the learner does and what they should notice.")
-        self.step_view = self._view_box("Next step shows this view on reaching the step.")
+        self.step_text.setPlaceholderText(translate(
+            "LessonAuthoring", "What the learner does and what they should notice."))
+        self.step_view = self._view_box(translate("LessonAuthoring", "Next step shows this view on reaching the step."))
         self.step_field = QComboBox()
-        self.step_field.addItem(NO_VIEW, "")
+        self.step_field.addItem(translate("LessonAuthoring", NO_VIEW), "")
         for name in Hyperparameters.field_names():
             if self.hp.is_relevant(name):
                 self.step_field.addItem(Hyperparameters.info(name).label, name)
-        self.step_field.setToolTip("Next step sets this hyperparameter on reaching the step.")
+        self.step_field.setToolTip(translate(
+            "LessonAuthoring", "Next step sets this hyperparameter on reaching the step."))
         self.step_value = QLineEdit()
-        self.step_value.setPlaceholderText("value, e.g. 0.05")
-        self.step_reset = QCheckBox("then Reset")
-        self.step_reset.setToolTip("Next step also resets the run (fresh parameters from the seed).")
+        self.step_value.setPlaceholderText(translate("LessonAuthoring", "value, e.g. 0.05"))
+        self.step_reset = QCheckBox(translate("LessonAuthoring", "then Reset"))
+        self.step_reset.setToolTip(translate(
+            "LessonAuthoring", "Next step also resets the run (fresh parameters from the seed)."))
         buttons = {}
-        for key, text in (("add", "Add step"), ("remove", "Remove"), ("up", "Up"), ("down", "Down")):
+        for key, text in (("add", translate("LessonAuthoring", "Add step")),
+                          ("remove", translate("LessonAuthoring", "Remove")),
+                          ("up", translate("LessonAuthoring", "Up")), ("down", translate("LessonAuthoring", "Down"))):
             buttons[key] = QPushButton(text)
             buttons[key].setAutoDefault(False)
         self.add_button, self.remove_button = buttons["add"], buttons["remove"]
         self.see = QPlainTextEdit()
-        self.see.setPlaceholderText("What you should see (optional): the result the steps lead to.")
+        self.see.setPlaceholderText(translate(
+            "LessonAuthoring", "What you should see (optional): the result the steps lead to."))
         self.see.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {palette.VERMILLION};")
         self.problem.hide()
-        self.save_button, cancel = QPushButton("Save…"), QPushButton("Cancel")
+        self.save_button = QPushButton(translate("LessonAuthoring", "Save…"))
+        cancel = QPushButton(translate("LessonAuthoring", "Cancel"))
         self.save_button.setDefault(True)
         cancel.setAutoDefault(False)
 
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Goal", self.goal)
-        form.addRow("Speed", self.speed)
-        form.addRow("Start on", self.view)
+        form.addRow(translate("LessonAuthoring", "Title"), self.title)
+        form.addRow(translate("LessonAuthoring", "Goal"), self.goal)
+        form.addRow(translate("LessonAuthoring", "Speed"), self.speed)
+        form.addRow(translate("LessonAuthoring", "Start on"), self.view)
         step_form = QFormLayout()
-        step_form.addRow("Text", self.step_text)
-        step_form.addRow("Next step shows", self.step_view)
+        step_form.addRow(translate("LessonAuthoring", "Text"), self.step_text)
+        step_form.addRow(translate("LessonAuthoring", "Next step shows"), self.step_view)
         setting = QHBoxLayout()
         setting.addWidget(self.step_field, 1)
         setting.addWidget(self.step_value, 1)
         setting.addWidget(self.step_reset)
-        step_form.addRow("and sets", setting)
+        step_form.addRow(translate("LessonAuthoring", "and sets"), setting)
         steps_row = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.step_list, 1)
@@ -150,7 +164,7 @@ class LessonEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.data_note)
-        layout.addWidget(QLabel("<b>Steps</b>"))
+        layout.addWidget(QLabel(translate("LessonAuthoring", "<b>Steps</b>")))
         layout.addLayout(steps_row, 1)
         layout.addWidget(self.see)
         layout.addLayout(bottom)
@@ -174,9 +188,9 @@ class LessonEditor(QDialog):
     # ---- the steps -------------------------------------------------------------------------------------------------
     def _view_box(self, tip: str) -> QComboBox:
         box = QComboBox()
-        box.addItem(NO_VIEW, "")
+        box.addItem(translate("LessonAuthoring", NO_VIEW), "")
         for view in STAGE_VIEWS:
-            box.addItem(view.title, view.name)
+            box.addItem(translate("StageViews", view.title), view.name)
         box.setToolTip(tip)
         return box
 
@@ -184,7 +198,7 @@ class LessonEditor(QDialog):
         self.step_list.blockSignals(True)
         self.step_list.clear()
         for number, step in enumerate(self.steps, start=1):
-            first = step.text.strip().splitlines()[0] if step.text.strip() else "(empty)"
+            first = step.text.strip().splitlines()[0] if step.text.strip() else translate("LessonAuthoring", "(empty)")
             self.step_list.addItem(f"{number}. {first}")
         self.step_list.blockSignals(False)
         self.step_list.setCurrentRow(min(select, len(self.steps) - 1))
@@ -211,7 +225,8 @@ class LessonEditor(QDialog):
         settings = {name: self.step_value.text()} if name else {}  # checked on Save
         self.steps[row] = DraftStep(self.step_text.toPlainText(), self.step_view.currentData() or None, settings,
                                     self.step_reset.isChecked())
-        first = self.steps[row].text.strip().splitlines()[0] if self.steps[row].text.strip() else "(empty)"
+        first = self.steps[row].text.strip().splitlines()[0] if self.steps[row].text.strip() else \
+            translate("LessonAuthoring", "(empty)")
         self.step_list.item(row).setText(f"{row + 1}. {first}")
 
     def add_step(self) -> None:
@@ -244,12 +259,13 @@ class LessonEditor(QDialog):
                     settings[name] = parse_setting(name, str(text), self.hp)
                 except ValueError as error:
                     label = Hyperparameters.info(name).label
-                    raise ValueError(f"step {number}: {label} {str(text)!r} is refused: {error}") from None
+                    raise ValueError(fill(translate("LessonAuthoring", "step %1: %2 %3 is refused: %4"), number, label,
+                                          repr(str(text)), error)) from None
             if not step.text.strip():
-                raise ValueError(f"step {number} has no text")
+                raise ValueError(fill(translate("LessonAuthoring", "step %1 has no text"), number))
             steps.append(DraftStep(step.text, step.view, settings, step.reset))
         if not self.title.text().strip():
-            raise ValueError("the lesson needs a title")
+            raise ValueError(translate("LessonAuthoring", "the lesson needs a title"))
         return self.make_draft(title=self.title.text(), goal=self.goal.toPlainText(), speed=self.speed.value(),
                                view=self.view.currentData() or None, steps=tuple(steps),
                                see=self.see.toPlainText())
@@ -266,9 +282,10 @@ class LessonEditor(QDialog):
         try:
             self.saved = write_lesson(draft, path, view_names())
         except LessonError as error:
-            return self._refuse(f"Not saved: {error}")
+            return self._refuse(fill(translate("LessonAuthoring", "Not saved: %1"), error))
         except OSError as error:
-            return self._refuse(f"Not saved: cannot write {Path(path).name}: {error.strerror or error}")
+            return self._refuse(fill(translate("LessonAuthoring", "Not saved: cannot write %1: %2"), Path(path).name,
+                                     error.strerror or error))
         self.accept()
         return True
 
@@ -281,13 +298,14 @@ class LessonEditor(QDialog):
     def _data_text(draft: LessonDraft) -> str:
         s, ds = draft.settings, draft.data.dataset
         n = 0 if ds is None else ds.n
-        where = (f"the {s.preset} preset ({s.n} points, seed {s.seed})" if is_preset(draft.data, draft.settings)
-                 else f"these {n} points, in a CSV file beside the lesson")
+        where = (fill(translate("LessonAuthoring", "the %1 preset (%2 points, seed %3)"), s.preset, s.n, s.seed)
+                 if is_preset(draft.data, draft.settings)
+                 else fill(translate("LessonAuthoring", "these %1 points, in a CSV file beside the lesson"), n))
         changed = [Hyperparameters.info(name).label.lower() for name in Hyperparameters.field_names()
                    if getattr(draft.hyperparameters, name) != getattr(Hyperparameters(), name)]
-        model = ", ".join(changed) if changed else "the default settings"
-        return (f"The lesson opens with {where} and the model as set now ({model}), from fresh parameters. "
-                "It says only what you write here.")
+        model = ", ".join(changed) if changed else translate("LessonAuthoring", "the default settings")
+        return fill(translate("LessonAuthoring", "The lesson opens with %1 and the model as set now (%2), from fresh "
+                              "parameters. It says only what you write here."), where, model)
 
 
 def _text(value: object) -> str:

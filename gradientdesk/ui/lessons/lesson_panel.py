@@ -12,7 +12,7 @@ import html
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,10 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import fill
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
+
 TITLE = QT_TRANSLATE_NOOP("Docks", "Lesson")  # shown translated (window/docks.py)
 MUTED = "#505050"  # dark enough for a projector, still quieter than the steps
 DONE = "#7A7A7A"  # a ticked step
-NO_LESSON = "No lesson is open. Choose one in the Lessons menu."
+NO_LESSON = QT_TRANSLATE_NOOP("LessonPanel", "No lesson is open. Choose one in the Lessons menu.")  # translated
+ALL_DONE = QT_TRANSLATE_NOOP("LessonPanel", "All steps done — on to the next lesson!")  # where shown
 
 
 def _label(text: str, parent: QWidget, scale: float = 1.0, bold: bool = False, rich: bool = False) -> QLabel:
@@ -63,8 +68,8 @@ class StepRow(QWidget):
         self.text = text
         self.check = QCheckBox(self)
         self.check.setObjectName(f"lesson_step_{number}")
-        self.check.setAccessibleName(f"Step {number}: {text}")
-        self.check.setToolTip("Tick the step when you have done it.")
+        self.check.setAccessibleName(fill(translate("LessonPanel", "Step %1: %2"), number, text))
+        self.check.setToolTip(translate("LessonPanel", "Tick the step when you have done it."))
         self.label = StepLabel(f"{number}. {text}", self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -122,15 +127,16 @@ class LessonPanel(QWidget):
         self.column.setSpacing(6)
         self.position = _label("", content, 0.9)
         self.position.setStyleSheet(f"color: {MUTED};")
-        self.title = _label(NO_LESSON, content, 1.35, bold=True)
+        self.title = _label(translate("LessonPanel", NO_LESSON), content, 1.35, bold=True)
         self.title.setObjectName("lesson_title")
         self.goal = _label("", content, rich=True)
-        self.steps_heading = _label("Steps (tick each one when done)", content, bold=True)
+        self.steps_heading = _label(translate("LessonPanel", "Steps (tick each one when done)"), content, bold=True)
         self.steps_box = QVBoxLayout()
         self.steps_box.setSpacing(6)
         self.progress = _label("", self, 0.9)
         self.progress.setStyleSheet(f"color: {MUTED};")
-        self.next_step_button = QPushButton("Next step ▶", self)  # under the scrolled text: always in sight
+        # under the scrolled text: always in sight
+        self.next_step_button = QPushButton(translate("LessonPanel", "Next step ▶"), self)
         self.next_step_button.setObjectName("lesson_next_step")
         self.next_step_button.clicked.connect(self.next_step_requested)
         progress_row = QHBoxLayout()
@@ -156,12 +162,12 @@ class LessonPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll = scroll
 
-        self.previous_button = QPushButton("◀ Previous", self)
-        self.previous_button.setToolTip("Open the previous lesson.")
-        self.all_button = QPushButton("All lessons…", self)
-        self.all_button.setToolTip("Show every lesson with its goal.")
-        self.next_button = QPushButton("Next lesson ▶", self)
-        self.next_button.setToolTip("Open the next lesson.")
+        self.previous_button = QPushButton(translate("LessonPanel", "◀ Previous"), self)
+        self.previous_button.setToolTip(translate("LessonPanel", "Open the previous lesson."))
+        self.all_button = QPushButton(translate("LessonPanel", "All lessons…"), self)
+        self.all_button.setToolTip(translate("LessonPanel", "Show every lesson with its goal."))
+        self.next_button = QPushButton(translate("LessonPanel", "Next lesson ▶"), self)
+        self.next_button.setToolTip(translate("LessonPanel", "Open the next lesson."))
         self.previous_button.clicked.connect(self.previous_requested)
         self.all_button.clicked.connect(self.all_requested)
         self.next_button.clicked.connect(self.next_requested)
@@ -191,10 +197,13 @@ class LessonPanel(QWidget):
         self.steps = []
         has_lesson = lesson is not None
         lesson = lesson or {}
-        self.title.setText(str(lesson.get("title", "Untitled lesson")) if has_lesson else NO_LESSON)
-        self.position.setText(f"Lesson {number} of {count}" if number is not None else "Lesson")
+        self.title.setText(str(lesson.get("title", translate("LessonPanel", "Untitled lesson"))) if has_lesson
+                           else translate("LessonPanel", NO_LESSON))
+        self.position.setText(fill(translate("LessonPanel", "Lesson %1 of %2"), number, count) if number is not None
+                              else translate("LessonPanel", "Lesson"))
         goal = lesson.get("goal")
-        self.goal.setText(f"<b>Goal:</b> {html.escape(goal, quote=False)}" if isinstance(goal, str) and goal else "")
+        self.goal.setText(fill(translate("LessonPanel", "<b>Goal:</b> %1"), html.escape(goal, quote=False))
+                          if isinstance(goal, str) and goal else "")
         steps = lesson.get("steps", [])
         for i, text in enumerate(steps if isinstance(steps, list) else [steps], start=1):
             row = StepRow(i, str(text), self)
@@ -204,8 +213,8 @@ class LessonPanel(QWidget):
             self.steps_box.addWidget(row)
             self.steps.append(row)
         see = lesson.get("what_you_should_see")
-        self.see.setText(f"<b>What you should see:</b><br>{html.escape(see, quote=False)}"
-                         if isinstance(see, str) and see else "")
+        self.see.setText(fill(translate("LessonPanel", "<b>What you should see:</b><br>%1"),
+                              html.escape(see, quote=False)) if isinstance(see, str) and see else "")
         self.note.setText(note)
         for widget, visible in ((self.position, has_lesson), (self.goal, bool(self.goal.text())),
                                 (self.steps_heading, bool(self.steps)), (self.progress, bool(self.steps)),
@@ -225,8 +234,8 @@ class LessonPanel(QWidget):
         over the stage); "" without steps."""
         for number, row in enumerate(self.steps, start=1):
             if not row.check.isChecked():
-                return f"Step {number} of {len(self.steps)}: {row.text}"
-        return "All steps done — on to the next lesson!" if self.steps else ""
+                return fill(translate("LessonPanel", "Step %1 of %2: %3"), number, len(self.steps), row.text)
+        return translate("LessonPanel", ALL_DONE) if self.steps else ""
 
     def tick_current(self) -> None:
         """Tick the first step not ticked yet (presentation mode's "Step done" button)."""
@@ -249,6 +258,6 @@ class LessonPanel(QWidget):
     def _update_progress(self, *_args: object) -> None:
         done = sum(self.ticked())
         total = len(self.steps)
-        self.progress.setText("All steps done — on to the next lesson!" if total and done == total
-                              else f"{done} of {total} steps done")
+        self.progress.setText(translate("LessonPanel", ALL_DONE) if total and done == total
+                              else fill(translate("LessonPanel", "%1 of %2 steps done"), done, total))
         self.current_step_changed.emit(self.current_step())

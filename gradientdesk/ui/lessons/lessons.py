@@ -21,6 +21,11 @@ datasets ("Free play", through the controller) and the recent files (`recent_fil
 opens by itself at launch (`show_at_launch`) while the settings say so ("Show this page at start", on until the
 learner turns it off), never when the app starts with a file, for a screenshot, or without settings (tests).
 
+Lessons speak the interface language (`interface_language()`: the one ui/i18n.py installed, English without
+translators, as in tests): the menu, the start page and the opened lesson show the texts of the lesson's language file
+(``resources/lessons/de/NN-name.md``, see io/lesson_file.py) when there is one, else the English file's; the numbers,
+data, hyperparameters and Next step's actions always come from the English file.
+
 The main window constructs `Lessons` with what it needs (the controller, the open document, the unsaved-changes
 question, a way to set the training speed, the settings, the recent files and a way to open one), places its
 actions (`actions()`, by menu id) and its `dock`.
@@ -33,17 +38,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTranslator, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
 from ...bridge.controller import DEFAULT_SPEED, Controller
-from ...io.lesson_file import SUFFIX, Lesson, read_lesson
+from ...io.lesson_file import SOURCE_LANGUAGE, SUFFIX, Lesson, LessonLanguageError, read_lesson
 from ...io.lesson_setup import is_lesson_file, lesson_session
 from ...io.session import SessionError, load_session
 from ...resource_paths import resource_files
 from ..document.document import Document
 from ..document.sessions import apply_session
+from ..i18n import LANGUAGES, TRANSLATOR_NAME, fill
 from ..window.stage_views import view_names
 from .lesson_panel import TITLE, LessonPanel
 from .next_step import NextStep
@@ -72,13 +78,39 @@ class LessonInfo:
         return self.path.stem
 
 
-def bundled_lessons() -> list[LessonInfo]:
-    """The bundled lessons in file-name order, each read and checked (a few milliseconds for all of them). A file
-    with a mistake is listed under its file name and refused with the reason when it is opened."""
+def interface_language(app: QCoreApplication | None = None) -> str:
+    """The code of the language the interface speaks ("de"): that of the app translator ui/i18n.py installed
+    (gradientdesk_de.qm), English when none is installed (tests, English, a missing catalog)."""
+    app = app or QCoreApplication.instance()
+    if app is None:
+        return SOURCE_LANGUAGE
+    probe = ("Menus", "&Lessons")  # a string every shipped catalog translates: tells an installed translator
+    for translator in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        code = Path(translator.filePath()).stem.removeprefix("gradientdesk_")
+        if code in LANGUAGES and code != SOURCE_LANGUAGE and translator.filePath().endswith(".qm"):
+            said = translator.translate(*probe)
+            if said and QCoreApplication.translate(*probe) == said:  # installed, not only made (or removed)
+                return code
+    return SOURCE_LANGUAGE
+
+
+def read_in(path: Path, language: str) -> Lesson:
+    """The lesson file at `path` with its texts in `language`; in English when its language file does not fit
+    (the reason is a `LessonLanguageError`: tests/lessons check every shipped one, so a learner never meets it)."""
+    try:
+        return read_lesson(path, view_names(), language)
+    except LessonLanguageError:
+        return read_lesson(path, view_names())
+
+
+def bundled_lessons(language: str = SOURCE_LANGUAGE) -> list[LessonInfo]:
+    """The bundled lessons in file-name order, each read and checked (a few milliseconds for all of them), with their
+    texts in `language` where they have them. A file with a mistake is listed under its file name and refused with
+    the reason when it is opened."""
     found = []
     for path in resource_files("lessons", f"*{SUFFIX}"):
         try:
-            lesson: Lesson | None = read_lesson(path, view_names())
+            lesson: Lesson | None = read_in(path, language)
         except SessionError:
             lesson = None
         found.append(LessonInfo(path, lesson.title if lesson else path.stem, lesson.goal if lesson else "", lesson))
@@ -130,7 +162,8 @@ class Lessons(QObject):
         self.settings = settings
         self.recent_files = recent_files
         self.open_file: Callable[[Path], object] = open_file or (lambda _path: None)
-        self.bundled = bundled_lessons()  # read once; a teacher's folder adds to it (set_folder_lessons)
+        self.language = interface_language()  # the lessons' texts are in it where they have a language file
+        self.bundled = bundled_lessons(self.language)  # read once; a teacher's folder adds to it (set_folder_lessons)
         self.catalogue = list(self.bundled)
         self.dialog: StartPage | None = None
         self.last_message: QMessageBox | None = None
@@ -173,7 +206,7 @@ class Lessons(QObject):
                                             translate("Lessons", "Open the previous lesson."))
         self.next_action = self._action(translate("Lessons", "&Next lesson"), self.next_lesson,
                                         translate("Lessons", "Open the next lesson."))
-        self.dock.toggleViewAction().setText("Show the Lesson &panel")
+        self.dock.toggleViewAction().setText(translate("Lessons", "Show the Lesson &panel"))
 
     def actions(self) -> dict[str, QAction | list[QAction]]:
         """The Lessons menu's entries by menu id (see ui/window/menus.py)."""
@@ -196,7 +229,8 @@ class Lessons(QObject):
         if not 0 <= index < len(self.catalogue) or not self.may_discard():
             return False
         info = self.catalogue[index]
-        return not self._open(info.path, info.title, f"Lesson {index + 1} of {len(self.catalogue)}: ")
+        return not self._open(info.path, info.title, fill(translate("Lessons", "Lesson %1 of %2: "), index + 1,
+                                                          len(self.catalogue)))
 
     def open_lesson_path(self, path: Path, report: bool = True) -> str:
         """Set up the lesson file at `path` (a bundled one, or a teacher's own from anywhere), after the
@@ -206,23 +240,24 @@ class Lessons(QObject):
             return "cancelled"
         index = next((i for i, info in enumerate(self.catalogue) if info.path.resolve() == Path(path).resolve()),
                      None)
-        prefix = "Lesson: " if index is None else f"Lesson {index + 1} of {len(self.catalogue)}: "
+        prefix = translate("Lessons", "Lesson: ") if index is None else \
+            fill(translate("Lessons", "Lesson %1 of %2: "), index + 1, len(self.catalogue))
         return self._open(Path(path), Path(path).stem, prefix, report)
 
     def _open(self, path: Path, title: str, prefix: str, report: bool = True) -> str:
         """Open lesson file (or lesson session) `path`; "" or the reason it was refused (nothing changed then)."""
         try:
-            lesson = read_lesson(path, view_names()) if is_lesson_file(path) else None
+            lesson = read_in(path, self.language) if is_lesson_file(path) else None
             if lesson is not None:
                 session = lesson_session(lesson)
             else:  # a session file with a lesson's text (lessons before lesson files, a saved copy)
                 session = load_session(path)
             if session.lesson is None:
-                raise SessionError("the file has no lesson text")
+                raise SessionError(translate("Lessons", "the file has no lesson text"))
             self.controller.pause()  # a lesson starts still: its first step says when to press Play
             note = apply_session(self.controller, session)
         except (SessionError, ValueError) as error:
-            text = f"The lesson '{title}' cannot be opened: {error}"
+            text = fill(translate("Lessons", "The lesson '%1' cannot be opened: %2"), title, error)
             if report:
                 self._warn(text)
             return text
@@ -231,7 +266,8 @@ class Lessons(QObject):
         # untitled: Save asks for a name instead of overwriting the bundled file
         self.document.reset(None, 0, title, dict(session.lesson))
         stop = "" if title.endswith(("?", "!", ".")) else "."  # "How big are real models?", not "...?."
-        self.controller.status.emit(note or f"{prefix}{title}{stop} Follow the steps in the Lesson panel.")
+        self.controller.status.emit(note or fill(translate("Lessons", "%1 Follow the steps in the Lesson panel."),
+                                                 f"{prefix}{title}{stop}"))
         return ""
 
     def open_lesson_file(self, name: str) -> bool:
@@ -348,8 +384,8 @@ class Lessons(QObject):
             self.first_shown.emit()
 
     def _warn(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the lesson", text, QMessageBox.StandardButton.Ok,
-                          self.parent_widget)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Lessons", "Cannot open the lesson"), text,
+                          QMessageBox.StandardButton.Ok, self.parent_widget)
         box.setObjectName("lesson_message")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _result, shown=box: self._closed(shown))

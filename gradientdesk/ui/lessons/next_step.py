@@ -18,22 +18,25 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from ...bridge.controller import Controller
 from ...io.lesson_file import Lesson
 from ...io.lesson_steps import StepAction
+from ..i18n import fill
 from ..window.stage_views import STAGE_VIEWS
 from .lesson_panel import LessonPanel
 
 if TYPE_CHECKING:  # lessons.py builds NextStep
     from .lessons import LessonInfo
 
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
+
 SHORTCUT = "N"
-VIEW_TITLES = {view.name: view.title for view in STAGE_VIEWS}
-NOT_UNDONE = "Going back (unticking a step) does not undo it."
+VIEW_TITLES = {view.name: view.title for view in STAGE_VIEWS}  # English: translate("StageViews", ...) where shown
+NOT_UNDONE = QT_TRANSLATE_NOOP("NextStep", "Going back (unticking a step) does not undo it.")  # translated where shown
 
 
 def done_key(lesson_id: str) -> str:
@@ -56,9 +59,14 @@ def read_done(settings: QSettings | None, lesson_id: str) -> list[int]:
     return sorted(n for n in numbers if n > 0)
 
 
+def view_title(name: str) -> str:
+    """A stage view's title in the interface language ("Loss landscape")."""
+    return translate("StageViews", VIEW_TITLES[name]) if name in VIEW_TITLES else name
+
+
 def describe(action: StepAction) -> str:
     """"show the Loss landscape, set Learning rate to 0.05, Reset"."""
-    return action.describe(lambda name: VIEW_TITLES.get(name, name))
+    return action.describe(view_title)
 
 
 class NextStep(QObject):
@@ -72,7 +80,7 @@ class NextStep(QObject):
         super().__init__(parent)
         self.controller, self.panel, self.settings = controller, panel, settings
         self.current_lesson, self.lesson_id = current_lesson, lesson_id
-        self.action = QAction("Next &step", parent)
+        self.action = QAction(translate("NextStep", "Next &step"), parent)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.triggered.connect(lambda _=False: self.next_step())
         panel.next_step_requested.connect(self.action.trigger)  # the button is the action (and its key)
@@ -88,8 +96,8 @@ class NextStep(QObject):
             count = len(info.lesson.steps) if info.lesson is not None else 0
             done = [n for n in read_done(self.settings, info.id) if n <= count]
             if done:
-                found[info.id] = f"All {count} steps done" if len(done) == count else \
-                    f"{len(done)} of {count} steps done"
+                found[info.id] = fill(translate("NextStep", "All %1 steps done"), count) if len(done) == count \
+                    else fill(translate("LessonPanel", "%1 of %2 steps done"), len(done), count)
         return found
 
     def done(self) -> list[int]:
@@ -109,8 +117,10 @@ class NextStep(QObject):
         if action is None:
             return ""
         done = self.perform(action)
-        self.panel.steps[reached - 1].say_done(f"Done for you by Next step: {done}." if done else "")
-        self.controller.status.emit(f"Step {reached}: {done}." if done else f"Step {reached}.")
+        self.panel.steps[reached - 1].say_done(fill(translate("NextStep", "Done for you by Next step: %1."), done)
+                                               if done else "")
+        self.controller.status.emit(fill(translate("NextStep", "Step %1: %2."), reached, done) if done
+                                    else fill(translate("NextStep", "Step %1."), reached))
         return done
 
     def perform(self, action: StepAction) -> str:
@@ -118,41 +128,43 @@ class NextStep(QObject):
         done = []
         if action.view:
             self.view_requested.emit(action.view)
-            done.append(f"showed the {VIEW_TITLES.get(action.view, action.view)}")
+            done.append(fill(translate("NextStep", "showed the %1"), view_title(action.view)))
         if action.settings:
             words = describe(StepAction(settings=action.settings)).replace("set ", "", 1)
             try:
                 hp = self.controller.hyperparameters.replace(**action.settings)
             except (TypeError, ValueError) as error:
-                self.controller.status.emit(f"Not changed: {error}")
+                self.controller.status.emit(fill(translate("NextStep", "Not changed: %1"), error))
                 hp = None
             changed = next(iter(action.settings)) if len(action.settings) == 1 else ""
             if hp is not None and self.controller.set_hyperparameters(hp, changed=changed):
-                done.append(f"set {words}")
+                done.append(fill(translate("NextStep", "set %1"), words))
             else:
-                done.append(f"could not set {words} (see the status bar)")
+                done.append(fill(translate("NextStep", "could not set %1 (see the status bar)"), words))
         if action.reset:
             self.controller.reset()
-            done.append("Reset")
+            done.append(translate("TrainingBar", "Reset"))
         return ", ".join(done)
 
     def update_tip(self) -> None:
         """The button's and the menu entry's tooltip: what Next step will do now."""
         count = len(self.panel.steps)
         number = self.panel.current_number()
-        key = f"Next step ({SHORTCUT})"
+        key = fill(translate("NextStep", "Next step (%1)"), SHORTCUT)
         if not count:
-            tip = f"{key}: open a lesson first."
+            tip = fill(translate("NextStep", "%1: open a lesson first."), key)
         elif number is None:
-            tip = f"{key}: every step is ticked."
+            tip = fill(translate("NextStep", "%1: every step is ticked."), key)
         elif number == count:
-            tip = f"{key}: tick step {number}, the last one."
+            tip = fill(translate("NextStep", "%1: tick step %2, the last one."), key, number)
         else:
             lesson = self.current_lesson()
             action = lesson.actions.get(number + 1) if lesson is not None else None
-            then = (f"Next: {describe(action)}.\n{NOT_UNDONE}" if action is not None
-                    else "It changes nothing for you: the step says what to do.")
-            tip = f"{key}: tick step {number} and go on to step {number + 1}.\n{then}"
+            then = (fill(translate("NextStep", "Next: %1.\n%2"), describe(action), translate("NextStep", NOT_UNDONE))
+                    if action is not None
+                    else translate("NextStep", "It changes nothing for you: the step says what to do."))
+            tip = fill(translate("NextStep", "%1: tick step %2 and go on to step %3.\n%4"), key, number, number + 1,
+                       then)
         self.action.setEnabled(number is not None)
         self.panel.next_step_button.setEnabled(number is not None)
         self.panel.next_step_button.setToolTip(tip)

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,13 +33,18 @@ from PySide6.QtWidgets import (
 
 from ...engine import generators
 from ...engine.choices import TASK_LABELS
+from ..i18n import fill
+from ..window.preset_labels import group_title, preset_description, preset_title
 
 if TYPE_CHECKING:
     from .lessons import LessonInfo
 
-TITLE = "Welcome to GradientDesk"
-PARAMETERS_SENTENCE = ("<b>Parameters</b> (weights, biases) are what the model learns; <b>hyperparameters</b> "
-                       "(learning rate, layers, ...) are what you choose before training.")
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
+
+TITLE = QT_TRANSLATE_NOOP("StartPage", "Welcome to GradientDesk")  # both translated where shown
+PARAMETERS_SENTENCE = QT_TRANSLATE_NOOP("StartPage", "<b>Parameters</b> (weights, biases) are what the model learns; "
+                                        "<b>hyperparameters</b> (learning rate, layers, ...) are what you choose "
+                                        "before training.")
 LESSON_COLUMNS = 2
 PRESET_COLUMNS = 3
 ACCENT = "#0072B2"  # Okabe-Ito blue, as the plots
@@ -115,7 +120,7 @@ class LessonItem(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.title = QLabel(f"{number}   {info.title}", self)
         self.title.setFont(scaled(self.font(), 1.2, bold=True))
-        self.goal = ShortLabel(info.goal or "(no goal given)", 2, self)
+        self.goal = ShortLabel(info.goal or translate("StartPage", "(no goal given)"), 2, self)
         self.goal.setStyleSheet("color: #404040;")
         self.progress = QLabel(progress, self)  # "3 of 5 steps done": the lesson's checklist, kept from before
         self.progress.setObjectName("lesson_item_progress")
@@ -133,8 +138,9 @@ class LessonItem(QPushButton):
         if progress:
             height += QFontMetrics(self.progress.font()).height() + 2
         self.setMinimumHeight(height)
-        self.setToolTip(f"Lesson {number}: {info.title}\n{info.goal}" + (f"\n{progress}" if progress else ""))
-        self.setAccessibleName(f"Open lesson {number}: {info.title}")
+        self.setToolTip(fill(translate("StartPage", "Lesson %1: %2"), number, info.title) + f"\n{info.goal}"
+                        + (f"\n{progress}" if progress else ""))
+        self.setAccessibleName(fill(translate("StartPage", "Open lesson %1: %2"), number, info.title))
         self.setAccessibleDescription(info.goal)
 
 
@@ -154,12 +160,12 @@ class StartPage(QDialog):
                  parent: QWidget | None = None, progress: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("start_page")
-        self.setWindowTitle("Start page — GradientDesk")
+        self.setWindowTitle(translate("StartPage", "Start page — GradientDesk"))
         self.setStyleSheet(ITEM_STYLE)
 
-        title = QLabel(TITLE, self)
+        title = QLabel(translate("StartPage", TITLE), self)
         title.setFont(scaled(title.font(), 1.8, bold=True))
-        sentence = QLabel(PARAMETERS_SENTENCE, self)
+        sentence = QLabel(translate("StartPage", PARAMETERS_SENTENCE), self)
         sentence.setObjectName("parameters_sentence")
         sentence.setWordWrap(True)
         sentence.setFont(scaled(sentence.font(), 1.15))
@@ -181,10 +187,10 @@ class StartPage(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.show_box = QCheckBox("Show this page at start", self)
+        self.show_box = QCheckBox(translate("StartPage", "Show this page at start"), self)
         self.show_box.setChecked(show_at_start)
-        self.show_box.setToolTip("Open this page whenever GradientDesk starts without a file. "
-                                 "Help → Start page opens it at any time.")
+        self.show_box.setToolTip(translate("StartPage", "Open this page whenever GradientDesk starts without a file. "
+                                           "Help → Start page opens it at any time."))
         self.show_box.toggled.connect(self.show_at_start_changed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -213,9 +219,9 @@ class StartPage(QDialog):
                         progress: Mapping[str, str]) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(8)
-        column.addWidget(heading("Lessons", host))
-        note = QLabel("Each lesson sets up data, model and hyperparameters, and shows its steps in the Lesson panel.",
-                      host)
+        column.addWidget(heading(translate("StartPage", "Lessons"), host))
+        note = QLabel(translate("StartPage", "Each lesson sets up data, model and hyperparameters, and shows its steps "
+                                "in the Lesson panel."), host)
         note.setWordWrap(True)
         column.addWidget(note)
         grid = QGridLayout()
@@ -229,14 +235,14 @@ class StartPage(QDialog):
         for c in range(LESSON_COLUMNS):
             grid.setColumnStretch(c, 1)
         if not lessons:
-            grid.addWidget(QLabel("No lessons were found in this installation.", host), 0, 0)
+            grid.addWidget(QLabel(translate("StartPage", "No lessons were found in this installation."), host), 0, 0)
         column.addLayout(grid)
         column.addStretch(1)
         return column
 
     def _free_play(self, column: QVBoxLayout, host: QWidget) -> None:
-        column.addWidget(heading("Free play", host))
-        note = QLabel("Start from a ready-made dataset, then change anything.", host)
+        column.addWidget(heading(translate("StartPage", "Free play"), host))
+        note = QLabel(translate("StartPage", "Start from a ready-made dataset, then change anything."), host)
         note.setWordWrap(True)
         column.addWidget(note)
         self.preset_buttons: dict[str, QPushButton] = {}
@@ -244,17 +250,17 @@ class StartPage(QDialog):
             names = generators.names(task)
             if not names:
                 continue
-            caption = QLabel(task_title, host)
+            caption = QLabel(group_title(task_title), host)
             caption.setStyleSheet("color: #505050;")
             column.addWidget(caption)
             grid = QGridLayout()
             grid.setSpacing(6)
             for i, name in enumerate(names):
-                button = QPushButton(name.capitalize(), host)
+                button = QPushButton(preset_title(name), host)
                 button.setObjectName(f"preset_{name}")
                 button.setAutoDefault(True)
                 button.setMinimumHeight(32)
-                button.setToolTip(generators.PRESETS[name].description)
+                button.setToolTip(preset_description(generators.PRESETS[name].description))
                 button.clicked.connect(lambda _=False, n=name: self._choose(self.preset_chosen, n))
                 grid.addWidget(button, i // PRESET_COLUMNS, i % PRESET_COLUMNS)
                 self.preset_buttons[name] = button
@@ -268,7 +274,7 @@ class StartPage(QDialog):
         layout = QVBoxLayout(self.recent_section)
         layout.setContentsMargins(0, 10, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(heading("Recent files", self.recent_section))
+        layout.addWidget(heading(translate("StartPage", "Recent files"), self.recent_section))
         self.recent_buttons: list[QPushButton] = []
         for path in recent:
             button = QPushButton(path.name, self.recent_section)
