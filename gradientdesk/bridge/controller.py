@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..engine import Dataset, Hyperparameters, build_model, datasets
@@ -24,6 +24,7 @@ from ..engine.snapshot import Snapshot
 from ..state.data_state import DataSettings, DataState
 from ..state.history import LossHistory, ParameterHistory
 from ..state.timeline import Timeline
+from ..ui.i18n import fill
 from .commands import UNDO_LIMIT
 from .data_edits import DataEditing
 from .document_edits import DocumentEditing
@@ -45,6 +46,7 @@ from .parameter_edits import ParameterEditing
 from .timeline_edits import TimelineEditing
 from .training_bridge import TrainingBridge
 
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 __all__ = ["DEFAULT_HYPERPARAMETERS", "DEFAULT_SETTINGS", "DEFAULT_SPEED", "PRESET_FOR_MODEL", "Controller",
            "preset_names"]
 
@@ -182,7 +184,7 @@ class Controller(QObject, DataEditing, DocumentEditing, HyperparameterEditing, P
         self._clear_history()
         self._set_problem("")
         self._bridge.send(Reset())
-        self.status.emit(f"Parameters reset from seed {self.hyperparameters.seed}.")
+        self.status.emit(fill(translate("Controller", "Parameters reset from seed %1."), self.hyperparameters.seed))
 
     def _ready_to_train(self) -> bool:
         """True if the worker holds (or has just been sent) the current data and settings and they can train; else
@@ -225,11 +227,11 @@ class Controller(QObject, DataEditing, DocumentEditing, HyperparameterEditing, P
             self._send_to_worker(hp_changed=True)
         self.hyperparameters_changed.emit(hp, reset)
         if reset:
-            label = Hyperparameters.info(changed).label if changed else "A structural hyperparameter"
-            self.status.emit(f"{label} changed: the parameters were re-initialized.")
+            label = field_label(changed) if changed else translate("Controller", "A structural hyperparameter")
+            self.status.emit(fill(translate("Controller", "%1 changed: the parameters were re-initialized."), label))
         elif changed:
-            self.status.emit(f"{Hyperparameters.info(changed).label} changed; training goes on with the same "
-                             "parameters.")
+            self.status.emit(fill(translate("Controller", "%1 changed; training goes on with the same parameters."),
+                                  field_label(changed)))
 
     # ---- data (editing the points: see DataEditing; a whole new document: see DocumentEditing) ---------------
     def _apply_state(self, state: DataState, hp: Hyperparameters | None = None) -> None:
@@ -290,14 +292,14 @@ class Controller(QObject, DataEditing, DocumentEditing, HyperparameterEditing, P
         """Why the current data and settings cannot train, in words for the banner; "" when they can."""
         ds = self.data.dataset
         if ds is None:
-            return "The canvas is empty: draw some points or pick a preset from the Data menu."
+            return translate("Controller", "The canvas is empty: draw some points or pick a preset from the Data menu.")
         problem = self._data_problem(ds)
-        if problem:
-            return f"Cannot train yet: {problem}."
+        if problem:  # the engine's reason, in English
+            return fill(translate("Controller", "Cannot train yet: %1."), problem)
         try:
             build_model(self.hyperparameters, ds, np.random.default_rng(0))
         except ValueError as error:
-            return str(error)
+            return str(error)  # the engine's reason, in English
         return ""
 
     def _refresh_trainable(self) -> bool:
@@ -394,6 +396,12 @@ class Controller(QObject, DataEditing, DocumentEditing, HyperparameterEditing, P
             self.latest, self.preview, self._live = self._live, None, None
             self.preview_changed.emit(None)
         self.history_reset.emit()
+
+
+def field_label(name: str) -> str:
+    """The label of hyperparameter `name` ("Learning rate") in the interface language: the engine's English label,
+    translated by the panels' catalogue (context "Hyperparameters", ui/panels/hyperparameter_texts.py)."""
+    return translate("Hyperparameters", Hyperparameters.info(name).label)
 
 
 def preset_names(task: str | None = None) -> tuple[str, ...]:

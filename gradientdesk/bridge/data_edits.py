@@ -9,15 +9,47 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from ..engine import Hyperparameters
+from ..engine.generators import PRESETS
 from ..state.data_state import DataSettings, DataState
 from ..state.point_edits import AddedPoints, PointEdit, RemovedPoints
+from ..ui.i18n import count_text, fill
 from .commands import DataEdit, PointsEdit
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QUndoStack
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
+
+
+def data_name(name: str) -> str:
+    """The name of the data as shown: a preset's in the interface language ('circle'; 'Kreis' in German), drawn
+    data's "custom" translated, any other (a file's own) as it is. English shows every name unchanged."""
+    if name == "custom":
+        return translate("DataEdits", "custom")
+    if name in PRESETS:  # the Data menu's names (ui/window/preset_labels.py, context "Presets")
+        title = translate("Presets", name.capitalize())
+        return name if title == name.capitalize() else title
+    return name
+
+
+def describe_data(state: DataState) -> str:
+    """What the canvas holds, in the interface language: "circle: 300 points (150 train, 150 test), 2 classes"
+    (the words of DataState.describe, which the engine and files keep in English)."""
+    ds = state.dataset
+    if ds is None:
+        return translate("DataEdits", "empty canvas: draw some points")
+    if ds.task == "classification":
+        kind = fill(translate("DataEdits", "%1 classes"), ds.n_classes)
+    elif ds.task == "regression":
+        kind = translate("DataEdits", "regression")
+    else:
+        kind = translate("DataEdits", "no labels")
+    return fill(translate("DataEdits", "%1: %2 points (%3 train, %4 test), %5"), data_name(ds.name),
+                count_text(ds.n), count_text(ds.n_train), count_text(ds.n_test), kind)
 
 
 class DataEditing:
@@ -43,12 +75,12 @@ class DataEditing:
         try:
             state = DataState.from_preset(settings)
         except ValueError as error:
-            self.status.emit(f"Could not make the dataset: {error}")
+            self.status.emit(fill(translate("DataEdits", "Could not make the dataset: %1"), error))
             return False
         self.settings = settings
-        self._push(f"Load preset {name}", state)
+        self._push(fill(translate("DataEdits", "Load preset %1"), data_name(name)), state)
         if announce:
-            self.status.emit(f"Loaded {state.describe()}.")
+            self.status.emit(fill(translate("DataEdits", "Loaded %1."), describe_data(state)))
         return True
 
     def add_points(self, X: np.ndarray, values: np.ndarray | float, stroke: int | None = None) -> None:
@@ -63,9 +95,9 @@ class DataEditing:
         try:
             state = change.apply(self.data)
         except ValueError as error:
-            self.status.emit(f"Points not added: {error}")
+            self.status.emit(fill(translate("DataEdits", "Points not added: %1"), error))
             return
-        self._push_points("Draw points", change, state, stroke)
+        self._push_points(translate("DataEdits", "Draw points"), change, state, stroke)
 
     def set_test_fraction(self, fraction: float) -> None:
         """The share of points drawn from now on (and of the next preset) that is held out for testing."""
@@ -75,19 +107,20 @@ class DataEditing:
         if len(indices) == 0:
             return
         change = RemovedPoints.of(self.data, indices)
-        self._push_points("Erase points", change, change.apply(self.data), stroke)
+        self._push_points(translate("DataEdits", "Erase points"), change, change.apply(self.data), stroke)
 
     def clear_points(self) -> None:
         if self.data.dataset is not None:
-            self._push("Clear all points", self.data.cleared())
+            self._push(translate("DataEdits", "Clear all points"), self.data.cleared())
 
     def set_class_count(self, k: int) -> None:
         if self.data.task == "classification" and k != self.data.n_classes:
-            self._push(f"Use {k} classes", self.data.with_class_count(k))
+            self._push(fill(translate("DataEdits", "Use %1 classes"), k), self.data.with_class_count(k))
 
-    def set_data_state(self, state: DataState, text: str = "Replace data") -> None:
-        """Replace the data (undoable), e.g. after an import."""
-        self._push(text, state)
+    def set_data_state(self, state: DataState, text: str | None = None) -> None:
+        """Replace the data (undoable), e.g. after an import; `text` names the step in Edit -> Undo ("Replace data"
+        if none)."""
+        self._push(translate("DataEdits", "Replace data") if text is None else text, state)
 
     def new_stroke(self) -> int:
         """An id for one mouse drag: its edits merge into one undo step."""

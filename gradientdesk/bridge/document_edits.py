@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from ..engine import Hyperparameters, build_model
 from ..engine.models import check_trainable
@@ -68,7 +69,8 @@ class DocumentEditing:
             if optimizer_state is not None:
                 flat_state(hp.optimizer, optimizer_state, optimizer_t, model.layout)  # raises if it does not fit
         elif parameters is not None or optimizer_state is not None:
-            raise ValueError("learned parameters were given for data that cannot be trained on")
+            raise ValueError(QCoreApplication.translate(
+                "DocumentEdits", "learned parameters were given for data that cannot be trained on"))
         self.undo_stack.clear()
         if settings is not None:
             self.settings = settings

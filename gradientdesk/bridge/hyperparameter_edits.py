@@ -7,18 +7,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from ..engine import Hyperparameters, build_model, compatibility
 from ..engine.features import features_for_input_dim
 from ..engine.hyperparameters import MODEL_LABELS
 from ..state.data_state import DataSettings, DataState
+from ..ui.i18n import fill
 from .commands import DataEdit
+from .data_edits import data_name
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QUndoStack
 
     from ..engine import Dataset
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 # When a model cannot use the data on the canvas, this preset is loaded for it.
 PRESET_FOR_MODEL = {"linear": "line", "polynomial": "polynomial", "logistic": "gaussians", "softmax": "blobs",
@@ -51,7 +56,7 @@ class HyperparameterEditing:
         try:
             hp = self.hyperparameters.replace(**{name: value})
         except (TypeError, ValueError) as error:
-            self.status.emit(f"Not changed: {error}")
+            self.status.emit(fill(translate("HyperparameterEdits", "Not changed: %1"), error))
             return False
         return self.set_hyperparameters(hp, changed=name)
 
@@ -60,7 +65,7 @@ class HyperparameterEditing:
         try:
             hp.validate()
         except ValueError as error:
-            self.status.emit(f"Not changed: {error}")
+            self.status.emit(fill(translate("HyperparameterEdits", "Not changed: %1"), error))
             return False
         if hp.model != self.hyperparameters.model and not self._model_fits_data(hp):
             return self._switch_model_and_data(hp)
@@ -70,7 +75,7 @@ class HyperparameterEditing:
             try:
                 build_model(hp, dataset, np.random.default_rng(0))
             except ValueError as error:
-                self.status.emit(f"Not changed: {error}")
+                self.status.emit(fill(translate("HyperparameterEdits", "Not changed: %1"), error))
                 return False
         self._after_hyperparameters(hp, changed)
         return True
@@ -83,13 +88,15 @@ class HyperparameterEditing:
             state = DataState.from_preset(settings)
             hp = self._fit_features(hp, state.input_dim, widen=state.input_dim > self.data.input_dim)
         except ValueError as error:
-            self.status.emit(f"Not changed: {error}")
+            self.status.emit(fill(translate("HyperparameterEdits", "Not changed: %1"), error))
             return False
         self.settings = settings
-        self.undo_stack.push(DataEdit(f"Switch to {MODEL_LABELS[hp.model]}", self.data, state, self._apply_state,
-                                      hp_before=self.hyperparameters, hp_after=hp))
-        self.status.emit(f"{MODEL_LABELS[hp.model]} cannot use the previous data: loaded the '{preset}' dataset "
-                         "(Undo brings the old data and model back).")
+        model = model_label(hp.model)
+        self.undo_stack.push(DataEdit(fill(translate("HyperparameterEdits", "Switch to %1"), model), self.data, state,
+                                      self._apply_state, hp_before=self.hyperparameters, hp_after=hp))
+        self.status.emit(fill(translate("HyperparameterEdits", "%1 cannot use the previous data: loaded the '%2' "
+                                        "dataset (Undo brings the old data and model back)."),
+                              model, data_name(preset)))
         return True
 
     def _model_fits_data(self, hp: Hyperparameters) -> bool:
@@ -103,3 +110,9 @@ class HyperparameterEditing:
         if widen and input_dim == 2 and fitted == ("x1",):
             fitted = ("x1", "x2")
         return hp if fitted == hp.features else hp.replace(features=fitted)
+
+
+def model_label(model: str) -> str:
+    """A model's label ("Neural network") in the interface language: the engine's English label, translated by the
+    panels' catalogue (context "Hyperparameters", ui/panels/hyperparameter_texts.py)."""
+    return translate("Hyperparameters", MODEL_LABELS[model])

@@ -8,16 +8,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, overload
 
+from PySide6.QtCore import QCoreApplication
+
 from ..engine import ScalarRef
 from ..engine.limits import check_value
 from ..engine.model_spec import ModelSpec
 from ..engine.snapshot import Snapshot
+from ..ui.i18n import fill
 from .messages import Pause, SetParameter
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
     from .training_bridge import TrainingBridge
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 
 class ParameterEditing:
@@ -53,7 +58,7 @@ class ParameterEditing:
             try:
                 value = check_value(value, str(ref))
             except (TypeError, ValueError) as error:
-                why = f"Not changed: {error}."
+                why = fill(translate("ParameterEdits", "Not changed: %1."), error)  # the engine's words
         if why:
             self.status.emit(why)
             return why
@@ -66,10 +71,11 @@ class ParameterEditing:
     def _why_not_editable(self, ref: ScalarRef, spec: ModelSpec | None) -> str:
         latest = self.latest
         if not self.can_train or latest is None:
-            return f"{ref} was not changed: {self._untrainable or 'there is no model yet.'}"
+            return fill(translate("ParameterEdits", "%1 was not changed: %2"), ref,
+                        self._untrainable or translate("ParameterEdits", "there is no model yet."))
         if spec is not None and spec != latest.spec:
-            return (f"{ref} was not changed: the model's structure changed after it was picked (it is now "
-                    f"{latest.spec.architecture}).")
+            return fill(translate("ParameterEdits", "%1 was not changed: the model's structure changed after it was "
+                                  "picked (it is now %2)."), ref, latest.spec.architecture)
         if not latest.spec.has(ref):
-            return f"{ref} was not changed: the model has no such parameter."
+            return fill(translate("ParameterEdits", "%1 was not changed: the model has no such parameter."), ref)
         return ""

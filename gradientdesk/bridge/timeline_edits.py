@@ -19,10 +19,12 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from ..engine import Dataset, Hyperparameters, Trainer
 from ..engine.snapshot import Snapshot, frozen
 from ..state.timeline import Keyframe, Timeline
+from ..ui.i18n import count_text, fill
 from .messages import Configure, Pause
 
 if TYPE_CHECKING:
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 
     from .training_bridge import TrainingBridge
 
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 GRADIENT_ROWS = 10_000  # training points the preview's gradient is measured on, at most (100,000 points: 224 -> 84 ms)
 PREVIEW = "preview"  # the key in Snapshot.extras that marks a look back (views keep no history of it)
 
@@ -97,7 +100,8 @@ class TimelineEditing:
         try:
             snap = preview_snapshot(dataset, frame, self._grid, self.versions)
         except ValueError as error:  # the keyframe no longer fits the model (cannot happen: a new model clears it)
-            self.status.emit(f"Step {frame.step:,} cannot be shown: {error}")
+            self.status.emit(fill(translate("TimelineEdits", "Step %1 cannot be shown: %2"), count_text(frame.step),
+                                  error))
             return None
         if self.preview is None:
             self._live = self.latest
@@ -146,5 +150,6 @@ class TimelineEditing:
         # the histories truncate themselves when the continued run's first snapshot (an earlier step) arrives
         self.latest, self.preview, self._live = self._live, None, None
         self.preview_changed.emit(None)
-        self.status.emit(f"Training goes on from step {frame.step:,}; the steps after it were dropped.")
+        self.status.emit(fill(translate("TimelineEdits", "Training goes on from step %1; the steps after it were "
+                                        "dropped."), count_text(frame.step)))
         return True

@@ -28,10 +28,11 @@ import threading
 import time
 import traceback
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from ..engine import Dataset, Hyperparameters, Trainer, landscape
 from ..engine.pieces import Interrupted
+from ..ui.i18n import fill
 from .background import BackgroundWork
 from .coalesce import FoldedHyperparameters, Item, coalesce
 from .messages import (
@@ -57,6 +58,8 @@ from .messages import (
 )
 from .worker_changes import TrainerChanges
 
+# strings marked for pyside6-lupdate (see ui/i18n.py); QCoreApplication.translate is thread-safe: fine here
+translate = QCoreApplication.translate
 SLICE_SECONDS = 0.010  # shortest training slice between two snapshots
 GRID_SHARE = 0.25  # of the time while training, at most, for computing the output map
 MAX_SLICE_SECONDS = 0.025  # longest (cheap views): the GUI still gets a frame every ~30 ms
@@ -171,8 +174,8 @@ class TrainingWorker(QObject, TrainerChanges):
             self._refused(message, str(error))
         except Exception as error:  # a bug must not kill the worker and freeze the window: report and go on
             traceback.print_exc()
-            self._refused(message, f"Internal error while handling {type(message).__name__}: {error!r}. "
-                                   "Training was paused.")
+            self._refused(message, fill(translate("Worker", "Internal error while handling %1: %2. Training was "
+                                                  "paused."), type(message).__name__, repr(error)))
 
     def _refused(self, message: Item, why: str) -> None:
         kept_older = isinstance(message, StateChange | FoldedHyperparameters)
@@ -229,8 +232,9 @@ class TrainingWorker(QObject, TrainerChanges):
         so and stays paused: it must never train anything but what the GUI shows."""
         if versions is None or (versions == self._versions and self._trainer is not None):
             return True
-        self.failed.emit(self._kept_because or "Training did not start: the trainer does not hold the current data "
-                         "and settings yet. Press Play again.", True)
+        self.failed.emit(self._kept_because or translate(
+            "Worker", "Training did not start: the trainer does not hold the current data and settings yet. Press Play "
+            "again."), True)
         self._set_playing(False)
         return False
 
@@ -325,7 +329,8 @@ class TrainingWorker(QObject, TrainerChanges):
             raise
         except Exception as error:  # never let a bad snapshot end the worker
             traceback.print_exc()
-            self.failed.emit(f"Internal error while taking a snapshot: {error!r}. Training was paused.", False)
+            self.failed.emit(fill(translate("Worker", "Internal error while taking a snapshot: %1. Training was "
+                                            "paused."), repr(error)), False)
             self._set_playing(False)
             self._budget = 0
             return

@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtCore import QCoreApplication
+
 from ..engine import Dataset, Hyperparameters, ScalarRef, Trainer
 from ..engine.limits import check_value
 from ..engine.model_spec import ModelSpec
+from ..ui.i18n import fill
 from .messages import Configure
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py); thread-safe
 
 
 class TrainerChanges:
@@ -108,9 +113,9 @@ class TrainerChanges:
             return
         model = self._trainer.model
         if spec is not None and spec != model.spec:
-            raise ValueError(f"{ref} was not changed: the model's structure changed after it was picked "
-                             f"(it is now {model.spec.architecture}).")
+            raise ValueError(fill(translate("Worker", "%1 was not changed: the model's structure changed after it "
+                                            "was picked (it is now %2)."), ref, model.spec.architecture))
         if not model.spec.has(ref):
-            raise ValueError(f"the model has no parameter {ref}")
+            raise ValueError(fill(translate("Worker", "the model has no parameter %1"), ref))
         model.parameters[ref.name][ref.index] = check_value(value, str(ref))
         self._changed()

@@ -25,7 +25,7 @@ import re
 import time
 from collections import Counter
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication, QWindow
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -55,14 +55,21 @@ from PySide6.QtWidgets import (
 from ...bridge.controller import Controller
 from ...engine.metrics import headline
 from ...engine.snapshot import Snapshot
+from ..i18n import fill
 from ..plots.loss_plot import format_metric
 
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 INTERACTIVE = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QAbstractSlider, QAbstractItemView, QTabBar,
                QGraphicsView)  # QCheckBox, QRadioButton, QToolButton are buttons; pyqtgraph's views QGraphicsViews
 LIVE_INTERVAL_S = 1.0  # while training, the live status speaks at most this often (a reader needs time to say it)
 NAME_CHARS = 60  # a tooltip's first phrase longer than this is no name (it stays the description)
 LABEL_CHARS = 40  # a label longer than this is a sentence beside the control, not its name
-QT_PARTS = {"qt_toolbar_ext_button": "More tools", "qt_menubar_ext_button": "More menus"}  # Qt's own, unnamed
+# Qt's own, unnamed parts: their names, shown translated (context "Accessibility")
+QT_PARTS = {"qt_toolbar_ext_button": QT_TRANSLATE_NOOP("Accessibility", "More tools"),
+            "qt_menubar_ext_button": QT_TRANSLATE_NOOP("Accessibility", "More menus")}
+# the headline metrics' names (engine/metrics.py HEADLINE) as the live status says them; R² is a symbol
+METRIC_NAMES = {"accuracy": QT_TRANSLATE_NOOP("Accessibility", "accuracy"),
+                "explained variance": QT_TRANSLATE_NOOP("Accessibility", "explained variance")}
 _TAGS = re.compile(r"<[^>]+>")
 _WORDS = re.compile(r"[A-Za-z]+(?:_[A-Za-z]+)*")
 
@@ -232,7 +239,7 @@ def name_and_source(widget: QWidget, sources: _Sources) -> tuple[str, str, str]:
     if isinstance(widget, QAbstractButton) and plain(widget.text()):
         return plain(widget.text()), "text", help_text
     if widget.objectName() in QT_PARTS:
-        return QT_PARTS[widget.objectName()], "Qt part", help_text
+        return translate("Accessibility", QT_PARTS[widget.objectName()]), "Qt part", help_text
     if label is not None and label_like(plain(label.text())):
         return plain(label.text()), "label", help_text
     if _is_named_editor(parent):
@@ -274,21 +281,34 @@ def name_widgets(root: QWidget) -> Counter[str]:
     return counts
 
 
-def status_text(snapshot: Snapshot | None, playing: bool) -> str:
+def status_texts() -> dict[str, str]:
+    """The live status's words in the interface language (a LiveStatus translates them once, not per snapshot)."""
+    return {"none": translate("Accessibility", "No training yet."), "step": translate("Accessibility", "Step %1"),
+            "train loss": translate("Accessibility", "train loss %1"),
+            "test loss": translate("Accessibility", "test loss %1"),
+            "test": translate("Accessibility", "test %1 %2"), "train": translate("Accessibility", "train %1 %2"),
+            "diverged": translate("Accessibility", "diverged"), "paused": translate("Accessibility", "%1, paused"),
+            **{name: translate("Accessibility", text) for name, text in METRIC_NAMES.items()}}
+
+
+def status_text(snapshot: Snapshot | None, playing: bool, texts: dict[str, str] | None = None) -> str:
     """"Step 120, train loss 0.2311, test loss 0.2456, test accuracy 91.3%" (and "paused" when not training); the
-    metric as the loss plot's line names and writes it (its test value, else its train value)."""
+    metric as the loss plot's line names and writes it (its test value, else its train value). `texts`: the words
+    (`status_texts()`, translated now when not given)."""
+    texts = texts or status_texts()
     if snapshot is None:
-        return "No training yet."
-    parts = [f"Step {snapshot.step}", f"train loss {snapshot.train_loss:.4g}"]
+        return texts["none"]
+    parts = [fill(texts["step"], snapshot.step), fill(texts["train loss"], f"{snapshot.train_loss:.4g}")]
     if snapshot.test_loss is not None:
-        parts.append(f"test loss {snapshot.test_loss:.4g}")
+        parts.append(fill(texts["test loss"], f"{snapshot.test_loss:.4g}"))
     name, train_metric, test_metric = headline(snapshot.metrics)  # as the loss plot's line says it
     if name:
         which, value = ("test", test_metric) if math.isfinite(test_metric) else ("train", train_metric)
-        parts.append(f"{which} {name} {format_metric(name, value)}")
+        parts.append(fill(texts[which], texts.get(name, name), format_metric(name, value)))
     if snapshot.diverged:
-        parts.append("diverged")
-    return ", ".join(parts) + ("" if playing else ", paused")
+        parts.append(texts["diverged"])
+    text = ", ".join(parts)
+    return text if playing else fill(texts["paused"], text)
 
 
 class LiveStatus(QObject):
@@ -302,7 +322,8 @@ class LiveStatus(QObject):
         self.controller, self.bar = controller, bar
         self.text = ""
         self._next = 0.0  # time.monotonic() from which the next training snapshot may speak
-        bar.setAccessibleName("Training status")
+        self.texts = status_texts()  # translated once: the status is said up to once a second while training
+        bar.setAccessibleName(translate("Accessibility", "Training status"))
         controller.snapshot_ready.connect(self._on_snapshot)
         controller.playing_changed.connect(self._on_playing)
         self.update_now()
@@ -318,7 +339,7 @@ class LiveStatus(QObject):
     def update_now(self) -> None:
         """Say the controller's latest numbers now (nothing if they are what was said last)."""
         self._next = time.monotonic() + LIVE_INTERVAL_S
-        text = status_text(self.controller.latest, self.controller.playing)
+        text = status_text(self.controller.latest, self.controller.playing, self.texts)
         if text == self.text:
             return
         self.text = text

@@ -6,11 +6,12 @@ the window title. No feature reaches back into the window. None touches the Trai
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMargins, QRect, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QMargins, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
 
 from ...bridge.controller import Controller
+from ...bridge.data_edits import describe_data
 from ...engine import datasets
 from ...engine.choices import TASK_LABELS
 from ...engine.generators import PRESETS
@@ -21,7 +22,7 @@ from ..experiments.runs_panel import RunsPanel
 from ..experiments.sweep_dialog import Sweep
 from ..export.figure_export import Figure, FigureExport
 from ..export.gif_dialog import GifRecording
-from ..i18n import LanguageMenu
+from ..i18n import LanguageMenu, fill
 from ..inspect.forward_pass import ForwardPassPanel
 from ..inspect.landscape_view import LandscapeView
 from ..inspect.network_diagram import NetworkDiagram
@@ -51,15 +52,18 @@ from .training_bar import TrainingBar
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 LAYOUT_VERSION = 2  # 2: the inspection views moved from docks onto the stage; a layout of 1 is not restored
 STATUS_MS = 8000
-SHORTCUTS = ("Space\tPlay / pause\nRight\tOne step (one minibatch)\nShift+Right\tFinish the epoch\n"
-             "R\tReset the parameters (same seed, same start)\nCtrl+Z / Ctrl+Shift+Z\tUndo / redo a data edit\n"
-             "Left drag\tDraw points\nRight drag\tErase points\n"
-             "Ctrl+1 … Ctrl+7\tShow a view on the stage (diagram, weight maps, traces, update, landscape, "
-             "forward pass, scale)\nCtrl+0\tCanvas beside the view, or the view alone\nCtrl+9\tAll views at once\n"
-             "Ctrl+Shift+C\tCompare runs\nN\tNext step of a lesson\nF5\tPresentation mode\nCtrl+Q\tQuit")
-ABOUT = ("<b>GradientDesk</b><p>See a model learn: gradient descent moves every weight and bias, live.</p>"
-         "<p><b>Parameters</b> (weights, biases) are learned. <b>Hyperparameters</b> (learning rate, layers, "
-         "batch size, ...) are chosen by you, before training.</p>")
+# Help -> Keyboard shortcuts and Help -> About, shown translated (context "MainWindow")
+SHORTCUTS = QT_TRANSLATE_NOOP(
+    "MainWindow", "Space\tPlay / pause\nRight\tOne step (one minibatch)\nShift+Right\tFinish the epoch\n"
+    "R\tReset the parameters (same seed, same start)\nCtrl+Z / Ctrl+Shift+Z\tUndo / redo a data edit\n"
+    "Left drag\tDraw points\nRight drag\tErase points\n"
+    "Ctrl+1 … Ctrl+7\tShow a view on the stage (diagram, weight maps, traces, update, landscape, "
+    "forward pass, scale)\nCtrl+0\tCanvas beside the view, or the view alone\nCtrl+9\tAll views at once\n"
+    "Ctrl+Shift+C\tCompare runs\nN\tNext step of a lesson\nF5\tPresentation mode\nCtrl+Q\tQuit")
+ABOUT = QT_TRANSLATE_NOOP(
+    "MainWindow", "<b>GradientDesk</b><p>See a model learn: gradient descent moves every weight and bias, live.</p>"
+    "<p><b>Parameters</b> (weights, biases) are learned. <b>Hyperparameters</b> (learning rate, layers, "
+    "batch size, ...) are chosen by you, before training.</p>")
 
 
 class MainWindow(QMainWindow):
@@ -133,10 +137,11 @@ class MainWindow(QMainWindow):
         self.training_bar.addSeparator()
         self.training_bar.addAction(self.presentation.action)
         self.addAction(self.presentation.leave_action)  # Esc works in full screen, with the menus hidden
-        self.figure_export = FigureExport(self, (
-            Figure("canvas", "Canvas", self.canvas), Figure("loss", "Loss plot", self.loss_plot.graphics),
-            Figure("traces", "Parameter traces", self.traces.plot_widget),
-            Figure("scale-ladder", "Scale ladder", self.scale_view.ladder_page.plot)),
+        self.figure_export = FigureExport(self, (  # the names as the stage's buttons and views say them
+            Figure("canvas", translate("Stage", "Canvas"), self.canvas),
+            Figure("loss", translate("MainWindow", "Loss plot"), self.loss_plot.graphics),
+            Figure("traces", translate("StageViews", "Parameter traces"), self.traces.plot_widget),
+            Figure("scale-ladder", translate("MainWindow", "Scale ladder"), self.scale_view.ladder_page.plot)),
             controller, settings, self.show_status)
         self.gif_recording = GifRecording(controller, self._gif_views, settings, self.show_status, self)
         self.statusBar().addPermanentWidget(self.gif_recording.indicator)
@@ -232,10 +237,10 @@ class MainWindow(QMainWindow):
         return action
 
     def _show_shortcuts(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS)
+        QMessageBox.information(self, translate("MainWindow", "Keyboard shortcuts"), translate("MainWindow", SHORTCUTS))
 
     def _show_about(self) -> None:
-        QMessageBox.about(self, "About GradientDesk", ABOUT)
+        QMessageBox.about(self, translate("MainWindow", "About GradientDesk"), translate("MainWindow", ABOUT))
 
     # ---- the Theme ------------------------------------------------------------------------------------------------
     def themed_views(self) -> list[Themed]:
@@ -263,7 +268,8 @@ class MainWindow(QMainWindow):
     def _update_title(self, *_args: object) -> None:
         """The window title's only writer: file name, unsaved mark, what the canvas holds."""
         document = self.file_actions.document
-        self.setWindowTitle(f"{document.name}[*] — GradientDesk — {self.controller.data.describe()}")
+        self.setWindowTitle(fill(translate("MainWindow", "%1[*] — GradientDesk — %2"), document.name,
+                                 describe_data(self.controller.data)))
         self.setWindowModified(document.modified)
 
     def _inspect_point(self, x: float, y: float) -> None:
@@ -277,7 +283,8 @@ class MainWindow(QMainWindow):
         """Presenting a lesson: its current step over the stage (the Lesson panel is hidden then)."""
         presenting = self.presentation.active and self.file_actions.document.lesson is not None
         step = self.lessons.panel.current_step() if presenting else ""
-        self.stage.set_caption(step, can_tick=step.startswith("Step "))
+        # a step to tick, not the "all done" line (whatever the language says them in)
+        self.stage.set_caption(step, can_tick=bool(step) and self.lessons.panel.current_number() is not None)
 
     def _give_lesson_room(self) -> None:
         dock_layout.give_lesson_room(self, self.lessons.dock, self.parameter_dock)
