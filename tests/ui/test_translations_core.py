@@ -161,6 +161,11 @@ def test_the_help_boxes_figures_and_qt_parts_are_translated(qtbot, pseudo, make_
     part.setObjectName("qt_toolbar_ext_button")
     accessibility.name_widgets(holder)
     assert part.accessibleName() == f"{OPEN}More tools{CLOSE}"
+    # the tab bars' scroll buttons (Qt's own, unnamed) are named too, not after their objectName
+    scroll_buttons = [button for button in win.findChildren(QToolButton)
+                      if button.objectName() in ("ScrollLeftButton", "ScrollRightButton")]
+    assert scroll_buttons and all(button.accessibleName() in (f"{OPEN}Scroll left{CLOSE}", f"{OPEN}Scroll right{CLOSE}")
+                                  for button in scroll_buttons)
 
 
 def test_the_check_catches_an_untranslated_text(qtbot, pseudo, make_window):

@@ -66,7 +66,9 @@ NAME_CHARS = 60  # a tooltip's first phrase longer than this is no name (it stay
 LABEL_CHARS = 40  # a label longer than this is a sentence beside the control, not its name
 # Qt's own, unnamed parts: their names, shown translated (context "Accessibility")
 QT_PARTS = {"qt_toolbar_ext_button": QT_TRANSLATE_NOOP("Accessibility", "More tools"),
-            "qt_menubar_ext_button": QT_TRANSLATE_NOOP("Accessibility", "More menus")}
+            "qt_menubar_ext_button": QT_TRANSLATE_NOOP("Accessibility", "More menus"),
+            "ScrollLeftButton": QT_TRANSLATE_NOOP("Accessibility", "Scroll left"),  # a QTabBar's, too many tabs
+            "ScrollRightButton": QT_TRANSLATE_NOOP("Accessibility", "Scroll right")}
 # the headline metrics' names (engine/metrics.py HEADLINE) as the live status says them; R² is a symbol
 METRIC_NAMES = {"accuracy": QT_TRANSLATE_NOOP("Accessibility", "accuracy"),
                 "explained variance": QT_TRANSLATE_NOOP("Accessibility", "explained variance")}
