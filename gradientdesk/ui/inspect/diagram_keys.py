@@ -13,10 +13,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
 from ...engine.scalar_ref import ScalarRef
+from ..i18n import fill
 
 if TYPE_CHECKING:
     from .network_diagram import NetworkDiagram
@@ -24,7 +25,9 @@ if TYPE_CHECKING:
 STEPS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}
 JUMPS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
 ENDS = {Qt.Key.Key_Home: 0, Qt.Key.Key_End: -1}
-HELP = "Diagram: arrow keys choose the next or previous parameter, Page Up/Down the array, Home/End the ends."
+HELP = QT_TRANSLATE_NOOP("Diagram", "Diagram: arrow keys choose the next or previous parameter, Page Up/Down the "
+                         "array, Home/End the ends.")  # said translated
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 
 def next_name(names: tuple[str, ...], current: str, key: int) -> str | None:
@@ -56,8 +59,8 @@ class DiagramKeys(QObject):
         self.diagram = diagram
         view = diagram.view
         view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        view.setAccessibleName("Network diagram")
-        view.setAccessibleDescription(HELP)
+        view.setAccessibleName(translate("Diagram", "Network diagram"))
+        view.setAccessibleDescription(translate("Diagram", HELP))
         view.installEventFilter(self)
 
     @staticmethod
@@ -74,7 +77,7 @@ class DiagramKeys(QObject):
             self.choose(event.key())
             return True
         if kind == QEvent.Type.FocusIn:
-            self.diagram.controller.status.emit(HELP)
+            self.diagram.controller.status.emit(translate("Diagram", HELP))
         return False
 
     def choose(self, key: int) -> None:
@@ -92,8 +95,9 @@ class DiagramKeys(QObject):
         """'dense1.W[0,1] = 0.3638, gradient 0.04028' (what the reader hears on choosing it)."""
         ref, snap = ScalarRef.parse(name), self.diagram.controller.latest
         if ref is None or snap is None or ref.name not in snap.parameters:
-            return f"Selected {name}"
+            return fill(translate("Diagram", "Selected %1"), name)
         value = float(np.asarray(snap.parameters[ref.name])[ref.index])
         gradient = float(np.asarray(snap.gradients[ref.name])[ref.index]) if ref.name in snap.gradients else None
-        text = f"Selected {name} = {value:.4g}"
-        return text if gradient is None else f"{text}, gradient {gradient:.4g}"
+        if gradient is None:
+            return fill(translate("Diagram", "Selected %1 = %2"), name, f"{value:.4g}")
+        return fill(translate("Diagram", "Selected %1 = %2, gradient %3"), name, f"{value:.4g}", f"{gradient:.4g}")

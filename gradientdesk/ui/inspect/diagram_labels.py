@@ -14,10 +14,12 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 
 from ...engine.number_text import compact
+from ..i18n import fill
 from ..theme.theme import Theme
 from .diagram_layout import DiagramLayout, Margins
 from .label_placement import keep_apart, place_on_segments
@@ -28,6 +30,7 @@ UNNAMED_OUTPUT = ("output",)  # a single output the header already names: no nam
 MAX_LABELLED_EDGES = 48  # candidate edges, at most, for the weights' values to be written on them
 VALUE_SAMPLE = "-0.00"  # the width a weight's value is given when the labels are placed
 Z_TEXT = 2
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 EDGE = 2.0  # px kept free between text and the view's left and right sides
 
 
@@ -100,8 +103,10 @@ class DiagramText:
         last = len(g.columns) - 1
         pitch = (g.columns[-1].x - g.columns[0].x) / max(1, last)
         sep = "\n" if rows == 2 else " · "
-        shorts = ["in" if c.layer == 0 else "out" if c.layer == last else f"L{c.layer}{sep}{c.units}"
-                  for c in g.columns]
+        short_in, short_out, short_layer = (translate("Diagram", "in"), translate("Diagram", "out"),
+                                            translate("Diagram", "L%1"))
+        shorts = [short_in if c.layer == 0 else short_out if c.layer == last else
+                  f"{fill(short_layer, c.layer)}{sep}{c.units}" for c in g.columns]
         bold = narrowed(bold, max(wide.horizontalAdvance(line) for text in shorts for line in text.split("\n")),
                         pitch - px(6))
         wide = QFontMetrics(bold)
@@ -109,14 +114,16 @@ class DiagramText:
         marks = narrowed(font, max((metrics.horizontalAdvance(f"+{n}") for n in hidden), default=0),
                          pitch - px(4) - 2)  # 2 px: a text item's box is a little wider than its advance
         headers, markers = [], []
+        inputs, output, layer_text, more_text = (translate("Diagram", "inputs"), translate("Diagram", "output"),
+                                                 translate("Diagram", "layer %1"), translate("Diagram", "… %1 more"))
         for column, short in zip(g.columns, shorts, strict=True):
             layer, units = column.layer, column.units
-            full = ("inputs" if layer == 0 else f"output{sep}{naming.output_activation}" if layer == last else
-                    f"layer {layer}{sep}{units} {naming.activation}")
+            full = (inputs if layer == 0 else f"{output}{sep}{naming.output_activation}" if layer == last else
+                    f"{fill(layer_text, layer)}{sep}{units} {naming.activation}")
             fits = max(wide.horizontalAdvance(line) for line in full.split("\n")) <= pitch - px(6)
             headers.append((full if fits else short, column.x, px(2)))
             if column.hidden_count:
-                more = f"… {column.hidden_count} more"
+                more = fill(more_text, column.hidden_count)
                 fits = metrics.horizontalAdvance(more) <= pitch - px(4)
                 markers.append((more if fits else f"+{column.hidden_count}", column.x,
                                 float(column.ys[-1]) + g.node / 2 + px(2)))
@@ -199,14 +206,25 @@ def largest(values: np.ndarray) -> float:
     return float(finite.max()) if finite.size and finite.max() > 0 else 1.0
 
 
-def scale_text(layers: list[tuple[np.ndarray, np.ndarray]]) -> str:
+def scale_texts() -> dict[str, str]:
+    """The texts of `scale_text`, translated (a view that writes the scale at every frame translates them once)."""
+    return {"all zero": translate("Diagram", "all weights are 0 and all biases are 0 (grey edges, white swatches)"),
+            "zero w": translate("Diagram", "all weights are 0 (grey edges)"),
+            "w": translate("Diagram", "widest edge |w| = %1"),
+            "zero b": translate("Diagram", "all biases are 0"),
+            "b": translate("Diagram", "strongest bias colour |b| = %1")}
+
+
+def scale_text(layers: list[tuple[np.ndarray, np.ndarray]], texts: dict[str, str] | None = None) -> str:
     """What the widths and colours are measured against, in words: the largest |w| and |b| of the network, or that
-    they are all 0 (grey edges, white swatches: nothing is drawn as positive)."""
+    they are all 0 (grey edges, white swatches: nothing is drawn as positive). `texts`: `scale_texts()`, made once
+    (translated here when not given)."""
+    texts = texts or scale_texts()
     weights = np.concatenate([W.ravel() for W, _ in layers])
     biases = np.concatenate([b.ravel() for _, b in layers])
     zero_w, zero_b = not np.any(weights), not np.any(biases)
     if zero_w and zero_b:
-        return "all weights are 0 and all biases are 0 (grey edges, white swatches)"
-    w_text = "all weights are 0 (grey edges)" if zero_w else f"widest edge |w| = {compact(largest(weights))}"
-    b_text = "all biases are 0" if zero_b else f"strongest bias colour |b| = {compact(largest(biases))}"
+        return texts["all zero"]
+    w_text = texts["zero w"] if zero_w else fill(texts["w"], compact(largest(weights)))
+    b_text = texts["zero b"] if zero_b else fill(texts["b"], compact(largest(biases)))
     return f"{w_text} · {b_text}"

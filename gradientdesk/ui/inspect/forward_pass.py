@@ -14,12 +14,13 @@ import html
 import time
 
 import numpy as np
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
 from ...engine.forward_trace import ForwardTrace, LayerStep, trace
 from ...engine.number_text import fmt
+from ..i18n import fill
 from ..sync.refresh import SecondaryRefresh
 from ..theme.theme import Theme
 from . import CatchUpWhenShown, fixed_font, on_screen
@@ -29,8 +30,10 @@ TITLE = "Worked forward pass"
 PICK_RADIUS = 0.3  # a click this close to a data point (axis units) inspects that point
 MAX_ENTRIES = 8  # entries of a vector (or rows / columns of a matrix) shown before "…"
 TEXT_SIZE = 1.1  # x the monospace font
-HINT = ("Pick the <b>Inspect</b> tool (I) and click a data point — or Shift+click anywhere on the canvas — to see "
-        "what the model computes for it, layer by layer, with the real numbers.")
+HINT = QT_TRANSLATE_NOOP("ForwardPass", "Pick the <b>Inspect</b> tool (I) and click a data point — or Shift+click "
+                         "anywhere on the canvas — to see what the model computes for it, layer by layer, with the "
+                         "real numbers.")  # shown translated
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 
 def vector_text(v: np.ndarray) -> str:
@@ -39,15 +42,17 @@ def vector_text(v: np.ndarray) -> str:
     return f"[{shown}{', …' if v.size > MAX_ENTRIES else ''}]"
 
 
-def matrix_text(m: np.ndarray, indent: str) -> str:
-    """One bracketed row per line (at most MAX_ENTRIES rows and columns), aligned."""
+def matrix_text(m: np.ndarray, indent: str, more_rows: str | None = None) -> str:
+    """One bracketed row per line (at most MAX_ENTRIES rows and columns), aligned. `more_rows`: the translated
+    "… %1 more rows" (translated here when not given)."""
     rows = m[:MAX_ENTRIES, :MAX_ENTRIES]
     cells = [[fmt(float(x)) for x in row] for row in rows]
     width = max((len(c) for row in cells for c in row), default=1)
     more_cols = " …" if m.shape[1] > MAX_ENTRIES else ""
     lines = [f"{indent}[{' '.join(c.rjust(width) for c in row)}{more_cols}]" for row in cells]
     if m.shape[0] > MAX_ENTRIES:
-        lines.append(f"{indent} … {m.shape[0] - MAX_ENTRIES} more rows")
+        more_rows = more_rows or translate("ForwardPass", "… %1 more rows")
+        lines.append(f"{indent} {fill(more_rows, m.shape[0] - MAX_ENTRIES)}")
     return "\n".join(lines)
 
 
@@ -87,8 +92,34 @@ class ForwardPassPanel(CatchUpWhenShown, QWidget):
         self.trace: ForwardTrace | None = None
         self.last_update_ms = 0.0
         self._stale = True
+        # translated once: the pass is rewritten as training runs
+        self.texts = {
+            "hint": translate("ForwardPass", HINT),
+            "not ready": translate("ForwardPass", "The model is not ready for these data yet."),
+            "data point": translate("ForwardPass", "data point #%1"),
+            "position": translate("ForwardPass", "a position with no data point"),
+            "header": translate("ForwardPass", "<b>Point (%1)</b>: %2 · parameters of step %3"),
+            "inputs": translate("ForwardPass", "<b>Input features</b>  x = (%1)"),
+            "rule": translate("ForwardPass", ",  %1 = f(%2) with %3"),
+            "more rows": translate("ForwardPass", "… %1 more rows"),
+            "class prediction": translate("ForwardPass", "<b>Prediction: <span style='color:%1'>class %2</span></b>"
+                                                         "   (output %3)"),
+            "prediction": translate("ForwardPass", "<b>Prediction: %1</b>"),
+            "reconstruction": translate("ForwardPass", "<b>Reconstruction: %1</b>"),
+            "no target": translate("ForwardPass", "Target: none (not a data point), so no loss and no gradient.\n"
+                                                  "Click a data point to see its loss and the gradient it "
+                                                  "contributes."),
+            "class target": translate("ForwardPass", "<b>Target: class %1</b>   (encoded as %2)"),
+            "target": translate("ForwardPass", "<b>Target: %1</b>"),
+            "itself": translate("ForwardPass", "<b>Target: the point itself</b> %1"),
+            "loss": translate("ForwardPass", "<b>Loss for this point (%1): %2</b>"),
+            "gradient": translate("ForwardPass", "\n<b>Gradient this point contributes</b> (largest %1 of %2; click "
+                                                 "a name to select it)"),
+            "batch": translate("ForwardPass", "A minibatch step uses the mean of these over its %1 points (plus the "
+                                              "penalty's gradient, if any)."),
+        }
 
-        self.header = QLabel(HINT)
+        self.header = QLabel(self.texts["hint"])
         self.header.setWordWrap(True)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
@@ -154,7 +185,7 @@ class ForwardPassPanel(CatchUpWhenShown, QWidget):
             self.point, self.index, self.target = None, None, None  # 1-D and 2-D data share no points
             self.marker_moved.emit(None)
             self.text.clear()
-            self.header.setText(HINT)
+            self.header.setText(self.texts["hint"])
             return
         if self.index is not None:
             same = np.flatnonzero(np.equal(ds.X, self.point).all(axis=1)) if ds is not None else np.empty(0, np.int64)
@@ -185,7 +216,7 @@ class ForwardPassPanel(CatchUpWhenShown, QWidget):
         self._stale = False
         model = self.model_copy.get(self.controller.latest)
         if model is None or model.spec.input_dim != self.point.size:  # the snapshot is older than the data
-            self.header.setText("The model is not ready for these data yet.")
+            self.header.setText(self.texts["not ready"])
             return
         self.trace = trace(model, self.point, self.target)
         self.header.setText(self._header_text())
@@ -209,19 +240,21 @@ class ForwardPassPanel(CatchUpWhenShown, QWidget):
     def _header_text(self) -> str:
         coords = ", ".join(fmt(float(v)) for v in self.point)
         snap = self.controller.latest
-        where = f"data point #{self.index}" if self.index is not None else "a position with no data point"
-        return f"<b>Point ({coords})</b>: {where} · parameters of step {snap.step if snap else 0}"
+        texts = self.texts
+        where = fill(texts["data point"], self.index) if self.index is not None else texts["position"]
+        return fill(texts["header"], coords, where, snap.step if snap else 0)
 
     def _html(self, t: ForwardTrace) -> str:
         out: list[str] = []
         names = ", ".join(t.feature_names[:MAX_ENTRIES]) + (", …" if len(t.feature_names) > MAX_ENTRIES else "")
-        out.append(f"<b>Input features</b>  x = ({html.escape(names)})\n  x = {vector_text(t.features)}")
+        texts = self.texts
+        out.append(f"{fill(texts['inputs'], html.escape(names))}\n  x = {vector_text(t.features)}")
         for step in t.steps:
             z, a = step.symbols[1], step.symbols[2]
-            rule = f",  {a} = f({z}) with {step.formula}" if step.activation is not None else ""
+            rule = fill(texts["rule"], a, z, step.formula) if step.activation is not None else ""
             lines = [f"<b>{html.escape(step.title)}</b>   <span style='color:{self.theme.palette.muted}'>"
                      f"{html.escape(step.equation + rule)}</span>",
-                     f"  W =\n{matrix_text(step.matrix, '    ')}",
+                     f"  W =\n{matrix_text(step.matrix, '    ', texts['more rows'])}",
                      f"  b = {vector_text(step.offset)}" if np.any(step.offset) else "",
                      f"  {html.escape(worked_sum(step))}",
                      f"  {z} = {vector_text(step.result)}"]
@@ -235,37 +268,35 @@ class ForwardPassPanel(CatchUpWhenShown, QWidget):
         state = self.controller.data
         ds = state.dataset
         lines = []
+        texts = self.texts
         if t.task == "classification":
             label = int(t.prediction[0])
             name = ds.class_names[label] if ds is not None and label < len(ds.class_names) else str(label)
             color = self.theme.palette.class_color(label)
-            lines.append(f"<b>Prediction: <span style='color:{color}'>class {html.escape(name)}</span></b>"
-                         f"   (output {vector_text(t.output)})")
+            lines.append(fill(texts["class prediction"], color, html.escape(name), vector_text(t.output)))
         elif t.task == "regression":
-            lines.append(f"<b>Prediction: {fmt(float(t.prediction[0]))}</b>")
+            lines.append(fill(texts["prediction"], fmt(float(t.prediction[0]))))
         else:
-            lines.append(f"<b>Reconstruction: {vector_text(t.prediction)}</b>")
+            lines.append(fill(texts["reconstruction"], vector_text(t.prediction)))
         if t.loss is None:
-            lines.append("Target: none (not a data point), so no loss and no gradient.\n"
-                         "Click a data point to see its loss and the gradient it contributes.")
+            lines.append(texts["no target"])
             return "\n".join(lines)
         if t.task == "classification":
             k = int(t.target)
             name = ds.class_names[k] if ds is not None and k < len(ds.class_names) else str(k)
-            lines.append(f"<b>Target: class {html.escape(name)}</b>   (encoded as {vector_text(t.encoded_target)})")
+            lines.append(fill(texts["class target"], html.escape(name), vector_text(t.encoded_target)))
         elif t.task == "regression":
-            lines.append(f"<b>Target: {fmt(float(t.target))}</b>")
+            lines.append(fill(texts["target"], fmt(float(t.target))))
         else:
-            lines.append(f"<b>Target: the point itself</b> {vector_text(t.encoded_target)}")
-        lines.append(f"<b>Loss for this point ({html.escape(t.loss_name)}): {fmt(t.loss)}</b>")
+            lines.append(fill(texts["itself"], vector_text(t.encoded_target)))
+        lines.append(fill(texts["loss"], html.escape(t.loss_name), fmt(t.loss)))
         total = len(t.gradient or {})
-        lines.append(f"\n<b>Gradient this point contributes</b> (largest {len(t.top_gradient)} of {total}; "
-                     "click a name to select it)")
+        lines.append(fill(texts["gradient"], len(t.top_gradient), total))
         for name, value in t.top_gradient:
             lines.append(f"  <a href='param:{html.escape(name)}'>{html.escape(name)}</a>  {fmt(value)}")
         snap = self.controller.latest
         batch = snap.hyperparameters.batch_size if snap is not None else self.controller.hyperparameters.batch_size
-        lines.append(f"<span style='color:{self.theme.palette.muted}'>A minibatch step uses the mean of these over "
-                     f"its {batch} points (plus the penalty's gradient, if any).</span>")
+        lines.append(f"<span style='color:{self.theme.palette.muted}'>{html.escape(fill(texts['batch'], batch))}"
+                     "</span>")
         return "\n".join(lines)
 

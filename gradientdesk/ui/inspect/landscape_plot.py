@@ -8,6 +8,7 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from ..plots.plot_items import PassiveScatter, TimedPlotWidget
@@ -53,7 +54,7 @@ class LandscapePlot:
             item.setZValue(z + 1)
             self.plot.addItem(item)
         self.color_bar = pg.ColorBarItem(values=(0, 1), colorMap=self.cmap, interactive=False, width=BAR_WIDTH,
-                                         label="loss (log scale)")
+                                         label=QCoreApplication.translate("Landscape", "loss (log scale)"))
         self.color_bar.setImageItem(self.image, insert_in=self.plot)
         self.color_bar.axis.setLogMode(True)  # the image holds log10(loss); the ticks read as losses
         self.apply_theme(self.theme)

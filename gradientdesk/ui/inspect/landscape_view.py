@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -33,6 +33,7 @@ from ...engine.model_spec import ModelSpec
 from ...engine.regularization import penalty_gradient
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
+from ..i18n import count_text, fill
 from ..plots.contour import iso_segments
 from ..plots.plot_items import configure_pyqtgraph
 from ..sync.refresh import SecondaryRefresh
@@ -53,13 +54,22 @@ PLOT_AXES_WIDTH = 150  # px at scale 1 of the plot widget beside its square grid
 TEXT_SHARE_BELOW = 0.4  # of a tall view's height, at most, for the text under the plot (the rest scrolls)
 TEXT_MIN_HEIGHT = 110  # px at scale 1: the two pickers and a line
 QWIDGETSIZE_MAX = (1 << 24) - 1
-SLICE_NOTE = ("<b>A 2-D slice</b>: the loss as only <b>{x}</b> and <b>{y}</b> change; the other {n:,} parameters "
-              "are held at their current values. The slice is recomputed when they have moved by 2% or the path "
-              "leaves it, so its shape changes as training goes on.")
-EXACT_NOTE = ("<b>The exact landscape</b>: this model has only these two parameters, <b>{x}</b> and <b>{y}</b>. "
-              "The arrow is the negative gradient: downhill, across the contour lines.")
-LEGEND = ("<span style='color:{red}'>●</span> now · ○ start · <b>━</b> path of the optimizer · "
-          "<b>×</b> lowest loss on the grid · colour: loss (log scale, dark = low)")
+# shown translated (context "Landscape"): %1 and %2 the pair's names, %3 how many parameters are held
+SLICE_NOTE = QT_TRANSLATE_NOOP("Landscape", "<b>A 2-D slice</b>: the loss as only <b>%1</b> and <b>%2</b> change; the "
+                               "other %3 parameters are held at their current values. The slice is recomputed when "
+                               "they have moved by 2% or the path leaves it, so its shape changes as training goes "
+                               "on.")
+EXACT_NOTE = QT_TRANSLATE_NOOP("Landscape", "<b>The exact landscape</b>: this model has only these two parameters, "
+                               "<b>%1</b> and <b>%2</b>. The arrow is the negative gradient: downhill, across the "
+                               "contour lines.")
+LEGEND = QT_TRANSLATE_NOOP("Landscape", "<span style='color:%1'>●</span> now · ○ start · <b>━</b> path of the "
+                           "optimizer · <b>×</b> lowest loss on the grid · colour: loss (log scale, dark = low)")
+# why the grid was computed (bridge/landscape_service.py), shown translated
+REASONS = {"first": QT_TRANSLATE_NOOP("Landscape", "first"), "new pair": QT_TRANSLATE_NOOP("Landscape", "new pair"),
+           "new data or settings": QT_TRANSLATE_NOOP("Landscape", "new data or settings"),
+           "the path left the grid": QT_TRANSLATE_NOOP("Landscape", "the path left the grid"),
+           "the other parameters moved": QT_TRANSLATE_NOOP("Landscape", "the other parameters moved")}
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 
 class LandscapeView(CatchUpWhenShown, QWidget):
@@ -87,25 +97,32 @@ class LandscapeView(CatchUpWhenShown, QWidget):
         self._chosen = False  # the learner picked the pair (else it follows the defaults)
         self._stale = True
         self._typical_slope = 1.0  # median |gradient| over the current grid (scales the arrow)
+        # translated once: the note follows training
+        self.texts = {"slice": translate("Landscape", SLICE_NOTE), "exact": translate("Landscape", EXACT_NOTE),
+                      "exact titles": (translate("Landscape", "Exact landscape (2 parameters)"),
+                                       translate("Landscape", "Exact landscape")),
+                      "slice titles": (translate("Landscape", "2-D slice: %1 other parameters held"),
+                                       translate("Landscape", "2-D slice (%1 held)"))}
 
         self.first, self.second = ParameterPicker(self), ParameterPicker(self)
-        self.first.setToolTip("The parameter along the horizontal axis (type to search).")
-        self.second.setToolTip("The parameter along the vertical axis (type to search).")
+        self.first.setToolTip(translate("Landscape", "The parameter along the horizontal axis (type to search)."))
+        self.second.setToolTip(translate("Landscape", "The parameter along the vertical axis (type to search)."))
         self.first.picked.connect(lambda _name: self._on_picked())
         self.second.picked.connect(lambda _name: self._on_picked())
-        self.default_button = QPushButton("Default pair")
-        self.default_button.setToolTip("Linear regression: its weight and bias. Other models: the first two weights "
-                                       "of the selected parameter's layer.")
+        self.default_button = QPushButton(translate("Landscape", "Default pair"))
+        self.default_button.setToolTip(translate(
+            "Landscape", "Linear regression: its weight and bias. Other models: the first two weights of the "
+            "selected parameter's layer."))
         self.default_button.clicked.connect(self.use_default_pair)
         pickers = QGridLayout()
-        pickers.addWidget(QLabel("horizontal"), 0, 0)
+        pickers.addWidget(QLabel(translate("Landscape", "horizontal")), 0, 0)
         pickers.addWidget(self.first, 0, 1)
-        pickers.addWidget(QLabel("vertical"), 1, 0)
+        pickers.addWidget(QLabel(translate("Landscape", "vertical")), 1, 0)
         pickers.addWidget(self.second, 1, 1)
         pickers.addWidget(self.default_button, 2, 1, Qt.AlignmentFlag.AlignLeft)
         pickers.setColumnStretch(1, 1)
 
-        self.note = QLabel("Waiting for the model…")
+        self.note = QLabel(translate("Landscape", "Waiting for the model…"))
         self.note.setWordWrap(True)
         # the plot and its items (landscape_plot.py), under the names the view and its tests use
         self.drawing = LandscapePlot()
@@ -113,7 +130,7 @@ class LandscapeView(CatchUpWhenShown, QWidget):
         self.image, self.contours, self.color_bar = self.drawing.image, self.drawing.contours, self.drawing.color_bar
         self.path_halo, self.path, self.arrow = self.drawing.path_halo, self.drawing.path, self.drawing.arrow
         self.start, self.minimum, self.point = self.drawing.start, self.drawing.minimum, self.drawing.point
-        self.legend = QLabel(LEGEND.format(red=palette.VERMILLION))
+        self.legend = QLabel(fill(translate("Landscape", LEGEND), palette.VERMILLION))
         self.legend.setWordWrap(True)
         self.status = QLabel(" ")
         self.status.setWordWrap(True)
@@ -181,7 +198,7 @@ class LandscapeView(CatchUpWhenShown, QWidget):
     def _on_picked(self) -> None:
         x_name, y_name = self.pair
         if x_name == y_name:
-            self.status.setText("Pick two different parameters.")
+            self.status.setText(translate("Landscape", "Pick two different parameters."))
             return
         self._chosen = True
         self._apply_pair()
@@ -196,7 +213,7 @@ class LandscapeView(CatchUpWhenShown, QWidget):
         self.drawing.set_labels(x_name, y_name)
         for item in (self.image, self.contours, self.minimum, self.arrow):
             item.setVisible(False)
-        self.status.setText("Computing the landscape…")
+        self.status.setText(translate("Landscape", "Computing the landscape…"))
         if on_screen(self):
             self.refresh()
         else:
@@ -310,11 +327,12 @@ class LandscapeView(CatchUpWhenShown, QWidget):
     def _update_note(self, snap: Snapshot) -> None:
         x_name, y_name = self.pair
         others = snap.parameter_count - 2
-        text = (EXACT_NOTE if others == 0 else SLICE_NOTE).format(x=x_name, y=y_name, n=others)
+        texts = self.texts
+        text = fill(texts["exact" if others == 0 else "slice"], x_name, y_name, count_text(others))
         if text != self.note.text():
             self.note.setText(text)
-            self.titles = (("Exact landscape (2 parameters)", "Exact landscape") if others == 0 else
-                           (f"2-D slice: {others:,} other parameters held", f"2-D slice ({others:,} held)"))
+            self.titles = (texts["exact titles"] if others == 0 else
+                           tuple(fill(title, count_text(others)) for title in texts["slice titles"]))
             self._arrange(self.size())  # the title sets how narrow the plot may be
 
     def _draw_arrow(self, snap: Snapshot, current: np.ndarray) -> None:
@@ -351,7 +369,7 @@ class LandscapeView(CatchUpWhenShown, QWidget):
     def _draw_grid(self, landscape: Landscape) -> None:
         """A new grid arrived from the worker: heatmap, contours, lowest point, view range."""
         if landscape.message or landscape.surface.size == 0:
-            self.status.setText(f"No landscape: {landscape.message}")
+            self.status.setText(fill(translate("Landscape", "No landscape: %1"), landscape.message))
             return
         xs, ys, surface = landscape.xs, landscape.ys, landscape.surface
         logs, levels = log_loss(surface)
@@ -373,12 +391,16 @@ class LandscapeView(CatchUpWhenShown, QWidget):
         self.plot.getViewBox().setRange(xRange=(xs[0] - dx / 2, xs[-1] + dx / 2),
                                         yRange=(ys[0] - dy / 2, ys[-1] + dy / 2), padding=0)
         x_name, y_name = self.pair
+        reason = self.service.reason
+        reason = translate("Landscape", REASONS[reason]) if reason in REASONS else reason
         self.status.setText(
-            f"Grid of {len(xs)}×{len(ys)} computed by the trainer at step {landscape.step} in "
-            f"{landscape.seconds * 1e3:.0f} ms ({self.service.reason}). Lowest loss on it: {surface[i, j]:.4g} at "
-            f"{x_name} = {xs[j]:.3g}, {y_name} = {ys[i]:.3g}."
-            + (f" The loss is measured on a fixed sample of {landscape.points:,} of the {landscape.n_train:,} "
-               "training points (the shape is the same; exact values differ a little)." if landscape.estimated else ""))
+            fill(translate("Landscape", "Grid of %1×%2 computed by the trainer at step %3 in %4 ms (%5). Lowest loss "
+                                        "on it: %6 at %7."), len(xs), len(ys), landscape.step,
+                 f"{landscape.seconds * 1e3:.0f}", reason, f"{surface[i, j]:.4g}",
+                 f"{x_name} = {xs[j]:.3g}, {y_name} = {ys[i]:.3g}")
+            + (fill(translate("Landscape", " The loss is measured on a fixed sample of %1 of the %2 training points "
+                                           "(the shape is the same; exact values differ a little)."),
+                    count_text(landscape.points), count_text(landscape.n_train)) if landscape.estimated else ""))
         if on_screen(self):
             self.refresh()  # the point and arrow on the new grid
 

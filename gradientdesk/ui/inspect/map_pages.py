@@ -15,15 +15,21 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGraphicsWidget, QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 # px (at theme scale 1) from which 3 or 2 plots stand side by side; below, one at a time
 THREE_WIDTH, TWO_WIDTH = 900, 680
-PAGE_NAMES = ("Weights", "Gradients", "Over time")
-PAIR_NAME = "Weights && gradients"  # two side by side: the maps together, the history on its own
-PAGE_TIPS = ("The layer's weights W and biases b.", "The last step's gradient dL/dW and dL/db.",
-             "How the layer's weights spread over the training steps (a histogram per step).")
+# shown translated (context "WeightMaps")
+PAGE_NAMES = (QT_TRANSLATE_NOOP("WeightMaps", "Weights"), QT_TRANSLATE_NOOP("WeightMaps", "Gradients"),
+              QT_TRANSLATE_NOOP("WeightMaps", "Over time"))
+# two side by side: the maps together, the history on its own
+PAIR_NAME = QT_TRANSLATE_NOOP("WeightMaps", "Weights && gradients")
+PAGE_TIPS = (QT_TRANSLATE_NOOP("WeightMaps", "The layer's weights W and biases b."),
+             QT_TRANSLATE_NOOP("WeightMaps", "The last step's gradient dL/dW and dL/db."),
+             QT_TRANSLATE_NOOP("WeightMaps", "How the layer's weights spread over the training steps (a histogram "
+                                             "per step)."))
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 PLOT_STRETCH = (3, 3, 4)
 
 
@@ -81,8 +87,8 @@ class PlotPages(QWidget):
         row.setSpacing(0)
         for k, (name, tip) in enumerate(zip(PAGE_NAMES, PAGE_TIPS, strict=True)):
             button = QToolButton(self)
-            button.setText(name)
-            button.setToolTip(tip)
+            button.setText(translate("WeightMaps", name))
+            button.setToolTip(translate("WeightMaps", tip))
             button.setCheckable(True)
             button.setAutoRaise(False)
             button.setObjectName(f"weight_maps_page_{k}")
@@ -124,7 +130,7 @@ class PlotPages(QWidget):
         pair = len(groups) == 2
         for k, button in enumerate(self.buttons):
             button.setVisible(len(groups) > 1 and not (pair and k == 1))
-            button.setText(PAIR_NAME if pair and k == 0 else PAGE_NAMES[k])
+            button.setText(translate("WeightMaps", PAIR_NAME if pair and k == 0 else PAGE_NAMES[k]))
         self.buttons[shown[0]].setChecked(True)
         self.setVisible(len(groups) > 1)
         if shown == self.shown:

@@ -13,7 +13,7 @@ import html
 import time
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMenu, QToolTip, QVBoxLayout, QWidget
 
@@ -22,15 +22,16 @@ from ...engine.model_spec import ModelSpec
 from ...engine.number_text import fmt
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
+from ..i18n import fill
 from ..sync.refresh import SecondaryRefresh
 from ..theme.theme import Theme
 from . import CatchUpWhenShown, on_screen
 from .diagram_items import EdgesItem, EdgeValuesItem, NodesItem, signed_color
 from .diagram_keys import DiagramKeys
-from .diagram_labels import DiagramText, Naming, largest, margins_for, scale_text, value_spots
+from .diagram_labels import DiagramText, Naming, largest, margins_for, scale_text, scale_texts, value_spots
 from .diagram_layout import DiagramLayout, fitting_rows, node_size, shown_rows
 from .diagram_view import DiagramView
-from .param_text import tooltip_html
+from .param_text import card_texts, tooltip_html
 from .short_text import OneLineLabel, text_height
 from .thumbnails import Thumbnails
 from .value_editor import ValueEditor
@@ -38,12 +39,16 @@ from .value_editor import ValueEditor
 TITLE = "Network diagram"
 DOMAIN_SPEC = (-6.0, 6.0, -6.0, 6.0)
 WIDTH = "width\u00a0∝\u00a0|\u2060w\u2060|"  # no-break spaces and word joiners: never broken after the first '|'
-LEGEND = ("<span style='color:#0072B2'><b>━ positive</b></span> · <span style='color:#E69F00'><b>━ negative"
-          f"</b></span> weight, {WIDTH} · square: a neuron's output over {{plane}} · "
-          "corner swatch: its bias · hover for values, click to select, double-click (paused) to edit")
-LEGEND_SHORT = ("<span style='color:#0072B2'><b>━ positive</b></span> · <span style='color:#E69F00'><b>━ negative"
-                f"</b></span> weight, {WIDTH} · hover for values")
-PLANES = {1: "the input line (x1 →)", 2: "the input plane (x1 →, x2 ↑)"}
+# shown translated (context "Diagram"): %1 is WIDTH, %2 one of PLANES
+LEGEND = QT_TRANSLATE_NOOP("Diagram", "<span style='color:#0072B2'><b>━ positive</b></span> · "
+                           "<span style='color:#E69F00'><b>━ negative</b></span> weight, %1 · square: a neuron's "
+                           "output over %2 · corner swatch: its bias · hover for values, click to select, "
+                           "double-click (paused) to edit")
+LEGEND_SHORT = QT_TRANSLATE_NOOP("Diagram", "<span style='color:#0072B2'><b>━ positive</b></span> · "
+                                 "<span style='color:#E69F00'><b>━ negative</b></span> weight, %1 · hover for values")
+PLANES = {1: QT_TRANSLATE_NOOP("Diagram", "the input line (x1 →)"),
+          2: QT_TRANSLATE_NOOP("Diagram", "the input plane (x1 →, x2 ↑)")}
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 MIN_DIAGRAM = 120  # px at scale 1 that the legend and the note leave the diagram before they shrink to a line
 TEXT_COST = 0.92  # the full legend and note are shown only while they leave the neurons this share of their size
 NOTE_COLOR = "#444444"
@@ -77,8 +82,20 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         self.thumbnails: Thumbnails | None = None
         self._node_offsets: list[int] = []
         self._stale = True
+        # translated once: the note is written at every refresh
+        self._texts = {
+            "legend": translate("Diagram", LEGEND), "short": fill(translate("Diagram", LEGEND_SHORT), WIDTH),
+            "drawn": translate("Diagram", "%1 · %2 of %3 weights drawn"),
+            "strongest": translate("Diagram", "%1 · %2 of %3 weights drawn (the strongest of each layer pair)"),
+            "input": translate("Diagram", "<b>input %1</b> — an input feature, computed from the point's "
+                                          "coordinates (nothing to learn: the weights leaving it are)."),
+            "hint edit": translate("Diagram", "click: select · double-click: edit"),
+            "hint": translate("Diagram", "click: select"),
+        }
+        self._scale_texts = scale_texts()
+        self._card_texts = card_texts()
 
-        self.legend_html = LEGEND.format(plane=PLANES[2])
+        self.legend_html = self._legend_for(2)
         self.legend = QLabel(self.legend_html)
         self.legend.setWordWrap(True)
         self.view = DiagramView(self, self)
@@ -150,14 +167,18 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         room = self.height() - 4 - 2 * spacing
         full = (text_height(self.legend_html, self.legend.font(), width)
                 + text_height(self.note.text(), self.note.font(), width))
-        brief = (text_height(LEGEND_SHORT, self.legend.font(), width)
+        brief = (text_height(self._texts["short"], self.legend.font(), width)
                  + self.note.fontMetrics().height())
         short = room - full < self.theme.pixels(MIN_DIAGRAM)
         if not short and self._key is not None:
             short = self._drawn_for(room - full) < TEXT_COST * self._drawn_for(room - brief)
-        self.legend.setText(LEGEND_SHORT if short else self.legend_html)
+        self.legend.setText(self._texts["short"] if short else self.legend_html)
         self.legend.setToolTip(self.legend_html if short else "")
         self.note.set_one_line(short)
+
+    def _legend_for(self, input_dim: int) -> str:
+        """The full legend, for data of `input_dim` dimensions (the thumbnails are drawn over their line or plane)."""
+        return fill(self._texts["legend"], WIDTH, translate("Diagram", PLANES.get(input_dim, PLANES[2])))
 
     def _naming(self) -> Naming:
         _sizes, _names, _dim, act, out, _spec, _inputs, out_names = self._key
@@ -219,9 +240,8 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         self._refresh_tooltip(snap)
         shown = int(self.edge_mask.sum())
         total = sum(W.size for W, _ in layers)
-        self.note.setText(f"{snap.architecture} · {shown} of {total} weights drawn"
-                          + (" (the strongest of each layer pair)" if shown < total else "")
-                          + f" · {scale_text(layers)}")
+        drawn = fill(self._texts["strongest" if shown < total else "drawn"], snap.architecture, shown, total)
+        self.note.setText(f"{drawn} · {scale_text(layers, self._scale_texts)}")
         self.last_update_ms = (time.perf_counter() - t0) * 1e3
 
     @staticmethod
@@ -240,7 +260,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         if len(names) == sizes[0]:
             self.thumbnails = Thumbnails(self.spec.feature_map(), grid, act, out)
         self.message.setText("")
-        self.legend_html = LEGEND.format(plane=PLANES.get(input_dim, PLANES[2]))
+        self.legend_html = self._legend_for(input_dim)
         self.fit_text()
 
     def relayout(self, refresh: bool = True) -> None:
@@ -269,8 +289,9 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         self.nodes.set_geometry([], [], QRectF(), False)
         self.text.clear()
         self.values.set_geometry(np.empty((0, 2)), QRectF())
-        self.message.setText(f"{snap.architecture}\n\nThe diagram draws networks of dense layers. PCA's directions "
-                             "are drawn on the canvas;\nits weights are in the weight maps and the parameter table.")
+        self.message.setText(fill(translate(
+            "Diagram", "%1\n\nThe diagram draws networks of dense layers. PCA's directions are drawn on the canvas;\n"
+            "its weights are in the weight maps and the parameter table."), snap.architecture))
         self.message.setPos(12, 12)
         self.note.setText(" ")
 
@@ -303,14 +324,14 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
 
     def _card(self, target: ScalarRef | int, snap: Snapshot) -> str:
         if isinstance(target, int):
-            card = (f"<b>input {self._names[target]}</b> — an input feature, computed from the point's coordinates "
-                    "(nothing to learn: the weights leaving it are).")
+            card = fill(self._texts["input"], self._names[target])
             spec = snap.spec
             if spec.feature_kind == "polynomial" and target < len(spec.feature_names):  # what 'x1^3' stands for
                 card += "<br>" + html.escape(spec.feature_map().describe(spec.feature_names[target]))
             return card
-        hint = "click: select · double-click: edit" if not self.controller.playing else "click: select"
-        return tooltip_html(target, snap, snap.spec.describe(target), hint, self.theme.palette.muted)
+        hint = self._texts["hint" if self.controller.playing else "hint edit"]
+        return tooltip_html(target, snap, snap.spec.describe(target), hint, self.theme.palette.muted,
+                            self._card_texts)
 
     def hover_at(self, pos: QPointF | None, global_pos: QPoint) -> None:
         target = self._target_at(pos) if pos is not None else None
@@ -338,8 +359,8 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         if isinstance(target, ScalarRef):
             self.controller.select_parameter(target.flat)
         elif isinstance(target, int):
-            self.note.setText(f"Input {self._names[target]} is an input feature, not a parameter: click a weight "
-                              "(edge) or a neuron (its bias).")
+            self.note.setText(fill(translate("Diagram", "Input %1 is an input feature, not a parameter: click a "
+                                                        "weight (edge) or a neuron (its bias)."), self._names[target]))
 
     def edit_at(self, pos: QPointF) -> None:
         target = self._target_at(pos)
@@ -350,8 +371,9 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         """Open the value editor for `ref` (only while paused: values typed during training would be overrun)."""
         snap = self.controller.latest
         if self.controller.playing:
-            self.note.setText("Pause training (Space) to edit a weight or bias by hand.")
-            self.controller.status.emit("Pause training (Space) to edit a weight or bias by hand.")
+            paused = translate("Diagram", "Pause training (Space) to edit a weight or bias by hand.")
+            self.note.setText(paused)
+            self.controller.status.emit(paused)
             return False
         if snap is None or not snap.spec.has(ref):
             return False
@@ -368,7 +390,8 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         if why:
             self.note.setText(why)
             return
-        self.note.setText(f"{ref.flat} set to {fmt(value, 6)}: the output map shows the change.")
+        self.note.setText(fill(translate("Diagram", "%1 set to %2: the output map shows the change."), ref.flat,
+                               fmt(value, 6)))
 
     def context_menu_at(self, pos: QPointF, global_pos: QPoint) -> None:
         target = self._target_at(pos)
@@ -376,10 +399,11 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
             return
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per right-click: gone once closed
-        menu.addAction(f"Select {target.flat}", lambda: self.controller.select_parameter(target.flat))
-        edit = menu.addAction("Edit value…", lambda: self.start_edit(target, pos))
+        menu.addAction(fill(translate("Diagram", "Select %1"), target.flat),
+                       lambda: self.controller.select_parameter(target.flat))
+        edit = menu.addAction(translate("Diagram", "Edit value…"), lambda: self.start_edit(target, pos))
         if self.controller.playing:
-            edit.setText("Edit value… (pause training first)")
+            edit.setText(translate("Diagram", "Edit value… (pause training first)"))
             edit.setEnabled(False)
         menu.popup(global_pos)
 

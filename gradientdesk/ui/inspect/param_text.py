@@ -3,9 +3,14 @@ parsed and formatted by engine.ScalarRef, and what a scalar connects comes from 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from ...engine.number_text import compact as format_number
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
+from ..i18n import fill
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 
 def scalar_values(snap: Snapshot, ref: ScalarRef) -> tuple[float, float, float] | None:
@@ -21,16 +26,26 @@ def symbol(snap: Snapshot, ref: ScalarRef) -> str:
     return "w" if snap.spec.is_weight(ref) else "b"
 
 
-def tooltip_html(ref: ScalarRef, snap: Snapshot, sentence: str, hint: str = "", muted: str = "#555555") -> str:
+def card_texts() -> dict[str, str]:
+    """The words of `tooltip_html`, translated (a card kept live while it is open translates them once)."""
+    return {"none": translate("Diagram", "<b>%1</b><br>not a parameter of this model"),
+            "value": translate("Diagram", "value"), "gradient": translate("Diagram", "gradient dL/d%1"),
+            "update": translate("Diagram", "last update"), "card": translate("Diagram", "<b>%1</b> — %2%3step %4")}
+
+
+def tooltip_html(ref: ScalarRef, snap: Snapshot, sentence: str, hint: str = "", muted: str = "#555555",
+                 texts: dict[str, str] | None = None) -> str:
     """A hover card: name, what it is, value, gradient and last update at the snapshot's step; `hint` in grey
-    (`muted`)."""
+    (`muted`). `texts`: `card_texts()`, made once (translated here when not given)."""
+    texts = texts or card_texts()
     values = scalar_values(snap, ref)
     if values is None:
-        return f"<b>{ref.flat}</b><br>not a parameter of this model"
+        return fill(texts["none"], ref.flat)
     value, grad, update = values
     rows = "".join(
         f"<tr><td>{label}&nbsp;</td><td align='right'><tt>{format_number(v)}</tt></td></tr>"
-        for label, v in (("value", value), (f"gradient dL/d{symbol(snap, ref)}", grad), ("last update", update))
+        for label, v in ((texts["value"], value), (fill(texts["gradient"], symbol(snap, ref)), grad),
+                         (texts["update"], update))
     )
     tail = f"<br><span style='color:{muted}'>{hint}</span>" if hint else ""
-    return f"<b>{ref.flat}</b> — {sentence}<table>{rows}</table>step {snap.step}{tail}"
+    return fill(texts["card"], ref.flat, sentence, f"<table>{rows}</table>", snap.step) + tail

@@ -23,7 +23,7 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -40,6 +40,7 @@ from ...engine.number_text import fmt
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ...engine.update_equation import COMMON_GLOSSARY, PENALTY_GLOSSARY, UpdateEquation, update_equation
+from ..i18n import fill
 from ..plots.plot_items import TimedPlotWidget, configure_pyqtgraph
 from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
@@ -53,22 +54,26 @@ EQUATION_SIZE = 1.25  # x the monospace font: the lesson of the view, readable f
 INFO_COLOR = "#444444"
 ZERO_COLOR = "#BBBBBB"
 SPARK_HEIGHT, SPARK_LABEL_WIDTH = 54, 120  # px at scale 1
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 
-def glossary_html(optimizer: str, regularized: bool) -> str:
-    """The symbols of the equation: the common ones, the penalty's, then the optimizer's own (update_rules.py)."""
+def glossary_html(optimizer: str, regularized: bool, title: str | None = None) -> str:
+    """The symbols of the equation: the common ones, the penalty's, then the optimizer's own (update_rules.py).
+    `title`: the translated "<b>Symbols</b>%1" (translated here when not given)."""
     rows = [*COMMON_GLOSSARY, *(PENALTY_GLOSSARY if regularized else ()), *update_rules.get(optimizer).glossary]
     body = "".join(f"<tr><td><b>{html.escape(s)}</b>&nbsp;&nbsp;</td><td>{html.escape(t)}</td></tr>" for s, t in rows)
-    return f"<b>Symbols</b><table>{body}</table>"
+    return fill(title or translate("UpdateInspector", "<b>Symbols</b>%1"), f"<table>{body}</table>")
 
 
-def equation_html(eq: UpdateEquation, muted: str = "#555555") -> str:
-    """Each line of the equation in symbols (`muted`, a grey) over the same line in numbers (black), monospace."""
+def equation_html(eq: UpdateEquation, muted: str = "#555555", changed: str | None = None) -> str:
+    """Each line of the equation in symbols (`muted`, a grey) over the same line in numbers (black), monospace.
+    `changed`: the translated "this step changed %1 by" (translated here when not given)."""
     blocks = []
     for symbolic, numeric in eq.lines:
         blocks.append(f"<span style='color:{muted}'>{html.escape(symbolic)}</span><br>"
                       f"<b>{html.escape(numeric)}</b>")
-    change = (f"<span style='color:{muted}'>this step changed {eq.symbol} by</span> "
+    changed = changed or translate("UpdateInspector", "this step changed %1 by")
+    change = (f"<span style='color:{muted}'>{html.escape(fill(changed, eq.symbol))}</span> "
               f"<b>Δ{eq.symbol} = {html.escape(fmt(eq.update))}</b>")
     return "<div style='white-space:pre'>" + "<br><br>".join([*blocks, change]) + "</div>"
 
@@ -78,7 +83,9 @@ class Sparkline(QWidget):
 
     def __init__(self, title: str, color: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = title
+        self.title = title  # translated by the caller
+        # translated once: the sparkline follows training
+        self.range_text = translate("UpdateInspector", "%1 %2: from %3 to %4 (grey line: 0)")
         self.color = color
         self.label = QLabel(title)
         self.plot_widget = TimedPlotWidget(background="w")
@@ -113,7 +120,7 @@ class Sparkline(QWidget):
             return
         lo, hi = float(ys[finite].min()), float(ys[finite].max())
         self.label.setText(f"{self.title}<br><b>{html.escape(fmt(float(ys[-1])))}</b>")
-        self.setToolTip(f"{self.title} {what}: from {fmt(lo)} to {fmt(hi)} (grey line: 0)")
+        self.setToolTip(fill(self.range_text, self.title, what, fmt(lo), fmt(hi)))
         span = max(hi - lo, 1e-9 * max(abs(lo), abs(hi)), 1e-12)
         self.plot_widget.getPlotItem().setYRange(lo - 0.1 * span, hi + 0.1 * span, padding=0)
         self.zero.setVisible(lo < 0 < hi)
@@ -142,9 +149,33 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
         self._stale = True
         self._names: list[str] = []
         self._columns: dict[str, int] = {}
+        # translated once: the texts follow training
+        self.texts = {
+            "first": translate("UpdateInspector", " (nothing selected: the first weight)"),
+            "header": translate("UpdateInspector", "<b>%1</b>%2: %3"),
+            "step": translate("UpdateInspector", "step %1 · %2"),
+            "t": translate("UpdateInspector", " · t = %1"), "lr": translate("UpdateInspector", " · learning rate %1"),
+            "penalty": translate("UpdateInspector", " · %1 λ = %2"),
+            "changed": translate("UpdateInspector", "this step changed %1 by"),
+            "symbols": translate("UpdateInspector", "<b>Symbols</b>%1"),
+            "diverged": translate("UpdateInspector", "Training diverged: the parameters were put back to their last "
+                                                     "finite values, so there is no last update to show. Lower the "
+                                                     "learning rate and press Reset."),
+            "no step": translate("UpdateInspector", "No step with %1 yet: press Right (→) to take one minibatch step "
+                                                    "and see its update written out."),
+            "biases": translate("UpdateInspector", "Biases are not regularized: no λ term."),
+            "inconsistent": translate("UpdateInspector", "These numbers do not add up exactly: a hyperparameter was "
+                                                         "changed after this step."),
+            "by hand": translate("UpdateInspector", "Set by hand to %1 after this step."),
+            "hp changed": translate("UpdateInspector", "The hyperparameters changed after this step: the next step "
+                                                       "uses the new values."),
+            "whole run": translate("UpdateInspector", "over the whole run"),
+            "last": translate("UpdateInspector", "over the last %1 snapshots"),
+        }
 
         self.picker = ParameterPicker(self)
-        self.picker.setToolTip("The parameter to inspect (also selected in the table, traces and diagram).")
+        self.picker.setToolTip(translate("UpdateInspector",
+                                         "The parameter to inspect (also selected in the table, traces and diagram)."))
         self.picker.picked.connect(controller.select_parameter)
         self.header = QLabel(" ")
         self.header.setWordWrap(True)
@@ -154,10 +185,10 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
         self.note = QLabel(" ")
         self.note.setWordWrap(True)
         self.note.setStyleSheet(f"color: {palette.VERMILLION}")
-        self.value_line = Sparkline("value over the run", palette.BLUE)
-        self.gradient_line = Sparkline("gradient g per step", palette.VERMILLION)
+        self.value_line = Sparkline(translate("UpdateInspector", "value over the run"), palette.BLUE)
+        self.gradient_line = Sparkline(translate("UpdateInspector", "gradient g per step"), palette.VERMILLION)
         top = QGridLayout()
-        top.addWidget(QLabel("Parameter"), 0, 0)
+        top.addWidget(QLabel(translate("UpdateInspector", "Parameter")), 0, 0)
         top.addWidget(self.picker, 0, 1)
         top.setColumnStretch(1, 1)
         content = QWidget()
@@ -197,7 +228,7 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
         self.value_line.apply_theme(theme)
         self.gradient_line.apply_theme(theme)
         if self.current is not None and self.equation.text().strip():
-            self.equation.setText(equation_html(self.current, theme.palette.muted))
+            self.equation.setText(equation_html(self.current, theme.palette.muted, self.texts["changed"]))
 
     # ---- which parameter ----------------------------------------------------------------------------------------
     def _target(self, snap: Snapshot) -> ScalarRef | None:
@@ -248,9 +279,9 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
             self._names, self._columns = names, {name: i for i, name in enumerate(names)}
             self.picker.set_names(list(names), ref.flat)
         self.picker.show_name(ref.flat)
-        chosen = "" if self.controller.selection == ref.flat else " (nothing selected: the first weight)"
+        chosen = "" if self.controller.selection == ref.flat else self.texts["first"]
         sentence = snap.spec.describe(ref)
-        self.header.setText(f"<b>{ref.flat}</b>{chosen}: {html.escape(sentence)}")
+        self.header.setText(fill(self.texts["header"], ref.flat, chosen, html.escape(sentence)))
         self.current = update_equation(step_snap, ref)  # with the hyperparameters that step was made with
         self._show_equation(snap, step_snap, ref)
         self._show_sparklines(ref)
@@ -259,34 +290,34 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
     def _show_equation(self, snap: Snapshot, step_snap: Snapshot, ref: ScalarRef) -> None:
         eq, hp = self.current, step_snap.hyperparameters
         optimizer = OPTIMIZER_LABELS.get(step_snap.optimizer, step_snap.optimizer)
+        texts = self.texts
         if snap.diverged:
-            self.info.setText(f"step {snap.step} · {optimizer}")
+            self.info.setText(fill(texts["step"], snap.step, optimizer))
             self.equation.setText(" ")
-            self.note.setText("Training diverged: the parameters were put back to their last finite values, so "
-                              "there is no last update to show. Lower the learning rate and press Reset.")
+            self.note.setText(texts["diverged"])
             return
         if eq is None:
-            self.info.setText(f"step {snap.step} · {optimizer}")
+            self.info.setText(fill(texts["step"], snap.step, optimizer))
             self.equation.setText(" ")
-            self.note.setText(f"No step with {optimizer} yet: press Right (→) to take one minibatch step and see "
-                              "its update written out.")
+            self.note.setText(fill(texts["no step"], optimizer))
             return
         regularized = eq.regularization != "none"
-        self.info.setText(f"step {eq.step} · {optimizer}" + (f" · t = {eq.t}" if eq.optimizer == "adam" else "")
-                          + f" · learning rate {fmt(eq.lr)}"
-                          + (f" · {eq.regularization.upper()} λ = {fmt(eq.rate)}" if regularized else ""))
-        self.equation.setText(equation_html(eq, self.theme.palette.muted))
-        self.equation.setToolTip(glossary_html(eq.optimizer, regularized))
+        self.info.setText(fill(texts["step"], eq.step, optimizer)
+                          + (fill(texts["t"], eq.t) if eq.optimizer == "adam" else "")
+                          + fill(texts["lr"], fmt(eq.lr))
+                          + (fill(texts["penalty"], eq.regularization.upper(), fmt(eq.rate)) if regularized else ""))
+        self.equation.setText(equation_html(eq, self.theme.palette.muted, texts["changed"]))
+        self.equation.setToolTip(glossary_html(eq.optimizer, regularized, texts["symbols"]))
         notes = []
         if eq.symbol != "w" and hp.regularization != "none" and hp.regularization_rate > 0:
-            notes.append("Biases are not regularized: no λ term.")
+            notes.append(texts["biases"])
         if not eq.consistent:
-            notes.append("These numbers do not add up exactly: a hyperparameter was changed after this step.")
+            notes.append(texts["inconsistent"])
         now = snap.parameters.get(ref.name)
         if snap is not step_snap and now is not None and float(now[ref.index]) != eq.after:
-            notes.append(f"Set by hand to {fmt(float(now[ref.index]))} after this step.")
+            notes.append(fill(texts["by hand"], fmt(float(now[ref.index]))))
         if snap is not step_snap and snap.hyperparameters != step_snap.hyperparameters:
-            notes.append("The hyperparameters changed after this step: the next step uses the new values.")
+            notes.append(texts["hp changed"])
         self.note.setText(" ".join(notes))
 
     def _show_sparklines(self, ref: ScalarRef) -> None:
@@ -295,8 +326,8 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
             column = self._columns.get(ref.flat, -1)
             if column >= 0:
                 self.value_line.set_data(history.steps, history.values[:, column].astype(np.float64),
-                                         "over the whole run")
+                                         self.texts["whole run"])
         if self.gradients:
             steps, grads = np.array(self.gradients).T
-            self.gradient_line.set_data(steps, grads, f"over the last {len(grads)} snapshots")
+            self.gradient_line.set_data(steps, grads, fill(self.texts["last"], len(grads)))
 

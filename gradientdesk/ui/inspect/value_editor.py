@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...engine.limits import RANGE_TEXT, check_value
 from ...engine.number_text import fmt
+from ..i18n import fill
 
 BAD_STYLE = "QLineEdit { border: 2px solid #D55E00; background: #FFF4EC; }"
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
+# engine/limits.py's RANGE_TEXT, marked here to be shown translated (the engine has no Qt)
+RANGE_WORDS = QT_TRANSLATE_NOOP("Diagram", "between -1,000,000 and 1,000,000")
 
 
 def parse_number(text: str) -> float | None:
@@ -49,9 +53,10 @@ class ValueEditor(QLineEdit):
         self.name, self.index = name, tuple(int(i) for i in index)
         self.setStyleSheet("")
         label = f"{name}[{','.join(map(str, self.index))}]"
-        self.setAccessibleName(f"New value of {label}")
-        self.setToolTip(f"New value of {label}: type a number and press Enter (Escape cancels).")
-        self.setPlaceholderText("a number, e.g. -0.25")
+        self.setAccessibleName(fill(translate("Diagram", "New value of %1"), label))
+        self.setToolTip(fill(translate("Diagram", "New value of %1: type a number and press Enter (Escape cancels)."),
+                             label))
+        self.setPlaceholderText(translate("Diagram", "a number, e.g. -0.25"))
         self.setText(fmt(value, 6))  # "0" for -0; exponents a float() reads back
         self.selectAll()
         parent = self.parentWidget()
@@ -66,14 +71,17 @@ class ValueEditor(QLineEdit):
         value = parse_number(self.text())
         if value is None:
             self.setStyleSheet(BAD_STYLE)
-            self.rejected.emit(f"'{self.text()}' is not a number: type a value such as -0.25 or 1e-3.")
+            self.rejected.emit(fill(translate("Diagram", "'%1' is not a number: type a value such as -0.25 or 1e-3."),
+                                    self.text()))
             return
         label = f"{self.name}[{','.join(map(str, self.index))}]"
         try:
             check_value(value, label)
         except ValueError:
             self.setStyleSheet(BAD_STYLE)
-            self.rejected.emit(f"{label} must be {RANGE_TEXT}; '{self.text()}' is not.")
+            range_text = translate("Diagram", RANGE_WORDS) if RANGE_TEXT == RANGE_WORDS else RANGE_TEXT
+            self.rejected.emit(fill(translate("Diagram", "%1 must be %2; '%3' is not."), label, range_text,
+                                    self.text()))
             return
         self.hide()
         self.committed.emit(self.name, self.index, value)

@@ -12,9 +12,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from ...engine.model_spec import ModelSpec
+from ..i18n import fill
 
 BIAS_TICK = "b"  # the bias column's label
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,8 @@ class LayerInfo:
     x_label: str
     x_names: tuple[str, ...]
     y_names: tuple[str, ...]
+    y_short: str | None = None  # the axis titles without the layer's number (the layer box says it); None: as above
+    x_short: str | None = None
 
 
 def numbered(count: int) -> tuple[str, ...]:
@@ -42,8 +48,8 @@ def output_rows(spec: ModelSpec, units: int) -> tuple[tuple[str, ...], str]:
     """(row names, axis title) of the output layer: the classes of a classifier with one output per class, else the
     output neurons' numbers."""
     if units > 1 and len(spec.class_names) == units:
-        return tuple(spec.class_names), "to output for class"
-    return numbered(units), "to output neuron"
+        return tuple(spec.class_names), translate("WeightMaps", "to output for class")
+    return numbered(units), translate("WeightMaps", "to output neuron")
 
 
 def layer_infos(spec: ModelSpec) -> list[LayerInfo]:
@@ -56,18 +62,33 @@ def layer_infos(spec: ModelSpec) -> list[LayerInfo]:
         if not spec.is_network:
             d, k = weights.shape
             infos.append(LayerInfo(weights.name, biases.name, d, k,
-                                   f"PCA: {d} inputs × {k} components ({d * k} weights + {d} centre)",
-                                   "input (b: centre)", "component", numbered(k), spec.input_names[:d]))
+                                   fill(translate("WeightMaps", "PCA: %1 inputs × %2 components (%3 weights + %4 "
+                                                                "centre)"), d, k, d * k, d),
+                                   translate("WeightMaps", "input (b: centre)"), translate("WeightMaps", "component"),
+                                   numbered(k), spec.input_names[:d]))
             continue
         units, fan_in = weights.shape
         last = layer == n
         x_names = spec.input_names if layer == 1 else tuple(str(unit.index) for unit in weights.wiring.reads)
-        y_names, y_label = output_rows(spec, units) if last else (numbered(units), f"to neuron (layer {layer})")
-        infos.append(LayerInfo(
-            weights.name, biases.name, units, fan_in,
-            f"Layer {layer}{' (output)' if last else ''}: {fan_in} → {units} ({units * fan_in} weights + {units} "
-            f"bias{'es' if units > 1 else ''})",
-            y_label, "from input" if layer == 1 else f"from neuron (layer {layer - 1})", x_names, y_names))
+        y_short = None
+        if last:
+            y_names, y_label = output_rows(spec, units)
+        else:
+            y_names, y_label = numbered(units), fill(translate("WeightMaps", "to neuron (layer %1)"), layer)
+            y_short = translate("WeightMaps", "to neuron")
+        if last:
+            label = translate("WeightMaps", "Layer %1 (output): %2 → %3 (%4 weights + %5 biases)") if units > 1 \
+                else translate("WeightMaps", "Layer %1 (output): %2 → %3 (%4 weights + %5 bias)")
+        else:
+            label = translate("WeightMaps", "Layer %1: %2 → %3 (%4 weights + %5 biases)") if units > 1 \
+                else translate("WeightMaps", "Layer %1: %2 → %3 (%4 weights + %5 bias)")
+        x_label, x_short = translate("WeightMaps", "from input"), None
+        if layer > 1:
+            x_label = fill(translate("WeightMaps", "from neuron (layer %1)"), layer - 1)
+            x_short = translate("WeightMaps", "from neuron")
+        infos.append(LayerInfo(weights.name, biases.name, units, fan_in,
+                               fill(label, layer, fan_in, units, units * fan_in, units),
+                               y_label, x_label, x_names, y_names, y_short, x_short))
     return infos
 
 

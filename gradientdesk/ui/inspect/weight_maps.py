@@ -15,7 +15,6 @@ stage at 1366x768 the view is ~410 px wide. The hover readout sits under the plo
 from __future__ import annotations
 
 import math
-import re
 import time
 
 import numpy as np
@@ -23,7 +22,7 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -33,6 +32,7 @@ from ...engine.model_spec import ModelSpec
 from ...engine.number_text import compact as format_number
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
+from ..i18n import fill
 from ..plots.plot_items import TimedLayoutWidget, configure_pyqtgraph
 from ..sync.refresh import SecondaryRefresh
 from ..theme.theme import Theme
@@ -53,20 +53,39 @@ ZERO_LINE = "#9A9A9A"
 # colour bar need 380-400 px, the weights' 346-365, the history's 276, plus the layout's margins; wider tick labels
 # or a longer scale are caught by measuring), so a narrower view takes the short one rather than push a plot or
 # colour bar out of sight
-# The maps' titles say their colour scale ("±0.1": the colour bar's ends), so a pale map is not read as "no gradient"
-WEIGHT_TITLE, GRADIENT_TITLE, HISTORY_TITLE = ("weights W | bias b, scale ±{scale}", "W | b ±{scale}"), (
-    "gradient dL/dW | dL/db, scale ±{scale}", "dL/dW | dL/db ±{scale}"), ("weights over time", "W over time")
-BAR_LABELS = (("value", "value"), ("gradient of the last step (dL/dw)", "dL/dw"),
-              ("weights per bin (log scale)", "weights per bin"))
+# The maps' titles say their colour scale ("±0.1": the colour bar's ends, %1), so a pale map is not read as "no
+# gradient"; before the first step they have no scale. All shown translated (context "WeightMaps").
+WEIGHT_TITLE = (QT_TRANSLATE_NOOP("WeightMaps", "weights W | bias b, scale ±%1"),
+                QT_TRANSLATE_NOOP("WeightMaps", "W | b ±%1"))
+GRADIENT_TITLE = (QT_TRANSLATE_NOOP("WeightMaps", "gradient dL/dW | dL/db, scale ±%1"),
+                  QT_TRANSLATE_NOOP("WeightMaps", "dL/dW | dL/db ±%1"))
+UNSCALED_TITLES = ((QT_TRANSLATE_NOOP("WeightMaps", "weights W | bias b"), QT_TRANSLATE_NOOP("WeightMaps", "W | b")),
+                   (QT_TRANSLATE_NOOP("WeightMaps", "gradient dL/dW | dL/db"),
+                    QT_TRANSLATE_NOOP("WeightMaps", "dL/dW | dL/db")))
+HISTORY_TITLE = (QT_TRANSLATE_NOOP("WeightMaps", "weights over time"), QT_TRANSLATE_NOOP("WeightMaps", "W over time"))
+BAR_LABELS = ((QT_TRANSLATE_NOOP("WeightMaps", "value"), QT_TRANSLATE_NOOP("WeightMaps", "value")),
+              (QT_TRANSLATE_NOOP("WeightMaps", "gradient of the last step (dL/dw)"),
+               QT_TRANSLATE_NOOP("WeightMaps", "dL/dw")),
+              (QT_TRANSLATE_NOOP("WeightMaps", "weights per bin (log scale)"),
+               QT_TRANSLATE_NOOP("WeightMaps", "weights per bin")))
 FULL_TITLES_WIDTH = (430, 810, 1095)
 ROW_CHARS = 90  # average characters the top row needs with the check box's full text (the layer box: ~45)
-READOUT_HINT = "Hover a cell to read its value; click it to select the parameter everywhere."
+READOUT_HINT = QT_TRANSLATE_NOOP("WeightMaps", "Hover a cell to read its value; click it to select the parameter "
+                                               "everywhere.")
 READOUT_LINES = 2  # the readout under the plots keeps room for this many lines (a hovered value does not jolt them)
 LOW_LINES = 16  # a view lower than this many lines of text gets a one-line (elided) readout
-COMBO_MIN_TEXT = "Layer 3 (output)"  # what the layer box shows at least (its frame and arrow take 2 lines' height)
+# what the layer box shows at least (its frame and arrow take 2 lines' height)
+COMBO_MIN_TEXT = QT_TRANSLATE_NOOP("WeightMaps", "Layer 3 (output)")
 MARGIN = 2  # px around the view's rows
 PLOT_HEIGHT = 180  # px (at theme scale 1) the plots keep at least; they ask for no more than that (see __init__)
-FIT_TEXT = ("fit gradient colours to this step", "fit to this step")  # the check box's, full and in a narrow row
+FIT_TEXT = (QT_TRANSLATE_NOOP("WeightMaps", "fit gradient colours to this step"),  # the check box's, full and in a
+            QT_TRANSLATE_NOOP("WeightMaps", "fit to this step"))  # narrow row
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
+
+
+def _translated(texts: tuple) -> tuple:
+    """`texts` (nested tuples of marked strings) translated, in the same shape."""
+    return tuple(_translated(t) if isinstance(t, tuple) else translate("WeightMaps", t) for t in texts)
 
 
 class WeightMaps(CatchUpWhenShown, QWidget):
@@ -91,34 +110,43 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self._last_record = -math.inf
         self._stale = True
         self.short = False  # short titles (see FULL_TITLES_WIDTH)
+        # translated once (the titles follow the scale as training runs)
+        self.texts = {"weights": _translated(WEIGHT_TITLE), "gradients": _translated(GRADIENT_TITLE),
+                      "unscaled": _translated(UNSCALED_TITLES), "history": _translated(HISTORY_TITLE),
+                      "bars": _translated(BAR_LABELS), "fit": _translated(FIT_TEXT),
+                      "hint": translate("WeightMaps", READOUT_HINT), "combo": translate("WeightMaps", COMBO_MIN_TEXT),
+                      "readout": translate("WeightMaps", "<b>%1</b> (%2) = %3 · dL/d%4 = %5 · last update %6 · step "
+                                                         "%7 — click to select")}
 
         self.layer_combo = QComboBox()
-        self.layer_combo.setToolTip("Which layer to show: W[i, j] is the weight from input j to neuron i.")
+        self.layer_combo.setToolTip(translate("WeightMaps",
+                                              "Which layer to show: W[i, j] is the weight from input j to neuron i."))
         self.layer_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         # as wide as the layer's description when there is room (the items arrive after the first show, which the
         # default policy measures: 'Layer 1 ('); a small minimum (`_fit`) so that the box never holds the view wide
         self.layer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.fit_gradients = QCheckBox(FIT_TEXT[0])
+        self.fit_gradients = QCheckBox(self.texts["fit"][0])
         self.fit_gradients.setChecked(True)  # gradients shrink 100-fold over a run: a fixed scale shows them blank
-        self.fit_gradients.setToolTip("On: the gradient colours are scaled to the current step's gradients (the title "
-                                      "says the scale). Off: they keep the largest |gradient| of the run, so they "
-                                      "fade as training converges.")
+        self.fit_gradients.setToolTip(translate(
+            "WeightMaps", "On: the gradient colours are scaled to the current step's gradients (the title says the "
+            "scale). Off: they keep the largest |gradient| of the run, so they fade as training converges."))
         self.fit_gradients.toggled.connect(lambda _on: self.refresh())
-        self.readout = OneLineLabel(READOUT_HINT)
+        self.readout = OneLineLabel(self.texts["hint"])
         self.graphics = TimedLayoutWidget()
         # the plots take the height that is left: a word-wrapped readout makes the stage's scroll area size the view
         # by its preferred height for the width, and the graphics view prefers its scene's, which overflowed 390 px
         self.graphics.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         grid = self.graphics.ci
-        self.weights = MatrixPlot(grid, 0, 0, WEIGHT_TITLE[0], BAR_LABELS[0][0])
-        self.gradients = MatrixPlot(grid, 0, 2, "gradient dL/dW | dL/db", BAR_LABELS[1][0])
+        bars = self.texts["bars"]
+        self.weights = MatrixPlot(grid, 0, 0, self.texts["unscaled"][0][0], bars[0][0])
+        self.gradients = MatrixPlot(grid, 0, 2, self.texts["unscaled"][1][0], bars[1][0])
         self.step_axis = StepAxis()
         self.history_plot: pg.PlotItem = grid.addPlot(row=0, col=4, axisItems={"bottom": self.step_axis})
         self.history_plot.hideButtons()
         self.history_plot.setMenuEnabled(False)
         self.history_plot.setMouseEnabled(x=False, y=False)
-        self.history_plot.setLabel("left", "weight value")
-        self.history_plot.setLabel("bottom", "training step")
+        self.history_plot.setLabel("left", translate("WeightMaps", "weight value"))
+        self.history_plot.setLabel("bottom", translate("WeightMaps", "training step"))
         for side in ("left", "bottom"):
             self.history_plot.getAxis(side).enableAutoSIPrefix(False)
         self.history_image = pg.ImageItem(axisOrder="col-major")  # image[column, bin]: x = time, y = value
@@ -127,7 +155,7 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self.zero_line = pg.InfiniteLine(0.0, angle=0)
         self.history_plot.addItem(self.zero_line)
         self.history_bar = pg.ColorBarItem(values=(0, 1), colorMap=SEQUENTIAL, interactive=False,
-                                           label=BAR_LABELS[2][0], colorMapMenu=False, width=BAR_WIDTH)
+                                           label=bars[2][0], colorMapMenu=False, width=BAR_WIDTH)
         grid.addItem(self.history_bar, row=0, col=5)
         self.pages = PlotPages(grid, [(self.weights.plot, self.weights.bar),
                                       (self.gradients.plot, self.gradients.bar),
@@ -135,7 +163,7 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self.pages.changed.connect(self._fill_view)
 
         top = QHBoxLayout()
-        for widget in (QLabel("Layer:"), self.layer_combo, self.fit_gradients):
+        for widget in (QLabel(translate("WeightMaps", "Layer:")), self.layer_combo, self.fit_gradients):
             top.addWidget(widget)
         top.addStretch(1)
         layout = QVBoxLayout(self)
@@ -166,18 +194,19 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self._fit()
 
     def _set_titles(self) -> None:
-        k, theme = int(self.short), self.theme
-        for plot, title in ((self.weights, WEIGHT_TITLE[k]), (self.gradients, GRADIENT_TITLE[k])):
-            plot.set_title(title.format(scale=format_number(plot.levels)) if plot.levels
-                           else title.split(",")[0].split(" ±")[0])
-        theme.set_title(self.history_plot, theme.span(HISTORY_TITLE[k], TITLE_PT))
+        k, theme, texts = int(self.short), self.theme, self.texts
+        for plot, title, unscaled in ((self.weights, texts["weights"][k], texts["unscaled"][0][k]),
+                                      (self.gradients, texts["gradients"][k], texts["unscaled"][1][k])):
+            plot.set_title(fill(title, format_number(plot.levels)) if plot.levels else unscaled)
+        theme.set_title(self.history_plot, theme.span(texts["history"][k], TITLE_PT))
         info = self._axes_for
         if info is not None:
             for plot in (self.weights, self.gradients):
                 plot.label_axes(*self._axis_labels(info))
-        self.weights.set_bar_label(BAR_LABELS[0][k])
-        self.gradients.set_bar_label(BAR_LABELS[1][k])
-        self.history_bar.getAxis("left").setLabel(BAR_LABELS[2][k], **theme.css())
+        bars = texts["bars"]
+        self.weights.set_bar_label(bars[0][k])
+        self.gradients.set_bar_label(bars[1][k])
+        self.history_bar.getAxis("left").setLabel(bars[2][k], **theme.css())
 
     def _fit(self) -> None:
         """Lay the plots out for the width (as many side by side as fit, else one at a time behind the page
@@ -187,12 +216,12 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         self._fit_titles()
         metrics = self.fontMetrics()
         tight = self.width() < ROW_CHARS * metrics.averageCharWidth()
-        self.fit_gradients.setText(FIT_TEXT[int(tight)])
+        self.fit_gradients.setText(self.texts["fit"][int(tight)])
         low = self.height() < LOW_LINES * metrics.height()
         self.readout.set_one_line(low)
         self.readout.setMinimumHeight(0 if low else READOUT_LINES * metrics.lineSpacing())
         combo = self.layer_combo.fontMetrics()  # a minimum that never holds the view wider than the stage
-        self.layer_combo.setMinimumWidth(combo.horizontalAdvance(COMBO_MIN_TEXT) + 2 * combo.height())
+        self.layer_combo.setMinimumWidth(combo.horizontalAdvance(self.texts["combo"]) + 2 * combo.height())
         self.graphics.setMinimumHeight(self.theme.pixels(PLOT_HEIGHT))
 
     def _fit_titles(self) -> None:
@@ -274,8 +303,8 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         ):
             if level != plot.levels:
                 plot.set_levels(level)
-                title = (WEIGHT_TITLE if plot is self.weights else GRADIENT_TITLE)[int(self.short)]
-                plot.set_title(title.format(scale=format_number(level)))  # short: titles widen plots
+                title = self.texts["weights" if plot is self.weights else "gradients"][int(self.short)]
+                plot.set_title(fill(title, format_number(level)))  # short: titles widen plots
                 self._fit_titles()  # a longer scale may not fit beside the others
             plot.set_data(*arrays)
         self._draw_histogram(self.histograms[info.weight])
@@ -289,7 +318,7 @@ class WeightMaps(CatchUpWhenShown, QWidget):
             return
         self._spec = snap.spec
         self.hovered = None  # it pointed into the old structure: the same name may now be another weight
-        self.readout.setText(READOUT_HINT)
+        self.readout.setText(self.texts["hint"])
         previous = self.layer_combo.currentIndex()
         self.layers = layer_infos(snap.spec)
         self.levels.clear()
@@ -314,7 +343,7 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         """The axis titles of the maps (short titles leave out the layer number: the layer box says it)."""
         if not self.short:
             return info.y_label, info.x_label
-        return tuple(re.sub(r" \(layer \d+\)", "", label) for label in (info.y_label, info.x_label))
+        return info.y_short or info.y_label, info.x_short or info.x_label
 
     def _record(self, snap: Snapshot) -> None:
         """Levels and histogram columns of every layer (not only the one shown: they describe the whole run)."""
@@ -360,9 +389,8 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         if snap is None or not snap.spec.has(ref):
             return
         value, grad, update = (float(a[ref.name][ref.index]) for a in (snap.parameters, snap.gradients, snap.updates))
-        self.readout.setText(f"<b>{ref.flat}</b> ({snap.spec.describe(ref)}) = {format_number(value)} · "
-                             f"dL/d{symbol(snap, ref)} = {format_number(grad)} · "
-                             f"last update {format_number(update)} · step {snap.step} — click to select")
+        self.readout.setText(fill(self.texts["readout"], ref.flat, snap.spec.describe(ref), format_number(value),
+                                  symbol(snap, ref), format_number(grad), format_number(update), snap.step))
 
     def _on_mouse_moved(self, scene_pos) -> None:
         self.hovered = self._ref_at(scene_pos)

@@ -12,9 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
+
+from ..i18n import fill
 
 if TYPE_CHECKING:
     from .data_canvas import DataCanvas
@@ -25,8 +27,9 @@ CROSS_PX = 13  # the cross's arm, in pixels (drawn dark over a white halo: seen 
 MOVES = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, 1), Qt.Key.Key_Down: (0, -1)}
 KEYS_ADD = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 KEYS_REMOVE = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-HELP = ("Keyboard: arrow keys move the cross (Shift: further), Enter adds a point of the current class there, "
-        "Delete removes the nearest point.")
+HELP = QT_TRANSLATE_NOOP("Canvas", "Keyboard: arrow keys move the cross (Shift: further), Enter adds a point of the "
+                         "current class there, Delete removes the nearest point.")  # said translated
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 
 class KeyboardCursor:
@@ -47,7 +50,7 @@ class KeyboardCursor:
             (x0, x1), (y0, y1) = self.canvas.view_box.viewRange()
             self.position = QPointF((x0 + x1) / 2, (y0 + y1) / 2)
         self._show()
-        self._say(f"Canvas: cursor at {self._where()}. {HELP}")
+        self._say(fill(translate("Canvas", "Canvas: cursor at %1. %2"), self._where(), translate("Canvas", HELP)))
 
     def focus_out(self) -> None:
         self.cross.setVisible(False)
@@ -86,7 +89,7 @@ class KeyboardCursor:
         y = min(max(self.position.y() + dy * share * (y1 - y0), y0), y1)
         self.position = QPointF(x, y)
         self._show()
-        self._say(f"Cursor at {self._where()}")
+        self._say(fill(translate("Canvas", "Cursor at %1"), self._where()))
 
     def add_point(self) -> None:
         """A point (a dab of the brush) at the cursor, of the current class or target: one undo step."""
@@ -97,22 +100,25 @@ class KeyboardCursor:
         self.canvas.strokes.add(np.array([[self.position.x(), self.position.y()]]), stroke)
         after = self.canvas.controller.data
         added = (0 if after.dataset is None else after.dataset.n) - before
-        what = f"class {after.class_names[self.canvas.tools.class_index]}" if after.task == "classification" \
-            and self.canvas.tools.class_index < len(after.class_names) else "a point"
-        self._say(f"Added {added} point{'s' if added != 1 else ''} ({what}) at {self._where()}")
+        what = fill(translate("Canvas", "class %1"), after.class_names[self.canvas.tools.class_index]) \
+            if after.task == "classification" and self.canvas.tools.class_index < len(after.class_names) \
+            else translate("Canvas", "a point")
+        said = translate("Canvas", "Added %1 point (%2) at %3") if added == 1 else \
+            translate("Canvas", "Added %1 points (%2) at %3")
+        self._say(fill(said, added, what, self._where()))
 
     def remove_nearest(self) -> None:
         """Remove the data point nearest the cursor (if there is one): one undo step."""
         assert self.position is not None
         positions = self.canvas.positions
         if positions.shape[0] == 0:
-            self._say("No points to remove")
+            self._say(translate("Canvas", "No points to remove"))
             return
         d = np.hypot(positions[:, 0] - self.position.x(), positions[:, 1] - self.position.y())
         nearest = int(np.argmin(d))
         x, y = positions[nearest]
         self.canvas.controller.erase_points(np.array([nearest]), self.canvas.controller.new_stroke())
-        self._say(f"Removed the point at ({x:.2f}, {y:.2f})")
+        self._say(fill(translate("Canvas", "Removed the point at (%1, %2)"), f"{x:.2f}", f"{y:.2f}"))
 
     # ---- drawing ----------------------------------------------------------------------------------------------------
     def _show(self) -> None:

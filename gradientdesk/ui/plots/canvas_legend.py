@@ -11,6 +11,7 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QTextDocument
 
 from ...state.data_state import DataState
@@ -22,6 +23,7 @@ from .point_styles import REGRESSION_MAP, UNSUPERVISED_COLOR, class_glyph
 GAP = "&nbsp;&nbsp;&nbsp;"
 SWATCH_PT = 13  # the symbols, a little larger than the text
 TEXT_PT = 10
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 
 def legend_html(state: DataState, model: str, theme: Theme = DEFAULT_THEME, rings: bool = False,
@@ -37,27 +39,31 @@ def legend_html(state: DataState, model: str, theme: Theme = DEFAULT_THEME, ring
         size = f"{theme.pt(SWATCH_PT):.3g}pt"
         return f'<span style="color:{color}; font-size:{size}">{symbol}</span>&nbsp;{html.escape(text)}'
 
-    def test(color: str, text: str = "test") -> list[str]:
-        return [swatch("○", color, text)] if tested else []
+    train = translate("Canvas", "train")
+
+    def test(color: str, text: str | None = None) -> list[str]:
+        return [swatch("○", color, translate("Canvas", "test") if text is None else text)] if tested else []
 
     entries: list[str] = []
     if model == "pca":
-        entries += [swatch("●", UNSUPERVISED_COLOR, "train"), *test(UNSUPERVISED_COLOR),
-                    swatch("•", RECONSTRUCTION_COLOR, "reconstruction"),
-                    swatch("━", COMPONENT_COLORS[0], "learned components")]
+        entries += [swatch("●", UNSUPERVISED_COLOR, train), *test(UNSUPERVISED_COLOR),
+                    swatch("•", RECONSTRUCTION_COLOR, translate("Canvas", "reconstruction")),
+                    swatch("━", COMPONENT_COLORS[0], translate("Canvas", "learned components"))]
     elif state.task == "classification":
         entries += [swatch(class_glyph(k), theme.palette.class_color(k), name)
                     for k, name in enumerate(state.class_names)]
-        entries += [*test(grey, "test point"), swatch("━", palette.BLACK, "decision boundary")]
+        entries += [*test(grey, translate("Canvas", "test point")),
+                    swatch("━", palette.BLACK, translate("Canvas", "decision boundary"))]
     elif state.task == "regression" and state.input_dim == 1:
-        entries += [swatch("●", palette.TRAIN_COLOR, "train"), *test(palette.TEST_COLOR),
-                    swatch("━", palette.BLACK, "prediction")]
+        entries += [swatch("●", palette.TRAIN_COLOR, train), *test(palette.TEST_COLOR),
+                    swatch("━", palette.BLACK, translate("Canvas", "prediction"))]
     elif state.task == "regression":
-        entries += [swatch("●", grey, "train"), *test(grey), "colour: target (points), prediction (background)"]
+        entries += [swatch("●", grey, train), *test(grey),
+                    html.escape(translate("Canvas", "colour: target (points), prediction (background)"))]
     else:
-        entries += [swatch("●", UNSUPERVISED_COLOR, "train"), *test(UNSUPERVISED_COLOR)]
+        entries += [swatch("●", UNSUPERVISED_COLOR, train), *test(UNSUPERVISED_COLOR)]
     if rings:
-        entries.append(swatch("◯", palette.BLACK, "ring: last minibatch"))
+        entries.append(swatch("◯", palette.BLACK, translate("Canvas", "ring: last minibatch")))
     weight = "; font-weight:bold" if theme.contrast else ""
     style = f"font-size:{theme.pt(TEXT_PT):.3g}pt; color:{theme.palette.text}{weight}"
 
@@ -100,15 +106,16 @@ class RegressionColorBar:
         self.bar: pg.ColorBarItem | None = None  # made when first shown
 
     def _make(self, theme: Theme) -> pg.ColorBarItem:
+        value = translate("Canvas", "value")
         bar = pg.ColorBarItem(values=self.levels, colorMap=pg.colormap.get(REGRESSION_MAP), interactive=False,
-                              width=theme.pixels(BAR_WIDTH), label="value", pen=theme.pen(theme.palette.foreground),
+                              width=theme.pixels(BAR_WIDTH), label=value, pen=theme.pen(theme.palette.foreground),
                               colorMapMenu=False)
         axis = bar.getAxis("right")
         axis.enableAutoSIPrefix(False)
         axis.setPen(theme.pen(theme.palette.foreground))
         axis.setTextPen(theme.palette.foreground)
         axis.setTickFont(theme.font())
-        axis.setLabel("value", **theme.css())
+        axis.setLabel(value, **theme.css())
         return bar
 
     def apply_theme(self, theme: Theme) -> None:

@@ -4,11 +4,11 @@ measure other data, so a jump there is the new data, not training."""
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ..theme.theme import DEFAULT_THEME, Theme
 
-LABEL = "data changed"
+LABEL = QT_TRANSLATE_NOOP("LossPlot", "data changed")  # shown translated
 GREY = "#777777"
 
 
@@ -39,12 +39,13 @@ class ChangeMarks:
         """One mark per epoch in `epochs` (lines are made once and reused)."""
         for index, (plot, lines) in enumerate(zip(self.plots, self.lines, strict=True)):
             while len(lines) < len(epochs):
-                label = LABEL if index == 0 else None
+                label = QCoreApplication.translate("LossPlot", LABEL) if index == 0 else None
                 line = pg.InfiniteLine(angle=90, movable=False, pen=self.pen, label=label,
                                        labelOpts={"position": 0.92, "color": self.theme.grey(GREY),
                                                   "anchors": [(0, 0.5), (0, 0.5)]})
-                line.setToolTip("The data changed here; the parameters were kept. The losses after this line are "
-                                "measured on the new data.")
+                line.setToolTip(QCoreApplication.translate(
+                    "LossPlot", "The data changed here; the parameters were kept. The losses after this line are "
+                    "measured on the new data."))
                 line.setZValue(-5)
                 plot.addItem(line, ignoreBounds=True)
                 lines.append(line)

@@ -21,7 +21,7 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QGraphicsEllipseItem, QWidget
 
@@ -30,6 +30,7 @@ from ...engine.dataset import DOMAIN
 from ...engine.losses import Head
 from ...engine.snapshot import Snapshot
 from ...state.data_state import DataState
+from ..i18n import fill
 from ..theme import palette
 from ..theme.theme import DEFAULT_THEME, TITLE_HEIGHT, Theme
 from . import output_map as om
@@ -54,6 +55,7 @@ CURSOR_WIDTH = 1.5
 LEGEND_MARGIN = 24  # px of the canvas's width the legend leaves free
 LEGEND_LINE = 20  # px (at scale 1) a further line of the legend adds to the title row
 DIVERGED_NOTE_PT = 10  # the caption under the legend after a divergence
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 
 class DataCanvas(pg.PlotWidget):
@@ -102,6 +104,7 @@ class DataCanvas(pg.PlotWidget):
         self.color_bar = RegressionColorBar(plot)
         self._legend: tuple[str, int] = ("", 0)  # the legend's text and the lines its row is tall
         self._diverged_note = ""  # the caption saying the model shown is the last finite one (after a divergence)
+        self._diverged_texts = diverged_texts()  # translated once: the note is checked at every frame
         self._rings = False  # the last minibatch is ringed (the legend says what the rings are)
         self.cursor = QGraphicsEllipseItem()
         self.cursor.setZValue(30)
@@ -111,7 +114,7 @@ class DataCanvas(pg.PlotWidget):
         # Tab reaches it (a keyboard user draws with the cursor), a click does not take the focus: Right stays Step
         # for a mouse user drawing on it
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setAccessibleName("Data canvas")
+        self.setAccessibleName(translate("Canvas", "Data canvas"))
 
         self.positions = np.empty((0, 2))  # where each data point is drawn (1-D data: (x, target))
         self.last_update_ms = 0.0
@@ -239,7 +242,8 @@ class DataCanvas(pg.PlotWidget):
         plot = self.getPlotItem()
         one_d = state.input_dim == 1
         plot.setLabel("bottom", "x" if one_d else "x1")
-        plot.setLabel("left", ("y (target)" if state.task == "regression" else "") if one_d else "x2")
+        plot.setLabel("left", (translate("Canvas", "y (target)") if state.task == "regression" else "")
+                      if one_d else "x2")
         self.view_box.setAspectLocked(not one_d, ratio=1)
         self.view_box.setRange(xRange=(-DOMAIN, DOMAIN), yRange=(-DOMAIN, DOMAIN), padding=0.02)
 
@@ -280,7 +284,7 @@ class DataCanvas(pg.PlotWidget):
         state = self.controller.data
         if state.dataset is None:
             return
-        note = diverged_note(snap)
+        note = diverged_note(snap, self._diverged_texts)
         if note != self._diverged_note:
             self._diverged_note = note
             self._update_legend()
@@ -418,9 +422,20 @@ class DataCanvas(pg.PlotWidget):
         self.cursor.setVisible(True)
 
 
-def diverged_note(snap: Snapshot) -> str:
-    """After a divergence: what the canvas shows (the last finite model, from before the step that blew up)."""
+def diverged_texts() -> tuple[str, str]:
+    """The notes of `diverged_note`, translated (without and with the step it diverged at)."""
+    return (translate("Canvas", "Training diverged. Shown: the model before it diverged (step %1), the last finite "
+                                "one."),
+            translate("Canvas", "Training diverged at step %1. Shown: the model before it diverged (step %2), the "
+                                "last finite one."))
+
+
+def diverged_note(snap: Snapshot, texts: tuple[str, str] | None = None) -> str:
+    """After a divergence: what the canvas shows (the last finite model, from before the step that blew up).
+    `texts`: `diverged_texts()`, made once (translated here when not given)."""
     if not snap.diverged:
         return ""
-    at = f" at step {snap.diverged_step}" if snap.diverged_step is not None else ""
-    return f"Training diverged{at}. Shown: the model before it diverged (step {snap.step}), the last finite one."
+    texts = texts or diverged_texts()
+    if snap.diverged_step is None:
+        return fill(texts[0], snap.step)
+    return fill(texts[1], snap.diverged_step, snap.step)

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ..theme import palette
 from ..theme.theme import DEFAULT_THEME, Theme
 
-LABEL = "diverged"
+LABEL = QT_TRANSLATE_NOOP("LossPlot", "diverged")  # shown translated
 COLOR = palette.BLACK  # not vermillion: that is the test curve's colour
 HEADROOM = 1.5  # the fitted range reaches this times the highest loss before the run-away
 
@@ -22,10 +22,11 @@ class DivergedMark:
 
     def __init__(self, plot: pg.PlotItem) -> None:
         self.theme = DEFAULT_THEME
-        self.line = pg.InfiniteLine(angle=90, movable=False, label=LABEL,
+        self.line = pg.InfiniteLine(angle=90, movable=False, label=QCoreApplication.translate("LossPlot", LABEL),
                                     labelOpts={"position": 0.15, "color": COLOR, "anchors": [(1, 0.5), (1, 0.5)]})
-        self.line.setToolTip("Training diverged here: the loss ran away (the part above the plot is cut off). The "
-                             "model shown is the last one with finite parameters, from before this line.")
+        self.line.setToolTip(QCoreApplication.translate(
+            "LossPlot", "Training diverged here: the loss ran away (the part above the plot is cut off). The "
+            "model shown is the last one with finite parameters, from before this line."))
         self.line.setZValue(-4)
         plot.addItem(self.line, ignoreBounds=True)
         self.line.hide()

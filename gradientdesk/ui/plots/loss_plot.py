@@ -14,13 +14,14 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
-from ...engine.number_text import ABSURD_SCORE, compact, is_absurd_score, score_text
+from ...engine.number_text import ABSURD_SCORE, FAR_WORSE, compact, is_absurd_score, score_text
 from ...engine.snapshot import Snapshot
+from ..i18n import count_text, fill
 from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
 from ..theme.theme import DEFAULT_THEME, Theme
@@ -34,12 +35,17 @@ AXIS_WIDTH = 56  # px at scale 1: the loss and the metric plot keep their left e
 LEGEND_PT = 10
 QWIDGETSIZE_MAX = 16_777_215
 TWO_PLOTS_HEIGHT = 190  # px of plot area below which the metric's plot gives its room to the loss's
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
+# the headline metrics' names (engine/metrics.py HEADLINE), shown translated; R² is a symbol
+METRIC_NAMES = {"accuracy": QT_TRANSLATE_NOOP("LossPlot", "accuracy"),
+                "explained variance": QT_TRANSLATE_NOOP("LossPlot", "explained variance")}
 
 
 def format_metric(name: str, value: float) -> str:
     """98.4% for accuracy, 0.953 for R² and explained variance ("far worse than predicting the mean" below -10)."""
     if name != "accuracy":
-        return score_text(value)
+        text = score_text(value)
+        return translate("LossPlot", "far worse than predicting the mean") if text == FAR_WORSE else text
     if not np.isfinite(value):
         return "–"
     return f"{100 * value:.1f}%"
@@ -59,11 +65,27 @@ class LossPlot(QWidget):
         self.controller = controller
         self.last_update_ms = 0.0
 
-        self.values_label = QLabel("No training yet: press Play or Step.")
+        # the line of values changes at every frame: its texts are translated once, here
+        self._texts = {
+            "train loss": translate("LossPlot", "train loss %1"), "test loss": translate("LossPlot", "test loss %1"),
+            "test": translate("LossPlot", "test %1 %2"), "train": translate("LossPlot", "train %1 %2"),
+            "diverged": translate("LossPlot", "diverged at step %1 · before it: "),
+            "absurd test": translate("LossPlot", "test %1 = %2: below %3, the model's error is over %4 times that of "
+                                                 "predicting the mean of the targets."),
+            "absurd train": translate("LossPlot", "train %1 = %2: below %3, the model's error is over %4 times that "
+                                                  "of predicting the mean of the targets."),
+            "estimated": translate("LossPlot", "Estimated on %1 of %2 training points while training runs (exact "
+                                               "when paused)."),
+            "estimated test": translate("LossPlot", "Estimated on %1 of %2 training and %3 of %4 test points while "
+                                                    "training runs (exact when paused)."),
+        }
+        self._metric_names = {name: translate("LossPlot", text) for name, text in METRIC_NAMES.items()}
+        self.values_label = QLabel(translate("LossPlot", "No training yet: press Play or Step."))
         self.values_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.values_label.setWordWrap(True)  # a narrow dock (or presentation fonts) wraps it, not widens the window
-        self.log_box = QCheckBox("log scale")
-        self.log_box.setToolTip("Show the loss on a logarithmic axis: small losses stay visible.")
+        self.log_box = QCheckBox(translate("LossPlot", "log scale"))
+        self.log_box.setToolTip(translate("LossPlot",
+                                          "Show the loss on a logarithmic axis: small losses stay visible."))
         self.graphics = TimedLayoutWidget()
         self.graphics.setBackground("w")
         self.throttle = SecondaryRefresh(self, controller, self.refresh,
@@ -100,15 +122,15 @@ class LossPlot(QWidget):
         self.metric_plot.setXLink(self.loss_plot)
         # the epochs under the loss, whether the metric's plot is shown or not (see _arrange): the axes are set up
         # once here (changing an axis's label while the window lived crashed the process on exit)
-        self.loss_plot.setLabel("bottom", "epoch")
+        self.loss_plot.setLabel("bottom", translate("LossPlot", "epoch"))
         self.metric_plot.hideAxis("bottom")
-        self.loss_plot.setLabel("left", "loss")
+        self.loss_plot.setLabel("left", translate("LossPlot", "loss"))
         # the metric's name as a caption in the corner: a rotated axis label would not fit the short lower plot
         self.metric_caption = self._caption(self.metric_plot, "")
         self.legend = self.loss_plot.addLegend(offset=(-8, 8))
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 210))
-        self.train_curve = self.loss_plot.plot(name="train", connect="finite")
-        self.test_curve = self.loss_plot.plot(name="test", connect="finite")
+        self.train_curve = self.loss_plot.plot(name=translate("LossPlot", "train"), connect="finite")
+        self.test_curve = self.loss_plot.plot(name=translate("LossPlot", "test"), connect="finite")
         self.train_metric_curve = self.metric_plot.plot(connect="finite")
         self.test_metric_curve = self.metric_plot.plot(connect="finite")
         for curve in self.curves:
@@ -131,7 +153,7 @@ class LossPlot(QWidget):
         self.diverged_mark = DivergedMark(self.loss_plot)
         # after a divergence the losses above the fitted range, drawn as triangles on its top edge: clipped, not lost
         self.clipped = pg.ScatterPlotItem(symbol="t1", size=9, pen=None)
-        self.clipped.setToolTip("Off the scale: the loss ran away here (training diverged).")
+        self.clipped.setToolTip(translate("LossPlot", "Off the scale: the loss ran away here (training diverged)."))
         self.clipped.setZValue(20)
         self.loss_plot.addItem(self.clipped, ignoreBounds=True)
         self.apply_theme(DEFAULT_THEME)
@@ -190,7 +212,7 @@ class LossPlot(QWidget):
         self.x_range.show(0.0, 1.3)
         self.y_range.show(*((-2.0, 0.5) if self.log_scale else (0.0, 1.0)))
         self._metric_name = None  # the metric axis is set up again by the next refresh
-        self.values_label.setText("No training yet: press Play or Step.")
+        self.values_label.setText(translate("LossPlot", "No training yet: press Play or Step."))
 
     def refresh(self) -> None:
         """Redraw from the controller's loss history."""
@@ -303,7 +325,8 @@ class LossPlot(QWidget):
         if name != self._metric_name:
             self._metric_name = name
             self._arrange()
-            self.metric_caption.setText(f"{name} (%)" if name == "accuracy" else name)
+            shown = self._metric_names.get(name, name)
+            self.metric_caption.setText(fill(translate("LossPlot", "%1 (%)"), shown) if name == "accuracy" else shown)
             self.metric_range.reset()
             if name == "accuracy":
                 self.metric_range.set(-3.0, 103.0)
@@ -351,24 +374,35 @@ class LossPlot(QWidget):
 
     def _update_label(self, history) -> None:
         train, test = history.column("train_loss")[-1], history.column("test_loss")[-1]
-        parts = [f"train loss {train:.4g}"]
+        texts = self._texts
+        parts = [fill(texts["train loss"], f"{train:.4g}")]
         if np.isfinite(test):
-            parts.append(f"test loss {test:.4g}")
+            parts.append(fill(texts["test loss"], f"{test:.4g}"))
         name = history.metric_name
         if name:
             test_metric = history.column("test_metric")[-1]
             which, value = ("test", test_metric) if np.isfinite(test_metric) else \
                 ("train", history.column("train_metric")[-1])
-            parts.append(f"{which} {name} {format_metric(name, value)}")
+            parts.append(fill(texts[which], self._metric_names.get(name, name), format_metric(name, value)))
         latest = self.controller.latest
         estimated = latest is not None and latest.estimated
         prefix = "≈ " if estimated else ""
         if latest is not None and latest.diverged and history.diverged_at is not None:
             at = latest.diverged_step if latest.diverged_step is not None else latest.step
-            prefix = f"diverged at step {at} · before it: " + prefix
+            prefix = fill(texts["diverged"], at) + prefix
         self.values_label.setText(prefix + " · ".join(parts))
-        notes = [latest.evaluation_note] if estimated and latest is not None else []
+        notes = [self._evaluation_note(latest)] if estimated and latest is not None else []
         if name and name != "accuracy" and is_absurd_score(value):
-            notes.append(f"{which} {name} = {compact(value)}: below {ABSURD_SCORE:g}, the model's error is over "
-                         f"{1 - ABSURD_SCORE:g} times that of predicting the mean of the targets.")
+            notes.append(fill(texts[f"absurd {which}"], self._metric_names.get(name, name), compact(value),
+                              f"{ABSURD_SCORE:g}", f"{1 - ABSURD_SCORE:g}"))
         self.values_label.setToolTip("\n".join(notes))
+
+    def _evaluation_note(self, snap: Snapshot) -> str:
+        """Snapshot.evaluation_note, translated: which points the losses and metrics were estimated on."""
+        if snap.evaluated is None:
+            return ""
+        train, test = snap.evaluated
+        if snap.n_test:
+            return fill(self._texts["estimated test"], count_text(train), count_text(snap.n_train), count_text(test),
+                        count_text(snap.n_test))
+        return fill(self._texts["estimated"], count_text(train), count_text(snap.n_train))

@@ -21,7 +21,15 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, QStringListModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    QStringListModel,
+    Qt,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QSizePolicy, QVBoxLayout, QWidget
 
@@ -29,6 +37,7 @@ from ...bridge.controller import Controller
 from ...engine.model_spec import ModelSpec
 from ...engine.number_text import fmt
 from ...state.history import ParameterHistory
+from ..i18n import count_text, fill
 from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
 from ..theme.theme import DEFAULT_THEME, Theme
@@ -38,8 +47,9 @@ from .plot_items import ManualRange, TimedPlotWidget, configure_pyqtgraph
 
 PICK_PIXELS = 8.0
 TRACE_BLACK = "#6E6E6E"
-HINT = "Pick a parameter in the list or click a line."
-NARROW_HINT = "Pick a parameter in the box above the plot or click a line."
+HINT = QT_TRANSLATE_NOOP("Traces", "Pick a parameter in the list or click a line.")  # shown translated
+NARROW_HINT = QT_TRANSLATE_NOOP("Traces", "Pick a parameter in the box above the plot or click a line.")
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 NARROW_WIDTH = 560  # px (at theme scale 1) below which the list folds into the box: the plot keeps the width
 LIST_WIDTH = (140, 190)  # px (at theme scale 1): the list's least and largest width beside the plot
 PICKER_CHARS = 13  # the box shows at least this many characters of a name ('dense1.W[0,1]')
@@ -70,6 +80,10 @@ class ParameterTraces(QWidget):
         self._history: ParameterHistory | None = None
         self._spec: ModelSpec | None = None
         self._drawn = np.empty(0, dtype=np.intp)
+        # translated once: the info line follows training
+        self._hints = {HINT: translate("Traces", HINT), NARROW_HINT: translate("Traces", NARROW_HINT)}
+        self._value_text = translate("Traces", "<b>%1</b> = %2  (step %3)")
+        self._not_a_parameter = translate("Traces", "%1: not a parameter of this model")
 
         self.plot_widget = TimedPlotWidget(background="w")
         # the plot takes the height that is left: word-wrapped labels make the stage's scroll area size the view by
@@ -82,8 +96,8 @@ class ParameterTraces(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.disableAutoRange()
-        self.plot.setLabel("bottom", "step")
-        self.plot.setLabel("left", "value")
+        self.plot.setLabel("bottom", translate("Traces", "step"))
+        self.plot.setLabel("left", translate("Traces", "value"))
         for axis in ("left", "bottom"):
             self.plot.getAxis(axis).enableAutoSIPrefix(False)
         # the selected parameter: thick black over a white halo, so it stands out of any bundle of lines
@@ -101,15 +115,15 @@ class ParameterTraces(QWidget):
         self.info_label.setWordWrap(True)
         self._caption = ""  # the dock's explanation, shown in front of the info (see add_caption)
         self._info = ""
-        self._show_info(HINT)
+        self._show_info(self._hints[HINT])
         self.legend_label = QLabel()  # the legend: one entry per layer (outside the plot, so it hides no line)
         self.legend_label.setWordWrap(True)
         self.legend_entries: list[str] = []
-        self.subset_label = QLabel("solid: weights · dashed: biases")
+        self.subset_label = QLabel(translate("Traces", "solid: weights · dashed: biases"))
         self.subset_label.setStyleSheet("color: #555555")
         self.subset_label.setWordWrap(True)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("filter, e.g. dense1.b")
+        self.filter_edit.setPlaceholderText(translate("Traces", "filter, e.g. dense1.b"))
         self.filter_edit.setClearButtonEnabled(True)
         self.model = QStringListModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -125,8 +139,9 @@ class ParameterTraces(QWidget):
         # (a filter that hides the current name changes the box's index, which must select nothing)
         self.picker = QComboBox()
         self.picker.setModel(self.proxy)
-        self.picker.setPlaceholderText("pick a parameter")
-        self.picker.setToolTip("Pick the parameter to draw thick (type in the filter beside it to shorten the list).")
+        self.picker.setPlaceholderText(translate("Traces", "pick a parameter"))
+        self.picker.setToolTip(translate(
+            "Traces", "Pick the parameter to draw thick (type in the filter beside it to shorten the list)."))
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.picker.setMinimumContentsLength(PICKER_CHARS)
         self.picker.view().setUniformItemSizes(True)  # a 30 000-parameter network's popup: no row measured alone
@@ -187,11 +202,11 @@ class ParameterTraces(QWidget):
         self.picker.setVisible(narrow)
         self.names_view.setVisible(not narrow)
         self._sync_picker()
-        if self._info in (HINT, NARROW_HINT):
+        if self._info in self._hints.values():
             self._show_info(self._hint())
 
     def _hint(self) -> str:
-        return NARROW_HINT if self.narrow else HINT
+        return self._hints[NARROW_HINT if self.narrow else HINT]
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -279,16 +294,18 @@ class ParameterTraces(QWidget):
             curve.setZValue(2 if group.is_bias else 1)
             self.plot.addItem(curve)
             self.curves[group.key] = curve
-            if not group.is_bias or group.label.startswith("PCA"):
+            if not group.is_bias or not history.spec.is_network:  # PCA's centre b is a group of its own
                 self.legend_entries.append(group.label)
                 swatches.append(f'<span style="color:{color.name()}; font-weight:bold">━━</span>&nbsp;{group.label}')
         self.legend_label.setText("&nbsp;&nbsp; ".join(swatches))
         self._drawn = np.concatenate([g.drawn for g in self.groups]) if self.groups else np.empty(0, np.intp)
         if self._drawn.size < len(self.names):
-            self.subset_label.setText(f"showing {self._drawn.size:,} of {len(self.names):,} parameters (all biases, "
-                                      "evenly spaced weights) · solid: weights · dashed: biases")
+            self.subset_label.setText(fill(translate(
+                "Traces", "showing %1 of %2 parameters (all biases, evenly spaced weights) · solid: weights · "
+                "dashed: biases"), count_text(self._drawn.size), count_text(len(self.names))))
         else:
-            self.subset_label.setText(f"{len(self.names):,} parameters · solid: weights · dashed: biases")
+            self.subset_label.setText(fill(translate("Traces", "%1 parameters · solid: weights · dashed: biases"),
+                                           count_text(len(self.names))))
         self.model.setStringList(self.names)
         self._select_in_list(self.controller.selection)
         self._sync_picker()
@@ -300,12 +317,12 @@ class ParameterTraces(QWidget):
         if column is None or history is None or len(history) == 0:
             self.highlight.setData([], [])
             self.halo.setData([], [])
-            self._show_info(self._hint() if not name else f"{name}: not a parameter of this model")
+            self._show_info(self._hint() if not name else fill(self._not_a_parameter, name))
             return
         values = history.values[:, column].astype(np.float64)
         self.halo.setData(history.steps, values)
         self.highlight.setData(history.steps, values)
-        self._show_info(f"<b>{name}</b> = {fmt(float(values[-1]), 5)}  (step {int(history.steps[-1])})")
+        self._show_info(fill(self._value_text, name, fmt(float(values[-1]), 5), int(history.steps[-1])))
 
     # ---- selection --------------------------------------------------------------------------------------------------
     def _on_selection_changed(self, name: str) -> None:

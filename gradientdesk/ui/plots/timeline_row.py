@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QSlider, QToolButton, QWidget
 
 from ...bridge.controller import Controller
 from ...engine.snapshot import Snapshot
+from ..i18n import count_text, fill
 from ..window.flow_layout import FlowLayout
 
 PREVIEW_MS = 40
 SLIDER_WIDTH = 160  # px: about a pixel a keyframe for a long run
 REFRESH_S = 0.25  # the row follows training at most four times a second: its text is not worth a frame's time
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 
 def memory_size(nbytes: int) -> str:
@@ -59,33 +61,50 @@ class TimelineRow(QWidget):
         self._steps: list[int] = []
         self.slider = TimelineSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName("timeline_slider")
-        self.slider.setToolTip("Go back to any step the run has kept: every view shows that step (training pauses). "
-                               "Arrow keys move one kept step, Home to the first, End back to now.")
+        # the texts follow training: translated once, here
+        self._texts = {
+            "kept": translate("Timeline", "%1 kept"),
+            "preview": translate("Timeline", "step %1 of %2 · loss %3"),
+            "now": translate("Timeline", "now: step %1 · %2"),
+            "memory": translate("Timeline", "The timeline keeps %1 keyframes, %2 MB of %3 MB; older steps are "
+                                            "thinned evenly, so the memory stays within its budget however long the "
+                                            "run."),
+            "memory 1": translate("Timeline", "The timeline keeps %1 keyframe, %2 MB of %3 MB; older steps are "
+                                              "thinned evenly, so the memory stays within its budget however long "
+                                              "the run."),
+            "Kept": translate("Timeline", "Kept"), "Keep": translate("Timeline", "Keep"),
+        }
+        self.slider.setToolTip(translate(
+            "Timeline", "Go back to any step the run has kept: every view shows that step (training pauses). "
+            "Arrow keys move one kept step, Home to the first, End back to now."))
         self.slider.setRange(0, 0)
         self.slider.setPageStep(5)
         self.slider.setMinimumWidth(SLIDER_WIDTH)
         self.where = QLabel(self)
         self.where.setObjectName("timeline_where")
         self.back_button = QToolButton(self)
-        self.back_button.setText("Now")
-        self.back_button.setToolTip("Show the newest step again (nothing is lost).")
+        self.back_button.setText(translate("Timeline", "Now"))
+        self.back_button.setToolTip(translate("Timeline", "Show the newest step again (nothing is lost)."))
         self.continue_button = QToolButton(self)
-        self.continue_button.setText("Continue here")
-        self.continue_button.setToolTip("Train on from the step on show with the current hyperparameters (change "
-                                        "the learning rate first to take another path); the later steps are dropped.")
+        self.continue_button.setText(translate("Timeline", "Continue here"))
+        self.continue_button.setToolTip(translate(
+            "Timeline", "Train on from the step on show with the current hyperparameters (change the learning rate "
+            "first to take another path); the later steps are dropped."))
         # a flow: in presentation mode's narrow side column the row wraps instead of widening the column
         self.keep_button = QToolButton(self)
-        self.keep_button.setText("Keep")
-        self.keep_button.setToolTip("Keep this step however long the run gets (it is never thinned away) and save "
-                                    "it with the session.")
+        self.keep_button.setText(self._texts["Keep"])
+        self.keep_button.setToolTip(translate(
+            "Timeline", "Keep this step however long the run gets (it is never thinned away) and save it with the "
+            "session."))
         self.keep_button.clicked.connect(self._keep)
         self.branch_button = QToolButton(self)
-        self.branch_button.setText("Branch…")
-        self.branch_button.setToolTip("Compare runs that all start from the step on show: change run B's "
-                                      "hyperparameters there and watch both paths from the same point.")
+        self.branch_button.setText(translate("Timeline", "Branch…"))
+        self.branch_button.setToolTip(translate(
+            "Timeline", "Compare runs that all start from the step on show: change run B's hyperparameters there "
+            "and watch both paths from the same point."))
         self.branch_button.clicked.connect(self._branch)
         layout = FlowLayout(self)
-        title = QLabel("Timeline", self)
+        title = QLabel(translate("Timeline", "Timeline"), self)
         title.setToolTip(self.slider.toolTip())
         for widget in (title, self.slider, self.where, self.back_button, self.continue_button, self.keep_button,
                        self.branch_button):
@@ -146,29 +165,31 @@ class TimelineRow(QWidget):
 
     def _show_texts(self) -> None:
         preview, latest = self.controller.preview, self.controller.live
-        memory = self.controller.timeline.memory_text()
-        kept = f"{memory_size(self.controller.timeline.nbytes)} kept"
+        texts, timeline = self._texts, self.controller.timeline
+        kept = fill(texts["kept"], memory_size(timeline.nbytes))
         if preview is not None and latest is not None:  # short: presentation mode's side column is narrow
-            self.where.setText(f"step {preview.step:,} of {latest.step:,} · loss {preview.train_loss:.3g}")
+            self.where.setText(fill(texts["preview"], count_text(preview.step), count_text(latest.step),
+                                    f"{preview.train_loss:.3g}"))
         else:
-            self.where.setText(kept if latest is None else f"now: step {latest.step:,} · {kept}")
-        self.where.setToolTip(f"The timeline keeps {memory}; older steps are thinned evenly, so the memory "
-                              "stays within its budget however long the run.")
+            self.where.setText(kept if latest is None else fill(texts["now"], count_text(latest.step), kept))
+        frames = len(timeline)  # keyframes, as Timeline.memory_text counts them
+        self.where.setToolTip(fill(texts["memory 1" if frames == 1 else "memory"], frames,
+                                   f"{timeline.nbytes / 2**20:.1f}", f"{timeline.budget_bytes / 2**20:.0f}"))
         self.back_button.setVisible(preview is not None)  # only while looking back: the row stays short
         self.continue_button.setVisible(preview is not None)
         self.branch_button.setVisible(preview is not None)
         frame = None if preview is None else self.controller.timeline.at(preview.step)
         self.keep_button.setVisible(preview is not None)
         self.keep_button.setEnabled(frame is not None and not frame.pinned)
-        self.keep_button.setText("Kept" if frame is not None and frame.pinned else "Keep")
+        self.keep_button.setText(self._texts["Kept" if frame is not None and frame.pinned else "Keep"])
 
     def _keep(self) -> None:
         preview = self.controller.preview
         if preview is None:
             return
         if not self.controller.timeline.pin(preview.step):
-            self.controller.status.emit("This step cannot be kept: kept steps may fill at most half of the "
-                                        "timeline's memory.")
+            self.controller.status.emit(translate(
+                "Timeline", "This step cannot be kept: kept steps may fill at most half of the timeline's memory."))
         self._show_texts()
 
     def _branch(self) -> None:

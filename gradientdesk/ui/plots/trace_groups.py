@@ -7,9 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from ...engine.model_spec import ModelSpec
+from ..i18n import fill
 from ..theme import palette
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 MAX_LINES = 3000  # beyond this many parameters a deterministic subset is drawn
 POINT_BUDGET = 120_000  # points drawn over all lines (~8 ms of painting); rows are thinned to stay within it
@@ -35,9 +39,9 @@ def group_slots(spec: ModelSpec, max_lines: int = MAX_LINES) -> list[Group]:
     groups = []
     for slot, cols in zip(spec.slots, columns, strict=True):
         if spec.is_network:
-            label, color = f"layer {slot.layer}", palette.layer_color(slot.layer)
+            label, color = fill(translate("Traces", "layer %1"), slot.layer), palette.layer_color(slot.layer)
         else:
-            label = "PCA components W" if slot.is_weight else "PCA centre b"
+            label = translate("Traces", "PCA components W") if slot.is_weight else translate("Traces", "PCA centre b")
             color = palette.layer_color(1 if slot.is_weight else 2)
         groups.append(Group(slot.name, label, color, not slot.is_weight, cols, cols[np.isin(cols, drawn)]))
     return groups

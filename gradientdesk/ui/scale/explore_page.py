@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -22,25 +22,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine.number_text import grouped, in_words
+from ...engine.number_text import grouped
 from ...engine.scale_count import Component
+from ..i18n import count_text, fill
 from ..theme import palette
+from .scale_words import words
 
-FIELD_TITLES = {"layers": "Depth (layers)", "width": "Width", "vocabulary": "Vocabulary (tokens)",
-                "context": "Context (tokens)"}
+# shown translated (context "ScaleView")
+FIELD_TITLES = {"layers": QT_TRANSLATE_NOOP("ScaleView", "Depth (layers)"),
+                "width": QT_TRANSLATE_NOOP("ScaleView", "Width"),
+                "vocabulary": QT_TRANSLATE_NOOP("ScaleView", "Vocabulary (tokens)"),
+                "context": QT_TRANSLATE_NOOP("ScaleView", "Context (tokens)")}
 FIELD_TIPS = {
-    "layers": "How many transformer blocks are stacked; each adds its attention, MLP and norms again.",
-    "width": "The size of every token's vector inside the model (d_model); most matrices are width x width.",
-    "vocabulary": "How many different tokens the model knows: one row of the embedding table each.",
-    "context": "How many tokens the model reads at once; learned position embeddings hold one row per position.",
+    "layers": QT_TRANSLATE_NOOP("ScaleView", "How many transformer blocks are stacked; each adds its attention, MLP "
+                                             "and norms again."),
+    "width": QT_TRANSLATE_NOOP("ScaleView", "The size of every token's vector inside the model (d_model); most "
+                                            "matrices are width x width."),
+    "vocabulary": QT_TRANSLATE_NOOP("ScaleView", "How many different tokens the model knows: one row of the "
+                                                 "embedding table each."),
+    "context": QT_TRANSLATE_NOOP("ScaleView", "How many tokens the model reads at once; learned position embeddings "
+                                              "hold one row per position."),
 }
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
+
+
+def field_title(field: str) -> str:
+    return translate("ScaleView", FIELD_TITLES[field]) if field in FIELD_TITLES else field
 
 
 def parse_whole(field: str, text: str) -> int:
     """`text` as a whole number (grouping commas, spaces and underscores allowed), or ValueError naming `field`."""
     cleaned = text.strip().replace(",", "").replace("_", "").replace(" ", "")
     if not cleaned.lstrip("-").isdigit():
-        raise ValueError(f"{FIELD_TITLES.get(field, field)} must be a whole number, not {text.strip()!r}")
+        raise ValueError(fill(translate("ScaleView", "%1 must be a whole number, not %2"), field_title(field),
+                              repr(text.strip())))
     return int(cleaned)
 
 
@@ -68,12 +83,13 @@ class ExplorePage(QWidget):
         self.problem.hide()
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.reset = QPushButton("Published size", self)
-        self.reset.setToolTip("Back to the model's published configuration.")
+        self.reset = QPushButton(translate("ScaleView", "Published size"), self)
+        self.reset.setToolTip(translate("ScaleView", "Back to the model's published configuration."))
         self.reset.clicked.connect(self.reset_asked)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("scale_components")
-        self.table.setHorizontalHeaderLabels(("Component", "Formula", "Parameters", "Share"))
+        self.table.setHorizontalHeaderLabels((translate("ScaleView", "Component"), translate("ScaleView", "Formula"),
+                                              translate("ScaleView", "Parameters"), translate("ScaleView", "Share")))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # one line a component (a formula too long for a narrow window is elided; its tooltip has it whole), each
@@ -97,7 +113,8 @@ class ExplorePage(QWidget):
 
     def show_components(self, name: str, parts: Sequence[Component], total: int, fields: dict[str, int],
                         note: str = "") -> None:
-        self.total.setText(f"<b>{name}</b>: {grouped(total)} parameters ({in_words(total)})")
+        self.total.setText(fill(translate("ScaleView", "<b>%1</b>: %2 parameters (%3)"), name, count_text(total),
+                                words(total)))
         self._set_fields(fields)
         self.reset.setVisible(bool(fields))
         self.note.setText(note)
@@ -106,8 +123,9 @@ class ExplorePage(QWidget):
         for r, part in enumerate(parts):
             share = f"{100 * part.count / total:.1f}%" if total else "—"
             self._row(r, (part.name, part.formula, grouped(part.count), share))
-        self._row(len(parts), ("total", " + ".join(grouped(p.count) for p in parts) if len(parts) <= 4 else "sum",
-                               grouped(total), "100%"))
+        self._row(len(parts), (translate("ScaleView", "total"),
+                               " + ".join(grouped(p.count) for p in parts) if len(parts) <= 4 else
+                               translate("ScaleView", "sum"), grouped(total), "100%"))
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -129,9 +147,9 @@ class ExplorePage(QWidget):
             for name in fields:
                 entry = QLineEdit(self.form_box)
                 entry.setObjectName(f"scale_field_{name}")
-                entry.setToolTip(FIELD_TIPS.get(name, ""))
+                entry.setToolTip(translate("ScaleView", FIELD_TIPS[name]) if name in FIELD_TIPS else "")
                 entry.editingFinished.connect(self._edited)
-                self.form.addRow(FIELD_TITLES.get(name, name), entry)
+                self.form.addRow(field_title(name), entry)
                 self.entries[name] = entry
         for name, value in fields.items():
             entry = self.entries[name]

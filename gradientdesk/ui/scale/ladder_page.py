@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,13 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine.number_text import grouped, in_words
+from ..i18n import count_text, fill
 from ..theme import palette
 from .ladder_plot import LadderPlot
+from .scale_words import unit_text
+from .scale_words import words as in_words
 
 OVERFITTING_LESSON = "03-overfitting"  # a lesson's id: its file name without .md
 PLOT_MIN_HEIGHT = 240  # px: eleven bars with their names readable
-COLUMNS = ("Model", "Parameters", "In words", "Trained on", "Parameters per example")
+COLUMNS = (QT_TRANSLATE_NOOP("ScaleView", "Model"), QT_TRANSLATE_NOOP("ScaleView", "Parameters"),
+           QT_TRANSLATE_NOOP("ScaleView", "In words"), QT_TRANSLATE_NOOP("ScaleView", "Trained on"),
+           QT_TRANSLATE_NOOP("ScaleView", "Parameters per example"))  # shown translated
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
+grouped = count_text  # whole numbers with the interface's thousands separator (the CSV keeps plain integers)
 
 
 @dataclass(frozen=True)
@@ -48,7 +54,8 @@ class LadderRow:
         return self.parameters / self.examples if self.examples else None
 
     def cells(self) -> tuple[str, ...]:
-        trained = f"{in_words(self.examples)} {self.unit}" if self.examples else "not published"
+        trained = f"{in_words(self.examples)} {unit_text(self.unit)}" if self.examples else \
+            translate("ScaleView", "not published")
         ratio = self.ratio
         return (self.name, grouped(self.parameters), in_words(self.parameters), trained,
                 "—" if ratio is None else f"{ratio:.3g}")
@@ -66,14 +73,15 @@ class LadderPage(QWidget):
         super().__init__(parent)
         self.rows: list[LadderRow] = []
         self.plot = LadderPlot(self)
-        self.plot.setToolTip("Parameters of every model on a log scale; your model is the orange bar at the bottom. "
-                             "Click a bar to explore that model.")
+        self.plot.setToolTip(translate("ScaleView", "Parameters of every model on a log scale; your model is the "
+                                                    "orange bar at the bottom. Click a bar to explore that model."))
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("scale_ladder_table")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.horizontalHeaderItem(4).setToolTip(
-            "Parameters / training examples (points for your model, tokens for language models). Above 1 a model "
-            "has more numbers to set than examples to learn from: room to memorize them (see the overfitting lesson).")
+        self.table.setHorizontalHeaderLabels([translate("ScaleView", column) for column in COLUMNS])
+        self.table.horizontalHeaderItem(4).setToolTip(translate(
+            "ScaleView", "Parameters / training examples (points for your model, tokens for language models). Above "
+            "1 a model has more numbers to set than examples to learn from: room to memorize them (see the "
+            "overfitting lesson)."))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -92,8 +100,9 @@ class LadderPage(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {palette.VERMILLION}")  # as every refusal
         self.problem.hide()
-        self.csv_button = QPushButton("Save table as CSV…", self)
-        self.csv_button.setToolTip("Write this table (exact counts, training examples, sources) to a CSV file.")
+        self.csv_button = QPushButton(translate("ScaleView", "Save table as CSV…"), self)
+        self.csv_button.setToolTip(translate("ScaleView", "Write this table (exact counts, training examples, "
+                                                          "sources) to a CSV file."))
 
         # the table on a page of its own: beside the plot on a 768-px screen either would be a sliver
         self.table_page = QWidget(self)
@@ -124,7 +133,7 @@ class LadderPage(QWidget):
                 if c in (1, 4):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if row.source:
-                    item.setToolTip(f"Source: {row.source}")
+                    item.setToolTip(fill(translate("ScaleView", "Source: %1"), row.source))
                 self.table.setItem(r, c, item)
         self.table.blockSignals(blocked)
         self.memorize_note.setText(self._memorize_text())
@@ -147,14 +156,15 @@ class LadderPage(QWidget):
 
     def _memorize_text(self) -> str:
         if not self.rows or self.rows[0].ratio is None:
-            return "Draw or load training points to compare your model's parameters per example."
+            return translate("ScaleView", "Draw or load training points to compare your model's parameters per "
+                                          "example.")
         mine = self.rows[0]
-        verdict = ("more parameters than points: room to memorize them" if mine.ratio > 1
-                   else "fewer parameters than points")
-        return (f"{html.escape(mine.name)}: {grouped(mine.parameters)} parameters / {grouped(mine.examples)} "
-                f"training points = {mine.ratio:.3g} per point ({verdict}; see the "
-                f"<a href='{OVERFITTING_LESSON}'>Overfitting lesson</a>). GPT-3: "
-                f"{self._ratio_of('GPT-3 175B')} per training token.")
+        verdict = (translate("ScaleView", "more parameters than points: room to memorize them") if mine.ratio > 1
+                   else translate("ScaleView", "fewer parameters than points"))
+        return fill(translate("ScaleView", "%1: %2 parameters / %3 training points = %4 per point (%5; see the "
+                                           "<a href='%6'>Overfitting lesson</a>). GPT-3: %7 per training token."),
+                    html.escape(mine.name), grouped(mine.parameters), grouped(mine.examples), f"{mine.ratio:.3g}",
+                    html.escape(verdict), OVERFITTING_LESSON, self._ratio_of("GPT-3 175B"))
 
     def _ratio_of(self, name: str) -> str:
         row = next((row for row in self.rows if row.name == name), None)

@@ -12,13 +12,13 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 
 # isort: split
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 
-from ...engine.number_text import in_words
 from ..plots.plot_items import configure_pyqtgraph
 from ..theme import palette
 from ..theme.theme import Theme
+from .scale_words import words as count_words
 
 BAR_HEIGHT = 0.7
 NAME_MARGIN = 16  # px beside the longest name: the tick and the gap pyqtgraph leaves
@@ -41,7 +41,9 @@ class PowerOfTenAxis(pg.AxisItem):
 
 
 def _power_text(exponent: int) -> str:
-    return {0: "1", 3: "1 thousand", 6: "1 million", 9: "1 billion", 12: "1 trillion"}.get(exponent, f"1e{exponent}")
+    if exponent in (3, 6, 9, 12):  # "1 thousand" ... "1 trillion", in the interface's language
+        return count_words(10**exponent)
+    return "1" if exponent == 0 else f"1e{exponent}"
 
 
 class NameAxis(pg.AxisItem):
@@ -72,7 +74,8 @@ class LadderPlot(pg.PlotWidget):
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
-        self.plotItem.setLabel("bottom", "parameters (log scale: each grid line is 10 times the one before)")
+        self.plotItem.setLabel("bottom", QCoreApplication.translate(
+            "ScaleView", "parameters (log scale: each grid line is 10 times the one before)"))
         self.plotItem.showGrid(x=True, y=False, alpha=0.25)
         self.counts: list[int] = []
         self.chosen = -1
@@ -90,7 +93,7 @@ class LadderPlot(pg.PlotWidget):
             self.removeItem(label)
         self.labels = []
         for i, count in enumerate(self.counts):
-            label = pg.TextItem(in_words(count), color=self.theme.palette.text, anchor=(0, 0.5))
+            label = pg.TextItem(count_words(count), color=self.theme.palette.text, anchor=(0, 0.5))
             label.setPos(_length(count), i)
             self.addItem(label)
             self.labels.append(label)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,16 +27,19 @@ from PySide6.QtWidgets import (
 from ...bridge.controller import Controller
 from ...engine.model_spec import ModelSpec
 from ...engine.scale_ladder import LadderModel, explore, ladder
-from ...engine.scale_learner import LearnerRun, learner_components, learner_name
+from ...engine.scale_learner import LearnerRun
 from ...engine.snapshot import Snapshot
+from ..i18n import fill
 from ..theme.theme import Theme
 from .cost_page import CostPage
 from .explore_page import ExplorePage
 from .ladder_page import LadderPage, LadderRow
+from .scale_words import learner_parts, learner_title
 from .token_page import TokenPage
 
 LEARNER_REFRESH_S = 0.5
 EXAMPLE_UNITS = {"transformer": "tokens", "encoder": "tokens", "convnet": "images"}
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 
 class ScaleView(QWidget):
@@ -58,26 +61,32 @@ class ScaleView(QWidget):
 
         self.chooser = QComboBox(self)
         self.chooser.setObjectName("scale_chooser")
-        self.chooser.setToolTip("The model the Explore, Cost and Tokens pages show (or click its bar in the ladder).")
+        self.chooser.setToolTip(translate("ScaleView", "The model the Explore, Cost and Tokens pages show (or click "
+                                                       "its bar in the ladder)."))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("scale_tabs")
         self.ladder_page = LadderPage(self)
         self.explore_page = ExplorePage(self)
         self.cost_page = CostPage(self)
         self.token_page = TokenPage(self)
-        self.tabs.addTab(self.ladder_page, "Ladder")
-        self.tabs.addTab(self.ladder_page.table_page, "Table")
-        self.tabs.addTab(self.explore_page, "Explore")
-        self.tabs.addTab(self.cost_page, "Cost")
-        self.tabs.addTab(self.token_page, "Tokens")
-        self.tabs.setTabToolTip(0, "Every model's parameter count on one log scale, yours at the bottom.")
-        self.tabs.setTabToolTip(1, "Every model's exact count, what it was trained on, and parameters per example.")
-        self.tabs.setTabToolTip(2, "The chosen model's parts with their formulas; change its size and recount.")
-        self.tabs.setTabToolTip(3, "Memory and compute for the chosen model, and your run on the same scale.")
-        self.tabs.setTabToolTip(4, "What a token is: a sentence split into GPT-2's tokens and their ids.")
+        self.tabs.addTab(self.ladder_page, translate("ScaleView", "Ladder"))
+        self.tabs.addTab(self.ladder_page.table_page, translate("ScaleView", "Table"))
+        self.tabs.addTab(self.explore_page, translate("ScaleView", "Explore"))
+        self.tabs.addTab(self.cost_page, translate("ScaleView", "Cost"))
+        self.tabs.addTab(self.token_page, translate("ScaleView", "Tokens"))
+        self.tabs.setTabToolTip(0, translate("ScaleView", "Every model's parameter count on one log scale, yours at "
+                                                          "the bottom."))
+        self.tabs.setTabToolTip(1, translate("ScaleView", "Every model's exact count, what it was trained on, and "
+                                                          "parameters per example."))
+        self.tabs.setTabToolTip(2, translate("ScaleView", "The chosen model's parts with their formulas; change its "
+                                                          "size and recount."))
+        self.tabs.setTabToolTip(3, translate("ScaleView", "Memory and compute for the chosen model, and your run on "
+                                                          "the same scale."))
+        self.tabs.setTabToolTip(4, translate("ScaleView", "What a token is: a sentence split into GPT-2's tokens and "
+                                                          "their ids."))
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Model:", self))
+        top.addWidget(QLabel(translate("ScaleView", "Model:"), self))
         top.addWidget(self.chooser, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -115,7 +124,7 @@ class ScaleView(QWidget):
             self.spec, self.run = None, None
             return
         self.spec = snap.spec
-        self.run = LearnerRun(learner_name(snap.spec), snap.parameter_count, snap.n_train, snap.step,
+        self.run = LearnerRun(learner_title(snap.spec), snap.parameter_count, snap.n_train, snap.step,
                               snap.examples_seen)
 
     def showEvent(self, event) -> None:
@@ -125,7 +134,7 @@ class ScaleView(QWidget):
 
     def _learner_row(self) -> LadderRow:
         if self.run is None:
-            return LadderRow("Your model", 0, 0, "points")
+            return LadderRow(translate("ScaleView", "Your model"), 0, 0, "points")
         return LadderRow(self.run.name, self.run.parameters, self.run.training_points, "points")
 
     def _refresh_learner(self) -> None:
@@ -171,14 +180,16 @@ class ScaleView(QWidget):
     def _show_chosen(self) -> None:
         model = self.chosen_model()
         if model is None:
-            parts = learner_components(self.spec) if self.spec is not None else ()
+            parts = learner_parts(self.spec) if self.spec is not None else ()
             total = self.run.parameters if self.run is not None else 0
             self.explore_page.show_components(
                 self._learner_row().name, parts, total, {},
-                note="Change your model's layers and neurons in the Hyperparameters panel: the count follows.")
+                note=translate("ScaleView", "Change your model's layers and neurons in the Hyperparameters panel: "
+                                            "the count follows."))
         else:
             fields = {name: int(getattr(model.config, name)) for name in model.editable}
-            note = "" if model.editable else "A fixed published architecture: its layers are listed as built."
+            note = "" if model.editable else translate("ScaleView", "A fixed published architecture: its layers are "
+                                                                    "listed as built.")
             self.explore_page.show_components(model.name, model.components, model.total, fields, note)
             if model.kind != "convnet":  # a convnet reads images: the token page keeps the last text model's table
                 self.token_page.set_table(model.name, int(model.config.vocabulary), int(model.config.width))
@@ -218,7 +229,8 @@ class ScaleView(QWidget):
         self.ladder_page.plot.apply_theme(theme)
 
     def _save_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the ladder as CSV", "model-sizes.csv", "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("ScaleView", "Save the ladder as CSV"),
+                                              "model-sizes.csv", translate("ScaleView", "CSV (*.csv)"))
         if path:
             self.save_csv(path)
 
@@ -226,8 +238,9 @@ class ScaleView(QWidget):
         try:
             self.ladder_page.write_csv(path)
         except OSError as error:
-            self.ladder_page.show_problem(f"The table could not be saved to {path}: {error.strerror}.")
+            self.ladder_page.show_problem(fill(translate("ScaleView", "The table could not be saved to %1: %2."),
+                                               path, error.strerror))
             return False
         self.ladder_page.show_problem("")
-        self.controller.status.emit(f"Saved the model sizes to {path}")
+        self.controller.status.emit(fill(translate("ScaleView", "Saved the model sizes to %1"), path))
         return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,10 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine.number_text import grouped
+from ..i18n import count_text, fill
 from ..theme import palette
 
-FIRST_TEXT = "Parameters are the numbers a model learns; tokens are the pieces of text it reads."
+# the sentence split first, shown translated (so it is split in the learner's language)
+FIRST_TEXT = QT_TRANSLATE_NOOP("ScaleView", "Parameters are the numbers a model learns; tokens are the pieces of text "
+                                            "it reads.")
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
+grouped = count_text  # whole numbers with the interface's thousands separator
 CHIP_COLORS = (palette.SKY_BLUE, palette.YELLOW, palette.BLUISH_GREEN, palette.REDDISH_PURPLE, palette.ORANGE)
 
 
@@ -34,9 +38,10 @@ class TokenPage(QWidget):
         self.table_name, self.vocabulary, self.width = "GPT-2 small", 50_257, 768
         self.entry = QLineEdit(self)
         self.entry.setObjectName("scale_token_entry")
-        self.entry.setPlaceholderText("Type a sentence")
-        self.entry.setToolTip("Any text: it is split into GPT-2's tokens on this computer (nothing is sent anywhere).")
-        self.entry.setText(FIRST_TEXT)
+        self.entry.setPlaceholderText(translate("ScaleView", "Type a sentence"))
+        self.entry.setToolTip(translate("ScaleView", "Any text: it is split into GPT-2's tokens on this computer "
+                                                     "(nothing is sent anywhere)."))
+        self.entry.setText(translate("ScaleView", FIRST_TEXT))
         self.chips = QLabel(self)
         self.chips.setObjectName("scale_token_chips")
         self.chips.setWordWrap(True)
@@ -46,7 +51,8 @@ class TokenPage(QWidget):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("scale_token_table")
-        self.table.setHorizontalHeaderLabels(("Token", "Id", "Embedding row"))
+        self.table.setHorizontalHeaderLabels((translate("ScaleView", "Token"), translate("ScaleView", "Id"),
+                                              translate("ScaleView", "Embedding row")))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -87,14 +93,17 @@ class TokenPage(QWidget):
         self.table.setRowCount(len(tokens))
         for r, token in enumerate(tokens):
             # the ids are GPT-2's: rows of its table, whichever model is chosen (the summary names the difference)
-            row = (repr(token.text), str(token.id), f"row {grouped(token.id)} of {grouped(VOCABULARY_SIZE)}")
+            row = (repr(token.text), str(token.id),
+                   fill(translate("ScaleView", "row %1 of %2"), grouped(token.id), grouped(VOCABULARY_SIZE)))
             for c, text in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         if self.vocabulary == VOCABULARY_SIZE:
-            table = (f"{self.table_name}'s embedding table ({grouped(self.vocabulary)} rows x {grouped(self.width)} "
-                     f"= {grouped(self.vocabulary * self.width)} parameters)")
+            table = fill(translate("ScaleView", "%1's embedding table (%2 rows x %3 = %4 parameters)"),
+                         self.table_name, grouped(self.vocabulary), grouped(self.width),
+                         grouped(self.vocabulary * self.width))
         else:
-            table = (f"GPT-2's {grouped(VOCABULARY_SIZE)}-token vocabulary ({self.table_name} has its own: "
-                     f"{grouped(self.vocabulary)} rows x {grouped(self.width)})")
-        self.summary.setText(f"{len(self.entry.text())} characters → {len(tokens)} tokens. Each id picks one row of "
-                             f"{table}: a token enters the model as {grouped(self.width)} learned numbers.")
+            table = fill(translate("ScaleView", "GPT-2's %1-token vocabulary (%2 has its own: %3 rows x %4)"),
+                         grouped(VOCABULARY_SIZE), self.table_name, grouped(self.vocabulary), grouped(self.width))
+        self.summary.setText(fill(translate("ScaleView", "%1 characters → %2 tokens. Each id picks one row of %3: a "
+                                                         "token enters the model as %4 learned numbers."),
+                                  grouped(len(self.entry.text())), grouped(len(tokens)), table, grouped(self.width)))
