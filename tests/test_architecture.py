@@ -47,6 +47,11 @@ def test_state_is_qt_free():
     assert offending(r"^\s*(from|import)\s+(PySide6|pyqtgraph|\.\.ui|\.\.bridge)", PACKAGE / "state") == []
 
 
+def test_the_bridge_does_not_reach_up_into_the_ui():
+    # dependencies point bridge <- ui: the bridge's translated messages take fill/count_text from bridge/texts.py
+    assert offending(r"^\s*(from|import)\s+(\.\.ui|gradientdesk\.ui)\b", PACKAGE / "bridge") == []
+
+
 def test_no_module_level_registry_of_live_objects():
     # a module-level dict/list/WeakSet filled at run time (e.g. keyed by id(controller)) outlives what it holds
     assert offending(r"^_?\w+\s*(:[^=]+)?=\s*(\{\}|\[\]|dict\(\)|list\(\)|weakref\.)") == []

@@ -24,7 +24,6 @@ from ..engine.snapshot import Snapshot
 from ..state.data_state import DataSettings, DataState
 from ..state.history import LossHistory, ParameterHistory
 from ..state.timeline import Timeline
-from ..ui.i18n import fill
 from .commands import UNDO_LIMIT
 from .data_edits import DataEditing
 from .document_edits import DocumentEditing
@@ -43,6 +42,7 @@ from .messages import (
     StepEpoch,
 )
 from .parameter_edits import ParameterEditing
+from .texts import fill
 from .timeline_edits import TimelineEditing
 from .training_bridge import TrainingBridge
 

@@ -15,8 +15,8 @@ from ..engine import Hyperparameters
 from ..engine.generators import PRESETS
 from ..state.data_state import DataSettings, DataState
 from ..state.point_edits import AddedPoints, PointEdit, RemovedPoints
-from ..ui.i18n import count_text, fill
 from .commands import DataEdit, PointsEdit
+from .texts import count_text, fill
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance

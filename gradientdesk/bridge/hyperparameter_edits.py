@@ -13,9 +13,9 @@ from ..engine import Hyperparameters, build_model, compatibility
 from ..engine.features import features_for_input_dim
 from ..engine.hyperparameters import MODEL_LABELS
 from ..state.data_state import DataSettings, DataState
-from ..ui.i18n import fill
 from .commands import DataEdit
 from .data_edits import data_name
+from .texts import fill
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance

@@ -14,8 +14,8 @@ from ..engine import ScalarRef
 from ..engine.limits import check_value
 from ..engine.model_spec import ModelSpec
 from ..engine.snapshot import Snapshot
-from ..ui.i18n import fill
 from .messages import Pause, SetParameter
+from .texts import fill
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance

@@ -24,8 +24,8 @@ from PySide6.QtCore import QCoreApplication
 from ..engine import Dataset, Hyperparameters, Trainer
 from ..engine.snapshot import Snapshot, frozen
 from ..state.timeline import Keyframe, Timeline
-from ..ui.i18n import count_text, fill
 from .messages import Configure, Pause
+from .texts import count_text, fill
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance

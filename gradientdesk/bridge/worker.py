@@ -32,7 +32,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from ..engine import Dataset, Hyperparameters, Trainer, landscape
 from ..engine.pieces import Interrupted
-from ..ui.i18n import fill
 from .background import BackgroundWork
 from .coalesce import FoldedHyperparameters, Item, coalesce
 from .messages import (
@@ -56,6 +55,7 @@ from .messages import (
     Versions,
     assert_never,
 )
+from .texts import fill
 from .worker_changes import TrainerChanges
 
 # strings marked for pyside6-lupdate (see ui/i18n.py); QCoreApplication.translate is thread-safe: fine here

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from ..engine import Dataset, Hyperparameters, ScalarRef, Trainer
 from ..engine.limits import check_value
 from ..engine.model_spec import ModelSpec
-from ..ui.i18n import fill
 from .messages import Configure
+from .texts import fill
 
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py); thread-safe
 

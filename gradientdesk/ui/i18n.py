@@ -20,7 +20,6 @@ Tests build their windows without calling `install`, so they run in English what
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
+from ..bridge.texts import count_text, fill  # noqa: F401 - the ui's translated texts use them from here too
 from ..resource_paths import resource_path
 
 SETTINGS_KEY = "ui/language"
@@ -107,24 +107,6 @@ def install(language: str, app: QCoreApplication | None = None) -> list[str]:
         else:
             translator.deleteLater()
     return loaded
-
-
-_PLACEHOLDER = re.compile(r"%([1-9])")
-
-
-def fill(text: str, *values: object) -> str:
-    """Qt's QString.arg for a translated text: %1 .. %9 become `values`, in one pass (a value that holds "%2" is
-    left as it is, which a chain of str.replace calls would not)."""
-    return _PLACEHOLDER.sub(lambda m: str(values[int(m[1]) - 1]) if int(m[1]) <= len(values) else m[0], text)
-
-
-def count_text(count: int) -> str:
-    """A whole number with the thousands separator of the interface's locale: 12,345 / 12.345 / 12 345. Without a
-    locale (the "C" one of tests and minimal systems) as Python writes it, 12,345."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return f"{count:,}"
-    return locale.toString(count)
 
 
 def _load(language: str, app: QCoreApplication) -> list[tuple[QTranslator, bool]]:
