@@ -27,9 +27,12 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLockFile, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from ...io.session import Session, save_session
+from ..i18n import fill
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 DATA_DIR_VARIABLE = "GRADIENTDESK_DATA_DIR"
 DEBOUNCE_MS = 2000
@@ -62,7 +65,8 @@ class Orphan:
 
     @property
     def saved_at(self) -> str:
-        return QDateTime.fromSecsSinceEpoch(int(self.path.stat().st_mtime)).toString("dddd d MMMM, hh:mm")
+        # in the interface's language: the C locale's (English) names in tests and on minimal systems
+        return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(self.path.stat().st_mtime)), "dddd d MMMM, hh:mm")
 
     def release(self, delete: bool) -> None:
         """Give the orphan up: delete it (restored or discarded), or keep it for a later start."""
@@ -122,10 +126,11 @@ class Autosaver(QObject):
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            self.failed.emit(f"Autosave is off: cannot create {self.directory} ({error.strerror or error}).")
+            self.failed.emit(fill(translate("Autosave", "Autosave is off: cannot create %1 (%2)."), self.directory,
+                                  error.strerror or error))
             return False
         if not self._lock.tryLock(0):
-            self.failed.emit(f"Autosave is off: cannot lock a file in {self.directory}.")
+            self.failed.emit(fill(translate("Autosave", "Autosave is off: cannot lock a file in %1."), self.directory))
             return False
         c = self.controller
         c.data_changed.connect(self.edited)
@@ -178,7 +183,7 @@ class Autosaver(QObject):
 
     def _on_written(self, path: str, error: str) -> None:
         if error:
-            self.failed.emit(f"Autosave failed: {error}")
+            self.failed.emit(fill(translate("Autosave", "Autosave failed: %1"), error))
         else:
             self.writes += 1
             self.saved.emit(path)

@@ -4,7 +4,7 @@ cleanly, so nothing is ever half-imported."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,13 +20,22 @@ from PySide6.QtWidgets import (
 
 from ...io.csv_io import CsvError, CsvImport, CsvTable, detect_task, interpret
 from ...state.data_state import DataState
+from ..i18n import fill
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 PREVIEW_ROWS = 50
-TASK_LABELS = {"classification": "Classification (x1, x2, label)", "regression": "Regression (x or x1, x2, target)",
-               "unsupervised": "Unsupervised - PCA (x1, x2)"}
+TASK_LABELS = {"classification": QT_TRANSLATE_NOOP("CsvImport", "Classification (x1, x2, label)"),
+               "regression": QT_TRANSLATE_NOOP("CsvImport", "Regression (x or x1, x2, target)"),
+               "unsupervised": QT_TRANSLATE_NOOP("CsvImport", "Unsupervised - PCA (x1, x2)")}  # shown translated
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 WARNING_STYLE = "color: #8a5a00;"
 BAD_CELL = QColor("#f8c9c9")
+
+
+def column_name(number: int) -> str:
+    """The name of a column of a file without a header: "column 2"."""
+    return fill(translate("CsvImport", "column %1"), number)
 
 
 class CsvImportDialog(QDialog):
@@ -35,7 +44,7 @@ class CsvImportDialog(QDialog):
     def __init__(self, table: CsvTable, name: str, test_fraction: float, seed: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import CSV - {name}")
+        self.setWindowTitle(fill(translate("CsvImport", "Import CSV - %1"), name))
         self.setObjectName("csv_import_dialog")
         self.table, self.name, self.test_fraction, self.seed = table, name, test_fraction, seed
         self.result: CsvImport | None = None
@@ -43,17 +52,18 @@ class CsvImportDialog(QDialog):
 
         self.task_box = QComboBox(self)
         for task, label in TASK_LABELS.items():
-            self.task_box.addItem(label, task)
+            self.task_box.addItem(translate("CsvImport", label), task)
         self.detected = detect_task(table)
         self.task_box.setCurrentIndex(self.task_box.findData(self.detected))
-        self.task_box.setToolTip("Detected from the header and the values; change it if the guess is wrong.")
+        self.task_box.setToolTip(translate(
+            "CsvImport", "Detected from the header and the values; change it if the guess is wrong."))
         self.columns_label = QLabel(self)
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Task:", self.task_box)
-        form.addRow("Columns:", self.columns_label)
-        form.addRow("Result:", self.summary_label)
+        form.addRow(translate("CsvImport", "Task:"), self.task_box)
+        form.addRow(translate("CsvImport", "Columns:"), self.columns_label)
+        form.addRow(translate("CsvImport", "Result:"), self.summary_label)
 
         self.view = QTableView(self)
         self.view.setObjectName("csv_preview")
@@ -69,14 +79,16 @@ class CsvImportDialog(QDialog):
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(translate("CsvImport", "&Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("import_button")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         shown = min(PREVIEW_ROWS, len(table.rows))
-        caption = QLabel(f"First {shown} of {len(table.rows)} rows (line numbers as in the file):", self)
+        caption = QLabel(fill(translate("CsvImport", "First %1 of %2 rows (line numbers as in the file):"), shown,
+                              len(table.rows)), self)
         layout.addLayout(form)
         layout.addWidget(caption)
         layout.addWidget(self.view, 1)
@@ -97,7 +109,7 @@ class CsvImportDialog(QDialog):
     def _preview_model(self) -> QStandardItemModel:
         table = self.table
         model = QStandardItemModel(0, table.width, self)
-        headers = list(table.header) if table.header is not None else [f"column {i + 1}" for i in range(table.width)]
+        headers = list(table.header) if table.header is not None else [column_name(i + 1) for i in range(table.width)]
         model.setHorizontalHeaderLabels(headers)
         for line, cells in table.rows[:PREVIEW_ROWS]:
             items = [QStandardItem(cell) for cell in cells]
@@ -117,28 +129,31 @@ class CsvImportDialog(QDialog):
         self.import_button.setEnabled(self.result is not None)
         if self.result is None:
             self.columns_label.setText("-")
-            self.summary_label.setText("Nothing will be imported until the problem below is fixed in the file.")
+            self.summary_label.setText(translate(
+                "CsvImport", "Nothing will be imported until the problem below is fixed in the file."))
             self.message_label.setStyleSheet(ERROR_STYLE)
-            self.message_label.setText(f"Cannot import: {self.error}")
+            self.message_label.setText(fill(translate("CsvImport", "Cannot import: %1"), self.error))
             return
         r = self.result
         self.columns_label.setText(", ".join(f"{role if role != 'value' else self._value_name()} = {name!r}"
                                              for role, name in r.columns.items()))
         self.summary_label.setText(self._summary(r))
         self.message_label.setStyleSheet(WARNING_STYLE)
-        self.message_label.setText("\n".join(f"Note: {w}" for w in r.warnings))
+        self.message_label.setText("\n".join(fill(translate("CsvImport", "Note: %1"), w) for w in r.warnings))
 
     def _value_name(self) -> str:
-        return "label" if self.task == "classification" else "target"
+        return translate("CsvImport", "label") if self.task == "classification" else translate("CsvImport", "target")
 
     @staticmethod
     def _summary(r: CsvImport) -> str:
         ds = r.state.dataset
-        text = f"{ds.n} points ({ds.n_train} train, {ds.n_test} test), {ds.input_dim}-D"
+        text = fill(translate("CsvImport", "%1 points (%2 train, %3 test), %4-D"), ds.n, ds.n_train, ds.n_test,
+                    ds.input_dim)
         if r.task == "classification":
-            text += "; classes " + ", ".join(f"{name} ({i})" for i, name in enumerate(ds.class_names))
+            text += fill(translate("CsvImport", "; classes %1"),
+                         ", ".join(f"{name} ({i})" for i, name in enumerate(ds.class_names)))
         elif r.task == "regression":
-            text += f"; targets from {ds.y.min():.4g} to {ds.y.max():.4g}"
+            text += fill(translate("CsvImport", "; targets from %1 to %2"), f"{ds.y.min():.4g}", f"{ds.y.max():.4g}")
         return text
 
     def _mark(self, error: CsvError) -> None:
@@ -148,8 +163,8 @@ class CsvImportDialog(QDialog):
             if model.headerData(row, Qt.Orientation.Vertical) == str(error.line):
                 names = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
                 columns = [names.index(error.column)] if error.column in names else range(model.columnCount())
-                if error.column.isdigit() and f"column {error.column}" in names:
-                    columns = [names.index(f"column {error.column}")]
+                if error.column.isdigit() and column_name(int(error.column)) in names:
+                    columns = [names.index(column_name(int(error.column)))]
                 for column in columns:
                     model.item(row, column).setBackground(QBrush(BAD_CELL))
                 self.view.scrollTo(model.index(row, 0))

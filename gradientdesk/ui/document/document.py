@@ -11,12 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from ...bridge.controller import Controller
 from ...engine import Hyperparameters
 
-UNTITLED = "Untitled"
+UNTITLED = QT_TRANSLATE_NOOP("Document", "Untitled")  # shown translated
 
 
 class Document(QObject):
@@ -42,7 +42,7 @@ class Document(QObject):
 
     @property
     def name(self) -> str:
-        return self.path.name if self.path is not None else UNTITLED
+        return self.path.name if self.path is not None else QCoreApplication.translate("Document", UNTITLED)
 
     def reset(self, path: Path | None, step: int = 0, title: str = "", lesson: dict[str, Any] | None = None,
               modified: bool = False) -> None:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -31,6 +31,7 @@ from ...io.session import (
     save_session,
 )
 from ...state.data_state import empty_state
+from ..i18n import fill
 from .autosave import Autosaver, data_directory
 from .csv_import_dialog import CsvImportDialog
 from .document import Document
@@ -42,9 +43,11 @@ from .sessions import session_from_controller as snapshot_session
 
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
-SESSION_FILTER = "GradientDesk sessions (*.gdesk);;All files (*)"
-CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
-MODEL_FILTERS = {"Model as JSON (*.json)": ".json", "Model as NumPy archive (*.npz)": ".npz"}
+# the file dialogs' filters, shown translated (context "FileActions"; the patterns in brackets stay as they are)
+SESSION_FILTER = QT_TRANSLATE_NOOP("FileActions", "GradientDesk sessions (*.gdesk);;All files (*)")
+CSV_FILTER = QT_TRANSLATE_NOOP("FileActions", "CSV files (*.csv *.tsv *.txt);;All files (*)")
+MODEL_FILTERS = {QT_TRANSLATE_NOOP("FileActions", "Model as JSON (*.json)"): ".json",
+                 QT_TRANSLATE_NOOP("FileActions", "Model as NumPy archive (*.npz)"): ".npz"}
 # ask_path(mode "open" | "save", caption, filters, suggested path) -> chosen path or None
 AskPath = Callable[[str, str, str, Path], Path | None]
 
@@ -148,7 +151,8 @@ class FileActions(QObject):
     def open_dialog(self) -> None:
         if not self.may_discard():
             return
-        path = self.ask_path("open", "Open a session or lesson", SESSION_FILTER, self._folder())
+        path = self.ask_path("open", translate("FileActions", "Open a session or lesson"),
+                             translate("FileActions", SESSION_FILTER), self._folder())
         if path is not None:
             self.open_path(path)
 
@@ -162,9 +166,9 @@ class FileActions(QObject):
             note = apply_session(self.controller, session)
             self._experiments_opened(session)
         except (SessionError, ValueError) as error:
-            message = f"{path.name} was not opened: {error}"
+            message = fill(translate("FileActions", "%1 was not opened: %2"), path.name, error)
             if report:
-                self._message(QMessageBox.Icon.Warning, "Cannot open the file", message)
+                self._message(QMessageBox.Icon.Warning, translate("FileActions", "Cannot open the file"), message)
             if not path.exists():
                 self.recent.remove(path)
             return message
@@ -173,7 +177,8 @@ class FileActions(QObject):
         self.document.reset(path.resolve(), step, session.title, None if session.lesson is None else
                             dict(session.lesson))
         self.recent.add(path)
-        self.controller.status.emit(note or f"Opened {path.name}: {self.controller.data.describe()}.")
+        self.controller.status.emit(note or fill(translate("FileActions", "Opened %1: %2."), path.name,
+                                                 self.controller.data.describe()))
         return ""
 
     def save(self) -> bool:
@@ -183,7 +188,8 @@ class FileActions(QObject):
 
     def save_as(self) -> bool:
         suggestion = self.document.path or self._folder() / f"{self.controller.data.name}{SUFFIX}"
-        path = self.ask_path("save", "Save the session as", SESSION_FILTER, suggestion)
+        path = self.ask_path("save", translate("FileActions", "Save the session as"),
+                             translate("FileActions", SESSION_FILTER), suggestion)
         if path is None:
             return False
         if path.suffix.lower() != SUFFIX:
@@ -194,24 +200,26 @@ class FileActions(QObject):
         try:
             save_session(path, self.session())
         except (SessionError, OSError) as error:
-            self._message(QMessageBox.Icon.Warning, "Cannot save", f"{path.name} was not saved: {error}")
+            self._message(QMessageBox.Icon.Warning, translate("FileActions", "Cannot save"),
+                          fill(translate("FileActions", "%1 was not saved: %2"), path.name, error))
             return False
         self.document.saved_as(path.resolve())
         self.recent.add(path)
         if self.autosaver is not None:
             self.autosaver.discard()  # the work is safe in its file now
-        self.controller.status.emit(f"Saved {path.name}.")
+        self.controller.status.emit(fill(translate("FileActions", "Saved %1."), path.name))
         return True
 
     # ---- CSV and model export ------------------------------------------------------------------------------------
     def import_csv(self) -> bool:
-        path = self.ask_path("open", "Import points from a CSV file", CSV_FILTER, self._folder())
+        path = self.ask_path("open", translate("FileActions", "Import points from a CSV file"),
+                             translate("FileActions", CSV_FILTER), self._folder())
         if path is None:
             return False
         try:
             table = csv_io.read_table(path)
         except csv_io.CsvError as error:
-            self._message(QMessageBox.Icon.Warning, "Cannot import", f"{path.name}: {error}")
+            self._message(QMessageBox.Icon.Warning, translate("FileActions", "Cannot import"), f"{path.name}: {error}")
             return False
         s = self.controller.settings
         dialog = CsvImportDialog(table, path.stem, s.test_fraction, s.seed, self.parent_widget)
@@ -225,15 +233,18 @@ class FileActions(QObject):
             dialog.deleteLater()
         if not accepted or state is None:
             return False
-        self.controller.set_data_state(state, "Import CSV")
-        self.controller.status.emit(f"Imported {state.describe()} from {path.name} (Undo takes it back).")
+        self.controller.set_data_state(state, translate("FileActions", "Import CSV"))
+        self.controller.status.emit(fill(translate("FileActions", "Imported %1 from %2 (Undo takes it back)."),
+                                         state.describe(), path.name))
         return True
 
     def export_csv(self) -> bool:
         if self.controller.data.dataset is None:
-            self._message(QMessageBox.Icon.Information, "Nothing to export", "The canvas is empty.")
+            self._message(QMessageBox.Icon.Information, translate("FileActions", "Nothing to export"),
+                          translate("FileActions", "The canvas is empty."))
             return False
-        path = self.ask_path("save", "Export the points as CSV", CSV_FILTER,
+        path = self.ask_path("save", translate("FileActions", "Export the points as CSV"),
+                             translate("FileActions", CSV_FILTER),
                              self._folder() / f"{self.controller.data.name}.csv")
         if path is None:
             return False
@@ -242,9 +253,10 @@ class FileActions(QObject):
         try:
             csv_io.write_csv(path, self.controller.data)
         except OSError as error:
-            self._message(QMessageBox.Icon.Warning, "Cannot export", str(error))
+            self._message(QMessageBox.Icon.Warning, translate("FileActions", "Cannot export"), str(error))
             return False
-        self.controller.status.emit(f"Exported {self.controller.data.n_points} points to {path.name}.")
+        self.controller.status.emit(fill(translate("FileActions", "Exported %1 points to %2."),
+                                         self.controller.data.n_points, path.name))
         return True
 
     def export_model(self) -> bool:
@@ -252,10 +264,12 @@ class FileActions(QObject):
         try:
             model_export.trained_model(session)
         except model_export.ExportError as error:
-            self._message(QMessageBox.Icon.Information, "No trained model", f"Nothing exported: {error}.")
+            self._message(QMessageBox.Icon.Information, translate("FileActions", "No trained model"),
+                          fill(translate("FileActions", "Nothing exported: %1."), error))
             return False
         stem = self.document.path.stem if self.document.path else self.controller.data.name
-        path = self.ask_path("save", "Export the trained model", ";;".join(MODEL_FILTERS),
+        filters = ";;".join(translate("FileActions", name) for name in MODEL_FILTERS)
+        path = self.ask_path("save", translate("FileActions", "Export the trained model"), filters,
                              self._folder() / f"{stem}-model.json")
         if path is None:
             return False
@@ -264,9 +278,10 @@ class FileActions(QObject):
         try:
             model_export.export_model(path, session)
         except (model_export.ExportError, OSError) as error:
-            self._message(QMessageBox.Icon.Warning, "Cannot export", str(error))
+            self._message(QMessageBox.Icon.Warning, translate("FileActions", "Cannot export"), str(error))
             return False
-        self.controller.status.emit(f"Exported the trained model's parameters to {path.name}.")
+        self.controller.status.emit(fill(translate("FileActions", "Exported the trained model's parameters to %1."),
+                                         path.name))
         return True
 
     # ---- closing and unsaved work ------------------------------------------------------------------------------
@@ -291,10 +306,12 @@ class FileActions(QObject):
         return answer == "discard"
 
     def _unsaved_box(self) -> str:
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          f"Save the changes to {self.document.name}?", parent=self.parent_widget)
+        box = QMessageBox(QMessageBox.Icon.Question, translate("FileActions", "Unsaved changes"),
+                          fill(translate("FileActions", "Save the changes to %1?"), self.document.name),
+                          parent=self.parent_widget)
         box.setObjectName("unsaved_prompt")
-        box.setInformativeText("Your points, model and learned parameters are lost if you do not save them.")
+        box.setInformativeText(translate(
+            "FileActions", "Your points, model and learned parameters are lost if you do not save them."))
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
         box.setDefaultButton(buttons.Save)
@@ -331,7 +348,8 @@ class FileActions(QObject):
     def _start_autosave(self) -> None:
         directory = data_directory()
         if directory is None:
-            self.controller.status.emit("Autosave is off: this system has no folder for application data.")
+            self.controller.status.emit(translate(
+                "FileActions", "Autosave is off: this system has no folder for application data."))
             return
         self.autosaver = Autosaver(self.controller, self.session, directory, lambda: self.document.modified, self)
         self.autosaver.failed.connect(self.controller.status.emit)

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 
 from ...bridge.controller import Controller
 from ...engine import Hyperparameters
+from ..i18n import fill
 
 KEY = "session/hyperparameters"
 
@@ -32,12 +33,13 @@ class RememberedHyperparameters(QObject):
             return False
         try:
             if not isinstance(raw, str):
-                raise ValueError("not text")
+                raise ValueError(QCoreApplication.translate("RememberedHyperparameters", "not text"))
             hp = Hyperparameters.from_dict(json.loads(raw))
         except (ValueError, TypeError, RecursionError) as error:
             self.settings.remove(KEY)
-            self.controller.status.emit(f"The remembered hyperparameters were ignored ({error}); "
-                                        "the default example opened instead.")
+            self.controller.status.emit(fill(QCoreApplication.translate(
+                "RememberedHyperparameters", "The remembered hyperparameters were ignored (%1); the default example "
+                "opened instead."), error))
             return False
         if hp == self.controller.hyperparameters:
             return True

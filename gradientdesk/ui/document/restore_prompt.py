@@ -10,10 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...io.session import Session, SessionError, load_session, summarize
+from ..i18n import fill
 from .autosave import Orphan, find_orphans
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 # ask(summary, saved_at) -> True to restore; the default shows a QMessageBox (tests may pass their own)
 Ask = Callable[[str, str], bool]
@@ -21,11 +25,12 @@ Ask = Callable[[str, str], bool]
 
 def ask_with_message_box(parent: QWidget | None) -> Ask:
     def ask(summary: str, saved_at: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Restore unsaved work?",
-                          "GradientDesk did not close properly last time.", parent=parent)
+        box = QMessageBox(QMessageBox.Icon.Question, translate("RestorePrompt", "Restore unsaved work?"),
+                          translate("RestorePrompt", "GradientDesk did not close properly last time."), parent=parent)
         box.setObjectName("restore_prompt")
-        box.setInformativeText(f"Unsaved work from {saved_at} was kept:\n{summary}\n\nRestore it?")
-        restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(fill(translate("RestorePrompt", "Unsaved work from %1 was kept:\n%2\n\nRestore it?"),
+                                    saved_at, summary))
+        restore = box.addButton(translate("RestorePrompt", "&Restore"), QMessageBox.ButtonRole.AcceptRole)
         restore.setObjectName("restore_button")
         discard = box.addButton(QMessageBox.StandardButton.Discard)
         discard.setObjectName("discard_button")
@@ -52,20 +57,21 @@ def restore_orphan(directory: Path | None, open_session: Callable[[Session], Non
         session = load_session(newest.path)
     except SessionError as error:
         kept = _set_aside(newest)
-        report(f"An autosave could not be read ({error}); it was kept as {kept}.")
+        report(fill(translate("RestorePrompt", "An autosave could not be read (%1); it was kept as %2."), error, kept))
         return False
     if not ask(summarize(session), newest.saved_at):
         newest.release(delete=True)
-        report("The unsaved work from last time was discarded.")
+        report(translate("RestorePrompt", "The unsaved work from last time was discarded."))
         return False
     try:
         open_session(session)
     except ValueError as error:
         kept = _set_aside(newest)
-        report(f"The autosave could not be opened ({error}); it was kept as {kept}.")
+        report(fill(translate("RestorePrompt", "The autosave could not be opened (%1); it was kept as %2."), error,
+                    kept))
         return False
     newest.release(delete=True)  # the caller has written it again as this window's own autosave
-    report("Unsaved work from last time was restored.")
+    report(translate("RestorePrompt", "Unsaved work from last time was restored."))
     return True
 
 

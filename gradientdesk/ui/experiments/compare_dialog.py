@@ -27,7 +27,7 @@ from ...bridge.controller import Controller
 from ...engine import Dataset, Hyperparameters
 from ...io.session import SavedComparison
 from ...state.timeline import Keyframe
-from ..i18n import fill
+from ..i18n import count_text, fill
 from ..theme import palette
 from .compare_form import MIN_RUNS, RunTable
 from .compare_plan import (
@@ -61,7 +61,7 @@ class CompareDialog(RunSetDialog):
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare runs")
+        self.setWindowTitle(translate("Compare", "Compare runs"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the plots and the histories go with it
         self.controller = controller
         self.frame: CompareFrame | None = None
@@ -77,41 +77,47 @@ class CompareDialog(RunSetDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.differences = QLabel()
         self.differences.setWordWrap(True)
-        self.note = QLabel(SAME_START)
+        self.note = QLabel(translate("Compare", SAME_START))
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555;")
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {palette.VERMILLION};")
         self.problem.hide()
-        self.progress = QLabel("Change run B, then Start.")
+        self.progress = QLabel(translate("Compare", "Change run B, then Start."))
         self.progress.setWordWrap(True)
-        self.add_button = QPushButton("Add run")
-        self.add_button.setToolTip("Add another copy of A (up to D) to change and compare.")
+        self.add_button = QPushButton(translate("Compare", "Add run"))
+        self.add_button.setToolTip(translate("Compare", "Add another copy of A (up to D) to change and compare."))
         self.epochs = QSpinBox()
         self.epochs.setRange(MIN_EPOCHS, MAX_EPOCHS)
         self.epochs.setValue(DEFAULT_EPOCHS)
-        self.epochs.setToolTip("Every run trains this many epochs (passes over the training points).")
-        self.start_button, self.stop_button = QPushButton("Start"), QPushButton("Stop")
-        self.continue_button = QPushButton("Continue")
-        self.continue_button.setToolTip("Train every run on from where it is (its parameters and optimizer state) "
-                                        "for the epochs set here; Start trains them again from the beginning.")
+        self.epochs.setToolTip(translate(
+            "Compare", "Every run trains this many epochs (passes over the training points)."))
+        self.start_button = QPushButton(translate("Compare", "Start"))
+        self.stop_button = QPushButton(translate("Compare", "Stop"))
+        self.continue_button = QPushButton(translate("Compare", "Continue"))
+        self.continue_button.setToolTip(translate(
+            "Compare", "Train every run on from where it is (its parameters and optimizer state) for the epochs set "
+            "here; Start trains them again from the beginning."))
         self.continue_button.setEnabled(False)
         self.stop_button.setEnabled(False)
         self.adopt_run = QComboBox()
-        self.adopt_run.setAccessibleName("Run to adopt")
-        self.adopt_button, self.close_button = QPushButton("Adopt"), QPushButton("Close")
+        self.adopt_run.setAccessibleName(translate("Compare", "Run to adopt"))
+        self.adopt_button = QPushButton(translate("Compare", "Adopt"))
+        self.close_button = QPushButton(translate("Compare", "Close"))
         for button in (self.add_button, self.start_button, self.continue_button, self.stop_button, self.adopt_button,
                        self.close_button):
             button.setAutoDefault(False)  # Enter confirms a typed value; it must not also start (or close) anything
-        self.adopt_button.setToolTip("Make the chosen run's hyperparameters the main window's.")
-        self.log = QCheckBox("log scale")
-        self.log.setToolTip("Draw the losses on a log scale: small losses of a run that learns well stay apart.")
+        self.adopt_button.setToolTip(translate("Compare", "Make the chosen run's hyperparameters the main window's."))
+        self.log = QCheckBox(translate("Compare", "log scale"))
+        self.log.setToolTip(translate(
+            "Compare", "Draw the losses on a log scale: small losses of a run that learns well stay apart."))
         self.parameter = QComboBox()
-        self.parameter.setToolTip("The parameter whose value in every run the traces show.")
+        self.parameter.setToolTip(translate("Compare", "The parameter whose value in every run the traces show."))
         self.maps, self.losses, self.traces = RunMaps(), LossCurves(), TraceCurves()
-        for view, name in ((self.maps, "Decision maps of the runs"), (self.losses, "Loss curves of the runs"),
-                           (self.traces, "Parameter traces of the runs")):
+        for view, name in ((self.maps, translate("Compare", "Decision maps of the runs")),
+                           (self.losses, translate("Compare", "Loss curves of the runs")),
+                           (self.traces, translate("Compare", "Parameter traces of the runs"))):
             view.setAccessibleName(name)  # a screen reader's name for the plot
         self.maps.setMinimumHeight(180)
         self.watch_paints(self.maps.viewport())
@@ -126,8 +132,8 @@ class CompareDialog(RunSetDialog):
         left.addWidget(self.note)
         left.addWidget(self.problem)
         row = QHBoxLayout()
-        for widget in (self.add_button, QLabel("epochs"), self.epochs, self.start_button, self.continue_button,
-                       self.stop_button):
+        for widget in (self.add_button, QLabel(translate("Compare", "epochs")), self.epochs, self.start_button,
+                       self.continue_button, self.stop_button):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.adopt_run)
@@ -151,7 +157,8 @@ class CompareDialog(RunSetDialog):
         self.stop_button.clicked.connect(self.stop)
         self.adopt_button.clicked.connect(lambda: self.adopt(self.adopt_run.currentIndex()))
         self.adopt_run.currentIndexChanged.connect(
-            lambda i: self.adopt_button.setText(f"Adopt {RUN_NAMES[i]}" if i >= 0 else "Adopt"))
+            lambda i: self.adopt_button.setText(fill(translate("Compare", "Adopt %1"), RUN_NAMES[i]) if i >= 0
+                                                else translate("Compare", "Adopt")))
         self.close_button.clicked.connect(self.close)
         self.log.toggled.connect(self._log_toggled)
         self.parameter.currentIndexChanged.connect(lambda _i: self._draw_curves())
@@ -177,7 +184,7 @@ class CompareDialog(RunSetDialog):
         self.differences.setText(self.table.differences_text())
         self.adopt_run.clear()
         for run in range(len(self.table.runs)):
-            self.adopt_run.addItem(f"Run {RUN_NAMES[run]}")
+            self.adopt_run.addItem(fill(translate("Compare", "Run %1"), RUN_NAMES[run]))
         self.adopt_run.setCurrentIndex(1)
         self.add_button.setEnabled(len(self.table.runs) < len(RUN_NAMES) and not self.running)
         self._fit_table()
@@ -200,7 +207,7 @@ class CompareDialog(RunSetDialog):
         controller = self.controller
         dataset = controller.data.dataset
         if dataset is None or not controller.can_train:
-            self._refuse(controller.untrainable_reason or "Nothing to train.")
+            self._refuse(controller.untrainable_reason or translate("Compare", "Nothing to train."))
             return False
         self._refuse("")
         checkpoints = self.final if resume else None
@@ -212,7 +219,8 @@ class CompareDialog(RunSetDialog):
             self.histories = [RunHistory() for _ in hps]
             self.table.show_points(None)
             self._build_plots(dataset, len(hps))
-        self.progress.setText(f"{'Continuing' if checkpoints else 'Starting'} {len(hps)} runs…")
+        self.progress.setText(fill(translate("Compare", "Continuing %1 runs…") if checkpoints else
+                                   translate("Compare", "Starting %1 runs…"), count_text(len(hps))))
         self.launch(CompareThread(dataset, hps, self.epochs.value(), map_grid(dataset.input_dim), self,
                                   start=self.branch, resume=checkpoints))
         return True
@@ -245,7 +253,7 @@ class CompareDialog(RunSetDialog):
         try:
             hps, histories, checkpoints, frame = opened_frame(saved, dataset, map_grid(dataset.input_dim))
         except ValueError as error:
-            self._refuse(f"The saved comparison could not be shown: {error}")
+            self._refuse(fill(translate("Compare", "The saved comparison could not be shown: %1"), error))
             return False
         self.epochs.setValue(saved.epochs)
         self.table.set_runs(hps)
@@ -253,8 +261,9 @@ class CompareDialog(RunSetDialog):
         self._build_plots(dataset, len(hps))
         self.histories = histories
         self._show_frame(frame)
-        self.progress.setText(f"Opened from the file. {frame_summary(frame)} Continue trains every run on; the "
-                              "parameter traces start at the saved step (a file keeps the losses, not every path).")
+        self.progress.setText(fill(translate(
+            "Compare", "Opened from the file. %1 Continue trains every run on; the parameter traces start at the saved "
+            "step (a file keeps the losses, not every path)."), frame_summary(frame)))
         self._set_running(False)
         self.runs_changed.emit()
         return True
@@ -264,16 +273,17 @@ class CompareDialog(RunSetDialog):
         counters), instead of the seed's start: change run B's learning rate to see another path from there."""
         self.stop()
         self.branch = frame
-        self.note.setText(f"Branched from step {frame.step:,} of the main run (epoch {frame.epoch}): every run goes "
-                          "on from its parameters and optimizer state, for the epochs set here.")
-        self.progress.setText("Change run B, then Start.")
+        self.note.setText(fill(translate(
+            "Compare", "Branched from step %1 of the main run (epoch %2): every run goes on from its parameters and "
+            "optimizer state, for the epochs set here."), count_text(frame.step), frame.epoch))
+        self.progress.setText(translate("Compare", "Change run B, then Start."))
 
     def stop(self) -> None:
         """Stop the runs and wait for the thread (it ends within a slice); the last frame stays on show."""
         if not self.stop_thread():
             return
         if self.frame is not None and not self.frame.finished:
-            self.progress.setText("Stopped. " + frame_summary(self.frame))
+            self.progress.setText(fill(translate("Compare", "Stopped. %1"), frame_summary(self.frame)))
 
     def _thread_ended(self) -> None:
         if self.table.runs[0] != self.controller.hyperparameters:  # changed in the main window meanwhile
@@ -289,9 +299,9 @@ class CompareDialog(RunSetDialog):
         self.table.set_enabled(not running)
 
     def _failed(self, message: str) -> None:
-        self._refuse(f"The comparison stopped: {message}")
+        self._refuse(fill(translate("Compare", "The comparison stopped: %1"), message))
         if self.frame is None:
-            self.progress.setText("Nothing was trained.")
+            self.progress.setText(translate("Compare", "Nothing was trained."))
 
     def _show_frame(self, frame: CompareFrame) -> None:
         first = self.frame is None
@@ -311,8 +321,8 @@ class CompareDialog(RunSetDialog):
         self.maps.show_runs(frame, run_captions(self.trained))
         self.table.show_points(frame.runs)
         self._draw_curves()
-        state = "Done" if frame.finished else "Training"
-        self.progress.setText(f"{state}. {frame_summary(frame)}")
+        state = translate("Compare", "Done. %1") if frame.finished else translate("Compare", "Training. %1")
+        self.progress.setText(fill(state, frame_summary(frame)))
         # the thread goes on once the frame is drawn (run_set_dialog.py): the maps when it brought them, else the
         # loss curves (unchanged maps are not painted again)
         self.await_paint(self.maps.viewport() if frame.maps is not None else self.losses.viewport())
@@ -322,8 +332,8 @@ class CompareDialog(RunSetDialog):
         they train: its column in the table, its map, curves and history go. False (saying why) for run A, or when
         it would leave A alone."""
         if not 0 < index < len(self.trained) or len(self.trained) <= MIN_RUNS:
-            self._refuse("A comparison needs run A and at least one other run." if index else
-                         "Run A is the main window's run: every other run is compared with it.")
+            self._refuse(translate("Compare", "A comparison needs run A and at least one other run.") if index else
+                         translate("Compare", "Run A is the main window's run: every other run is compared with it."))
             return False
         self.stop()
         if index < len(self.table.runs) and len(self.table.runs) > MIN_RUNS:
@@ -342,7 +352,8 @@ class CompareDialog(RunSetDialog):
             self.maps.show_runs(self.frame, run_captions(self.trained))  # the titles of the latest frame
             self.table.show_points(self.frame.runs)
             self._draw_curves()
-            self.progress.setText(f"Run {RUN_NAMES[index]} removed. {frame_summary(self.frame)}")
+            self.progress.setText(fill(translate("Compare", "Run %1 removed. %2"), RUN_NAMES[index],
+                                       frame_summary(self.frame)))
         else:
             self.maps.show_plan(run_captions(self.trained))
         self.runs_changed.emit()
@@ -369,9 +380,11 @@ class CompareDialog(RunSetDialog):
         hp = self.table.runs[run]
         fields = self.controller.hyperparameters.changed_fields(hp)
         if not self.controller.set_hyperparameters(hp, changed=fields[0] if len(fields) == 1 else ""):
-            self.progress.setText(f"Not adopted: the main window refused run {RUN_NAMES[run]}'s settings.")
+            self.progress.setText(fill(translate("Compare", "Not adopted: the main window refused run %1's settings."),
+                                       RUN_NAMES[run]))
             return False
-        self.progress.setText(f"Adopted: the main window now trains with run {RUN_NAMES[run]}'s hyperparameters.")
+        self.progress.setText(fill(translate(
+            "Compare", "Adopted: the main window now trains with run %1's hyperparameters."), RUN_NAMES[run]))
         return True
 
 

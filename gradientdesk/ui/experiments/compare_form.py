@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QWidget
 
 from ...engine import Hyperparameters
+from ..i18n import count_text, fill
 from ..panels.editors import make_editor, make_label
 from ..panels.log_editor import LogFloatEditor
 from .compare_plan import (
@@ -29,6 +30,8 @@ from .compare_plan import (
     differences,
     differences_text,
 )
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 DIFFERS_STYLE = "font-weight: bold; background-color: #FCE3CF;"  # a light vermillion: "not as in A"
 MIN_RUNS = 2
@@ -53,26 +56,29 @@ class RunTable(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(3)
-        corner = QLabel("<i>same structure</i> (?)")
-        corner.setToolTip(STRUCTURE_NOTE)
+        corner = QLabel(translate("Compare", "<i>same structure</i> (?)"))
+        corner.setToolTip(translate("Compare", STRUCTURE_NOTE))
         grid.addWidget(corner, 0, 0)
         for run in range(MAX_COMPARED):
-            header = QLabel(f"<b style='color:{RUN_COLORS[run]}'>Run {RUN_NAMES[run]}</b>")
+            name = fill(translate("Compare", "Run %1"), RUN_NAMES[run])
+            header = QLabel(f"<b style='color:{RUN_COLORS[run]}'>{name}</b>")
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            header.setToolTip("The main window's run (change it there)." if run == 0 else
-                              f"Run {RUN_NAMES[run]}: change any setting; what differs from A is highlighted.")
+            header.setToolTip(translate("Compare", "The main window's run (change it there).") if run == 0 else
+                              fill(translate("Compare", "Run %1: change any setting; what differs from A is "
+                                             "highlighted."), RUN_NAMES[run]))
             grid.addWidget(header, 0, run + 1)
             self.headers.append(header)
             if run:
                 button = QToolButton()
-                button.setText("Remove")
-                button.setToolTip(f"Remove run {RUN_NAMES[run]} (the runs after it move up a letter).")
+                button.setText(translate("Compare", "Remove"))
+                button.setToolTip(fill(translate("Compare", "Remove run %1 (the runs after it move up a letter)."),
+                                       RUN_NAMES[run]))
                 button.clicked.connect(lambda _=False, r=run: self.remove_run(r))
                 grid.addWidget(button, 1, run + 1, Qt.AlignmentFlag.AlignCenter)
                 self.remove_buttons.append(button)
         for row, name in enumerate(self.fields, start=3):
             label = make_label(name)
-            label.setToolTip(label.toolTip() + "\n\n" + STRUCTURE_NOTE)
+            label.setToolTip(label.toolTip() + "\n\n" + translate("Compare", STRUCTURE_NOTE))
             grid.addWidget(label, row, 0)
             self.labels[name] = label
             for run in range(MAX_COMPARED):
@@ -86,8 +92,8 @@ class RunTable(QWidget):
                 grid.addWidget(editor, row, run + 1)
                 self.editors[(run, name)] = editor
         now_row = 2  # each run's step and losses, frame by frame, above its settings (never scrolled away)
-        now = QLabel("<b>Now</b>")
-        now.setToolTip("Each run's step, then its training · test loss, in the latest frame.")
+        now = QLabel(translate("Compare", "<b>Now</b>"))
+        now.setToolTip(translate("Compare", "Each run's step, then its training · test loss, in the latest frame."))
         grid.addWidget(now, now_row, 0)
         self.now_labels: list[QLabel] = []
         for run in range(MAX_COMPARED):
@@ -113,7 +119,7 @@ class RunTable(QWidget):
         try:
             self.runs[run] = self.runs[run].replace(**{name: value})
         except (TypeError, ValueError) as error:
-            self.message.emit(f"Run {RUN_NAMES[run]} not changed: {error}")
+            self.message.emit(fill(translate("Compare", "Run %1 not changed: %2"), RUN_NAMES[run], error))
             self.refresh()  # the editor shows the value in force again
             return False
         self.message.emit("")
@@ -146,8 +152,8 @@ class RunTable(QWidget):
     def add_run(self) -> bool:
         """Add a copy of A as the next run (C, then D); refused, saying why, beyond MAX_COMPARED runs."""
         if len(self.runs) >= MAX_COMPARED:
-            self.message.emit(f"At most {MAX_COMPARED} runs can be compared ({', '.join(RUN_NAMES)}); remove one "
-                              "first.")
+            self.message.emit(fill(translate("Compare", "At most %1 runs can be compared (%2); remove one first."),
+                                   MAX_COMPARED, ", ".join(RUN_NAMES)))
             return False
         self.runs.append(self.runs[0])
         self.message.emit("")
@@ -158,7 +164,7 @@ class RunTable(QWidget):
     def remove_run(self, run: int) -> bool:
         """Remove run `run` (not A, and at least two runs stay); the runs after it move up a letter."""
         if run == 0 or run >= len(self.runs) or len(self.runs) <= MIN_RUNS:
-            self.message.emit("A comparison needs run A and at least one other run.")
+            self.message.emit(translate("Compare", "A comparison needs run A and at least one other run."))
             return False
         del self.runs[run]
         self.message.emit("")
@@ -193,7 +199,8 @@ class RunTable(QWidget):
                 continue
             test = "" if point.test_loss is None else f" · {point.test_loss:.3g}"
             mark = " ✗" if point.diverged else ""
-            label.setText(f"<span style='color:{RUN_COLORS[run]}'>step {point.step:,}{mark}<br>"
+            step = fill(translate("Compare", "step %1"), count_text(point.step))
+            label.setText(f"<span style='color:{RUN_COLORS[run]}'>{step}{mark}<br>"
                           f"{point.train_loss:.3g}{test}</span>")
 
     def refresh(self) -> None:

@@ -1,4 +1,4 @@
-"""What a comparison is, without Qt: the runs' names and colours, the fields a compared run may change, its
+"""What a comparison is, without widgets: the runs' names and colours, the fields a compared run may change, its
 differences from run A in words, the frozen `CompareFrame` the comparison's thread publishes, and each run's
 bounded history of losses and parameters (kept in the GUI thread).
 
@@ -14,6 +14,7 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...engine import Hyperparameters
 from ...engine.choices import choice_label
@@ -23,8 +24,11 @@ from ...engine.number_text import compact
 from ...engine.run_checkpoint import RunCheckpoint
 from ...engine.run_set import FREE_STRUCTURAL, RunSet
 from ...engine.snapshot import Snapshot
+from ..i18n import fill
 from ..theme import palette
 from .sweep_plan import STOP_RULES
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 RUN_NAMES = ("A", "B", "C", "D")
 MAX_COMPARED = len(RUN_NAMES)
@@ -33,12 +37,14 @@ MAX_COMPARED = len(RUN_NAMES)
 RUN_COLORS = (palette.BLUE, palette.VERMILLION, palette.BLUISH_GREEN, palette.REDDISH_PURPLE)
 MIN_EPOCHS, MAX_EPOCHS, DEFAULT_EPOCHS = 1, 10_000, 40
 MAX_POINTS = 4000  # a run's history is thinned (every other point dropped) beyond this: never unbounded
-STRUCTURE_NOTE = ("Only settings that keep the model's structure can differ between the runs. The model, its "
-                  "layers, activation, output, loss and input features are those of the main window: the runs train "
-                  "together in one batched step, which needs one structure (change it in the main window, then "
-                  "compare again).")
-SAME_START = ("Same seed: the same starting parameters and, with equal batch sizes, the same minibatches in the same "
-              "order. The runs train in lockstep, step for step.")
+# shown translated (context "Compare")
+STRUCTURE_NOTE = QT_TRANSLATE_NOOP(
+    "Compare", "Only settings that keep the model's structure can differ between the runs. The model, its layers, "
+    "activation, output, loss and input features are those of the main window: the runs train together in one "
+    "batched step, which needs one structure (change it in the main window, then compare again).")
+SAME_START = QT_TRANSLATE_NOOP(
+    "Compare", "Same seed: the same starting parameters and, with equal batch sizes, the same minibatches in the same "
+    "order. The runs train in lockstep, step for step.")
 
 
 def compare_fields(hp: Hyperparameters) -> tuple[str, ...]:
@@ -69,10 +75,10 @@ def differences_text(name: str, a: Hyperparameters, other: Hyperparameters) -> s
     """ "B differs: learning rate 0.3 (A 0.03), optimizer Adam (A SGD)" or "B is the same as A"."""
     changed = differences(a, other)
     if not changed:
-        return f"{name} is the same as A."
-    parts = [f"{Hyperparameters.info(field).label.lower()} {value_text(field, getattr(other, field))} "
-             f"(A {value_text(field, getattr(a, field))})" for field in changed]
-    return f"{name} differs: " + ", ".join(parts) + "."
+        return fill(translate("Compare", "%1 is the same as A."), name)
+    parts = [fill(translate("Compare", "%1 %2 (A %3)"), Hyperparameters.info(field).label.lower(),
+                  value_text(field, getattr(other, field)), value_text(field, getattr(a, field))) for field in changed]
+    return fill(translate("Compare", "%1 differs: %2."), name, ", ".join(parts))
 
 
 def steps_per_epoch(hp: Hyperparameters, n_train: int) -> int:
@@ -158,20 +164,23 @@ class RunHistory:
         return np.array(self.steps, dtype=float), np.array([p[index] for p in self.parameters])
 
 
-SHORT = {"learning_rate": "rate", "batch_size": "batch", "regularization_rate": "λ", "schedule_decay": "decay",
-         "schedule_period": "period", "init_scale": "scale", "beta1": "β1", "beta2": "β2", "rho": "ρ",
-         "epsilon": "ε"}
+# the short names in the maps' titles; the words are shown translated (context "Compare")
+SHORT = {"learning_rate": QT_TRANSLATE_NOOP("Compare", "rate"), "batch_size": QT_TRANSLATE_NOOP("Compare", "batch"),
+         "regularization_rate": "λ", "schedule_decay": QT_TRANSLATE_NOOP("Compare", "decay"),
+         "schedule_period": QT_TRANSLATE_NOOP("Compare", "period"), "init_scale": QT_TRANSLATE_NOOP("Compare", "scale"),
+         "beta1": "β1", "beta2": "β2", "rho": "ρ", "epsilon": "ε"}
 
 
 def run_caption(name: str, hp: Hyperparameters, changed: list[str]) -> str:
     """What tells a run apart in its map's title: the values of the fields in which any run differs from A."""
     if not changed:
-        return "as in the main window" if name == "A" else "same as A"
+        return translate("Compare", "as in the main window") if name == "A" else translate("Compare", "same as A")
     parts = []
     for field in changed:
         value = value_text(field, getattr(hp, field))
         kind = Hyperparameters.info(field).kind
-        parts.append(value if kind == "choice" else f"{SHORT.get(field, field.replace('_', ' '))} {value}")
+        short = translate("Compare", SHORT[field]) if field in SHORT else field.replace("_", " ")
+        parts.append(value if kind == "choice" else f"{short} {value}")
     return ", ".join(parts)
 
 
@@ -188,11 +197,12 @@ def frame_summary(frame: CompareFrame) -> str:
     for i, run in enumerate(frame.runs):
         color = RUN_COLORS[i]
         if run.diverged:
-            text = f"{RUN_NAMES[i]} diverged at step {run.diverged_step}"
+            text = fill(translate("Compare", "%1 diverged at step %2"), RUN_NAMES[i], run.diverged_step)
         else:
             loss = run.train_loss if run.test_loss is None else run.test_loss
-            which = "training" if run.test_loss is None else "test"
-            text = f"{RUN_NAMES[i]}: {which} loss {compact(loss)} at epoch {run.epoch:.3g} (step {run.step})"
+            which = (translate("Compare", "%1: training loss %2 at epoch %3 (step %4)") if run.test_loss is None
+                     else translate("Compare", "%1: test loss %2 at epoch %3 (step %4)"))
+            text = fill(which, RUN_NAMES[i], compact(loss), f"{run.epoch:.3g}", run.step)
         parts.append(f"<span style='color:{color}'>{text}</span>")
     return "; ".join(parts) + "."
 

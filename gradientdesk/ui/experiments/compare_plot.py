@@ -10,14 +10,17 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ...engine.dataset import DOMAIN
+from ..i18n import fill
 from ..plots.plot_items import cache_plot_furniture
 from ..theme import palette
 from .compare_plan import RUN_COLORS, RUN_NAMES, CompareFrame, RunHistory
 from .sweep_plot import SmallMultiples
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 PENS = tuple(pg.mkPen(color, width=2.5) for color in RUN_COLORS)  # made once (pyqtgraph keeps one per object)
 TEST_PENS = tuple(pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine) for color in RUN_COLORS)
@@ -52,14 +55,16 @@ class RunMaps(SmallMultiples):
     def show_plan(self, captions: list[str]) -> None:
         """Before the first frame: the runs' titles over their training points, nothing trained yet."""
         for i, (text, title) in enumerate(zip(captions, self.titles, strict=False)):
-            title.setText(f"<b>{RUN_NAMES[i]}</b>: {text}<br>not trained yet<br>&nbsp;", color=RUN_COLORS[i])
+            title.setText(fill(translate("Compare", "<b>%1</b>: %2<br>not trained yet<br>&nbsp;"), RUN_NAMES[i], text),
+                          color=RUN_COLORS[i])
 
     def show_runs(self, frame: CompareFrame, captions: list[str]) -> None:
         """Titles from `captions` (one per run) and the runs' states; the maps when the frame carries them."""
         for i, (run, title) in enumerate(zip(frame.runs, self.titles, strict=False)):
-            state = f"<b>diverged at step {run.diverged_step}</b>" if run.diverged else f"step {run.step}"
-            title.setText(f"<b>{RUN_NAMES[i]}</b>: {captions[i]}<br>{frame.parameter_count} parameters<br>{state}",
-                          color=RUN_COLORS[i])
+            state = (fill(translate("Compare", "<b>diverged at step %1</b>"), run.diverged_step) if run.diverged
+                     else fill(translate("Compare", "step %1"), run.step))
+            title.setText(fill(translate("Compare", "<b>%1</b>: %2<br>%3 parameters<br>%4"), RUN_NAMES[i], captions[i],
+                               frame.parameter_count, state), color=RUN_COLORS[i])
         if frame.maps is None or frame.grid is None or frame.head is None:
             return
         for i, (grid, run) in enumerate(zip(frame.maps, frame.runs, strict=False)):
@@ -132,8 +137,8 @@ class LossCurves(RunCurves):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         item = self.getPlotItem()
-        item.setLabel("bottom", "epochs")
-        item.setLabel("left", "loss: training ━━, test ╍╍")
+        item.setLabel("bottom", translate("Compare", "epochs"))
+        item.setLabel("left", translate("Compare", "loss: training ━━, test ╍╍"))
         self.log = False
 
     def build(self, count: int) -> None:
@@ -162,7 +167,7 @@ class TraceCurves(RunCurves):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         item = self.getPlotItem()
-        item.setLabel("bottom", "step")
+        item.setLabel("bottom", translate("Compare", "step"))
 
     def build(self, count: int) -> None:
         super().build(count)
@@ -190,7 +195,7 @@ def arrange(maps: RunMaps, left: QWidget, log: QCheckBox, losses: LossCurves, pa
     trace_column = QVBoxLayout(trace_box)
     trace_column.setContentsMargins(0, 0, 0, 0)
     trace_row = QHBoxLayout()
-    trace_row.addWidget(QLabel("Parameter"))
+    trace_row.addWidget(QLabel(translate("Compare", "Parameter")))
     trace_row.addWidget(parameter, 1)
     trace_column.addLayout(trace_row)
     trace_column.addWidget(traces, 1)

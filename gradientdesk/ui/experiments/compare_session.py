@@ -1,4 +1,4 @@
-"""The experiments' runs as a session file keeps them, and back, without Qt: the compared runs' hyperparameters,
+"""The experiments' runs as a session file keeps them, and back, without widgets: the compared runs' hyperparameters,
 their histories (compare_plan.RunHistory) and their checkpoints (engine/run_checkpoint.py) <-> io's
 SavedComparison; a sweep's runs, their last losses and checkpoints <-> SavedSweep.
 
@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from ...engine import Dataset, Hyperparameters
 from ...engine.grid import GridSpec
@@ -24,6 +25,8 @@ from ...io.session import SavedComparison, SavedRun, SavedSweep
 from ...io.session_run import MAX_RUN_VALUE, storable, storable_optimizer
 from .compare_plan import CompareFrame, RunHistory, compare_frame
 from .sweep_plan import SweepFrame, run_results
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 
 def saved_comparison(hps: Sequence[Hyperparameters], histories: Sequence[RunHistory],
@@ -118,7 +121,7 @@ def opened_frame(saved: SavedComparison, dataset: Dataset | None, grid: GridSpec
     every run where it was (losses measured again, each run's map on `grid`), computed by a RunSet of the runs put
     back at their checkpoints. The runs stopped as saved say so. ValueError if `dataset` cannot take them."""
     if dataset is None:
-        raise ValueError("there are no points to show the runs on")
+        raise ValueError(translate("Compare", "there are no points to show the runs on"))
     hps, histories, checkpoints = opened_comparison(saved)
     runs = RunSet(dataset, hps)
     runs.start_each(checkpoints)
@@ -134,7 +137,7 @@ def opened_sweep_frame(saved: SavedSweep, dataset: Dataset | None, grid: GridSpe
     it was (losses measured again, maps on `grid`; the runs that diverged say so). ValueError if `dataset` cannot
     take them."""
     if dataset is None:
-        raise ValueError("there are no points to show the runs on")
+        raise ValueError(translate("Sweep", "there are no points to show the runs on"))
     hps, _histories, checkpoints = opened_comparison(saved)
     runs = RunSet(dataset, hps, share=False)  # measured, not trained: no helper process
     runs.start_each(checkpoints)

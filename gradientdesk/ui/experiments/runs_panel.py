@@ -2,7 +2,7 @@
 colours the plots use: the main window's current run, the compared runs A-D (Experiments → Compare runs…) and the
 sweep's runs (Experiments → Sweep…), each with what it changes from the current run, its step, losses and state.
 
-The rows are built without Qt by runs_plan.py from what the dialogs hold (`trained`, `frame`, `running`); the
+The rows are built without widgets by runs_plan.py from what the dialogs hold (`trained`, `frame`, `running`); the
 dialogs come and go (made on first use, deleted on close), so the panel listens to their features' `runs_changed`,
 which outlive them, and to the controller's snapshots for the current run. Updates are coalesced to at most one
 refresh every REFRESH_MS, only cells whose text changed are set, and a hidden panel waits until it is shown. A
@@ -12,7 +12,7 @@ and drops it from its table, plots and history; the current run cannot be remove
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QKeyEvent, QKeySequence, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,17 +26,27 @@ from PySide6.QtWidgets import (
 )
 
 from ...bridge.controller import Controller
+from ..i18n import fill
 from .compare_dialog import SHORTCUT as COMPARE_SHORTCUT
 from .compare_dialog import Compare, CompareDialog
 from .runs_plan import COLUMN_TIPS, RunRow, compare_rows, current_row, sweep_rows
 from .sweep_dialog import Sweep, SweepDialog
 
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
+
 REFRESH_MS = 200  # at most five table refreshes a second, however fast the frames come
-HEADERS = ("Run", "Differs in", "Step", "Train loss", "Test loss", "State", "")
+HEADERS = (QT_TRANSLATE_NOOP("RunsPanel", "Run"), QT_TRANSLATE_NOOP("RunsPanel", "Differs in"),
+           QT_TRANSLATE_NOOP("RunsPanel", "Step"), QT_TRANSLATE_NOOP("RunsPanel", "Train loss"),
+           QT_TRANSLATE_NOOP("RunsPanel", "Test loss"), QT_TRANSLATE_NOOP("RunsPanel", "State"), "")  # shown translated
 NUMBERS = (2, 3, 4)  # right-aligned columns
 REMOVE_COLUMN = 6
-EMPTY = (f"Only the current run so far. Experiments → Compare runs… ({COMPARE_SHORTCUT}) or Sweep a "
-         "hyperparameter… add runs here, listed while their dialog is open.")
+EMPTY = QT_TRANSLATE_NOOP("RunsPanel", "Only the current run so far. Experiments → Compare runs… (%1) or Sweep a "
+                          "hyperparameter… add runs here, listed while their dialog is open.")  # %1: the shortcut
+
+
+def empty_text() -> str:
+    """The hint under the table while only the current run is listed, translated."""
+    return fill(translate("RunsPanel", EMPTY), COMPARE_SHORTCUT)
 
 
 class RunsPanel(QWidget):
@@ -61,9 +71,10 @@ class RunsPanel(QWidget):
 
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("runs_table")
-        for column, (text, tip) in enumerate(zip(HEADERS, (*COLUMN_TIPS, "Remove the run."), strict=True)):
-            item = QTableWidgetItem(text)
-            item.setToolTip(tip)
+        tips = (*COLUMN_TIPS, QT_TRANSLATE_NOOP("RunsPanel", "Remove the run."))
+        for column, (text, tip) in enumerate(zip(HEADERS, tips, strict=True)):
+            item = QTableWidgetItem(translate("RunsPanel", text) if text else "")
+            item.setToolTip(translate("RunsPanel", tip))
             alignment = Qt.AlignmentFlag.AlignRight if column in NUMBERS else Qt.AlignmentFlag.AlignLeft
             item.setTextAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
             self.table.setHorizontalHeaderItem(column, item)
@@ -84,7 +95,7 @@ class RunsPanel(QWidget):
             mode = QHeaderView.ResizeMode.Stretch if column == 1 else QHeaderView.ResizeMode.Interactive
             header.setSectionResizeMode(column, mode)
         header.setMinimumSectionSize(24)
-        self.remove_action = QAction("Remove run", self.table)
+        self.remove_action = QAction(translate("RunsPanel", "Remove run"), self.table)
         self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove_action.triggered.connect(self.remove_selected)
@@ -92,7 +103,7 @@ class RunsPanel(QWidget):
         self.table.installEventFilter(self)  # Delete reaches the table even while a dialog is the active window
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.empty = QLabel(EMPTY)
+        self.empty = QLabel(empty_text())
         self.empty.setObjectName("runs_empty")
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #555; font-style: italic")
@@ -148,7 +159,7 @@ class RunsPanel(QWidget):
 
     def add_caption(self, text: str) -> None:
         """The dock's explanation (docks.py): said with the hint while only the current run is listed."""
-        self.empty.setText(f"{text} {EMPTY}")
+        self.empty.setText(f"{text} {empty_text()}")
 
     def schedule(self, *_args: object) -> None:
         """Refresh soon: at most one refresh per REFRESH_MS; a hidden panel refreshes when it is shown."""
@@ -188,7 +199,8 @@ class RunsPanel(QWidget):
                     table.setItem(r, column, item)
                 if item.text() != text:
                     item.setText(text)
-                    item.setToolTip(f"{text}\n\n{COLUMN_TIPS[column]}" if column == 1 else COLUMN_TIPS[column])
+                    tip = translate("RunsPanel", COLUMN_TIPS[column])
+                    item.setToolTip(f"{text}\n\n{tip}" if column == 1 else tip)
             name = table.item(r, 0)
             if name is not None and (old is None or (old.color, old.marker) != (row.color, row.marker)):
                 name.setIcon(self.icon(row.color, row.marker))

@@ -1,5 +1,5 @@
-"""What the Runs panel lists, without Qt: one `RunRow` per run (the main window's current run, the compared runs A-D,
-the sweep's runs), each with its name and colour as the plots draw it, what it changes from the current run in
+"""What the Runs panel lists, without widgets: one `RunRow` per run (the main window's current run, the compared runs
+A-D, the sweep's runs), each with its name and colour as the plots draw it, what it changes from the current run in
 words, its step, losses and state, and whether (and why not) it can be removed.
 
 The names and colours are the plots' own: the current run in the training blue of the loss plot, compared runs by
@@ -13,30 +13,41 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from ...engine import Hyperparameters
 from ...engine.number_text import compact
 from ...engine.snapshot import Snapshot
+from ..i18n import count_text, fill
 from ..theme import palette
 from .compare_plan import RUN_COLORS, RUN_NAMES, CompareFrame, differences, value_text
 from .sweep_plan import SweepFrame
 
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
+
 FrameT = TypeVar("FrameT", CompareFrame, SweepFrame)
 NONE = "—"
-CURRENT = "Current run"
+CURRENT = QT_TRANSLATE_NOOP("RunsPanel", "Current run")  # shown translated
 MIN_COMPARED = 2  # a comparison keeps run A and one more (compare_form.MIN_RUNS)
-SHORT_NAMES = {"learning_rate": "lr", "batch_size": "batch", "momentum": "momentum", "beta1": "β1", "beta2": "β2",
-               "rho": "ρ", "epsilon": "ε", "regularization_rate": "λ", "schedule_decay": "decay",
-               "schedule_period": "period", "init_scale": "init scale"}
-COLUMN_TIPS = (
-    "The run's name and colour, the same in every plot: the main window's run in the training blue; compared runs "
-    "A-D in their colours; a sweep's runs by their swept value, coloured as in the sweep's plot (best green, "
-    "diverged vermillion).",
-    "The hyperparameters in which this run differs from the main window's current run (— : none).",
-    "Steps (minibatch updates) the run has taken.",
-    "The run's loss on the training points, at its latest step.",
-    "The run's loss on the test points, at its latest step (— : no test points).",
-    "Training, paused, finished (its epochs done), diverged at step N (its loss ran away), or stopped (Stop, or "
-    "another run was removed).",
+# a sweep's runs by their swept value ("lr 0.01"); the words are shown translated (context "RunsPanel")
+SHORT_NAMES = {"learning_rate": QT_TRANSLATE_NOOP("RunsPanel", "lr"),
+               "batch_size": QT_TRANSLATE_NOOP("RunsPanel", "batch"),
+               "momentum": QT_TRANSLATE_NOOP("RunsPanel", "momentum"), "beta1": "β1", "beta2": "β2",
+               "rho": "ρ", "epsilon": "ε", "regularization_rate": "λ",
+               "schedule_decay": QT_TRANSLATE_NOOP("RunsPanel", "decay"),
+               "schedule_period": QT_TRANSLATE_NOOP("RunsPanel", "period"),
+               "init_scale": QT_TRANSLATE_NOOP("RunsPanel", "init scale")}
+COLUMN_TIPS = (  # shown translated (context "RunsPanel")
+    QT_TRANSLATE_NOOP("RunsPanel", "The run's name and colour, the same in every plot: the main window's run in the "
+                      "training blue; compared runs A-D in their colours; a sweep's runs by their swept value, "
+                      "coloured as in the sweep's plot (best green, diverged vermillion)."),
+    QT_TRANSLATE_NOOP("RunsPanel", "The hyperparameters in which this run differs from the main window's current run "
+                      "(— : none)."),
+    QT_TRANSLATE_NOOP("RunsPanel", "Steps (minibatch updates) the run has taken."),
+    QT_TRANSLATE_NOOP("RunsPanel", "The run's loss on the training points, at its latest step."),
+    QT_TRANSLATE_NOOP("RunsPanel", "The run's loss on the test points, at its latest step (— : no test points)."),
+    QT_TRANSLATE_NOOP("RunsPanel", "Training, paused, finished (its epochs done), diverged at step N (its loss ran "
+                      "away), or stopped (Stop, or another run was removed)."),
 )
 
 
@@ -60,8 +71,8 @@ class RunRow:
     @property
     def cells(self) -> tuple[str, str, str, str, str, str]:
         """The texts of the columns: name, differs in, step, training loss, test loss, state."""
-        return (self.name, self.differs, NONE if self.step is None else f"{self.step:,}", loss_text(self.train_loss),
-                loss_text(self.test_loss), self.state)
+        step = NONE if self.step is None else count_text(self.step)
+        return (self.name, self.differs, step, loss_text(self.train_loss), loss_text(self.test_loss), self.state)
 
 
 def loss_text(loss: float | None) -> str:
@@ -71,26 +82,51 @@ def loss_text(loss: float | None) -> str:
 def differs_text(current: Hyperparameters, hp: Hyperparameters) -> str:
     """ "learning rate 0.1, optimizer Adam": the fields in which `hp` differs from the current run, with `hp`'s
     values; "—" for none."""
-    parts = [f"{Hyperparameters.info(name).label.lower()} {value_text(name, getattr(hp, name))}"
-             for name in differences(current, hp)]
+    parts = [fill(translate("RunsPanel", "%1 %2"), Hyperparameters.info(name).label.lower(),
+                  value_text(name, getattr(hp, name))) for name in differences(current, hp)]
     return ", ".join(parts) or NONE
 
 
 def sweep_name(field: str, value: float) -> str:
     """ "lr 0.01": a sweep's run by its swept value."""
-    return f"{SHORT_NAMES.get(field, field.replace('_', ' '))} {compact(value)}"
+    short = translate("RunsPanel", SHORT_NAMES[field]) if field in SHORT_NAMES else field.replace("_", " ")
+    return f"{short} {compact(value)}"
+
+
+def training_text() -> str:  # a state, translated when a row is made
+    return translate("RunsPanel", "training")
+
+
+def finished_text() -> str:
+    return translate("RunsPanel", "finished")
+
+
+def stopped_text() -> str:
+    return translate("RunsPanel", "stopped")
+
+
+def waiting_text(running: bool) -> str:
+    """The state of a run without a frame yet."""
+    return translate("RunsPanel", "starting") if running else translate("RunsPanel", "not trained")
+
+
+def diverged_text(step: int) -> str:
+    return fill(translate("RunsPanel", "diverged at step %1"), count_text(step))
 
 
 def current_row(snap: Snapshot | None, playing: bool) -> RunRow:
     """The main window's run: its newest snapshot, training or paused."""
     if snap is None:
-        state, step, train, test = ("training" if playing else "not started"), None, None, None
+        state = training_text() if playing else translate("RunsPanel", "not started")
+        step, train, test = None, None, None
     else:
         step, train, test = snap.step, snap.train_loss, snap.test_loss
-        state = (f"diverged at step {snap.diverged_step or snap.step:,}" if snap.diverged
-                 else "training" if playing else "finished" if snap.stopped else "paused")
-    return RunRow("current", CURRENT, palette.BLUE, "line", NONE, step, train, test, state, False,
-                  "The main window's run cannot be removed: it is the one the main window trains.")
+        state = (diverged_text(snap.diverged_step or snap.step) if snap.diverged
+                 else training_text() if playing else finished_text() if snap.stopped
+                 else translate("RunsPanel", "paused"))
+    return RunRow("current", translate("RunsPanel", CURRENT), palette.BLUE, "line", NONE, step, train, test, state,
+                  False, translate("RunsPanel", "The main window's run cannot be removed: it is the one the main "
+                                   "window trains."))
 
 
 def compare_rows(current: Hyperparameters, trained: Sequence[Hyperparameters], frame: CompareFrame | None,
@@ -101,18 +137,21 @@ def compare_rows(current: Hyperparameters, trained: Sequence[Hyperparameters], f
     for i, hp in enumerate(trained):
         point = frame.runs[i] if frame is not None and i < len(frame.runs) else None
         if point is None:
-            state, step, train, test = ("starting" if running else "not trained"), None, None, None
+            state, step, train, test = waiting_text(running), None, None, None
         else:
             step, train, test = point.step, point.train_loss, point.test_loss
-            state = (f"diverged at step {point.diverged_step or point.step:,}" if point.diverged
-                     else "finished" if point.stopped or (frame is not None and frame.finished)
-                     else "training" if running else "stopped")
+            state = (diverged_text(point.diverged_step or point.step) if point.diverged
+                     else finished_text() if point.stopped or (frame is not None and frame.finished)
+                     else training_text() if running else stopped_text())
         if i == 0:
-            tip = "Run A is the comparison's copy of the current run: every other run is compared with it."
+            tip = translate("RunsPanel", "Run A is the comparison's copy of the current run: every other run is "
+                            "compared with it.")
         elif not removable_count:
-            tip = "A comparison needs run A and at least one other run: add a run first, or close the comparison."
+            tip = translate("RunsPanel", "A comparison needs run A and at least one other run: add a run first, or "
+                            "close the comparison.")
         else:
-            tip = f"Remove run {RUN_NAMES[i]} from the comparison (stopping it first; the runs after it move up)."
+            tip = fill(translate("RunsPanel", "Remove run %1 from the comparison (stopping it first; the runs after "
+                                 "it move up)."), RUN_NAMES[i])
         rows.append(RunRow(f"compare:{i}", RUN_NAMES[i], RUN_COLORS[i], "line", differs_text(current, hp), step,
                            train, test, state, i > 0 and removable_count, tip))
     return rows
@@ -128,15 +167,17 @@ def sweep_rows(current: Hyperparameters, trained: Sequence[Hyperparameters], fie
         value = float(getattr(hp, field))
         color = palette.BLUE
         if run is None:
-            state, step, train, test = ("starting" if running else "not trained"), None, None, None
+            state, step, train, test = waiting_text(running), None, None, None
         else:
             step, train, test = run.step, run.train_loss, run.test_loss
-            state = (f"diverged at step {run.diverged_step or run.step:,}" if run.diverged
-                     else "finished" if frame and frame.finished else "training" if running else "stopped")
+            state = (diverged_text(run.diverged_step or run.step) if run.diverged
+                     else finished_text() if frame and frame.finished
+                     else training_text() if running else stopped_text())
             color = palette.VERMILLION if run.diverged else palette.BLUISH_GREEN if i == best else palette.BLUE
         many = len(trained) > 1
-        tip = (f"Remove the run with {sweep_name(field, value)} from the sweep (stopping it first)." if many
-               else "The sweep's last run: close the sweep to drop it.")
+        tip = (fill(translate("RunsPanel", "Remove the run with %1 from the sweep (stopping it first)."),
+                    sweep_name(field, value)) if many
+               else translate("RunsPanel", "The sweep's last run: close the sweep to drop it."))
         rows.append(RunRow(f"sweep:{i}", sweep_name(field, value), color, "point", differs_text(current, hp), step,
                            train, test, state, many, tip))
     return rows

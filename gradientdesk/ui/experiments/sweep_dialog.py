@@ -29,6 +29,7 @@ from ...engine import Hyperparameters
 from ...engine.number_text import compact
 from ...engine.run_helper import warm_up
 from ...io.session import SavedSweep
+from ..i18n import count_text, fill
 from ..theme import palette
 from .compare_session import opened_sweep_frame, saved_sweep
 from .run_set_dialog import DialogFeature, RunSetDialog
@@ -57,13 +58,18 @@ TIP = QT_TRANSLATE_NOOP("Sweep", "Train several copies of the current model side
                         "value learns best.")  # shown translated
 
 
+def loss_name(test: bool) -> str:
+    """The loss a sweep compares, as the plot's axis names it."""
+    return translate("Sweep", "test loss") if test else translate("Sweep", "training loss")
+
+
 class SweepDialog(RunSetDialog):
     """The sweep's controls (field, range, runs, epochs; Start, Stop, Adopt, Close), its status and its two plots.
     `frame` is the last frame drawn and `selected` the selected run; the sweep's thread exists only while it runs."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sweep a hyperparameter")
+        self.setWindowTitle(translate("Sweep", "Sweep a hyperparameter"))
         warm_up()  # the engine's helper process, which trains half of the runs, starts while the learner chooses
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the plots and the last frame go with it
         self.controller = controller
@@ -78,18 +84,22 @@ class SweepDialog(RunSetDialog):
         for box in (self.low, self.high):
             box.setMinimumWidth(64)  # "0.001" whole on a narrow screen
             box.setMaximumWidth(90)
-        self.log = QCheckBox("log")
-        self.log.setToolTip("Space the values evenly on a log scale (0.001, 0.01, 0.1, ...), as rates are judged.")
+        self.log = QCheckBox(translate("Sweep", "log"))
+        self.log.setToolTip(translate(
+            "Sweep", "Space the values evenly on a log scale (0.001, 0.01, 0.1, ...), as rates are judged."))
         self.runs = QSpinBox()
         self.runs.setRange(MIN_RUNS, MAX_RUNS)
         self.runs.setValue(DEFAULT_RUNS)
         self.epochs = QSpinBox()
         self.epochs.setRange(MIN_EPOCHS, MAX_EPOCHS)
         self.epochs.setValue(DEFAULT_EPOCHS)
-        self.start_button, self.stop_button = QPushButton("Start"), QPushButton("Stop")
+        self.start_button = QPushButton(translate("Sweep", "Start"))
+        self.stop_button = QPushButton(translate("Sweep", "Stop"))
         self.start_button.setDefault(True)
-        self.adopt_button, self.close_button = QPushButton("Adopt"), QPushButton("Close")
-        self.adopt_button.setToolTip("Make the selected run's value the main window's hyperparameter.")
+        self.adopt_button = QPushButton(translate("Sweep", "Adopt"))
+        self.close_button = QPushButton(translate("Sweep", "Close"))
+        self.adopt_button.setToolTip(translate(
+            "Sweep", "Make the selected run's value the main window's hyperparameter."))
         self.stop_button.setEnabled(False)
         self.adopt_button.setEnabled(False)
         self.note = QLabel()
@@ -98,20 +108,21 @@ class SweepDialog(RunSetDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {palette.VERMILLION};")
         self.problem.hide()  # shown only while it says something
-        self.progress = QLabel("Choose a hyperparameter and a range, then Start.")
+        self.progress = QLabel(translate("Sweep", "Choose a hyperparameter and a range, then Start."))
         self.progress.setWordWrap(True)
-        self.selection = QLabel("Click a run's point or its map to select it.")
+        self.selection = QLabel(translate("Sweep", "Click a run's point or its map to select it."))
         self.selection.setWordWrap(True)
         self.plot = LossVsValuePlot()
         self.multiples = SmallMultiples()
-        self.plot.setAccessibleName("Loss against the swept value")
-        self.multiples.setAccessibleName("Decision map of each run")
+        self.plot.setAccessibleName(translate("Sweep", "Loss against the swept value"))
+        self.multiples.setAccessibleName(translate("Sweep", "Decision map of each run"))
         self.watch_paints(self.multiples.viewport())
         self.watch_paints(self.plot.viewport())
 
         row = QHBoxLayout()
-        for label, widget in (("Sweep", self.field), ("from", self.low), ("to", self.high), ("", self.log),
-                              ("runs", self.runs), ("epochs", self.epochs)):
+        for label, widget in ((translate("Sweep", "Sweep"), self.field), (translate("Sweep", "from"), self.low),
+                              (translate("Sweep", "to"), self.high), ("", self.log),
+                              (translate("Sweep", "runs"), self.runs), (translate("Sweep", "epochs"), self.epochs)):
             if label:
                 row.addWidget(QLabel(label))
             row.addWidget(widget)
@@ -187,20 +198,20 @@ class SweepDialog(RunSetDialog):
     def _describe(self, name: str | None) -> None:
         """The note under the controls: what stays the same across the runs, what differs, and the limits."""
         if name is None:
-            self.note.setText("No numeric hyperparameter of these settings can be swept.")
+            self.note.setText(translate("Sweep", "No numeric hyperparameter of these settings can be swept."))
             return
         info = Hyperparameters.info(name)
         self.field.setToolTip(info.help)
-        self.note.setText(f"Every run starts from the same parameters (seed {self.controller.hyperparameters.seed}) "
-                          f"and sees the same minibatches; only the {info.label.lower()} differs. "
-                          f"Allowed: {limits_text(name)}.")
+        self.note.setText(fill(translate(
+            "Sweep", "Every run starts from the same parameters (seed %1) and sees the same minibatches; only the %2 "
+            "differs. Allowed: %3."), self.controller.hyperparameters.seed, info.label.lower(), limits_text(name)))
 
     def values(self) -> tuple[float, ...]:
         """The swept values from the boxes; ValueError (naming the field and its range) for a range that cannot
         run."""
         name = self.field.currentData()
-        low = read_number(name, "from", self.low.text())
-        high = read_number(name, "to", self.high.text())
+        low = read_number(name, translate("Sweep", "from"), self.low.text())
+        high = read_number(name, translate("Sweep", "to"), self.high.text())
         return sweep_values(name, low, high, self.runs.value(), self.log.isChecked())
 
     # ---- running -----------------------------------------------------------------------------------------------
@@ -212,23 +223,23 @@ class SweepDialog(RunSetDialog):
         controller = self.controller
         dataset = controller.data.dataset
         if name is None or dataset is None or not controller.can_train:
-            self._refuse(controller.untrainable_reason or "Nothing to sweep for these settings.")
+            self._refuse(controller.untrainable_reason or translate("Sweep", "Nothing to sweep for these settings."))
             return False
         try:
             values = self.values()
             hps = [controller.hyperparameters.replace(**{name: value}) for value in values]
         except ValueError as error:
-            self._refuse(f"Not started: {error}")
+            self._refuse(fill(translate("Sweep", "Not started: %1"), error))
             return False
         self._refuse("")
         info = Hyperparameters.info(name)
         self.swept, self.frame, self.mapped, self.selected, self.trained = name, None, None, None, hps
-        self.plot.set_axes(info.label, self.log.isChecked(), "test loss" if dataset.n_test else "training loss")
+        self.plot.set_axes(info.label, self.log.isChecked(), loss_name(dataset.n_test > 0))
         X, y = dataset.split("train")
         self.multiples.build(len(values), (X, y) if dataset.task != "unsupervised" else None)
         self.adopt_button.setEnabled(False)
         self.final = None
-        self.progress.setText(f"Starting {len(values)} runs…")
+        self.progress.setText(fill(translate("Sweep", "Starting %1 runs…"), count_text(len(values))))
         self.launch(SweepThread(dataset, hps, name, self.epochs.value(), map_grid(dataset.input_dim), self))
         return True
 
@@ -237,8 +248,8 @@ class SweepDialog(RunSetDialog):
         if not self.stop_thread():
             return
         if self.frame is not None and not self.frame.finished:
-            self.progress.setText(f"Stopped at epoch {self.frame.epoch} of {self.frame.epochs}. " +
-                                  self._summary(self.frame))
+            self.progress.setText(fill(translate("Sweep", "Stopped at epoch %1 of %2. %3"), self.frame.epoch,
+                                       self.frame.epochs, self._summary(self.frame)))
 
     def _set_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
@@ -251,9 +262,9 @@ class SweepDialog(RunSetDialog):
         self.problem.setVisible(bool(message))
 
     def _failed(self, message: str) -> None:
-        self._refuse(f"The sweep stopped: {message}")
+        self._refuse(fill(translate("Sweep", "The sweep stopped: %1"), message))
         if self.frame is None:
-            self.progress.setText("Nothing was trained.")
+            self.progress.setText(translate("Sweep", "Nothing was trained."))
 
     def _show_frame(self, frame: SweepFrame) -> None:
         self.frame = frame
@@ -261,8 +272,9 @@ class SweepDialog(RunSetDialog):
             self.mapped = frame
         self.plot.show_frame(frame, self.selected)
         self.multiples.show_frame(frame, self.selected)
-        done = "Done" if frame.finished else "Training"
-        self.progress.setText(f"{done}: epoch {frame.epoch} of {frame.epochs}. {self._summary(frame)}")
+        state = (translate("Sweep", "Done: epoch %1 of %2. %3") if frame.finished
+                 else translate("Sweep", "Training: epoch %1 of %2. %3"))
+        self.progress.setText(fill(state, frame.epoch, frame.epochs, self._summary(frame)))
         # the thread goes on once the frame is drawn (run_set_dialog.py): the maps when it brought them, else the
         # loss plot (repainting 16 unchanged maps for every frame would cost more than the epoch itself)
         self.await_paint(self.multiples.viewport() if frame.maps is not None else self.plot.viewport())
@@ -271,7 +283,7 @@ class SweepDialog(RunSetDialog):
         """Drop run `index` from the sweep's plots and results, stopping the sweep first if it runs; False (saying
         why) for no such run or the last one."""
         if not 0 <= index < len(self.trained) or len(self.trained) < 2:
-            self._refuse("A sweep keeps at least one run: close it to drop them all.")
+            self._refuse(translate("Sweep", "A sweep keeps at least one run: close it to drop them all."))
             return False
         self.stop()
         name = sweep_name(self.swept, float(getattr(self.trained[index], self.swept)))
@@ -281,7 +293,7 @@ class SweepDialog(RunSetDialog):
                              dataset.task != "unsupervised" else None)
         if self.selected is not None:
             if self.selected == index:
-                self.selection.setText("Click a run's point or its map to select it.")
+                self.selection.setText(translate("Sweep", "Click a run's point or its map to select it."))
             self.selected = None if self.selected == index else self.selected - (self.selected > index)
         self.adopt_button.setEnabled(self.selected is not None)
         if self.frame is not None:
@@ -290,23 +302,26 @@ class SweepDialog(RunSetDialog):
             self.plot.show_frame(self.frame, self.selected)
             self.multiples.show_frame(self.mapped or self.frame, self.selected)
             self.multiples.show_frame(self.frame, self.selected)  # the titles of the latest frame
-            self.progress.setText(f"Removed the run with {name}. {self._summary(self.frame)}")
+            self.progress.setText(fill(translate("Sweep", "Removed the run with %1. %2"), name,
+                                       self._summary(self.frame)))
         self.runs_changed.emit()
         return True
 
     def _summary(self, frame: SweepFrame) -> str:
         label = Hyperparameters.info(self.swept).label.lower()
         diverged = sum(run.diverged for run in frame.runs)
-        parts = [f"{diverged} of {len(frame.runs)} runs diverged" if diverged else "No run diverged"]
+        parts = [fill(translate("Sweep", "%1 of %2 runs diverged"), diverged, len(frame.runs)) if diverged
+                 else translate("Sweep", "No run diverged")]
         low, high = frame.edge()
         if high is not None:
-            parts.append(f"the edge: {compact(low)} trained, {compact(high)} diverged" if low is not None
-                         else "even the smallest value diverged")
+            parts.append(fill(translate("Sweep", "the edge: %1 trained, %2 diverged"), compact(low), compact(high))
+                         if low is not None else translate("Sweep", "even the smallest value diverged"))
         best = frame.best()
         if best is not None:
             run = frame.runs[best]
-            which = "test" if run.test_loss is not None else "training"
-            parts.append(f"best {label} {compact(run.value)} ({which} loss {compact(run.loss)})")
+            which = (translate("Sweep", "best %1 %2 (test loss %3)") if run.test_loss is not None
+                     else translate("Sweep", "best %1 %2 (training loss %3)"))
+            parts.append(fill(which, label, compact(run.value), compact(run.loss)))
         return "; ".join(parts) + "."
 
     # ---- choosing a run ------------------------------------------------------------------------------------------
@@ -317,9 +332,9 @@ class SweepDialog(RunSetDialog):
         self.selected = index
         run = self.frame.runs[index]
         label = Hyperparameters.info(self.swept).label.lower()
-        state = (f"diverged at step {run.diverged_step or run.step}" if run.diverged
-                 else f"loss {compact(run.loss)} at step {run.step}")
-        self.selection.setText(f"Selected: {label} {compact(run.value)} ({state}).")
+        state = (fill(translate("Sweep", "diverged at step %1"), run.diverged_step or run.step) if run.diverged
+                 else fill(translate("Sweep", "loss %1 at step %2"), compact(run.loss), run.step))
+        self.selection.setText(fill(translate("Sweep", "Selected: %1 %2 (%3)."), label, compact(run.value), state))
         self.adopt_button.setEnabled(True)
         self.plot.show_frame(self.frame, index)
         self.multiples.show_frame(self.frame, index)
@@ -341,7 +356,7 @@ class SweepDialog(RunSetDialog):
         try:
             hps, checkpoints, frame = opened_sweep_frame(saved, dataset, map_grid(dataset.input_dim))
         except ValueError as error:
-            self._refuse(f"The saved sweep could not be shown: {error}")
+            self._refuse(fill(translate("Sweep", "The saved sweep could not be shown: %1"), error))
             return False
         self.set_field(saved.field)
         values = [float(getattr(hp, saved.field)) for hp in hps]
@@ -353,10 +368,11 @@ class SweepDialog(RunSetDialog):
         info = Hyperparameters.info(saved.field)
         self.swept, self.frame, self.mapped, self.selected, self.trained = saved.field, None, None, None, hps
         self.final = tuple(checkpoints)
-        self.plot.set_axes(info.label, saved.log, "test loss" if dataset.n_test else "training loss")
+        self.plot.set_axes(info.label, saved.log, loss_name(dataset.n_test > 0))
         self.multiples.build(len(hps), dataset.split("train") if dataset.task != "unsupervised" else None)
         self._show_frame(frame)
-        self.progress.setText(f"Opened from the file: epoch {frame.epoch} of {frame.epochs}. {self._summary(frame)}")
+        self.progress.setText(fill(translate("Sweep", "Opened from the file: epoch %1 of %2. %3"), frame.epoch,
+                                   frame.epochs, self._summary(frame)))
         self.runs_changed.emit()
         return True
 
@@ -369,9 +385,11 @@ class SweepDialog(RunSetDialog):
         info = Hyperparameters.info(self.swept)
         typed = int(value) if info.kind == "int" else float(value)
         if not self.controller.set_hyperparameter(self.swept, typed):
-            self.selection.setText(f"Not adopted: the main window refused {info.label.lower()} {compact(value)}.")
+            self.selection.setText(fill(translate("Sweep", "Not adopted: the main window refused %1 %2."),
+                                        info.label.lower(), compact(value)))
             return False
-        self.selection.setText(f"Adopted: the main window's {info.label.lower()} is now {compact(value)}.")
+        self.selection.setText(fill(translate("Sweep", "Adopted: the main window's %1 is now %2."), info.label.lower(),
+                                    compact(value)))
         return True
 
 

@@ -1,4 +1,4 @@
-"""What a sweep is, without Qt: which hyperparameters can be swept, the values of a range, and what one epoch of
+"""What a sweep is, without widgets: which hyperparameters can be swept, the values of a range, and what one epoch of
 the sweep tells the views (frozen values that cross from the sweep's thread to the GUI thread).
 
 Only fields that keep the model's structure can be swept (a RunSet trains runs of one structure), and only numbers:
@@ -14,12 +14,16 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from ...engine import Hyperparameters
 from ...engine.grid import GridSpec
 from ...engine.losses import Head
 from ...engine.number_text import compact
 from ...engine.snapshot import Snapshot
+from ..i18n import fill
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 MIN_RUNS, MAX_RUNS = 2, 16
 MIN_EPOCHS, MAX_EPOCHS = 1, 10_000
@@ -39,7 +43,7 @@ def sweepable_fields(hp: Hyperparameters) -> tuple[str, ...]:
 def limits_text(name: str) -> str:
     """ "from 1e-05 to 10": the field's allowed range, as the hyperparameter checks say it (whole, unrounded)."""
     info = Hyperparameters.info(name)
-    return f"from {info.minimum:g} to {info.maximum:g}"
+    return fill(translate("Sweep", "from %1 to %2"), f"{info.minimum:g}", f"{info.maximum:g}")
 
 
 def read_number(name: str, which: str, text: str) -> float:
@@ -51,8 +55,8 @@ def read_number(name: str, which: str, text: str) -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        raise ValueError(f"{info.label}: '{text.strip()}' ({which}) is not a number; the {info.label.lower()} "
-                         f"goes {limits_text(name)}.")
+        raise ValueError(fill(translate("Sweep", "%1: '%2' (%3) is not a number; the %4 goes %5."), info.label,
+                              text.strip(), which, info.label.lower(), limits_text(name)))
     return value
 
 
@@ -63,21 +67,23 @@ def sweep_values(name: str, low: float, high: float, runs: int, log: bool) -> tu
     not run is refused before anything starts, never half-started."""
     info = Hyperparameters.info(name)
     label = info.label
-    allowed = f"{label} goes {limits_text(name)}"
+    allowed = fill(translate("Sweep", "%1 goes %2"), label, limits_text(name))
     if not MIN_RUNS <= runs <= MAX_RUNS:
-        raise ValueError(f"A sweep has {MIN_RUNS} to {MAX_RUNS} runs; got {runs}.")
-    for which, value in (("from", low), ("to", high)):
+        raise ValueError(fill(translate("Sweep", "A sweep has %1 to %2 runs; got %3."), MIN_RUNS, MAX_RUNS, runs))
+    for which, value in ((translate("Sweep", "from"), low), (translate("Sweep", "to"), high)):
         if not math.isfinite(value) or (info.minimum is not None and value < info.minimum) or \
                 (info.maximum is not None and value > info.maximum):
-            raise ValueError(f"{label}: '{which}' {compact(value)} is outside the allowed range; {allowed}.")
+            raise ValueError(fill(translate("Sweep", "%1: '%2' %3 is outside the allowed range; %4."), label, which,
+                                  compact(value), allowed))
     if low == high:
-        raise ValueError(f"{label}: the range from {compact(low)} to {compact(high)} is empty; choose two different "
-                         f"values ({allowed}).")
+        raise ValueError(fill(translate("Sweep", "%1: the range from %2 to %3 is empty; choose two different values "
+                                        "(%4)."), label, compact(low), compact(high), allowed))
     if low > high:
-        raise ValueError(f"{label}: the range is reversed ({compact(low)} is above {compact(high)}); put the smaller "
-                         f"value in 'from' ({allowed}).")
+        raise ValueError(fill(translate("Sweep", "%1: the range is reversed (%2 is above %3); put the smaller value in "
+                                        "'from' (%4)."), label, compact(low), compact(high), allowed))
     if log and low <= 0:
-        raise ValueError(f"{label}: a log range must start above 0; got {compact(low)} ({allowed}).")
+        raise ValueError(fill(translate("Sweep", "%1: a log range must start above 0; got %2 (%3)."), label,
+                              compact(low), allowed))
     values = np.geomspace(low, high, runs) if log else np.linspace(low, high, runs)
     values[0], values[-1] = low, high  # the ends exactly as typed (geomspace may differ in the last bit)
     if info.kind == "int":

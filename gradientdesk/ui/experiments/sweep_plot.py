@@ -12,7 +12,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -20,10 +20,13 @@ from ...engine.dataset import DOMAIN
 from ...engine.grid import GridSpec
 from ...engine.losses import Head
 from ...engine.number_text import compact
+from ..i18n import fill
 from ..plots import output_map as om
 from ..plots.plot_items import ManualRange, cache_as_pixmaps, cache_plot_furniture
 from ..theme import palette
 from .sweep_plan import SweepFrame
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 TRAINED_BRUSH = pg.mkBrush(palette.BLUE)  # styles made once and reused (pyqtgraph's symbol atlas: one per object)
 DIVERGED_BRUSH = pg.mkBrush(palette.VERMILLION)
@@ -86,14 +89,14 @@ class LossVsValuePlot(pg.PlotWidget):
                                             anchors=[(0, 0.5), (0, 0.5)]))
         for graphic in (self.edge, self.line, self.points, self.diverged, self.best):
             item.addItem(graphic)
-        self.legend.addItem(self.points, "a run: its loss now")
-        self.legend.addItem(self.diverged, "diverged")
+        self.legend.addItem(self.points, translate("Sweep", "a run: its loss now"))
+        self.legend.addItem(self.diverged, translate("Sweep", "diverged"))
         # the legend draws samples of data items only: the band and the line are stood for by empty curves
         self.legend_samples = (pg.PlotDataItem(pen=pg.mkPen(QColor(213, 94, 0, 110), width=9)),
                                pg.PlotDataItem(pen=pg.mkPen(palette.BLUISH_GREEN, width=2,
                                                             style=pg.QtCore.Qt.PenStyle.DashLine)))
-        self.legend.addItem(self.legend_samples[0], "divergence edge")
-        self.legend.addItem(self.legend_samples[1], "best value")
+        self.legend.addItem(self.legend_samples[0], translate("Sweep", "divergence edge"))
+        self.legend.addItem(self.legend_samples[1], translate("Sweep", "best value"))
         self.points.sigClicked.connect(self._clicked)
         self.frame: SweepFrame | None = None
         self.selected: int | None = None
@@ -111,7 +114,7 @@ class LossVsValuePlot(pg.PlotWidget):
         self.log = log
         item = self.getPlotItem()
         item.getAxis("bottom").setLogMode(log)
-        item.setLabel("bottom", label + (" (log scale)" if log else ""))
+        item.setLabel("bottom", fill(translate("Sweep", "%1 (log scale)"), label) if log else label)
         item.setLabel("left", loss_name)
         self.reset_ranges()
 
@@ -144,10 +147,11 @@ class LossVsValuePlot(pg.PlotWidget):
         if best is not None:
             self.best.setValue(xs[best])
         best_text = compact(runs[best].value) if best is not None else ""
-        self._set_labels((f"trains at {compact(low)} " if high is not None and low is not None else "",
-                          f" diverges at {compact(high)}" if high is not None else "",
-                          "" if right or best is None else f"best {best_text} ",
-                          f" best {best_text}" if right else ""))
+        trains = high is not None and low is not None
+        self._set_labels((fill(translate("Sweep", "trains at %1 "), compact(low)) if trains else "",
+                          fill(translate("Sweep", " diverges at %1"), compact(high)) if high is not None else "",
+                          "" if right or best is None else fill(translate("Sweep", "best %1 "), best_text),
+                          fill(translate("Sweep", " best %1"), best_text) if right else ""))
         self.x_range.update(float(xs.min()), float(xs.max()))
         finite = losses[trained][np.isfinite(losses[trained])] if trained else np.empty(0)
         if finite.size:
@@ -232,7 +236,8 @@ class SmallMultiples(pg.GraphicsLayoutWidget):
         """Titles always; maps when the frame carries them."""
         best = frame.best()
         for i, (run, title) in enumerate(zip(frame.runs, self.titles, strict=False)):
-            text = compact(run.value) + (": diverged" if run.diverged else "") + (" (best)" if i == best else "")
+            text = (fill(translate("Sweep", "%1: diverged"), compact(run.value)) if run.diverged
+                    else fill(translate("Sweep", "%1 (best)"), compact(run.value)) if i == best else compact(run.value))
             color = palette.VERMILLION if run.diverged else palette.BLUISH_GREEN if i == best else palette.BLACK
             shown = (f"<b>{text}</b>" if i == selected else text, color)
             if self._title_texts[i] != shown:  # a new text lays the label out again and repaints the grid

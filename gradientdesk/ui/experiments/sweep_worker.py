@@ -19,14 +19,17 @@ import threading
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from ...engine import Dataset, Hyperparameters
 from ...engine.grid import GridSpec
 from ...engine.run_checkpoint import RunCheckpoint
 from ...engine.run_helper import HelperError
 from ...engine.run_set import RunSet
+from ..i18n import fill
 from .sweep_plan import SweepFrame, run_results
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 MAP_EVERY = 5  # epochs between the small multiples' output grids
 FRAME_S = 1 / 30  # an epoch longer than this also shows frames from within it (losses now, the maps kept)
@@ -83,7 +86,7 @@ class RunSetThread(QThread):
         except (ValueError, FloatingPointError) as error:  # refused settings: said in the dialog, never a crash
             self.failed.emit(str(error))
         except HelperError as error:  # the helper process died: said in the dialog, never a crash
-            self.failed.emit(f"Training stopped: {error}.")
+            self.failed.emit(fill(translate("Sweep", "Training stopped: %1."), error))
         finally:
             if runs is not None:
                 runs.close()  # the helper process is free for the next sweep

@@ -21,17 +21,29 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 # isort: split
 import pyqtgraph as pg
 import pyqtgraph.exporters as pg_exporters
-from PySide6.QtCore import QCoreApplication, QIODevice, QPoint, QRectF, QSaveFile, QSettings, QSize, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QIODevice,
+    QPoint,
+    QRectF,
+    QSaveFile,
+    QSettings,
+    QSize,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtGui import QAction, QColor, QImage, QPainter
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QGraphicsItem, QMenu, QMessageBox, QWidget
 
 from ...bridge.controller import Controller
+from ..i18n import fill
 
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 PNG_SCALE = 2
-PNG_FILTER = "PNG image (*.png)"
-SVG_FILTER = "SVG vector drawing (*.svg)"
+PNG_FILTER = QT_TRANSLATE_NOOP("FigureExport", "PNG image (*.png)")  # shown translated
+SVG_FILTER = QT_TRANSLATE_NOOP("FigureExport", "SVG vector drawing (*.svg)")
 LAST_DIRECTORY_KEY = "export/directory"
 
 
@@ -60,7 +72,8 @@ def figures(named: Sequence[Figure], root: QWidget) -> list[Figure]:
         if id(view) in known:
             continue
         dock = _dock_of(view)
-        title = dock.windowTitle().split(" — ")[0] if dock is not None else (view.objectName() or "View")
+        title = (dock.windowTitle().split(" — ")[0] if dock is not None
+                 else view.objectName() or translate("FigureExport", "View"))
         others.setdefault(title, []).append(view)
         names[title] = _slug(dock.objectName().removesuffix("_dock") if dock is not None and dock.objectName()
                              else title)
@@ -107,20 +120,20 @@ def write_atomically(path: Path, write) -> None:
     """Open `path` with QSaveFile, call write(device), commit: the file appears whole or not at all."""
     out = QSaveFile(str(path))
     if not out.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise ExportError(f"Cannot write {path}: {out.errorString()}")
+        raise ExportError(fill(translate("FigureExport", "Cannot write %1: %2"), path, out.errorString()))
     try:
         write(out)
     except Exception:
         out.cancelWriting()
         raise
     if not out.commit():
-        raise ExportError(f"Cannot write {path}: {out.errorString()}")
+        raise ExportError(fill(translate("FigureExport", "Cannot write %1: %2"), path, out.errorString()))
 
 
 def _write_image(path: Path, image: QImage) -> None:
     def write(device) -> None:
         if image.isNull() or not image.save(device, "PNG"):
-            raise ExportError(f"Cannot encode the image for {path}")
+            raise ExportError(fill(translate("FigureExport", "Cannot encode the image for %1"), path))
     write_atomically(path, write)
 
 
@@ -206,13 +219,14 @@ class FigureExport:
         for figure in self.figures():
             action = self.figure_menu.addAction(f"{figure.title}…")
             action.setObjectName(f"export_{figure.key}")
-            action.setStatusTip(f"Save the {figure.title.lower()} as a PNG image or an SVG drawing.")
+            action.setStatusTip(fill(translate("FigureExport", "Save the %1 as a PNG image or an SVG drawing."),
+                                     figure.title.lower()))
             action.triggered.connect(lambda _=False, f=figure: self.save_figure(f))
 
     def _context_menu(self, figure: Figure, pos: QPoint) -> None:
         menu = QMenu(figure.view)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per right-click: gone once it closes
-        menu.addAction("Save figure…", lambda: self.save_figure(figure))
+        menu.addAction(translate("FigureExport", "Save figure…"), lambda: self.save_figure(figure))
         menu.popup(figure.view.mapToGlobal(pos))
 
     def figure(self, key: str) -> Figure:
@@ -221,34 +235,37 @@ class FigureExport:
     # ---- actions --------------------------------------------------------------------------------------------------
     def save_figure(self, figure: Figure) -> Path | None:
         """Ask for a file (PNG or SVG by its ending) and export `figure` there."""
-        path = self.ask_path(f"Export {figure.title.lower()}", default_name(self.controller, figure.key, "png"),
-                             f"{PNG_FILTER};;{SVG_FILTER}")
+        path = self.ask_path(fill(translate("FigureExport", "Export %1"), figure.title.lower()),
+                             default_name(self.controller, figure.key, "png"),
+                             ";;".join(translate("FigureExport", name) for name in (PNG_FILTER, SVG_FILTER)))
         if path is None:
             return None
         try:
             if path.suffix.lower() == ".svg":
                 size = export_svg(figure.view, path)
-                self._done(f"Saved {path.name} ({size / 1024:.0f} KB)")
+                self._done(fill(translate("FigureExport", "Saved %1 (%2 KB)"), path.name, f"{size / 1024:.0f}"))
             else:
                 path = path.with_suffix(".png") if path.suffix.lower() != ".png" else path
                 width, height = export_png(figure.view, path)
-                self._done(f"Saved {path.name} ({width}×{height} px)")
+                self._done(fill(translate("FigureExport", "Saved %1 (%2×%3 px)"), path.name, width, height))
         except Exception as error:  # any failure (disk, exporter) is a message, never a traceback
-            self.report_error(f"Could not export the {figure.title.lower()} to {path}.\n\n{error}")
+            self.report_error(fill(translate("FigureExport", "Could not export the %1 to %2.\n\n%3"),
+                                   figure.title.lower(), path, error))
             return None
         return path
 
     def save_window(self) -> Path | None:
-        path = self.ask_path("Export window", default_name(self.controller, "window", "png"), PNG_FILTER)
+        path = self.ask_path(translate("FigureExport", "Export window"), default_name(self.controller, "window", "png"),
+                             translate("FigureExport", PNG_FILTER))
         if path is None:
             return None
         path = path.with_suffix(".png") if path.suffix.lower() != ".png" else path
         try:
             width, height = export_window(self.window, path)
         except Exception as error:
-            self.report_error(f"Could not export the window to {path}.\n\n{error}")
+            self.report_error(fill(translate("FigureExport", "Could not export the window to %1.\n\n%2"), path, error))
             return None
-        self._done(f"Saved {path.name} ({width}×{height} px)")
+        self._done(fill(translate("FigureExport", "Saved %1 (%2×%3 px)"), path.name, width, height))
         return path
 
     # ---- talking to the user --------------------------------------------------------------------------------------
@@ -268,7 +285,7 @@ class FigureExport:
         return path
 
     def report_error(self, message: str) -> None:
-        QMessageBox.warning(self.window, "Export failed", message)
+        QMessageBox.warning(self.window, translate("FigureExport", "Export failed"), message)
 
     def _done(self, message: str) -> None:
         self.status(message)

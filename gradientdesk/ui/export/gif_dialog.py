@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...bridge.controller import Controller
+from ..i18n import fill
 from ..panels.number_entry import CheckedDoubleSpinBox, CheckedSpinBox, NumberRule
 from .figure_export import LAST_DIRECTORY_KEY, default_name
 from .gif_recorder import FRAME_RATES, MAX_FRAMES, MAX_WIDTH, MIN_WIDTH, GifRecorder, GifSettings, RecordingIndicator
@@ -41,17 +42,17 @@ class GifDialog(QDialog):
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record GIF")
-        self.canvas_only = QRadioButton("Canvas only")
-        self.with_loss = QRadioButton("Canvas and loss plot side by side")
+        self.setWindowTitle(translate("GifRecording", "Record GIF"))
+        self.canvas_only = QRadioButton(translate("GifRecording", "Canvas only"))
+        self.with_loss = QRadioButton(translate("GifRecording", "Canvas and loss plot side by side"))
         self.canvas_only.setChecked(True)
         self.fps = QComboBox()
         for rate in FRAME_RATES:
-            self.fps.addItem(f"{rate} frames per second", rate)
+            self.fps.addItem(fill(translate("GifRecording", "%1 frames per second"), rate), rate)
         self.fps.setCurrentIndex(FRAME_RATES.index(10))
         # typed text that is not a value in range is refused with the range, and Record waits until it is
-        self.seconds = CheckedDoubleSpinBox(NumberRule("The length", MIN_SECONDS, MAX_SECONDS, decimals=1,
-                                                       suffix=" s"))
+        self.seconds = CheckedDoubleSpinBox(NumberRule(translate("GifRecording", "The length"), MIN_SECONDS,
+                                                       MAX_SECONDS, decimals=1, suffix=" s"))
         self.seconds.setKeyboardTracking(False)  # "1e309" must not set 1 on its way to being refused
         self.seconds.setRange(MIN_SECONDS, MAX_SECONDS)
         self.seconds.setSingleStep(1.0)
@@ -59,20 +60,22 @@ class GifDialog(QDialog):
         self.seconds.setSuffix(" s")
         self.seconds.setValue(5.0)
         self.frames_label = QLabel()
-        self.width = CheckedSpinBox(NumberRule("The width", MIN_WIDTH, MAX_WIDTH, whole=True, suffix=" px"))
+        self.width = CheckedSpinBox(NumberRule(translate("GifRecording", "The width"), MIN_WIDTH, MAX_WIDTH,
+                                               whole=True, suffix=" px"))
         self.width.setKeyboardTracking(False)
         self.width.setRange(MIN_WIDTH, MAX_WIDTH)
         self.width.setSingleStep(40)
         self.width.setSuffix(" px")
         self.width.setValue(800)
-        self.width.setToolTip("Frames wider than this are scaled down: smaller files, quicker to load in a slide.")
-        self.caption = QCheckBox("Caption with step and loss, and a timeline bar")
+        self.width.setToolTip(translate(
+            "GifRecording", "Frames wider than this are scaled down: smaller files, quicker to load in a slide."))
+        self.caption = QCheckBox(translate("GifRecording", "Caption with step and loss, and a timeline bar"))
         self.caption.setChecked(True)
-        self.play = QCheckBox("Start training when the recording starts")
+        self.play = QCheckBox(translate("GifRecording", "Start training when the recording starts"))
         self.play.setChecked(True)
         self.path_edit = QLineEdit(str(path))
         self.path_edit.setMinimumWidth(320)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(translate("GifRecording", "Browse…"))
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
@@ -81,7 +84,7 @@ class GifDialog(QDialog):
         self.problem_label.setStyleSheet("color: #D55E00;")
         self.problem_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("GifRecording", "Record"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -89,14 +92,14 @@ class GifDialog(QDialog):
         what.addWidget(self.canvas_only)
         what.addWidget(self.with_loss)
         form = QFormLayout(self)
-        form.addRow("Record:", what)
-        form.addRow("Frame rate:", self.fps)
-        form.addRow("Length:", self.seconds)
+        form.addRow(translate("GifRecording", "Record:"), what)
+        form.addRow(translate("GifRecording", "Frame rate:"), self.fps)
+        form.addRow(translate("GifRecording", "Length:"), self.seconds)
         form.addRow("", self.frames_label)
-        form.addRow("Width at most:", self.width)
+        form.addRow(translate("GifRecording", "Width at most:"), self.width)
         form.addRow(self.caption)
         form.addRow(self.play)
-        form.addRow("File:", file_row)
+        form.addRow(translate("GifRecording", "File:"), file_row)
         form.addRow(self.problem_label)
         form.addRow(self.buttons)
         for box in (self.seconds, self.width):
@@ -110,8 +113,12 @@ class GifDialog(QDialog):
 
     def _update_frames(self) -> None:
         n = self.frame_count()
-        note = f" (at most {MAX_FRAMES})" if n > MAX_FRAMES else ""
-        self.frames_label.setText(f"= {n} frames of {round(1000 / self.fps.currentData())} ms{note}")
+        ms = round(1000 / self.fps.currentData())
+        if n > MAX_FRAMES:
+            self.frames_label.setText(fill(translate("GifRecording", "= %1 frames of %2 ms (at most %3)"), n, ms,
+                                           MAX_FRAMES))
+        else:
+            self.frames_label.setText(fill(translate("GifRecording", "= %1 frames of %2 ms"), n, ms))
 
     def settings(self) -> GifSettings:
         text = self.path_edit.text().strip()
@@ -123,7 +130,8 @@ class GifDialog(QDialog):
     def _accept(self) -> None:
         for box in (self.seconds, self.width):
             if not box.text_is_valid():
-                self.problem_label.setText(f"Not recorded: {box.rule.refusal(box.text())}.")
+                self.problem_label.setText(fill(translate("GifRecording", "Not recorded: %1."),
+                                                box.rule.refusal(box.text())))
                 return
         problem = self.settings().problem()
         self.problem_label.setText(problem)
@@ -131,7 +139,8 @@ class GifDialog(QDialog):
             self.accept()
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "Record GIF", self.path_edit.text(), "Animated GIF (*.gif)")
+        chosen, _ = QFileDialog.getSaveFileName(self, translate("GifRecording", "Record GIF"), self.path_edit.text(),
+                                                translate("GifRecording", "Animated GIF (*.gif)"))
         if chosen:
             self.path_edit.setText(chosen if chosen.lower().endswith(".gif") else f"{chosen}.gif")
 
@@ -155,7 +164,8 @@ class GifRecording(QObject):
         self.action.triggered.connect(self.open_dialog)
         self.recorder.finished.connect(self._finished)
         self.recorder.failed.connect(self._failed)
-        self.recorder.cancelled.connect(lambda: self._end("GIF recording cancelled: no file was written."))
+        self.recorder.cancelled.connect(
+            lambda: self._end(translate("GifRecording", "GIF recording cancelled: no file was written.")))
 
     def actions(self) -> dict[str, QAction]:
         """File → Export's GIF entry by menu id (see ui/window/menus.py)."""
@@ -198,10 +208,11 @@ class GifRecording(QObject):
 
     def _finished(self, path: str) -> None:
         size = Path(path).stat().st_size if Path(path).exists() else 0
-        self._end(f"Saved {Path(path).name} ({self.recorder.captured} frames, {size / 1024:.0f} KB)")
+        self._end(fill(translate("GifRecording", "Saved %1 (%2 frames, %3 KB)"), Path(path).name,
+                       self.recorder.captured, f"{size / 1024:.0f}"))
 
     def _failed(self, message: str) -> None:
-        self._end("GIF recording failed.")
+        self._end(translate("GifRecording", "GIF recording failed."))
         self.report_error(message)
 
     def _end(self, message: str) -> None:
@@ -210,4 +221,4 @@ class GifRecording(QObject):
         self.status(message)
 
     def report_error(self, message: str) -> None:
-        QMessageBox.warning(self.parent_widget, "Record GIF", message)
+        QMessageBox.warning(self.parent_widget, translate("GifRecording", "Record GIF"), message)

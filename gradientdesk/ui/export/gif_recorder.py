@@ -23,12 +23,15 @@ from pathlib import Path
 
 import numpy as np
 from PIL import Image
-from PySide6.QtCore import QIODevice, QObject, QSaveFile, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QIODevice, QObject, QSaveFile, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ...bridge.controller import Controller
+from ..i18n import count_text, fill
 from ..theme import palette
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 FRAME_RATES = (5, 10, 20, 25)
 MAX_FRAMES = 600
@@ -58,15 +61,17 @@ class GifSettings:
     def problem(self) -> str:
         """Why these settings cannot be recorded ("" if they can)."""
         if self.fps not in FRAME_RATES:
-            return f"The frame rate must be one of {', '.join(map(str, FRAME_RATES))} frames per second."
+            return fill(translate("GifRecording", "The frame rate must be one of %1 frames per second."),
+                        ", ".join(map(str, FRAME_RATES)))
         if not 2 <= self.frames <= MAX_FRAMES:
-            return f"A GIF needs between 2 and {MAX_FRAMES} frames (asked for {self.frames})."
+            return fill(translate("GifRecording", "A GIF needs between 2 and %1 frames (asked for %2)."), MAX_FRAMES,
+                        self.frames)
         if not MIN_WIDTH <= self.max_width <= MAX_WIDTH:
-            return f"The width must be between {MIN_WIDTH} and {MAX_WIDTH} pixels."
+            return fill(translate("GifRecording", "The width must be between %1 and %2 pixels."), MIN_WIDTH, MAX_WIDTH)
         if self.path.suffix.lower() != ".gif":
-            return f"The file name must end in .gif: {self.path.name}"
+            return fill(translate("GifRecording", "The file name must end in .gif: %1"), self.path.name)
         if not self.path.parent.is_dir():
-            return f"The folder {self.path.parent} does not exist."
+            return fill(translate("GifRecording", "The folder %1 does not exist."), self.path.parent)
         return ""
 
 
@@ -115,12 +120,14 @@ def add_caption(frame: QImage, text: str, fraction: float) -> QImage:
 
 def caption_text(controller: Controller) -> str:
     latest = controller.latest
-    name = controller.data.name or "data"
+    name = controller.data.name or translate("GifRecording", "data")
     if latest is None:
         return name
-    parts = [name, f"step {latest.step:,}", f"epoch {latest.epoch:,}", f"train loss {latest.train_loss:.4g}"]
+    parts = [name, fill(translate("GifRecording", "step %1"), count_text(latest.step)),
+             fill(translate("GifRecording", "epoch %1"), count_text(latest.epoch)),
+             fill(translate("GifRecording", "train loss %1"), f"{latest.train_loss:.4g}")]
     if latest.test_loss is not None and np.isfinite(latest.test_loss):
-        parts.append(f"test loss {latest.test_loss:.4g}")
+        parts.append(fill(translate("GifRecording", "test loss %1"), f"{latest.test_loss:.4g}"))
     return "  ·  ".join(parts)
 
 
@@ -165,7 +172,7 @@ class GifEncoder(QThread):
                 self._frames.append(zlib.compress(_packed(raw, width, height, stride), 1))
         except Exception as error:  # disk full, out of memory...: a message, never a traceback
             if not self.cancelled:
-                self.failed.emit(f"Could not write {self.path}: {error}")
+                self.failed.emit(fill(translate("GifRecording", "Could not write %1: %2"), self.path, error))
 
     def _frame(self, i: int) -> Image.Image:
         width, height = self._size
@@ -174,7 +181,7 @@ class GifEncoder(QThread):
     def _encode(self) -> None:
         n = len(self._frames)
         if n == 0:
-            self.failed.emit("No frames were recorded.")
+            self.failed.emit(translate("GifRecording", "No frames were recorded."))
             return
         samples = [self._frame(i) for i in sorted({0, n // 2, n - 1})]
         strip = Image.new("RGB", (samples[0].width, samples[0].height * len(samples)))
@@ -202,11 +209,11 @@ class GifEncoder(QThread):
         data = stream.getvalue()
         out = QSaveFile(str(self.path))
         if not out.open(QIODevice.OpenModeFlag.WriteOnly):
-            self.failed.emit(f"Could not write {self.path}: {out.errorString()}")
+            self.failed.emit(fill(translate("GifRecording", "Could not write %1: %2"), self.path, out.errorString()))
             return
         out.write(data)
         if not out.commit():
-            self.failed.emit(f"Could not write {self.path}: {out.errorString()}")
+            self.failed.emit(fill(translate("GifRecording", "Could not write %1: %2"), self.path, out.errorString()))
             return
         self.done.emit(str(self.path), n, len(data))
 
@@ -255,7 +262,7 @@ class GifRecorder(QObject):
 
     def start(self, settings: GifSettings) -> str:
         """Start recording; returns why it cannot ("" when it started)."""
-        problem = "A recording is already running." if self.active else settings.problem()
+        problem = translate("GifRecording", "A recording is already running.") if self.active else settings.problem()
         if problem:
             return problem
         self.settings, self.captured, self._size = settings, 0, None
@@ -330,8 +337,8 @@ class RecordingIndicator(QWidget):
         self.label = QLabel()
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(180)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the recording; no file is written.")
+        self.cancel_button = QPushButton(translate("GifRecording", "Cancel"))
+        self.cancel_button.setToolTip(translate("GifRecording", "Stop the recording; no file is written."))
         self.cancel_button.clicked.connect(recorder.cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -341,7 +348,7 @@ class RecordingIndicator(QWidget):
         recorder.progress.connect(self.show_progress)
 
     def show_progress(self, done: int, total: int, phase: str) -> None:
-        self.label.setText(f"Recording GIF: frame {done} of {total}" if phase == "recording"
-                           else f"Encoding GIF: frame {done} of {total}")
+        self.label.setText(fill(translate("GifRecording", "Recording GIF: frame %1 of %2") if phase == "recording"
+                                else translate("GifRecording", "Encoding GIF: frame %1 of %2"), done, total))
         self.bar.setRange(0, total)
         self.bar.setValue(done)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...bridge.controller import Controller
+from ..i18n import fill
+
+translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 _SUGGESTED_LR = re.compile(r"Try ([0-9.e+-]+), then Reset")
 
@@ -29,10 +32,12 @@ class ProblemBanner(QFrame):
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fix_button = QPushButton(self)
-        self.fix_button.setToolTip("Use the suggested learning rate and start again from fresh parameters.")
+        self.fix_button.setToolTip(translate(
+            "ProblemBanner", "Use the suggested learning rate and start again from fresh parameters."))
         self.fix_button.clicked.connect(self._apply_fix)
-        self.reset_button = QPushButton("Reset parameters", self)
-        self.reset_button.setToolTip("Start again from fresh parameters (R). The data are kept.")
+        self.reset_button = QPushButton(translate("ProblemBanner", "Reset parameters"), self)
+        self.reset_button.setToolTip(translate(
+            "ProblemBanner", "Start again from fresh parameters (R). The data are kept."))
         self.reset_button.clicked.connect(controller.reset)
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
@@ -48,7 +53,8 @@ class ProblemBanner(QFrame):
         self._suggested = float(match.group(1)) if match else None
         self.fix_button.setVisible(self._suggested is not None)
         if self._suggested is not None:
-            self.fix_button.setText(f"Use learning rate {self._suggested:g} and reset")
+            self.fix_button.setText(fill(translate("ProblemBanner", "Use learning rate %1 and reset"),
+                                         f"{self._suggested:g}"))
         diverged = self.controller.latest is not None and self.controller.latest.diverged
         self.reset_button.setVisible(diverged or self._suggested is not None)
         self.setVisible(bool(message))
