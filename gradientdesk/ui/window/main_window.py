@@ -47,6 +47,7 @@ from .menus import MenuEntry, build_menu_bar
 from .preset_labels import group_title, preset_description, preset_title
 from .screen_fit import default_rect, fit_client_rect
 from .stage import Stage
+from .tab_order import next_in_reading_order
 from .training_bar import TrainingBar
 
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
@@ -375,6 +376,14 @@ class MainWindow(QMainWindow):
         # focus would take Space, Play, as a keyboard search after a letter such as N, Next step)
         self.stage.view_scroll.setFocus(Qt.FocusReason.OtherFocusReason)
         self.controller.start()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab in the window's reading order (tab_order.py), not in the order widgets were made."""
+        target = next_in_reading_order(self, QApplication.focusWidget(), next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.controller.shutting_down:  # else this close was confirmed before and waited for the worker

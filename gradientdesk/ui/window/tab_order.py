@@ -36,6 +36,22 @@ def _in_scroll_area(widget: QWidget) -> bool:
     return False
 
 
+def _layout_position(window: QMainWindow, widget: QWidget) -> QPoint:
+    """Where `widget` lies in the window as laid out, scroll offsets left out: focusing a widget scrolls its scroll
+    area, and the order must not change under the walk."""
+    x = y = 0
+    current: QWidget | None = widget
+    while current is not None and current is not window and not current.isWindow():
+        parent = current.parentWidget()
+        area = parent.parentWidget() if parent is not None else None
+        scrolled = isinstance(area, QAbstractScrollArea) and parent is area.viewport()
+        if not scrolled:  # a scroll area's content widget sits at minus the scroll offset
+            x += current.x()
+            y += current.y()
+        current = parent
+    return QPoint(x, y)
+
+
 def _region(window: QMainWindow, widget: QWidget) -> tuple[int, int, int] | None:
     """(order, x, y) of the region `widget` lies in: toolbars by their place, the central widget, docks by their
     place; None for a widget in none of them (a Qt part of the main window itself)."""
@@ -64,10 +80,10 @@ def reading_order(window: QMainWindow) -> list[QWidget]:
         region = _region(window, widget)
         if region is None:
             continue
-        top_left = widget.mapTo(window, QPoint(0, 0))
-        if not _in_scroll_area(widget) and not bounds.intersects(QRect(top_left, widget.size())):
+        if not _in_scroll_area(widget) and not bounds.intersects(QRect(widget.mapTo(window, QPoint(0, 0)),
+                                                                       widget.size())):
             continue
-        placed.append((region, top_left, widget))
+        placed.append((region, _layout_position(window, widget), widget))
     placed.sort(key=lambda item: (item[0], item[1].y() // LINE, item[1].x()))
     return [widget for _region_key, _top_left, widget in placed]
 
