@@ -28,6 +28,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ..bridge.texts import count_text, fill  # noqa: F401 - the ui's translated texts use them from here too
+from ..engine.number_text import compact
 from ..resource_paths import resource_path
 
 SETTINGS_KEY = "ui/language"
@@ -107,6 +108,20 @@ def install(language: str, app: QCoreApplication | None = None) -> list[str]:
         else:
             translator.deleteLater()
     return loaded
+
+
+def decimal_text(text: str) -> str:
+    """A number written by Python ("0.03", "-1.2e-05", "62.7%") with the decimal sign of the interface's locale:
+    0,03 in German, Spanish and French. Only the decimal point changes (Python's ',' grouping is not used in these
+    texts); the "C" locale of tests and English keep the point. The app's number boxes read either sign back."""
+    point = QLocale().decimalPoint()
+    return text if point == "." or "." not in text else text.replace(".", point)
+
+
+def number_text(value: float) -> str:
+    """engine/number_text.compact (four significant digits in at most 9 characters) in the interface's locale: the
+    numbers of the parameter table, the weight readouts and the diagram's values."""
+    return decimal_text(compact(value))
 
 
 def _load(language: str, app: QCoreApplication) -> list[tuple[QTranslator, bool]]:

@@ -16,7 +16,7 @@ from collections import Counter
 
 import pytest
 from PySide6.QtCore import QLocale, QRect, QTranslator
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QLineEdit, QMenu, QToolBar, QWidget
 from test_screen_fit import CONTROLS, _cut_buttons, _on_virtual_screen, _reachable_rect, _shown
 
 from gradientdesk.ui import i18n
@@ -289,3 +289,27 @@ def test_fill_puts_each_value_in_its_place_in_one_pass():
     assert fill("%1 (%2): %3", "a %2 b", "Ctrl+1", "c") == "a %2 b (Ctrl+1): c"  # a value's own "%2" stays
     assert fill("%2, n %1", 12, "circle") == "circle, n 12"  # a translation may put them in another order
     assert fill("%1 and %2", "x") == "x and %2"
+
+
+def test_numbers_follow_the_interface_locale_in_the_table_the_loss_line_and_the_learning_rate(language, make_window,
+                                                                                               qtbot):
+    """German writes 0,03: the parameter table, the loss line, the live status and the learning-rate box use the
+    decimal comma (and a typed comma is read back), English keeps the point."""
+    from gradientdesk.ui.i18n import decimal_text, number_text
+
+    assert number_text(-0.0012083) == "-0.001208" and decimal_text("62.7%") == "62.7%"
+    language("de")
+    assert number_text(-0.0012083) == "-0,001208" and decimal_text("1.5e-05") == "1,5e-05"
+    win = make_window()
+    win.controller.step(5)
+    qtbot.waitUntil(lambda: win.controller.latest is not None and win.controller.latest.step >= 5, timeout=5000)
+    qtbot.wait(200)
+    model = win.parameter_panel.table.model()
+    values = [model.index(row, 1).data() for row in range(model.rowCount())]
+    assert values and all("." not in v for v in values) and any("," in v for v in values), values
+    assert "," in win.loss_plot.values_label.text() and "0." not in win.loss_plot.values_label.text()
+    rate = win.findChild(QWidget, "hp_learning_rate").findChild(QLineEdit)
+    assert rate.text() == "0,03"
+    rate.setText("0,05")
+    rate.editingFinished.emit()
+    assert win.controller.hyperparameters.learning_rate == 0.05

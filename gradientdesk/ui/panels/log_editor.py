@@ -15,6 +15,7 @@ from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractSlider, QHBoxLayout, QLineEdit, QSlider, QWidget
 
 from ...engine.hyperparameters import FieldInfo
+from ..i18n import decimal_text
 from .hyperparameter_texts import hp_text
 from .number_entry import NumberRule, clear_refused, is_refused, mark_refused, not_changed
 
@@ -24,8 +25,8 @@ TICKS_PER_DECADE = 20  # one arrow key press multiplies by 10**(1/20), about 1.1
 
 
 def format_value(value: float) -> str:
-    """Four significant digits: 0.03, 0.0001, 1e-08, 2.512."""
-    return f"{value:.4g}"
+    """Four significant digits: 0.03, 0.0001, 1e-08, 2.512 (0,03 where the interface writes a decimal comma)."""
+    return decimal_text(f"{value:.4g}")
 
 
 def round_significant(value: float, digits: int = 3) -> float:

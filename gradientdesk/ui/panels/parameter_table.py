@@ -26,11 +26,11 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 
 from ...engine.features import display_name
 from ...engine.model_spec import ModelSpec, Unit
-from ...engine.number_text import compact, fmt
+from ...engine.number_text import fmt
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ...state.history import flat_values
-from ..i18n import fill
+from ..i18n import fill, number_text
 from ..theme.palette import VERMILLION, layer_color
 
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
@@ -68,8 +68,8 @@ FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.I
 
 def format_number(value: float) -> str:
     """A number as the table shows it (engine/number_text.compact: four significant digits in at most 9
-    characters, "0" for either zero)."""
-    return compact(value)
+    characters, "0" for either zero), with the interface's decimal sign."""
+    return number_text(value)
 
 
 def describe(spec: ModelSpec, flat_name: str) -> str:

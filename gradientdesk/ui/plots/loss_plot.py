@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from ...bridge.controller import Controller
 from ...engine.number_text import ABSURD_SCORE, FAR_WORSE, compact, is_absurd_score, score_text
 from ...engine.snapshot import Snapshot
-from ..i18n import count_text, fill
+from ..i18n import count_text, decimal_text, fill
 from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
 from ..theme.theme import DEFAULT_THEME, Theme
@@ -45,10 +45,10 @@ def format_metric(name: str, value: float) -> str:
     """98.4% for accuracy, 0.953 for R² and explained variance ("far worse than predicting the mean" below -10)."""
     if name != "accuracy":
         text = score_text(value)
-        return translate("LossPlot", "far worse than predicting the mean") if text == FAR_WORSE else text
+        return translate("LossPlot", "far worse than predicting the mean") if text == FAR_WORSE else decimal_text(text)
     if not np.isfinite(value):
         return "–"
-    return f"{100 * value:.1f}%"
+    return decimal_text(f"{100 * value:.1f}%")
 
 
 class LossPlot(QWidget):
@@ -375,9 +375,9 @@ class LossPlot(QWidget):
     def _update_label(self, history) -> None:
         train, test = history.column("train_loss")[-1], history.column("test_loss")[-1]
         texts = self._texts
-        parts = [fill(texts["train loss"], f"{train:.4g}")]
+        parts = [fill(texts["train loss"], decimal_text(f"{train:.4g}"))]
         if np.isfinite(test):
-            parts.append(fill(texts["test loss"], f"{test:.4g}"))
+            parts.append(fill(texts["test loss"], decimal_text(f"{test:.4g}")))
         name = history.metric_name
         if name:
             test_metric = history.column("test_metric")[-1]

@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 from ...bridge.controller import Controller
 from ...engine.metrics import headline
 from ...engine.snapshot import Snapshot
-from ..i18n import fill
+from ..i18n import decimal_text, fill
 from ..plots.loss_plot import format_metric
 
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
@@ -300,9 +300,9 @@ def status_text(snapshot: Snapshot | None, playing: bool, texts: dict[str, str] 
     texts = texts or status_texts()
     if snapshot is None:
         return texts["none"]
-    parts = [fill(texts["step"], snapshot.step), fill(texts["train loss"], f"{snapshot.train_loss:.4g}")]
+    parts = [fill(texts["step"], snapshot.step), fill(texts["train loss"], decimal_text(f"{snapshot.train_loss:.4g}"))]
     if snapshot.test_loss is not None:
-        parts.append(fill(texts["test loss"], f"{snapshot.test_loss:.4g}"))
+        parts.append(fill(texts["test loss"], decimal_text(f"{snapshot.test_loss:.4g}")))
     name, train_metric, test_metric = headline(snapshot.metrics)  # as the loss plot's line says it
     if name:
         which, value = ("test", test_metric) if math.isfinite(test_metric) else ("train", train_metric)
