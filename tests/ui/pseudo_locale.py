@@ -13,10 +13,22 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QTranslator, Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit, QMenu,
-                               QPlainTextEdit, QTabBar, QTextEdit, QToolBar, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QToolBar,
+    QWidget,
+)
 
 OPEN, CLOSE = "⟦", "⟧"
 SOURCES = Path(__file__).resolve().parents[2] / "gradientdesk"
@@ -51,8 +63,9 @@ def shows_text(text: str) -> bool:
 
 
 def is_marked(text: str) -> bool:
-    """The text holds a translated piece (a composed text, "⟦Loss⟧: 0.25", is marked)."""
-    return OPEN in text and CLOSE in text
+    """The text holds a translated piece (a composed text, "⟦Loss⟧: 0.25", is marked), or a piece of one (a dock's
+    toggle action shows its translated title up to the " — ": "⟦Runs")."""
+    return OPEN in text or CLOSE in text
 
 
 def unmarked(texts: Iterable[tuple[str, str]], allowed: Callable[[str], bool] = lambda text: False
@@ -141,13 +154,9 @@ def widget_texts(root: QWidget, only_visible: bool = True) -> list[tuple[str, st
             out.append((f"{where} tooltip", widget.toolTip()))
         if widget.accessibleDescription():
             out.append((f"{where} accessible description", widget.accessibleDescription()))
-        if isinstance(widget, QLabel):
+        if isinstance(widget, QLabel | QAbstractButton):
             out.append((f"{where} text", widget.text()))
-        elif isinstance(widget, QAbstractButton):
-            out.append((f"{where} text", widget.text()))
-        elif isinstance(widget, QLineEdit):
-            out.append((f"{where} placeholder", widget.placeholderText()))
-        elif isinstance(widget, QTextEdit | QPlainTextEdit):
+        elif isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
             out.append((f"{where} placeholder", widget.placeholderText()))
         elif isinstance(widget, QComboBox):
             out += [(f"{where} item {i}", widget.itemText(i)) for i in range(widget.count())]

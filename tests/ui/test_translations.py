@@ -313,3 +313,45 @@ def test_numbers_follow_the_interface_locale_in_the_table_the_loss_line_and_the_
     rate.setText("0,05")
     rate.editingFinished.emit()
     assert win.controller.hyperparameters.learning_rate == 0.05
+
+
+# ---- the whole window ---------------------------------------------------------------------------------------------
+PARAMETER_NAME = re.compile(r"^[a-z]+\d*\.[A-Za-z]+\[[\d, ]+\]$")  # dense1.W[0,1], pca.W[1, 0]: data, not words
+
+
+def _lesson_texts() -> set[str]:
+    """The lessons' own titles and goals (lesson files carry their text, per language), as the Lessons menu shows
+    them ("&2  Learning rate")."""
+    from gradientdesk.ui.lessons.lessons import bundled_lessons
+
+    texts = set()
+    for number, info in enumerate(bundled_lessons(), start=1):
+        texts |= {info.title, info.goal, f"&{number}  {info.title}"}
+    return texts
+
+
+def test_every_text_of_the_whole_window_goes_through_the_translator(language, make_window, qtbot):
+    """The walk over everything the main window shows after a few steps, with every view of the stage on the wall:
+    each widget's text, tooltip, combo item, tab, header and cell, each plot's title, axis label and legend, and
+    each menu and action. Only data passes unmarked: parameter names, the languages' own names, the lessons' texts."""
+    from pseudo_locale import PseudoTranslator, menu_texts, unmarked, widget_texts
+
+    language(PseudoTranslator())
+    win = _on_virtual_screen(make_window, qtbot, (1366, 768), False)
+    win.controller.step(3)
+    qtbot.waitUntil(lambda: win.controller.latest is not None and win.controller.latest.step >= 3, timeout=5000)
+    data = _lesson_texts() | set(i18n.LANGUAGES.values())
+
+    def allowed(text: str) -> bool:
+        return bool(PARAMETER_NAME.match(text)) or text in data
+
+    texts = widget_texts(win)
+    for action in win.menuBar().actions():
+        texts += menu_texts(action.menu(), action.text())
+    win.stage.set_wall(True)
+    qtbot.wait(100)
+    for view in win.stage.wall_views():
+        texts += widget_texts(view)
+    assert len(texts) > 900
+    missing = unmarked(texts, allowed)
+    assert missing == [], "\n".join(map(str, missing[:40]))
