@@ -31,7 +31,8 @@ class LayerStep:
 
     `title` ("Layer 1 (hidden, 4 neurons)"), `equation` ("z = W x + b"), `symbols` names the four vectors
     (input, pre-activation, activation: e.g. ("x", "z1", "a1")), `activation` / `formula` the function f (None
-    when there is none)."""
+    when there is none). The title's parts, for a view that writes it in another language: `stage` ("hidden",
+    "output", "encode" or "decode"), `layer` (1-based) and `units` (neurons, or PCA's components)."""
 
     title: str
     equation: str
@@ -43,6 +44,9 @@ class LayerStep:
     activation: str | None
     formula: str
     output: np.ndarray
+    stage: str = ""
+    layer: int = 0
+    units: int = 0
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,8 @@ def _dense_steps(model: DenseNetwork, F: np.ndarray) -> tuple[list[LayerStep], n
         steps.append(LayerStep(
             title=_layer_title(layer, n, block.shape[0]), equation=f"z{layer} = W{layer} {source} + b{layer}",
             symbols=(source, f"z{layer}", f"a{layer}"), matrix=np.array(block[:, :-1]), vector=acts[layer - 1][0],
-            offset=np.array(block[:, -1]), result=z[0], activation=name, formula=formula, output=a[0]))
+            offset=np.array(block[:, -1]), result=z[0], activation=name, formula=formula, output=a[0],
+            stage="output" if layer == n else "hidden", layer=layer, units=block.shape[0]))
     return steps, acts[-1][0]
 
 
@@ -102,9 +107,10 @@ def _pca_steps(model: PCAModel, F: np.ndarray) -> tuple[list[LayerStep], np.ndar
     steps = [
         LayerStep(title=f"Encode ({model.k} component{'s' if model.k != 1 else ''})", equation="c = Wᵀ (x − b)",
                   symbols=("x − b", "c", "c"), matrix=W.T, vector=centred, offset=np.zeros(model.k), result=codes,
-                  activation=None, formula="", output=codes),
+                  activation=None, formula="", output=codes, stage="encode", layer=1, units=model.k),
         LayerStep(title="Decode (reconstruction)", equation="x̂ = W c + b", symbols=("c", "x̂", "x̂"), matrix=W,
-                  vector=codes, offset=b, result=recon, activation=None, formula="", output=recon),
+                  vector=codes, offset=b, result=recon, activation=None, formula="", output=recon, stage="decode",
+                  layer=1, units=model.k),
     ]
     return steps, recon
 

@@ -6,16 +6,23 @@ labels, legends and titles - went through QCoreApplication.translate, after a fe
 What is data is allowed: parameter names (dense1.W[0,1]), numbers, symbols, the names of real models in the Scale
 view, the tokens a sentence is split into. `engine_texts` are texts the engine writes in English (no Qt there): the
 published models' component names and formulas in the Scale view; they are the next slice.
+
+The engine's descriptions of the learner's own model are composed in the interface language (ui/model_texts.py): the
+diagram's hover card and summary line, the update inspector's header, optimizer and symbols, the forward pass's
+step titles and loss name, the weight maps' readout must show them marked, not the engine's English.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
 from pseudo_locale import CLOSE, OPEN, PseudoTranslator, is_marked, unmarked, widget_texts
 from PySide6.QtWidgets import QApplication
 
+from gradientdesk.engine.choices import OPTIMIZER_LABELS
+from gradientdesk.engine.scalar_ref import ScalarRef
 from gradientdesk.engine.scale_ladder import ladder
 from gradientdesk.ui.window.stage_views import STAGE_VIEWS
 
@@ -132,3 +139,60 @@ def test_the_walk_catches_a_text_set_without_translate(pseudo, make_window, qtbo
     texts = widget_texts(win.stage)
     assert unmarked([(where, text) for where, text in texts if "Biases" in text]) != []
     assert ("QCheckBox '' text", "log scale") in unmarked(widget_texts(win.loss_plot))
+
+
+def test_the_engines_descriptions_of_the_model_are_translated(pseudo, make_window, qtbot):
+    """The diagram's hover card (a weight and a bias) and summary line, the update inspector's header, optimizer and
+    symbols, the forward pass's step titles and loss, the weight maps' readout: the engine's sentences are composed
+    from translated pieces. A nested sentence (weight from ⟦input x1⟧ to ⟦neuron 0 of layer 1⟧) never shows as the
+    engine's English; a one-piece text (a step title) shows inside the markers."""
+    win = trained_window(make_window, qtbot)
+    snap = win.controller.latest
+    spec = snap.spec
+    weight, bias = ScalarRef("dense1.W", (0, 1)), ScalarRef("dense1.b", (0,))
+    win.stage.show_view("network_diagram")
+    diagram = win.network_diagram
+    qtbot.waitUntil(lambda: "weights drawn" in diagram.note.text(), timeout=3000)
+    for ref, piece in ((weight, "weight from"), (bias, "bias of")):
+        card = diagram._card(ref, snap)  # what hovering shows
+        assert spec.describe(ref) not in card and f"{OPEN}{piece} {OPEN}" in card, card
+    assert f"{OPEN}{spec.architecture}{CLOSE}" in diagram.note.text()
+
+    win.controller.select_parameter(weight.flat)
+    view_texts(win, qtbot, "update_inspector")
+    inspector = win.update_inspector
+    qtbot.waitUntil(lambda: inspector.name == weight.flat, timeout=3000)
+    header = inspector.header.text()
+    assert html.escape(spec.describe(weight)) not in header and f"{OPEN}weight from {OPEN}" in header, header
+    assert f"{OPEN}{OPTIMIZER_LABELS[snap.optimizer]}{CLOSE}" in inspector.info.text()
+    tooltip = inspector.equation.toolTip()
+    assert f"{OPEN}the learning rate of this step{CLOSE}" in tooltip, tooltip
+
+    view_texts(win, qtbot, "forward_pass")
+    panel = win.forward_pass
+    ds = win.controller.data.dataset
+    panel.inspect_at(float(ds.X[0, 0]), float(ds.X[0, 1]))
+    qtbot.waitUntil(lambda: panel.trace is not None and panel.trace.loss is not None, timeout=3000)
+    text = panel.text.toHtml()
+    for step in panel.trace.steps:
+        assert f"{OPEN}{step.title}{CLOSE}" in text, step.title
+    assert f"{OPEN}{panel.trace.loss_name}{CLOSE}" in text
+
+    view_texts(win, qtbot, "weight_maps")
+    maps = win.weight_maps
+    qtbot.waitUntil(lambda: maps.weights.levels, timeout=3000)
+    maps._show_readout(weight)  # what hovering a cell shows
+    readout = maps.readout.text()
+    assert spec.describe(weight) not in readout and f"{OPEN}weight from {OPEN}" in readout, readout
+
+
+def test_the_check_catches_the_engines_english_in_a_card(pseudo, make_window, qtbot):
+    """Negative: a card written with the engine's sentence (as before ui/model_texts.py) fails the check above,
+    though it holds marked pieces."""
+    from gradientdesk.ui.inspect.param_text import tooltip_html
+
+    win = trained_window(make_window, qtbot)
+    snap = win.controller.latest
+    ref = ScalarRef("dense1.W", (0, 1))
+    card = tooltip_html(ref, snap, snap.spec.describe(ref))
+    assert is_marked(card) and snap.spec.describe(ref) in card

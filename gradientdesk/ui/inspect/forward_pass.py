@@ -21,6 +21,7 @@ from ...bridge.controller import Controller
 from ...engine.forward_trace import ForwardTrace, LayerStep, trace
 from ...engine.number_text import fmt
 from ..i18n import fill
+from ..model_texts import ModelTexts
 from ..sync.refresh import SecondaryRefresh
 from ..theme.theme import Theme
 from . import CatchUpWhenShown, fixed_font, on_screen
@@ -118,6 +119,8 @@ class ForwardPassPanel(CatchUpWhenShown, QWidget):
             "batch": translate("ForwardPass", "A minibatch step uses the mean of these over its %1 points (plus the "
                                               "penalty's gradient, if any)."),
         }
+
+        self.model_texts = ModelTexts()  # the engine's step titles and loss names, translated
 
         self.header = QLabel(self.texts["hint"])
         self.header.setWordWrap(True)
@@ -252,7 +255,8 @@ class ForwardPassPanel(CatchUpWhenShown, QWidget):
         for step in t.steps:
             z, a = step.symbols[1], step.symbols[2]
             rule = fill(texts["rule"], a, z, step.formula) if step.activation is not None else ""
-            lines = [f"<b>{html.escape(step.title)}</b>   <span style='color:{self.theme.palette.muted}'>"
+            title = self.model_texts.step_title(step)
+            lines = [f"<b>{html.escape(title)}</b>   <span style='color:{self.theme.palette.muted}'>"
                      f"{html.escape(step.equation + rule)}</span>",
                      f"  W =\n{matrix_text(step.matrix, '    ', texts['more rows'])}",
                      f"  b = {vector_text(step.offset)}" if np.any(step.offset) else "",
@@ -289,7 +293,7 @@ class ForwardPassPanel(CatchUpWhenShown, QWidget):
             lines.append(fill(texts["target"], fmt(float(t.target))))
         else:
             lines.append(fill(texts["itself"], vector_text(t.encoded_target)))
-        lines.append(fill(texts["loss"], html.escape(t.loss_name), fmt(t.loss)))
+        lines.append(fill(texts["loss"], html.escape(self.model_texts.loss(t.loss_name)), fmt(t.loss)))
         total = len(t.gradient or {})
         lines.append(fill(texts["gradient"], len(t.top_gradient), total))
         for name, value in t.top_gradient:

@@ -23,12 +23,13 @@ from ...engine.number_text import fmt
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ..i18n import fill
+from ..model_texts import ModelTexts
 from ..sync.refresh import SecondaryRefresh
 from ..theme.theme import Theme
 from . import CatchUpWhenShown, on_screen
 from .diagram_items import EdgesItem, EdgeValuesItem, NodesItem, signed_color
 from .diagram_keys import DiagramKeys
-from .diagram_labels import DiagramText, Naming, largest, margins_for, scale_text, scale_texts, value_spots
+from .diagram_labels import DiagramText, Naming, largest, margins_for, right_names, scale_text, scale_texts, value_spots
 from .diagram_layout import DiagramLayout, fitting_rows, node_size, shown_rows
 from .diagram_view import DiagramView
 from .param_text import card_texts, tooltip_html
@@ -79,6 +80,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         self.spec: ModelSpec | None = None  # the structure drawn (from the snapshots)
         self._edited_spec: ModelSpec | None = None  # the structure the open editor's target belongs to
         self._names: tuple[str, ...] = ()
+        self._outputs: tuple[str, ...] = ()  # the names written right of the output column, translated
         self.thumbnails: Thumbnails | None = None
         self._node_offsets: list[int] = []
         self._stale = True
@@ -94,6 +96,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         }
         self._scale_texts = scale_texts()
         self._card_texts = card_texts()
+        self._model_texts = ModelTexts()  # the engine's sentences (architecture, what a weight connects), translated
 
         self.legend_html = self._legend_for(2)
         self.legend = QLabel(self.legend_html)
@@ -181,8 +184,8 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         return fill(self._texts["legend"], WIDTH, translate("Diagram", PLANES.get(input_dim, PLANES[2])))
 
     def _naming(self) -> Naming:
-        _sizes, _names, _dim, act, out, _spec, _inputs, out_names = self._key
-        return Naming(self._names, out_names, act, out)
+        _sizes, _names, _dim, act, out, _spec, _inputs, _outputs = self._key
+        return Naming(self._names, self._outputs, act, out)
 
     def _drawn_for(self, view_height: float) -> float:
         """How much of the network a view `view_height` px high (as wide as this widget) shows: the height of its
@@ -240,7 +243,8 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         self._refresh_tooltip(snap)
         shown = int(self.edge_mask.sum())
         total = sum(W.size for W, _ in layers)
-        drawn = fill(self._texts["strongest" if shown < total else "drawn"], snap.architecture, shown, total)
+        drawn = fill(self._texts["strongest" if shown < total else "drawn"], self._model_texts.summary(snap.spec),
+                     shown, total)
         self.note.setText(f"{drawn} · {scale_text(layers, self._scale_texts)}")
         self.last_update_ms = (time.perf_counter() - t0) * 1e3
 
@@ -254,8 +258,10 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
 
     def _build_structure(self) -> None:
         """New architecture, features or activation: feature names and the thumbnails' grid features."""
-        sizes, names, input_dim, act, out, grid, input_names, _outputs = self._key
+        sizes, names, input_dim, act, out, grid, input_names, outputs = self._key
         self._names = input_names if len(input_names) == sizes[0] else tuple(f"x{j + 1}" for j in range(sizes[0]))
+        # a single output the header calls "output" is not named again (right_names reads the engine's names)
+        self._outputs = self._model_texts.output_names(self.spec) if right_names(outputs) else ()
         self.thumbnails = None
         if len(names) == sizes[0]:
             self.thumbnails = Thumbnails(self.spec.feature_map(), grid, act, out)
@@ -291,7 +297,7 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         self.values.set_geometry(np.empty((0, 2)), QRectF())
         self.message.setText(fill(translate(
             "Diagram", "%1\n\nThe diagram draws networks of dense layers. PCA's directions are drawn on the canvas;\n"
-            "its weights are in the weight maps and the parameter table."), snap.architecture))
+            "its weights are in the weight maps and the parameter table."), self._model_texts.summary(snap.spec)))
         self.message.setPos(12, 12)
         self.note.setText(" ")
 
@@ -327,11 +333,11 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
             card = fill(self._texts["input"], self._names[target])
             spec = snap.spec
             if spec.feature_kind == "polynomial" and target < len(spec.feature_names):  # what 'x1^3' stands for
-                card += "<br>" + html.escape(spec.feature_map().describe(spec.feature_names[target]))
+                card += "<br>" + html.escape(self._model_texts.feature(spec, spec.feature_names[target]))
             return card
         hint = self._texts["hint" if self.controller.playing else "hint edit"]
-        return tooltip_html(target, snap, snap.spec.describe(target), hint, self.theme.palette.muted,
-                            self._card_texts)
+        return tooltip_html(target, snap, self._model_texts.meaning(snap.spec, target), hint,
+                            self.theme.palette.muted, self._card_texts)
 
     def hover_at(self, pos: QPointF | None, global_pos: QPoint) -> None:
         target = self._target_at(pos) if pos is not None else None

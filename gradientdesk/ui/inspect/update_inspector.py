@@ -34,13 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...bridge.controller import Controller
-from ...engine import update_rules
-from ...engine.choices import OPTIMIZER_LABELS
 from ...engine.number_text import fmt
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
-from ...engine.update_equation import COMMON_GLOSSARY, PENALTY_GLOSSARY, UpdateEquation, update_equation
+from ...engine.update_equation import UpdateEquation, update_equation
 from ..i18n import fill
+from ..model_texts import ModelTexts
 from ..plots.plot_items import TimedPlotWidget, configure_pyqtgraph
 from ..sync.refresh import SecondaryRefresh
 from ..theme import palette
@@ -57,10 +56,12 @@ SPARK_HEIGHT, SPARK_LABEL_WIDTH = 54, 120  # px at scale 1
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 
-def glossary_html(optimizer: str, regularized: bool, title: str | None = None) -> str:
-    """The symbols of the equation: the common ones, the penalty's, then the optimizer's own (update_rules.py).
-    `title`: the translated "<b>Symbols</b>%1" (translated here when not given)."""
-    rows = [*COMMON_GLOSSARY, *(PENALTY_GLOSSARY if regularized else ()), *update_rules.get(optimizer).glossary]
+def glossary_html(optimizer: str, regularized: bool, title: str | None = None,
+                  texts: ModelTexts | None = None) -> str:
+    """The symbols of the equation: the common ones, the penalty's, then the optimizer's own (update_rules.py), what
+    they mean in the interface language. `title`: the translated "<b>Symbols</b>%1", `texts` a ModelTexts (both
+    translated here when not given)."""
+    rows = (texts or ModelTexts()).glossary(optimizer, regularized)
     body = "".join(f"<tr><td><b>{html.escape(s)}</b>&nbsp;&nbsp;</td><td>{html.escape(t)}</td></tr>" for s, t in rows)
     return fill(title or translate("UpdateInspector", "<b>Symbols</b>%1"), f"<table>{body}</table>")
 
@@ -149,6 +150,7 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
         self._stale = True
         self._names: list[str] = []
         self._columns: dict[str, int] = {}
+        self.model_texts = ModelTexts()  # the engine's words (what a parameter is, optimizers, symbols), translated
         # translated once: the texts follow training
         self.texts = {
             "first": translate("UpdateInspector", " (nothing selected: the first weight)"),
@@ -280,7 +282,7 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
             self.picker.set_names(list(names), ref.flat)
         self.picker.show_name(ref.flat)
         chosen = "" if self.controller.selection == ref.flat else self.texts["first"]
-        sentence = snap.spec.describe(ref)
+        sentence = self.model_texts.meaning(snap.spec, ref)
         self.header.setText(fill(self.texts["header"], ref.flat, chosen, html.escape(sentence)))
         self.current = update_equation(step_snap, ref)  # with the hyperparameters that step was made with
         self._show_equation(snap, step_snap, ref)
@@ -289,7 +291,7 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
 
     def _show_equation(self, snap: Snapshot, step_snap: Snapshot, ref: ScalarRef) -> None:
         eq, hp = self.current, step_snap.hyperparameters
-        optimizer = OPTIMIZER_LABELS.get(step_snap.optimizer, step_snap.optimizer)
+        optimizer = self.model_texts.optimizer(step_snap.optimizer)
         texts = self.texts
         if snap.diverged:
             self.info.setText(fill(texts["step"], snap.step, optimizer))
@@ -307,7 +309,7 @@ class UpdateInspector(CatchUpWhenShown, QWidget):
                           + fill(texts["lr"], fmt(eq.lr))
                           + (fill(texts["penalty"], eq.regularization.upper(), fmt(eq.rate)) if regularized else ""))
         self.equation.setText(equation_html(eq, self.theme.palette.muted, texts["changed"]))
-        self.equation.setToolTip(glossary_html(eq.optimizer, regularized, texts["symbols"]))
+        self.equation.setToolTip(glossary_html(eq.optimizer, regularized, texts["symbols"], self.model_texts))
         notes = []
         if eq.symbol != "w" and hp.regularization != "none" and hp.regularization_rate > 0:
             notes.append(texts["biases"])

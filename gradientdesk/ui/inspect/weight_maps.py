@@ -33,6 +33,7 @@ from ...engine.number_text import compact as format_number
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ..i18n import fill
+from ..model_texts import ModelTexts
 from ..plots.plot_items import TimedLayoutWidget, configure_pyqtgraph
 from ..sync.refresh import SecondaryRefresh
 from ..theme.theme import Theme
@@ -117,6 +118,7 @@ class WeightMaps(CatchUpWhenShown, QWidget):
                       "hint": translate("WeightMaps", READOUT_HINT), "combo": translate("WeightMaps", COMBO_MIN_TEXT),
                       "readout": translate("WeightMaps", "<b>%1</b> (%2) = %3 · dL/d%4 = %5 · last update %6 · step "
                                                          "%7 — click to select")}
+        self.model_texts = ModelTexts()  # what a weight connects (the engine's sentence), translated
 
         self.layer_combo = QComboBox()
         self.layer_combo.setToolTip(translate("WeightMaps",
@@ -389,7 +391,8 @@ class WeightMaps(CatchUpWhenShown, QWidget):
         if snap is None or not snap.spec.has(ref):
             return
         value, grad, update = (float(a[ref.name][ref.index]) for a in (snap.parameters, snap.gradients, snap.updates))
-        self.readout.setText(fill(self.texts["readout"], ref.flat, snap.spec.describe(ref), format_number(value),
+        self.readout.setText(fill(self.texts["readout"], ref.flat, self.model_texts.meaning(snap.spec, ref),
+                                  format_number(value),
                                   symbol(snap, ref), format_number(grad), format_number(update), snap.step))
 
     def _on_mouse_moved(self, scene_pos) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit,
 from ...bridge.controller import Controller
 from ...engine.model_spec import ModelSpec
 from ...engine.snapshot import Snapshot
-from ..i18n import count_text, fill
+from ..model_texts import summary_text
 from ..sync.refresh import SecondaryRefresh
 from .parameter_table import COLUMNS, ParameterTableModel
 
@@ -27,33 +27,6 @@ TABLE_FONT_SCALE = 0.9  # a slightly smaller font lets four columns fit a 300 px
 
 
 TABLE_INTERVAL_S = 1 / 8
-
-
-def summary_text(spec: ModelSpec) -> str:
-    """The headline of the panel, in the interface language: the model's architecture and its parameter count
-    with the share of each layer (in English the words of ModelSpec.architecture): '2-4-2-1 network: 12 + 10 + 3
-    = 25 parameters', '2-1 model: 3 parameters', 'PCA with 1 of 2 components: 2 weights + 2 centre = 4
-    parameters'."""
-    sizes = spec.layer_sizes
-    total = count_text(spec.parameter_count)
-    if not spec.is_network:
-        d, k = (sizes[0], sizes[1]) if len(sizes) >= 2 else (0, 0)
-        if spec.kind != "pca" or d * k + d != spec.parameter_count:
-            return spec.architecture  # a kind of model this headline does not know: the engine's words
-        return fill(translate("ParameterPanel", "PCA with %1 of %2 components: %3 weights + %4 centre = %5 parameters"),
-                    count_text(k), count_text(d), count_text(d * k), count_text(d), total)
-    groups: dict[int, int] = {}
-    for slot in spec.slots:
-        groups[slot.layer] = groups.get(slot.layer, 0) + slot.size
-    shape = "-".join(str(size) for size in sizes)
-    parts = " + ".join(count_text(count) for count in groups.values())
-    if len(sizes) > 2:  # hidden layers: a network
-        if len(groups) > 1:
-            return fill(translate("ParameterPanel", "%1 network: %2 = %3 parameters"), shape, parts, total)
-        return fill(translate("ParameterPanel", "%1 network: %2 parameters"), shape, total)
-    if len(groups) > 1:
-        return fill(translate("ParameterPanel", "%1 model: %2 = %3 parameters"), shape, parts, total)
-    return fill(translate("ParameterPanel", "%1 model: %2 parameters"), shape, total)
 
 
 class ParameterPanel(QWidget):

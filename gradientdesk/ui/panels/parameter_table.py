@@ -24,13 +24,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 
-from ...engine.features import display_name
-from ...engine.model_spec import ModelSpec, Unit
+from ...engine.model_spec import ModelSpec
 from ...engine.number_text import fmt
-from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ...state.history import flat_values
 from ..i18n import fill, number_text
+from ..model_texts import describe, unit_text  # noqa: F401 - the scalars' sentences (ui/model_texts.py), kept here
 from ..theme.palette import VERMILLION, layer_color
 
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
@@ -70,51 +69,6 @@ def format_number(value: float) -> str:
     """A number as the table shows it (engine/number_text.compact: four significant digits in at most 9
     characters, "0" for either zero), with the interface's decimal sign."""
     return number_text(value)
-
-
-def describe(spec: ModelSpec, flat_name: str) -> str:
-    """A sentence for the tooltip of one scalar, e.g. 'dense1.W[0,1]: weight from input x2 to neuron 0 of layer 1',
-    in the interface language (in English the words of ModelSpec.describe)."""
-    ref = ScalarRef.parse(flat_name)
-    if not spec.has(ref):
-        return flat_name
-    return fill(translate("ParameterTable", "%1: %2"), flat_name, _meaning(spec, ref))
-
-
-def unit_text(spec: ModelSpec, unit: Unit) -> str:
-    """A unit in words, translated: ModelSpec.label's 'input x2', 'neuron 3 of layer 1', 'output neuron 0 (layer 3)',
-    'output neuron for class B (layer 3)', 'component 1'."""
-    if unit.role == "input":
-        return fill(translate("ParameterTable", "input %1"), display_name(unit.name) if unit.name
-                    else f"x{unit.index + 1}")
-    if unit.role == "hidden":
-        return fill(translate("ParameterTable", "neuron %1 of layer %2"), unit.index, unit.layer)
-    if unit.role == "output":
-        if unit.index < len(spec.class_names):
-            return fill(translate("ParameterTable", "output neuron for class %1 (layer %2)"),
-                        spec.class_names[unit.index], unit.layer)
-        return fill(translate("ParameterTable", "output neuron %1 (layer %2)"), unit.index, unit.layer)
-    return fill(translate("ParameterTable", "component %1"), unit.index)
-
-
-def _meaning(spec: ModelSpec, ref: ScalarRef) -> str:
-    """What the scalar connects (ModelSpec.describe's sentence), translated."""
-    slot = spec.slot(ref.name)
-    if slot is None or not slot.contains(ref.index):
-        return spec.describe(ref)
-    source, target = slot.reads(ref.index), slot.feeds(ref.index)
-    if slot.is_weight and source is not None and target is not None:
-        if target.role == "component":
-            return fill(translate("ParameterTable", "weight of %1 in %2 (a column of W is one learned direction)"),
-                        unit_text(spec, source), unit_text(spec, target))
-        return fill(translate("ParameterTable", "weight from %1 to %2"), unit_text(spec, source),
-                    unit_text(spec, target))
-    if target is not None:
-        return fill(translate("ParameterTable", "bias of %1"), unit_text(spec, target))
-    if source is not None:
-        return fill(translate("ParameterTable", "centre of %1 (the data are shifted by it before projecting)"),
-                    unit_text(spec, source))
-    return ref.name
 
 
 def _tint(color: str) -> QBrush:

@@ -26,6 +26,15 @@ NUMBER_NAMES = {
 # one of them ("1 million": a tick of the ladder), where a language says it in the singular
 ONE = {"thousand": QT_TRANSLATE_NOOP("ScaleView", "1 thousand"), "million": QT_TRANSLATE_NOOP("ScaleView", "1 million"),
        "billion": QT_TRANSLATE_NOOP("ScaleView", "1 billion"), "trillion": QT_TRANSLATE_NOOP("ScaleView", "1 trillion")}
+# the learner's model without hidden layers, by its engine name (engine.scale_learner.learner_name: "Your linear
+# model (2-1)"), shown translated
+LEARNER_MODELS = {
+    "linear": QT_TRANSLATE_NOOP("ScaleView", "Your linear model (%1)"),
+    "polynomial": QT_TRANSLATE_NOOP("ScaleView", "Your polynomial model (%1)"),
+    "logistic": QT_TRANSLATE_NOOP("ScaleView", "Your logistic model (%1)"),
+    "softmax": QT_TRANSLATE_NOOP("ScaleView", "Your softmax model (%1)"),
+    "mlp": QT_TRANSLATE_NOOP("ScaleView", "Your mlp model (%1)"),
+}
 # what a model was trained on (LadderRow.unit; the CSV keeps the English word)
 UNITS = {"points": QT_TRANSLATE_NOOP("ScaleView", "points"), "tokens": QT_TRANSLATE_NOOP("ScaleView", "tokens"),
          "images": QT_TRANSLATE_NOOP("ScaleView", "images"), "examples": QT_TRANSLATE_NOOP("ScaleView", "examples")}
@@ -56,14 +65,16 @@ def unit_text(unit: str) -> str:
 
 
 def learner_title(spec) -> str:
-    """engine.scale_learner.learner_name(spec) in the interface's language: 'Your 2-4-2-1 network' (the same
-    rule)."""
+    """engine.scale_learner.learner_name(spec) in the interface's language: 'Your 2-4-2-1 network', 'Your linear
+    model (2-1)' (the same rule; the model's own word translated with the sentence: LEARNER_MODELS)."""
     if not spec.is_network:
         return translate("ScaleView", "Your PCA")
     sizes = "-".join(str(size) for size in spec.layer_sizes)
     if len(spec.layer_sizes) > 2:
         return fill(translate("ScaleView", "Your %1 network"), sizes)
-    return fill(translate("ScaleView", "Your %1 model (%2)"), spec.model, sizes)
+    if spec.model in LEARNER_MODELS:
+        return fill(translate("ScaleView", LEARNER_MODELS[spec.model]), sizes)
+    return fill(translate("ScaleView", "Your %1 model (%2)"), spec.model, sizes)  # a model not listed: its name
 
 
 
