@@ -134,9 +134,9 @@ def timed_application(argv: list[str]) -> Any:
     return TimedApplication(argv)
 
 
-def measure(seconds: float = 8.0, all_views: bool = False) -> dict[str, Any]:
-    """The main window training W2 for `seconds` (after a second to reach full speed); GUI-thread milliseconds per
-    frame drawn, by view, and their total."""
+def measure(seconds: float = 8.0, all_views: bool = False, workload: Any = None) -> dict[str, Any]:
+    """The main window training `workload` (W2 by default; bench/workloads.py) for `seconds` (after a second to
+    reach full speed); GUI-thread milliseconds per frame drawn, by view, and their total."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -153,7 +153,7 @@ def measure(seconds: float = 8.0, all_views: bool = False) -> dict[str, Any]:
     from .gui_clock import run_event_loop
     from .workloads import workloads
 
-    window = training_window(workloads()["W2"], all_views)
+    window = training_window(workload or workloads()["W2"], all_views)
     app.set_owners(view_names(window))  # the views exist now; nothing was charged before COSTS.active
     controller = window.controller
     controller.play()

@@ -9,7 +9,7 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 # isort: split
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetricsF
 
 from ..plots.plot_items import PassiveScatter, TimedPlotWidget
 from ..theme import palette
@@ -19,6 +19,12 @@ CONTOUR_COLOR = QColor(255, 255, 255, 150)
 WHITE = "#FFFFFF"  # on the dark low-loss colours: the path's halo and the lowest point stay white in high contrast
 TITLE_PT = 11.0  # pyqtgraph's own title size
 BAR_WIDTH = 14  # px of the colour bar at scale 1
+# The left axis's room is fixed (tick text this wide, plus the axis label): a plot locked to aspect 1 whose left axis
+# sizes itself after its tick text never settles in some shapes - the y range follows the width, the y ticks' text the
+# range, the axis's width the text, the width the axis - and it repainted ~350 times a second (measured: the 8x64
+# soak with every view open, the landscape 284x480 px, 33 ms of the GUI thread a frame; 2 paints in 4 s fixed). The
+# bottom axis's height does not depend on its numbers.
+TICK_TEXT_SAMPLE = "−00.00"
 
 
 class LandscapePlot:
@@ -73,6 +79,8 @@ class LandscapePlot:
             item.setPen(pen)
             item.setSize(theme.size(size))
         theme.style_axes(self.plot)
+        metrics = QFontMetricsF(theme.font())
+        self.plot.getAxis("left").setWidth(round(metrics.horizontalAdvance(TICK_TEXT_SAMPLE) + 2.2 * metrics.height()))
         theme.style_color_bar(self.color_bar, BAR_WIDTH)
         self.set_title(self.title, again=True)
 
