@@ -45,9 +45,16 @@ the same number of steps in the same order, each with exactly the placeholders o
     +++
     title = "Lernrate"
     goal = "..."
+    [claims]                    # optional: text claims in this language (numbers stay the English file's)
+    "gpt3.times_mine" = "6,98 Milliarden"
     +++
     ## Steps
     1. ... w ≈ {fit.w:.2f} ...
+
+A text claim holds words ("6.98 billion", "2-4-2-1 network: ..."), which a language says its own way: the language
+file's ``[claims]`` gives it in that language, under the English claim's name. Only text claims of the English file
+may be given so, and each must quote the same numbers as the English text (the digits, however the language writes
+their separators): the English file, measured by tests/lessons, stays the one truth of every number.
 
 ``read_lesson(path, views, "de")`` gives the English lesson with those texts laid over it (`Lesson.language` says
 which); without a language file it is the English lesson. A language file that does not fit its English file (other
@@ -79,7 +86,7 @@ from .session_schema import MAX_LESSON_LIST, MAX_LESSON_TEXT, MAX_TITLE
 SUFFIX = ".md"
 FENCE = "+++"
 SOURCE_LANGUAGE = "en"  # the language of the lesson files themselves
-LANGUAGE_FIELDS = ("title", "goal")  # all a language file's header holds
+LANGUAGE_FIELDS = ("title", "goal", "claims")  # all a language file's header holds (claims: text claims only)
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 # how a language writes a number's decimal sign and thousands separator (the interface's locale writes them so too);
 # a language not listed writes them as English does ("0.05", "5,820")
@@ -245,6 +252,7 @@ def _language_texts(raw: bytes, english: Lesson, language: str, name: str) -> Le
                               f"{key!r} stays in the English file {english.id}{SUFFIX}", "", key)
     title = _text(header, "title", where, MAX_TITLE)
     goal = _text(header, "goal", where, MAX_TEXT)
+    claims = _language_claims(_table(header, "claims", where, required=False), english, where)
     body = LessonBody(lines, end + 1)
     if len(body.steps) != len(english.steps):
         number = body.steps[-1][0] if body.steps else len(lines)
@@ -269,10 +277,45 @@ def _language_texts(raw: bytes, english: Lesson, language: str, name: str) -> Le
             raise LessonError(f"the placeholders differ from the English text's: {_names(list(extra.elements()))} "
                               f"here, {_names(list(missing.elements()))} there; keep each placeholder as the English "
                               "text has it", number, field)
-        if len(fill(text, english.claims)) > MAX_TEXT:
+        for placeholder, spec in wanted:
+            try:
+                format(claims[placeholder], spec)
+            except (ValueError, TypeError) as error:
+                raise LessonError(f"the placeholder {{{placeholder}:{spec}}} cannot format "
+                                  f"{claims[placeholder]!r}: {error}", number, field) from None
+        if len(fill(text, claims)) > MAX_TEXT:
             raise LessonError(f"the text is longer than {MAX_TEXT} characters", number, field)
     return replace(english, title=title, goal=goal, steps=tuple(step for _number, step in body.steps),
-                   see=body.see[1], language=language)
+                   see=body.see[1], language=language, claims=MappingProxyType(claims))
+
+
+def number_digits(text: str) -> list[str]:
+    """The numbers a text quotes, however its language writes their separators: "6.98 billion" and "6,98 Milliarden"
+    both quote ["698"]; "2-4-2-1" quotes ["1", "2", "2", "4"] (sorted)."""
+    return sorted(re.findall(r"\d+", re.sub(r"(?<=\d)[.,\u202f\u00a0](?=\d)", "", text)))
+
+
+def _language_claims(table: dict[str, Any], english: Lesson, where: _Where) -> dict[str, Claim]:
+    """The English claims with the language file's text claims laid over them; a LessonError for a claim the English
+    file does not have, a number, or a text that quotes other numbers than the English one."""
+    claims = dict(english.claims)
+    for key, value in table.items():
+        source = english.claims.get(key)
+        if source is None:
+            raise where.error(f"the English file {english.id}{SUFFIX} has no claim {key!r}; a language file gives "
+                              "only the English file's text claims in its language", "claims", key)
+        if not isinstance(source, str):
+            raise where.error(f"the claim {key!r} is a number: numbers stay the English file's (they are written "
+                              "with the language's decimal sign)", "claims", key)
+        if not isinstance(value, str) or not value.strip():
+            raise where.error(f"the claim {key!r} must be a text in quotes; found {value!r}", "claims", key)
+        if len(value) > MAX_TEXT:
+            raise where.error(f"the claim {key!r} has {len(value)} characters; at most {MAX_TEXT}", "claims", key)
+        if number_digits(value) != number_digits(source):
+            raise where.error(f"the claim {key!r} quotes other numbers than the English {source!r}; a language "
+                              "writes the same numbers in its own words", "claims", key)
+        claims[key] = value
+    return claims
 
 
 def _names(found: list[tuple[str, str]]) -> str:

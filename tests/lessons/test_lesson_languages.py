@@ -2,8 +2,9 @@
 (``resources/lessons/<language>/NN-name.md``, texts only) that reads, fits its English file (the same steps in the
 same order, the same placeholders in each) and is really translated; the numbers stay the English file's (the same
 claims with the same format specs, so tests/lessons/test_lesson_claims.py holds in every language, and the filled
-texts quote the same digits); a missing language file means English; a language file that does not fit is refused
-with a message naming it."""
+texts quote the same digits); a text claim (words around a number: "6.98 billion") is said in each language's words
+by its language file, with the same numbers, as the app shows it in that language; a missing language file means
+English; a language file that does not fit is refused with a message naming it."""
 
 from __future__ import annotations
 
@@ -15,8 +16,10 @@ from pathlib import Path
 import pytest
 
 from gradientdesk.io.lesson_file import (
+    NUMBER_SIGNS,
     LessonLanguageError,
     language_path,
+    number_digits,
     parse_language_file,
     read_lesson,
 )
@@ -64,7 +67,12 @@ def test_each_language_file_reads_and_fits_its_english_file(path, language):
     # the numbers, data, hyperparameters and actions are the English file's: one truth
     assert (lesson.id, lesson.speed, lesson.view, lesson.data, lesson.hyperparameters, lesson.actions) == \
         (source.id, source.speed, source.view, source.data, source.hyperparameters, source.actions)
-    assert lesson.claims == source.claims
+    assert list(lesson.claims) == list(source.claims)
+    numbers = {name for name, value in source.claims.items() if not isinstance(value, str)}
+    assert {name: lesson.claims[name] for name in numbers} == {name: source.claims[name] for name in numbers}
+    for name in set(source.claims) - numbers:  # a text claim: in the language's words, with the same numbers
+        assert isinstance(lesson.claims[name], str)
+        assert number_digits(lesson.claims[name]) == number_digits(source.claims[name])
 
 
 @pytest.mark.parametrize(("path", "language"), CASES, ids=IDS)
@@ -169,3 +177,91 @@ def test_a_language_file_is_parsed_from_bytes_too():
     assert parse_language_file(raw, english(LESSONS[0]), "fr").title == "Ce qu'est un paramètre"
     with pytest.raises(LessonLanguageError, match=r"^fr/01-parameters\.md: line 1: the file is not UTF-8"):
         parse_language_file(b"\xff" + raw, english(LESSONS[0]), "fr")
+
+
+# ---- text claims in each language's words ---------------------------------------------------------------------------
+SCALE = next(p for p in LESSONS if p.stem == "09-scale")
+TEXT_CLAIMS = ("mine.architecture", "gpt3.training_flops", "gpt3.times_mine")
+ENGLISH_WORDS = ("network", "parameters", "sextillion", "billion", "trillion")
+
+
+def test_lesson_9_says_its_text_claims_in_each_language():
+    english_lesson = english(SCALE)
+    assert [name for name, value in english_lesson.claims.items() if isinstance(value, str)] == \
+        [*TEXT_CLAIMS[:1], "gpt3.fp16", *TEXT_CLAIMS[1:]]
+    assert "about 6.98 billion times as many" in english_lesson.filled_see()
+    assert "about 3.14e23 FLOP (314 sextillion)" in english_lesson.filled_steps()[4]
+    wanted = {"de": ("2-4-2-1-Netz: 12 + 10 + 3 = 25 Parameter", "3,14e23 FLOP (314 Trilliarden)", "6,98 Milliarden"),
+              "es": ("Red 2-4-2-1: 12 + 10 + 3 = 25 parámetros", "3,14e23 FLOP (314 mil trillones)",
+                     "6,98 mil millones"),
+              "fr": ("Réseau 2-4-2-1 : 12 + 10 + 3 = 25 paramètres", "3,14e23 FLOP (314 trilliards)",
+                     "6,98 milliards")}
+    for language, texts in wanted.items():
+        lesson = read_lesson(SCALE, view_names(), language)
+        assert tuple(lesson.claims[name] for name in TEXT_CLAIMS) == texts
+        filled = " ".join((*lesson.filled_steps(), lesson.filled_see()))
+        assert all(text in filled for text in texts), filled
+        assert not any(re.search(rf"\b{word}\b", filled) for word in ENGLISH_WORDS), filled
+    assert "etwa 6,98 Milliarden Mal so viele" in read_lesson(SCALE, view_names(), "de").filled_see()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_text_claims_are_what_the_app_shows_in_that_language(qapp, language):
+    """Each language's text claims are the app's own words in that language for the measured values: the Parameters
+    panel's headline, the Scale view's count of FLOPs and its number words (with the language's decimal sign, as the
+    lesson writes every number)."""
+    from PySide6.QtCore import QLocale
+
+    from gradientdesk.engine import Trainer
+    from gradientdesk.engine.scale_cost import training_flops
+    from gradientdesk.engine.scale_ladder import ladder
+    from gradientdesk.io.lesson_setup import lesson_data
+    from gradientdesk.ui import i18n
+    from gradientdesk.ui.model_texts import summary_text
+    from gradientdesk.ui.scale.scale_words import flops_words, words
+
+    lesson = read_lesson(SCALE, view_names(), language)
+    data, _settings = lesson_data(lesson)
+    model = Trainer(data.dataset, lesson.hyperparameters).model
+    gpt3 = next(row for row in ladder() if row.name == "GPT-3 175B")
+    point = str.maketrans({".": NUMBER_SIGNS[language][0]})
+    locale = QLocale()
+    assert i18n.install(language, qapp)
+    try:
+        shown = (summary_text(model.spec), flops_words(training_flops(gpt3.total, gpt3.training_tokens)),
+                 words(gpt3.total // model.parameter_count))
+    finally:
+        i18n.uninstall(qapp)
+        QLocale.setDefault(locale)
+    assert shown[0] == lesson.claims["mine.architecture"]
+    assert tuple(text.translate(point) for text in shown[1:]) == \
+        (lesson.claims["gpt3.training_flops"], lesson.claims["gpt3.times_mine"])
+
+
+def _scale_copy(tmp_path: Path, change) -> Path:
+    """A copy of lesson 9 whose German file's header is changed by `change(text)`."""
+    (tmp_path / "de").mkdir(parents=True)
+    shutil.copy(SCALE, tmp_path / SCALE.name)
+    text = language_path(SCALE, "de").read_text(encoding="utf-8")
+    (tmp_path / "de" / SCALE.name).write_text(change(text), encoding="utf-8")
+    return tmp_path / SCALE.name
+
+
+def test_a_language_claim_with_other_numbers_or_a_number_is_refused_clearly(tmp_path):
+    path = _scale_copy(tmp_path, lambda text: text.replace('"6,98 Milliarden"', '"6,99 Milliarden"'))
+    with pytest.raises(LessonLanguageError, match=r"^de/09-scale\.md: line \d+, field claims\.gpt3\.times_mine: the "
+                       r"claim 'gpt3\.times_mine' quotes other numbers than the English '6\.98 billion'"):
+        read_lesson(path, view_names(), "de")
+    path = _scale_copy(tmp_path / "b", lambda text: text.replace('[claims]', '[claims]\n"mine.parameters" = "25"'))
+    with pytest.raises(LessonLanguageError, match=r"field claims\.mine\.parameters: the claim 'mine\.parameters' is "
+                       r"a number: numbers stay the English file's"):
+        read_lesson(path, view_names(), "de")
+    path = _scale_copy(tmp_path / "c", lambda text: text.replace('[claims]', '[claims]\n"mine.size" = "25"'))
+    with pytest.raises(LessonLanguageError, match=r"field claims\.mine\.size: the English file 09-scale\.md has no "
+                       r"claim 'mine\.size'"):
+        read_lesson(path, view_names(), "de")
+    path = _scale_copy(tmp_path / "d", lambda text: text.replace('"6,98 Milliarden"', '6.98'))
+    with pytest.raises(LessonLanguageError, match=r"must be a text in quotes; found 6\.98"):
+        read_lesson(path, view_names(), "de")
+    without = _scale_copy(tmp_path / "e", lambda text: re.sub(r"\n\[claims\].*?(?=\n\+\+\+)", "", text, flags=re.S))
+    assert read_lesson(without, view_names(), "de").claims == english(SCALE).claims  # no [claims]: the English words

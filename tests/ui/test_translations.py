@@ -25,10 +25,7 @@ from gradientdesk.ui.window.menus import MENU_BAR, Submenu
 TS_FILES = {code: i18n.translations_dir() / f"gradientdesk_{code}.ts" for code in i18n.TRANSLATED}
 OPEN, CLOSE = "⟦", "⟧"
 # Menu entries (by menu id, ui/window/menus.py) made by modules not translated yet: the next slices.
-PENDING = {
-    "export.figure",  # the figures' titles come from the docks and views, and the status tips lower-case them
-    "lessons.next_step",  # its tooltip is composed from the lesson's step actions (lessons/next_step.py)
-}
+PENDING: set[str] = set()
 # Not strings of the interface: the lessons' own titles (lesson files carry their text) and each language's own name.
 DATA_ENTRIES = {"lessons.list"}
 

@@ -6,7 +6,10 @@ range, a broken file, a GIF that cannot be recorded).
 The pseudo-locale (pseudo_locale.py) wraps every string of the app's contexts in ⟦ ⟧: a text shown without the
 markers never went through translate(). What may be shown unmarked is data: numbers, file and parameter names,
 the hyperparameters' labels and help (the engine's texts, translated by the panels' catalogue), and the messages
-the engine and io compose (a problem of the data, a CSV's warnings).
+the engine and io compose (a problem of the data, a CSV's warnings). The experiments show the hyperparameters'
+labels, help and choices through ui/panels/hyperparameter_texts.py (checked strictly below, in English, German and
+the pseudo-locale), the file messages the data's description through bridge/data_edits.py, and the figure export
+quotes the figures' titles lower-cased only in English (German nouns keep their capitals).
 """
 
 from __future__ import annotations
@@ -244,3 +247,165 @@ def test_the_walk_catches_a_text_set_without_translate(qtbot, pseudo, tmp_path):
     layout.addWidget(QCheckBox("log scale"))
     plain.show()
     assert sorted(text for _where, text in shown_unmarked(plain)) == ["Export failed", "log scale"]
+
+
+# ---- the engine's hyperparameter texts where the dialogs show them, the data's description, figure titles ----------
+@pytest.fixture
+def german():
+    """German for what is made after it; English and the default locale come back after the test."""
+    from gradientdesk.ui import i18n
+
+    app = QApplication.instance()
+    locale = QLocale()
+    assert i18n.install("de", app)
+    yield
+    i18n.uninstall(app)
+    QLocale.setDefault(locale)
+
+
+def strictly_unmarked(widget, *extra: str) -> list[tuple[str, str]]:
+    """As shown_unmarked, but the hyperparameters' labels, help and choices are no longer data: the dialogs show them
+    through hyperparameter_texts."""
+    def allowed(text: str) -> bool:
+        text = text.strip()
+        return bool(_NUMBER.match(text) or _PARAMETER.match(text) or _FILE.search(text) or _COLUMNS.match(text)
+                    or text in QT_BUTTONS or text in extra)
+    return unmarked(widget_texts(widget), allowed=allowed)
+
+
+def test_the_experiments_show_the_hyperparameters_translated(qtbot, pseudo, make_window):
+    window = make_window()
+    compare = window.compare.open()
+    assert strictly_unmarked(compare) == []
+    compare.table.editor(1, "learning_rate").value_edited.emit(0.3)
+    compare.table.editor(1, "optimizer").value_edited.emit("adam")
+    assert compare.table.differs(1, "optimizer")
+    text = compare.differences.text()
+    assert "⟦learning rate⟧ 0.3 (A 0.03)" in text and "⟦optimizer⟧ ⟦Adam⟧ (A ⟦SGD⟧)" in text, text
+    compare.epochs.setValue(1)
+    assert compare.start()
+    qtbot.waitUntil(lambda: compare.frame is not None and compare.frame.finished and not compare.running,
+                    timeout=TIMEOUT)
+    assert strictly_unmarked(compare) == []
+
+    sweep = window.sweep.open()
+    assert strictly_unmarked(sweep) == []
+    assert sweep.field.currentText() == "⟦Learning rate⟧" and is_marked(sweep.field.toolTip())
+    assert "only the ⟦learning rate⟧ differs" in sweep.note.text()
+    sweep.low.setText("0.01")
+    sweep.high.setText("1")
+    sweep.runs.setValue(3)
+    sweep.epochs.setValue(1)
+    assert sweep.start()
+    qtbot.waitUntil(lambda: sweep.frame is not None and sweep.frame.finished and not sweep.running, timeout=TIMEOUT)
+    sweep.select(0)
+    assert "⟦learning rate⟧ 0.01" in sweep.selection.text()
+    assert strictly_unmarked(sweep) == []
+
+    panel = window.runs_panel
+    panel.refresh()
+    assert strictly_unmarked(panel) == []
+    assert [panel.table.item(row, 1).text() for row in (1, 2)] == ["—", "⟦⟦optimizer⟧ ⟦Adam⟧⟧, ⟦⟦learning rate⟧ 0.3⟧"]
+    compare.close()
+    sweep.close()
+
+
+def test_the_experiments_in_english_and_german(qapp):
+    from gradientdesk.ui.experiments.compare_plan import differences_text, run_captions
+    from gradientdesk.ui.experiments.runs_plan import differs_text
+    from gradientdesk.ui.experiments.sweep_plan import read_number
+
+    a = Hyperparameters(learning_rate=0.03)
+    b = a.replace(learning_rate=0.3, optimizer="adam")
+    c = a.replace(optimizer="momentum", momentum=0.8, seed=7)
+    # English: the words as before (labels lower-cased in a sentence, choices by their labels)
+    assert differences_text("B", a, b) == "B differs: optimizer Adam (A SGD), learning rate 0.3 (A 0.03)."
+    assert differs_text(a, b) == "optimizer Adam, learning rate 0.3"
+    assert run_captions([a, c]) == ["SGD, momentum 0.9, seed 1", "Momentum, momentum 0.8, seed 7"]
+    with pytest.raises(ValueError, match=r"^Learning rate: 'abc' \(from\) is not a number; the learning rate goes "):
+        read_number("learning_rate", "from", "abc")
+    app = QApplication.instance()
+    locale = QLocale()
+    from gradientdesk.ui import i18n
+
+    assert i18n.install("de", app)
+    try:
+        # German keeps its nouns' capitals, and the choices are German where the catalogue has them
+        assert differences_text("B", a, b) == "B weicht ab: Optimierer Adam (A SGD), Lernrate 0.3 (A 0.03)."
+        assert differs_text(a, b) == "Optimierer Adam, Lernrate 0.3"
+        assert run_captions([a, c]) == ["SGD, Momentum 0.9, Seed 1", "Momentum, Momentum 0.8, Seed 7"]
+        with pytest.raises(ValueError) as refused:
+            read_number("learning_rate", "from", "abc")
+        assert str(refused.value).startswith("Lernrate: „abc“") and "lernrate" not in str(refused.value)
+    finally:
+        i18n.uninstall(app)
+        QLocale.setDefault(locale)
+
+
+def test_the_figures_keep_their_titles_capitals_in_german(qtbot, german, make_window):
+    window = make_window()
+    menu = window.figure_export.figure_menu
+    tips = {action.objectName(): action.statusTip() for action in menu.actions()}
+    loss = QApplication.translate("MainWindow", "Loss plot")
+    assert loss != "Loss plot" and tips["export_loss"] == f"„{loss}“ als PNG-Bild oder SVG-Zeichnung speichern."
+    asked = []
+    window.figure_export.ask_path = lambda title, *rest: asked.append(title)  # cancelled
+    assert window.figure_export.save_figure(window.figure_export.figure("loss")) is None
+    assert asked == [f"{loss} exportieren"]
+
+
+def test_the_figures_titles_in_english_and_in_the_pseudo_locale(qtbot, make_window, pseudo):
+    window = make_window()
+    tips = {action.objectName(): action.statusTip() for action in window.figure_export.figure_menu.actions()}
+    assert tips["export_loss"] == "⟦Save the %1 as a PNG image or an SVG drawing.⟧".replace("%1", "⟦loss plot⟧")
+    assert all(is_marked(tip) for tip in tips.values()), tips
+
+
+def test_the_figures_titles_in_english_are_lower_case_in_a_sentence(qtbot, make_window):
+    window = make_window()
+    tips = {action.objectName(): action.statusTip() for action in window.figure_export.figure_menu.actions()}
+    assert tips["export_loss"] == "Save the loss plot as a PNG image or an SVG drawing."
+    assert tips["export_canvas"] == "Save the canvas as a PNG image or an SVG drawing."
+
+
+def test_opened_and_imported_describe_the_data_translated(qtbot, pseudo, make_window, tmp_path, monkeypatch):
+    from gradientdesk.ui.document.csv_import_dialog import CsvImportDialog
+
+    window = make_window()
+    said: list[str] = []
+    window.controller.status.connect(said.append)
+    actions = window.file_actions
+    path = tmp_path / "a.gdesk"
+    assert actions.save_to(path)
+    assert actions.open_path(path) == ""
+    # the description is bridge.data_edits.describe_data's, marked piece by piece (the preset's name too)
+    assert "⟦Opened a.gdesk: ⟦⟦Circle⟧: 300 points (150 train, 150 test), ⟦2 classes⟧⟧.⟧" in said, said
+
+    csv = _csv(tmp_path / "pets.csv", "x1,x2,label\n0.5,1.5,cat\n-2,0.25,dog\n1,1,cat\n0,-1,dog\n")
+    actions.ask_path = lambda *args: csv
+    monkeypatch.setattr(CsvImportDialog, "exec", lambda self: CsvImportDialog.DialogCode.Accepted)
+    assert actions.import_csv()
+    assert said[-1] == "⟦Imported ⟦pets: 4 points (3 train, 1 test), ⟦2 classes⟧⟧ from pets.csv (Undo takes it back).⟧"
+    # the negative check: the English description (DataState.describe) has no translated piece
+    assert not is_marked(window.controller.data.describe())
+
+
+def test_opened_and_imported_in_english_are_the_data_state_s_words(qtbot, make_window, tmp_path, monkeypatch):
+    from gradientdesk.ui.document.csv_import_dialog import CsvImportDialog
+
+    window = make_window()
+    said: list[str] = []
+    window.controller.status.connect(said.append)
+    actions = window.file_actions
+    path = tmp_path / "a.gdesk"
+    assert actions.save_to(path)
+    assert actions.open_path(path) == ""
+    assert f"Opened a.gdesk: {window.controller.data.describe()}." in said
+    assert "Opened a.gdesk: circle: 300 points (150 train, 150 test), 2 classes." in said
+    assert actions.document.name == "a.gdesk"  # the file's own name, whatever the language
+    csv = _csv(tmp_path / "pets.csv", "x1,x2,label\n0.5,1.5,cat\n-2,0.25,dog\n1,1,cat\n0,-1,dog\n")
+    actions.ask_path = lambda *args: csv
+    monkeypatch.setattr(CsvImportDialog, "exec", lambda self: CsvImportDialog.DialogCode.Accepted)
+    assert actions.import_csv()
+    assert said[-1] == f"Imported {window.controller.data.describe()} from pets.csv (Undo takes it back)."
+    assert said[-1] == "Imported pets: 4 points (3 train, 1 test), 2 classes from pets.csv (Undo takes it back)."

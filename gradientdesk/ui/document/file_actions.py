@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ...bridge.controller import DEFAULT_HYPERPARAMETERS, Controller
+from ...bridge.data_edits import describe_data
 from ...io import csv_io, model_export
 from ...io.recent_files import RecentFiles
 from ...io.session import (
@@ -178,7 +179,7 @@ class FileActions(QObject):
                             dict(session.lesson))
         self.recent.add(path)
         self.controller.status.emit(note or fill(translate("FileActions", "Opened %1: %2."), path.name,
-                                                 self.controller.data.describe()))
+                                                 describe_data(self.controller.data)))
         return ""
 
     def save(self) -> bool:
@@ -235,7 +236,7 @@ class FileActions(QObject):
             return False
         self.controller.set_data_state(state, translate("FileActions", "Import CSV"))
         self.controller.status.emit(fill(translate("FileActions", "Imported %1 from %2 (Undo takes it back)."),
-                                         state.describe(), path.name))
+                                         describe_data(state), path.name))
         return True
 
     def export_csv(self) -> bool:

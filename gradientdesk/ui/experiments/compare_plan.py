@@ -17,7 +17,6 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...engine import Hyperparameters
-from ...engine.choices import choice_label
 from ...engine.grid import GridSpec
 from ...engine.losses import Head
 from ...engine.number_text import compact
@@ -25,6 +24,8 @@ from ...engine.run_checkpoint import RunCheckpoint
 from ...engine.run_set import FREE_STRUCTURAL, RunSet
 from ...engine.snapshot import Snapshot
 from ..i18n import fill
+from ..lessons.lessons import in_sentence
+from ..panels.hyperparameter_texts import choice_text, field_label
 from ..theme import palette
 from .sweep_plan import STOP_RULES
 
@@ -56,10 +57,11 @@ def compare_fields(hp: Hyperparameters) -> tuple[str, ...]:
 
 
 def value_text(name: str, value: object) -> str:
-    """A field's value as the dialog says it: choices by their labels, numbers compact (0.03, 1e-05)."""
+    """A field's value as the dialog says it: choices by their labels (translated), numbers compact (0.03,
+    1e-05)."""
     info = Hyperparameters.info(name)
     if info.kind == "choice":
-        return choice_label(str(value))
+        return choice_text(str(value))
     if isinstance(value, float):
         return compact(value)
     return str(value)
@@ -76,7 +78,7 @@ def differences_text(name: str, a: Hyperparameters, other: Hyperparameters) -> s
     changed = differences(a, other)
     if not changed:
         return fill(translate("Compare", "%1 is the same as A."), name)
-    parts = [fill(translate("Compare", "%1 %2 (A %3)"), Hyperparameters.info(field).label.lower(),
+    parts = [fill(translate("Compare", "%1 %2 (A %3)"), in_sentence(field_label(field)),
                   value_text(field, getattr(other, field)), value_text(field, getattr(a, field))) for field in changed]
     return fill(translate("Compare", "%1 differs: %2."), name, ", ".join(parts))
 
@@ -179,7 +181,7 @@ def run_caption(name: str, hp: Hyperparameters, changed: list[str]) -> str:
     for field in changed:
         value = value_text(field, getattr(hp, field))
         kind = Hyperparameters.info(field).kind
-        short = translate("Compare", SHORT[field]) if field in SHORT else field.replace("_", " ")
+        short = translate("Compare", SHORT[field]) if field in SHORT else in_sentence(field_label(field))
         parts.append(value if kind == "choice" else f"{short} {value}")
     return ", ".join(parts)
 

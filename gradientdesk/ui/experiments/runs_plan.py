@@ -19,6 +19,8 @@ from ...engine import Hyperparameters
 from ...engine.number_text import compact
 from ...engine.snapshot import Snapshot
 from ..i18n import count_text, fill
+from ..lessons.lessons import in_sentence
+from ..panels.hyperparameter_texts import field_label
 from ..theme import palette
 from .compare_plan import RUN_COLORS, RUN_NAMES, CompareFrame, differences, value_text
 from .sweep_plan import SweepFrame
@@ -82,14 +84,14 @@ def loss_text(loss: float | None) -> str:
 def differs_text(current: Hyperparameters, hp: Hyperparameters) -> str:
     """ "learning rate 0.1, optimizer Adam": the fields in which `hp` differs from the current run, with `hp`'s
     values; "—" for none."""
-    parts = [fill(translate("RunsPanel", "%1 %2"), Hyperparameters.info(name).label.lower(),
+    parts = [fill(translate("RunsPanel", "%1 %2"), in_sentence(field_label(name)),
                   value_text(name, getattr(hp, name))) for name in differences(current, hp)]
     return ", ".join(parts) or NONE
 
 
 def sweep_name(field: str, value: float) -> str:
     """ "lr 0.01": a sweep's run by its swept value."""
-    short = translate("RunsPanel", SHORT_NAMES[field]) if field in SHORT_NAMES else field.replace("_", " ")
+    short = translate("RunsPanel", SHORT_NAMES[field]) if field in SHORT_NAMES else in_sentence(field_label(field))
     return f"{short} {compact(value)}"
 
 

@@ -30,6 +30,8 @@ from ...engine.number_text import compact
 from ...engine.run_helper import warm_up
 from ...io.session import SavedSweep
 from ..i18n import count_text, fill
+from ..lessons.lessons import in_sentence
+from ..panels.hyperparameter_texts import field_help, field_label
 from ..theme import palette
 from .compare_session import opened_sweep_frame, saved_sweep
 from .run_set_dialog import DialogFeature, RunSetDialog
@@ -174,7 +176,7 @@ class SweepDialog(RunSetDialog):
         self.field.blockSignals(True)
         self.field.clear()
         for name in names:
-            self.field.addItem(Hyperparameters.info(name).label, name)
+            self.field.addItem(field_label(name), name)
         self.field.setCurrentIndex(max(0, names.index(current)) if current in names else 0)
         self.field.blockSignals(False)
         self._field_changed()
@@ -200,11 +202,11 @@ class SweepDialog(RunSetDialog):
         if name is None:
             self.note.setText(translate("Sweep", "No numeric hyperparameter of these settings can be swept."))
             return
-        info = Hyperparameters.info(name)
-        self.field.setToolTip(info.help)
+        self.field.setToolTip(field_help(name))
         self.note.setText(fill(translate(
             "Sweep", "Every run starts from the same parameters (seed %1) and sees the same minibatches; only the %2 "
-            "differs. Allowed: %3."), self.controller.hyperparameters.seed, info.label.lower(), limits_text(name)))
+            "differs. Allowed: %3."), self.controller.hyperparameters.seed, in_sentence(field_label(name)),
+            limits_text(name)))
 
     def values(self) -> tuple[float, ...]:
         """The swept values from the boxes; ValueError (naming the field and its range) for a range that cannot
@@ -232,9 +234,8 @@ class SweepDialog(RunSetDialog):
             self._refuse(fill(translate("Sweep", "Not started: %1"), error))
             return False
         self._refuse("")
-        info = Hyperparameters.info(name)
         self.swept, self.frame, self.mapped, self.selected, self.trained = name, None, None, None, hps
-        self.plot.set_axes(info.label, self.log.isChecked(), loss_name(dataset.n_test > 0))
+        self.plot.set_axes(field_label(name), self.log.isChecked(), loss_name(dataset.n_test > 0))
         X, y = dataset.split("train")
         self.multiples.build(len(values), (X, y) if dataset.task != "unsupervised" else None)
         self.adopt_button.setEnabled(False)
@@ -308,7 +309,7 @@ class SweepDialog(RunSetDialog):
         return True
 
     def _summary(self, frame: SweepFrame) -> str:
-        label = Hyperparameters.info(self.swept).label.lower()
+        label = in_sentence(field_label(self.swept))
         diverged = sum(run.diverged for run in frame.runs)
         parts = [fill(translate("Sweep", "%1 of %2 runs diverged"), diverged, len(frame.runs)) if diverged
                  else translate("Sweep", "No run diverged")]
@@ -331,7 +332,7 @@ class SweepDialog(RunSetDialog):
             return
         self.selected = index
         run = self.frame.runs[index]
-        label = Hyperparameters.info(self.swept).label.lower()
+        label = in_sentence(field_label(self.swept))
         state = (fill(translate("Sweep", "diverged at step %1"), run.diverged_step or run.step) if run.diverged
                  else fill(translate("Sweep", "loss %1 at step %2"), compact(run.loss), run.step))
         self.selection.setText(fill(translate("Sweep", "Selected: %1 %2 (%3)."), label, compact(run.value), state))
@@ -365,10 +366,9 @@ class SweepDialog(RunSetDialog):
         self.log.setChecked(saved.log)
         self.runs.setValue(len(hps))
         self.epochs.setValue(saved.epochs)
-        info = Hyperparameters.info(saved.field)
         self.swept, self.frame, self.mapped, self.selected, self.trained = saved.field, None, None, None, hps
         self.final = tuple(checkpoints)
-        self.plot.set_axes(info.label, saved.log, loss_name(dataset.n_test > 0))
+        self.plot.set_axes(field_label(saved.field), saved.log, loss_name(dataset.n_test > 0))
         self.multiples.build(len(hps), dataset.split("train") if dataset.task != "unsupervised" else None)
         self._show_frame(frame)
         self.progress.setText(fill(translate("Sweep", "Opened from the file: epoch %1 of %2. %3"), frame.epoch,
@@ -384,11 +384,12 @@ class SweepDialog(RunSetDialog):
         value = self.frame.runs[self.selected].value
         info = Hyperparameters.info(self.swept)
         typed = int(value) if info.kind == "int" else float(value)
+        label = in_sentence(field_label(self.swept))
         if not self.controller.set_hyperparameter(self.swept, typed):
-            self.selection.setText(fill(translate("Sweep", "Not adopted: the main window refused %1 %2."),
-                                        info.label.lower(), compact(value)))
+            self.selection.setText(fill(translate("Sweep", "Not adopted: the main window refused %1 %2."), label,
+                                        compact(value)))
             return False
-        self.selection.setText(fill(translate("Sweep", "Adopted: the main window's %1 is now %2."), info.label.lower(),
+        self.selection.setText(fill(translate("Sweep", "Adopted: the main window's %1 is now %2."), label,
                                     compact(value)))
         return True
 

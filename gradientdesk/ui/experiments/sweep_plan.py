@@ -22,6 +22,8 @@ from ...engine.losses import Head
 from ...engine.number_text import compact
 from ...engine.snapshot import Snapshot
 from ..i18n import fill
+from ..lessons.lessons import in_sentence
+from ..panels.hyperparameter_texts import field_label
 
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
@@ -49,14 +51,14 @@ def limits_text(name: str) -> str:
 def read_number(name: str, which: str, text: str) -> float:
     """The number typed as the range's `which` end ("from", "to"); ValueError naming the field and its range if it
     is not a finite number."""
-    info = Hyperparameters.info(name)
     try:
         value = float(text.strip())
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        raise ValueError(fill(translate("Sweep", "%1: '%2' (%3) is not a number; the %4 goes %5."), info.label,
-                              text.strip(), which, info.label.lower(), limits_text(name)))
+        label = field_label(name)
+        raise ValueError(fill(translate("Sweep", "%1: '%2' (%3) is not a number; the %4 goes %5."), label,
+                              text.strip(), which, in_sentence(label), limits_text(name)))
     return value
 
 
@@ -66,7 +68,7 @@ def sweep_values(name: str, low: float, high: float, runs: int, log: bool) -> tu
     reversed range, ends outside the field's limits, or a run count outside MIN_RUNS..MAX_RUNS: a sweep that could
     not run is refused before anything starts, never half-started."""
     info = Hyperparameters.info(name)
-    label = info.label
+    label = field_label(name)
     allowed = fill(translate("Sweep", "%1 goes %2"), label, limits_text(name))
     if not MIN_RUNS <= runs <= MAX_RUNS:
         raise ValueError(fill(translate("Sweep", "A sweep has %1 to %2 runs; got %3."), MIN_RUNS, MAX_RUNS, runs))

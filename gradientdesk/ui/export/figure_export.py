@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QGraphicsItem, QMenu, QM
 
 from ...bridge.controller import Controller
 from ..i18n import fill
+from ..lessons.lessons import in_sentence
 
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
@@ -220,7 +221,7 @@ class FigureExport:
             action = self.figure_menu.addAction(f"{figure.title}…")
             action.setObjectName(f"export_{figure.key}")
             action.setStatusTip(fill(translate("FigureExport", "Save the %1 as a PNG image or an SVG drawing."),
-                                     figure.title.lower()))
+                                     in_sentence(figure.title)))
             action.triggered.connect(lambda _=False, f=figure: self.save_figure(f))
 
     def _context_menu(self, figure: Figure, pos: QPoint) -> None:
@@ -235,7 +236,7 @@ class FigureExport:
     # ---- actions --------------------------------------------------------------------------------------------------
     def save_figure(self, figure: Figure) -> Path | None:
         """Ask for a file (PNG or SVG by its ending) and export `figure` there."""
-        path = self.ask_path(fill(translate("FigureExport", "Export %1"), figure.title.lower()),
+        path = self.ask_path(fill(translate("FigureExport", "Export %1"), in_sentence(figure.title)),
                              default_name(self.controller, figure.key, "png"),
                              ";;".join(translate("FigureExport", name) for name in (PNG_FILTER, SVG_FILTER)))
         if path is None:
@@ -250,7 +251,7 @@ class FigureExport:
                 self._done(fill(translate("FigureExport", "Saved %1 (%2×%3 px)"), path.name, width, height))
         except Exception as error:  # any failure (disk, exporter) is a message, never a traceback
             self.report_error(fill(translate("FigureExport", "Could not export the %1 to %2.\n\n%3"),
-                                   figure.title.lower(), path, error))
+                                   in_sentence(figure.title), path, error))
             return None
         return path
 

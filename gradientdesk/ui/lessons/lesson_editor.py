@@ -32,8 +32,10 @@ from ...engine import Hyperparameters
 from ...io.lesson_text import LessonError
 from ...io.lesson_writer import DraftStep, LessonDraft, is_preset, write_lesson
 from ..i18n import fill
+from ..panels.hyperparameter_texts import field_label
 from ..theme import palette
 from ..window.stage_views import STAGE_VIEWS, view_names
+from .lessons import in_sentence
 
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
@@ -106,7 +108,7 @@ class LessonEditor(QDialog):
         self.step_field.addItem(translate("LessonAuthoring", NO_VIEW), "")
         for name in Hyperparameters.field_names():
             if self.hp.is_relevant(name):
-                self.step_field.addItem(Hyperparameters.info(name).label, name)
+                self.step_field.addItem(field_label(name), name)
         self.step_field.setToolTip(translate(
             "LessonAuthoring", "Next step sets this hyperparameter on reaching the step."))
         self.step_value = QLineEdit()
@@ -258,7 +260,7 @@ class LessonEditor(QDialog):
                 try:
                     settings[name] = parse_setting(name, str(text), self.hp)
                 except ValueError as error:
-                    label = Hyperparameters.info(name).label
+                    label = field_label(name)
                     raise ValueError(fill(translate("LessonAuthoring", "step %1: %2 %3 is refused: %4"), number, label,
                                           repr(str(text)), error)) from None
             if not step.text.strip():
@@ -301,7 +303,7 @@ class LessonEditor(QDialog):
         where = (fill(translate("LessonAuthoring", "the %1 preset (%2 points, seed %3)"), s.preset, s.n, s.seed)
                  if is_preset(draft.data, draft.settings)
                  else fill(translate("LessonAuthoring", "these %1 points, in a CSV file beside the lesson"), n))
-        changed = [Hyperparameters.info(name).label.lower() for name in Hyperparameters.field_names()
+        changed = [in_sentence(field_label(name)) for name in Hyperparameters.field_names()
                    if getattr(draft.hyperparameters, name) != getattr(Hyperparameters(), name)]
         model = ", ".join(changed) if changed else translate("LessonAuthoring", "the default settings")
         return fill(translate("LessonAuthoring", "The lesson opens with %1 and the model as set now (%2), from fresh "

@@ -94,6 +94,12 @@ def interface_language(app: QCoreApplication | None = None) -> str:
     return SOURCE_LANGUAGE
 
 
+def in_sentence(text: str) -> str:
+    """A label or title as a sentence quotes it: lower-cased in English ("the learning rate", "the loss plot"), as
+    it is in a translation (German nouns keep their capital; the translated templates quote the name as written)."""
+    return text.lower() if interface_language() == SOURCE_LANGUAGE else text
+
+
 def read_in(path: Path, language: str) -> Lesson:
     """The lesson file at `path` with its texts in `language`; in English when its language file does not fit
     (the reason is a `LessonLanguageError`: tests/lessons check every shipped one, so a learner never meets it)."""

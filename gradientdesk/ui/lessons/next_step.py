@@ -5,8 +5,9 @@ not ticked) and performs what the lesson file says for the step it reaches (`Les
 file, `io/lesson_steps.py`): the hyperparameters it sets, through `Controller.set_hyperparameters` in one change
 (one undo entry where the controller keeps one: a change of model that loads other data), then Reset
 (`Controller.reset`), and the stage view it shows (`view_requested`, which the window hands to the stage). The step
-reached says under its text what was done; the button's tooltip says beforehand what it will do. Going back
-(unticking a step) undoes nothing: the learner sets things by hand, as the step's text says.
+reached says under its text what was done; the button's tooltip says beforehand what it will do (both in the
+interface language: step_texts.py words the action). Going back (unticking a step) undoes nothing: the learner sets
+things by hand, as the step's text says.
 
 **The checklist** (the ticked steps) of each lesson is kept in the window's settings under the lesson's id,
 ``lessons/<id>/done`` = the ticked steps' numbers (1-based); reopening the lesson shows them ticked. A lesson without
@@ -26,8 +27,8 @@ from ...bridge.controller import Controller
 from ...io.lesson_file import Lesson
 from ...io.lesson_steps import StepAction
 from ..i18n import fill
-from ..window.stage_views import STAGE_VIEWS
 from .lesson_panel import LessonPanel
+from .step_texts import action_words, settings_words, view_title
 
 if TYPE_CHECKING:  # lessons.py builds NextStep
     from .lessons import LessonInfo
@@ -35,7 +36,6 @@ if TYPE_CHECKING:  # lessons.py builds NextStep
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
 SHORTCUT = "N"
-VIEW_TITLES = {view.name: view.title for view in STAGE_VIEWS}  # English: translate("StageViews", ...) where shown
 NOT_UNDONE = QT_TRANSLATE_NOOP("NextStep", "Going back (unticking a step) does not undo it.")  # translated where shown
 
 
@@ -59,14 +59,9 @@ def read_done(settings: QSettings | None, lesson_id: str) -> list[int]:
     return sorted(n for n in numbers if n > 0)
 
 
-def view_title(name: str) -> str:
-    """A stage view's title in the interface language ("Loss landscape")."""
-    return translate("StageViews", VIEW_TITLES[name]) if name in VIEW_TITLES else name
-
-
 def describe(action: StepAction) -> str:
-    """"show the Loss landscape, set Learning rate to 0.05, Reset"."""
-    return action.describe(view_title)
+    """"show the Loss landscape, set Learning rate to 0.05, Reset", in the interface language (step_texts.py)."""
+    return action_words(action)
 
 
 class NextStep(QObject):
@@ -130,7 +125,7 @@ class NextStep(QObject):
             self.view_requested.emit(action.view)
             done.append(fill(translate("NextStep", "showed the %1"), view_title(action.view)))
         if action.settings:
-            words = describe(StepAction(settings=action.settings)).replace("set ", "", 1)
+            words = settings_words(action.settings)  # "Learning rate to 0.05"
             try:
                 hp = self.controller.hyperparameters.replace(**action.settings)
             except (TypeError, ValueError) as error:
