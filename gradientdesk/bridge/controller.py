@@ -42,7 +42,7 @@ from .messages import (
     StepEpoch,
 )
 from .parameter_edits import ParameterEditing
-from .texts import fill
+from .texts import engine_message, engine_text, fill
 from .timeline_edits import TimelineEditing
 from .training_bridge import TrainingBridge
 
@@ -68,7 +68,7 @@ class Controller(QObject, DataEditing, DocumentEditing, HyperparameterEditing, P
     hyperparameters_changed = Signal(object, bool)  # (Hyperparameters, parameters were re-initialized)
     snapshot_ready = Signal(object)  # the newest Snapshot for the current data and hyperparameters
     playing_changed = Signal(bool)
-    problem_changed = Signal(str)  # what went wrong and what to try; "" when all is well
+    problem_changed = Signal(str)  # what went wrong and what to try (translated); "" when all is well
     status = Signal(str)  # a transient status-bar message
     selection_changed = Signal(str)  # flat parameter name such as "dense1.W[0,1]"; "" for none
     history_reset = Signal()  # the loss history and traces were cleared (fresh parameters)
@@ -90,6 +90,7 @@ class Controller(QObject, DataEditing, DocumentEditing, HyperparameterEditing, P
         self.latest: Snapshot | None = None
         self.playing = False
         self.problem = ""
+        self.suggested_rate: float | None = None  # the learning rate `problem` suggests (a divergence), or None
         self.selection = ""
         self.speed: float | None = DEFAULT_SPEED
         self.loss_history = LossHistory()
@@ -285,7 +286,7 @@ class Controller(QObject, DataEditing, DocumentEditing, HyperparameterEditing, P
                 check_trainable(ds)
                 self._checked = (ds, "")
             except ValueError as error:
-                self._checked = (ds, str(error))
+                self._checked = (ds, engine_text(error))
         return self._checked[1]
 
     def _why_untrainable(self) -> str:
@@ -294,12 +295,12 @@ class Controller(QObject, DataEditing, DocumentEditing, HyperparameterEditing, P
         if ds is None:
             return translate("Controller", "The canvas is empty: draw some points or pick a preset from the Data menu.")
         problem = self._data_problem(ds)
-        if problem:  # the engine's reason, in English
+        if problem:  # the engine's reason (in English unless it wrote a translatable Message)
             return fill(translate("Controller", "Cannot train yet: %1."), problem)
         try:
             build_model(self.hyperparameters, ds, np.random.default_rng(0))
         except ValueError as error:
-            return str(error)  # the engine's reason, in English
+            return engine_text(error)  # the engine's reason (in English unless it wrote a translatable Message)
         return ""
 
     def _refresh_trainable(self) -> bool:
@@ -346,7 +347,7 @@ class Controller(QObject, DataEditing, DocumentEditing, HyperparameterEditing, P
         if snap.diverged:
             self._set_problem(snap.message)
         elif snap.stopped:
-            self.status.emit(snap.message)
+            self.status.emit(engine_text(snap.message))
         if structure_changed:
             self.structure_changed.emit(snap.spec)
         self._awaiting_frame = True
@@ -384,9 +385,14 @@ class Controller(QObject, DataEditing, DocumentEditing, HyperparameterEditing, P
 
     # ---- helpers --------------------------------------------------------------------------------------------------
     def _set_problem(self, message: str) -> None:
-        if message != self.problem:
-            self.problem = message
-            self.problem_changed.emit(message)
+        """Show `message` in the banner ("" for none): translated text, or what the engine wrote (a translatable
+        Message is translated here, and the learning rate it suggests becomes `suggested_rate`)."""
+        engine = engine_message(message)
+        self.suggested_rate = engine.facts.get("suggested_rate") if engine is not None else None
+        text = engine_text(message)
+        if text != self.problem:
+            self.problem = text
+            self.problem_changed.emit(text)
 
     def _clear_history(self) -> None:
         self.loss_history.clear()

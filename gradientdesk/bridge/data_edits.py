@@ -16,7 +16,7 @@ from ..engine.generators import PRESETS
 from ..state.data_state import DataSettings, DataState
 from ..state.point_edits import AddedPoints, PointEdit, RemovedPoints
 from .commands import DataEdit, PointsEdit
-from .texts import count_text, fill
+from .texts import count_text, engine_text, fill
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -75,7 +75,7 @@ class DataEditing:
         try:
             state = DataState.from_preset(settings)
         except ValueError as error:
-            self.status.emit(fill(translate("DataEdits", "Could not make the dataset: %1"), error))
+            self.status.emit(fill(translate("DataEdits", "Could not make the dataset: %1"), engine_text(error)))
             return False
         self.settings = settings
         self._push(fill(translate("DataEdits", "Load preset %1"), data_name(name)), state)
@@ -95,7 +95,7 @@ class DataEditing:
         try:
             state = change.apply(self.data)
         except ValueError as error:
-            self.status.emit(fill(translate("DataEdits", "Points not added: %1"), error))
+            self.status.emit(fill(translate("DataEdits", "Points not added: %1"), engine_text(error)))
             return
         self._push_points(translate("DataEdits", "Draw points"), change, state, stroke)
 

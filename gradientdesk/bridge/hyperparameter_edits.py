@@ -15,7 +15,7 @@ from ..engine.hyperparameters import MODEL_LABELS
 from ..state.data_state import DataSettings, DataState
 from .commands import DataEdit
 from .data_edits import data_name
-from .texts import fill
+from .texts import engine_text, fill
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -56,7 +56,7 @@ class HyperparameterEditing:
         try:
             hp = self.hyperparameters.replace(**{name: value})
         except (TypeError, ValueError) as error:
-            self.status.emit(fill(translate("HyperparameterEdits", "Not changed: %1"), error))
+            self.status.emit(fill(translate("HyperparameterEdits", "Not changed: %1"), engine_text(error)))
             return False
         return self.set_hyperparameters(hp, changed=name)
 
@@ -65,7 +65,7 @@ class HyperparameterEditing:
         try:
             hp.validate()
         except ValueError as error:
-            self.status.emit(fill(translate("HyperparameterEdits", "Not changed: %1"), error))
+            self.status.emit(fill(translate("HyperparameterEdits", "Not changed: %1"), engine_text(error)))
             return False
         if hp.model != self.hyperparameters.model and not self._model_fits_data(hp):
             return self._switch_model_and_data(hp)
@@ -75,7 +75,7 @@ class HyperparameterEditing:
             try:
                 build_model(hp, dataset, np.random.default_rng(0))
             except ValueError as error:
-                self.status.emit(fill(translate("HyperparameterEdits", "Not changed: %1"), error))
+                self.status.emit(fill(translate("HyperparameterEdits", "Not changed: %1"), engine_text(error)))
                 return False
         self._after_hyperparameters(hp, changed)
         return True
@@ -88,7 +88,7 @@ class HyperparameterEditing:
             state = DataState.from_preset(settings)
             hp = self._fit_features(hp, state.input_dim, widen=state.input_dim > self.data.input_dim)
         except ValueError as error:
-            self.status.emit(fill(translate("HyperparameterEdits", "Not changed: %1"), error))
+            self.status.emit(fill(translate("HyperparameterEdits", "Not changed: %1"), engine_text(error)))
             return False
         self.settings = settings
         model = model_label(hp.model)

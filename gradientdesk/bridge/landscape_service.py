@@ -16,6 +16,7 @@ Lives in the GUI thread; the computing happens in the worker (Controller.compute
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import time
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ from PySide6.QtCore import QObject, Signal
 from ..engine.landscape import Landscape, LandscapeRequest, held_values, sample_rows
 from ..engine.scalar_ref import ScalarRef
 from ..engine.snapshot import Snapshot
+from .texts import engine_text
 
 if TYPE_CHECKING:  # the controller creates no landscape service; the views do
     from .controller import Controller
@@ -153,5 +155,7 @@ class LandscapeService(QObject):
         self._pending = None
         if self.pair is None or (result.request.first, result.request.second) != self.pair:
             return
+        if result.message:  # why nothing was computed, in the interface language
+            result = dataclasses.replace(result, message=engine_text(result.message))
         self.landscape = result
         self.updated.emit(result)

@@ -15,7 +15,7 @@ from ..engine.limits import check_value
 from ..engine.model_spec import ModelSpec
 from ..engine.snapshot import Snapshot
 from .messages import Pause, SetParameter
-from .texts import fill
+from .texts import engine_text, fill
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -58,7 +58,7 @@ class ParameterEditing:
             try:
                 value = check_value(value, str(ref))
             except (TypeError, ValueError) as error:
-                why = fill(translate("ParameterEdits", "Not changed: %1."), error)  # the engine's words
+                why = fill(translate("ParameterEdits", "Not changed: %1."), engine_text(error))  # the engine's words
         if why:
             self.status.emit(why)
             return why

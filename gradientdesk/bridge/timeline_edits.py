@@ -25,7 +25,7 @@ from ..engine import Dataset, Hyperparameters, Trainer
 from ..engine.snapshot import Snapshot, frozen
 from ..state.timeline import Keyframe, Timeline
 from .messages import Configure, Pause
-from .texts import count_text, fill
+from .texts import count_text, engine_text, fill
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -101,7 +101,7 @@ class TimelineEditing:
             snap = preview_snapshot(dataset, frame, self._grid, self.versions)
         except ValueError as error:  # the keyframe no longer fits the model (cannot happen: a new model clears it)
             self.status.emit(fill(translate("TimelineEdits", "Step %1 cannot be shown: %2"), count_text(frame.step),
-                                  error))
+                                  engine_text(error)))
             return None
         if self.preview is None:
             self._live = self.latest

@@ -55,7 +55,7 @@ from .messages import (
     Versions,
     assert_never,
 )
-from .texts import fill
+from .texts import engine_text, fill
 from .worker_changes import TrainerChanges
 
 # strings marked for pyside6-lupdate (see ui/i18n.py); QCoreApplication.translate is thread-safe: fine here
@@ -171,7 +171,7 @@ class TrainingWorker(QObject, TrainerChanges):
         except Interrupted:
             raise
         except ValueError as error:
-            self._refused(message, str(error))
+            self._refused(message, engine_text(error))  # the engine's words, translated if it wrote a Message
         except Exception as error:  # a bug must not kill the worker and freeze the window: report and go on
             traceback.print_exc()
             self._refused(message, fill(translate("Worker", "Internal error while handling %1: %2. Training was "

@@ -19,6 +19,7 @@ import numpy as np
 
 from .pieces import GRADIENT_COST, Interrupted, chunk_rows
 from .rate_search import SEARCH_STEPS, trainable_rate
+from .translatable import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
     from .dataset import Dataset
@@ -44,18 +45,39 @@ def suggest_learning_rate(lr: float) -> float:
     return float(f"{nice}e{exponent}")
 
 
-def divergence_message(norm: float, step: int, lr: float, restored_step: int, found: float | None) -> str:
+# What a diverged run says, one whole text per case (what blew up x how the rate was found) for translators:
+# %1 the step that blew up, %2 the learning rate, %3 the rate to try, %4 the rate search's test steps (only when
+# it found the rate), last the step restored.
+_DIVERGED = {
+    (True, True): QT_TRANSLATE_NOOP(
+        "Divergence", "The loss became infinite at step %1: the learning rate %2 is too large for this model. Try "
+        "%3, then Reset: from the same start it trained (the loss fell over %4 test steps). The parameters were put "
+        "back to their values at step %5, the last ones known to be finite."),
+    (False, True): QT_TRANSLATE_NOOP(
+        "Divergence", "The weights exploded (past a million) at step %1: the learning rate %2 is too large for this "
+        "model. Try %3, then Reset: from the same start it trained (the loss fell over %4 test steps). The "
+        "parameters were put back to their values at step %5, the last ones known to be finite."),
+    (True, False): QT_TRANSLATE_NOOP(
+        "Divergence", "The loss became infinite at step %1: the learning rate %2 is too large for this model. Try "
+        "%3, then Reset. The parameters were put back to their values at step %4, the last ones known to be "
+        "finite."),
+    (False, False): QT_TRANSLATE_NOOP(
+        "Divergence", "The weights exploded (past a million) at step %1: the learning rate %2 is too large for this "
+        "model. Try %3, then Reset. The parameters were put back to their values at step %4, the last ones known "
+        "to be finite."),
+}
+
+
+def divergence_message(norm: float, step: int, lr: float, restored_step: int, found: float | None) -> Message:
     """What a run that diverged at `step` (squared parameter norm `norm`, learning rate `lr`) says: what happened,
-    which rate to try (`found` by the rate search, else suggest_learning_rate), and the step restored."""
-    what = "The loss became infinite" if not math.isfinite(norm) else "The weights exploded (past a million)"
-    if found is not None:
-        suggestion = (f"Try {found:g}, then Reset: from the same start it trained (the loss fell over "
-                      f"{SEARCH_STEPS} test steps).")
-    else:
-        suggestion = f"Try {suggest_learning_rate(lr):g}, then Reset."
-    return (f"{what} at step {step}: the learning rate {lr:g} is too large for this model. {suggestion} "
-            f"The parameters were put back to their values at step {restored_step}, the last ones known to be "
-            "finite.")
+    which rate to try (`found` by the rate search, else suggest_learning_rate), and the step restored. The Message's
+    facts hold the rate to try, as the text shows it, as `suggested_rate` (the banner's button uses it)."""
+    suggested = found if found is not None else suggest_learning_rate(lr)
+    template = _DIVERGED[not math.isfinite(norm), found is not None]
+    middle = (SEARCH_STEPS,) if found is not None else ()
+    shown = f"{suggested:g}"
+    return Message("Divergence", template, step, f"{lr:g}", shown, *middle, restored_step,
+                   suggested_rate=float(shown))  # the rate as shown, so the button applies what the text says
 
 
 class DivergenceHandling:

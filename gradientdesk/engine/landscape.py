@@ -37,6 +37,7 @@ from .pieces import Interrupt, check, fixed_sample, one_thread_rows, rows_for
 from .regularization import penalty
 from .scalar_ref import ScalarRef
 from .trainer import Trainer
+from .translatable import QT_TRANSLATE_NOOP, Message, MessageError
 
 PIECE_SECONDS = 0.004  # while training runs, the worker computes a landscape in pieces this long, one per frame
 SAMPLE_SECONDS = 1.5  # the whole smallest grid on the sample, by the cost model
@@ -91,9 +92,11 @@ class Landscape:
 def _check(model: Model, ref: ScalarRef) -> None:
     slot = model.spec.slot(ref.name)
     if slot is None:
-        raise ValueError(f"the model has no parameter {ref.name}")
+        raise MessageError(Message("Landscape", QT_TRANSLATE_NOOP("Landscape", "the model has no parameter %1"),
+                                   ref.name))
     if not slot.contains(ref.index):
-        raise ValueError(f"{ref.name} has no entry {list(ref.index)} (its shape is {slot.shape})")
+        raise MessageError(Message("Landscape", QT_TRANSLATE_NOOP("Landscape", "%1 has no entry %2 (its shape is %3)"),
+                                   ref.name, list(ref.index), slot.shape))
 
 
 def _scalar_penalty(kind: str, rate: float, values: np.ndarray) -> np.ndarray:
@@ -199,7 +202,7 @@ class SurfaceBuilder:
         _check(model, first)
         _check(model, second)
         if first == second:
-            raise ValueError("pick two different parameters")
+            raise MessageError(Message("Landscape", QT_TRANSLATE_NOOP("Landscape", "pick two different parameters")))
         self.model, self.inputs, self.targets, self.interrupt = model, inputs, targets, interrupt
         self.refs = [first, second]
         self.shape = (len(ys), len(xs))
@@ -300,13 +303,15 @@ class LandscapeJob:
             res = int(request.resolution)
             if not (2 <= res <= 201 and np.isfinite([lo_x, hi_x, lo_y, hi_y]).all() and hi_x > lo_x
                     and hi_y > lo_y):
-                raise ValueError("the grid needs finite, increasing ranges and 2 to 201 points a side")
+                raise MessageError(Message("Landscape", QT_TRANSLATE_NOOP(
+                    "Landscape", "the grid needs finite, increasing ranges and 2 to 201 points a side")))
             self.xs, self.ys = np.linspace(lo_x, hi_x, res), np.linspace(lo_y, hi_y, res)
             inputs, targets = model.prepare(X, y)
             self.builder = SurfaceBuilder(model, inputs, targets, request.first, request.second, self.xs, self.ys,
                                           regularization, interrupt)
         except ValueError as error:
-            self.result = Landscape(request, message=str(error), step=step, versions=versions)
+            message = error.message if isinstance(error, MessageError) else str(error)  # translatable, or English
+            self.result = Landscape(request, message=message, step=step, versions=versions)
         self.seconds += time.perf_counter() - t0
 
     @classmethod

@@ -48,6 +48,7 @@ from typing import NamedTuple
 import regex
 
 from ..resource_paths import resource_path
+from .translatable import QT_TRANSLATE_NOOP, Message, MessageError
 
 VOCABULARY_SIZE: int = 50257
 VOCABULARY_NAME: str = "GPT-2 byte-pair encoding (50,257 tokens)"
@@ -142,9 +143,9 @@ def encode(text: str) -> list[Token]:
     if not isinstance(text, str):
         raise TypeError(f"encode() takes text (str), not {type(text).__name__}")
     if len(text) > MAX_CHARACTERS:
-        raise ValueError(
-            f"the text is {len(text):,} characters long; at most {MAX_CHARACTERS:,} can be split into tokens at once"
-        )
+        raise MessageError(Message("Tokens", QT_TRANSLATE_NOOP(
+            "Tokens", "the text is %1 characters long; at most %2 can be split into tokens at once"),
+            f"{len(text):,}", f"{MAX_CHARACTERS:,}"))
     text = _SURROGATE.sub("\ufffd", text)
     tokens: list[Token] = []
     for match in WORD_PATTERN.finditer(text):

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette, QShowEvent, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox, QWidget
 
+from ...bridge.texts import engine_text
 from ..i18n import fill
 
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
@@ -36,9 +37,10 @@ def _bound(value: float, whole: bool) -> str:
     return str(int(value)) if whole else f"{value:g}"
 
 
-def not_changed(message: str) -> str:
-    """ "Not changed: <why>." for the status bar, in the interface language."""
-    return fill(translate("NumberEntry", "Not changed: %1."), message)
+def not_changed(message: str | BaseException) -> str:
+    """ "Not changed: <why>." for the status bar, in the interface language (`message` may be the refusal itself:
+    an engine's refusal is translated, bridge/texts.py engine_text)."""
+    return fill(translate("NumberEntry", "Not changed: %1."), engine_text(message))
 
 
 @dataclass(frozen=True)

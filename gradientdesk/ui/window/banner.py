@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -12,11 +10,10 @@ from ..i18n import fill
 
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 
-_SUGGESTED_LR = re.compile(r"Try ([0-9.e+-]+), then Reset")
-
 
 class ProblemBanner(QFrame):
-    """Hidden while all is well; shows `controller.problem` with buttons for the suggested fix."""
+    """Hidden while all is well; shows `controller.problem` (translated) with buttons for the suggested fix: the
+    learning rate the problem suggests is `controller.suggested_rate`, never read back from the words."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,8 +46,7 @@ class ProblemBanner(QFrame):
 
     def show_problem(self, message: str) -> None:
         self.text.setText(message)
-        match = _SUGGESTED_LR.search(message)
-        self._suggested = float(match.group(1)) if match else None
+        self._suggested = self.controller.suggested_rate if message else None
         self.fix_button.setVisible(self._suggested is not None)
         if self._suggested is not None:
             self.fix_button.setText(fill(translate("ProblemBanner", "Use learning rate %1 and reset"),

@@ -253,7 +253,7 @@ class DataToolbar(QToolBar):
                 numbers.append(box.rule.parse(box.text()))
             except ValueError as error:
                 mark_refused(box, str(error))
-                self.controller.status.emit(f"Not generated: {error}.")
+                self.controller.status.emit(fill(translate("DataToolbar", "Not generated: %1."), error))
                 return
         n, noise, seed, percent = numbers
         self.controller.load_preset(self.preset_box.currentData(), n=int(n), noise=None if noise < 0 else noise,
