@@ -28,7 +28,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ..bridge.texts import count_text, fill  # noqa: F401 - the ui's translated texts use them from here too
-from ..engine.number_text import compact
+from ..engine.number_text import compact, fmt
 from ..resource_paths import resource_path
 
 SETTINGS_KEY = "ui/language"
@@ -116,6 +116,17 @@ def decimal_text(text: str) -> str:
     texts); the "C" locale of tests and English keep the point. The app's number boxes read either sign back."""
     point = QLocale().decimalPoint()
     return text if point == "." or "." not in text else text.replace(".", point)
+
+
+def fmt_text(value: float, digits: int = 4) -> str:
+    """engine/number_text.fmt (`digits` significant digits) with the interface's decimal sign."""
+    return decimal_text(fmt(value, digits))
+
+
+def list_separator() -> str:
+    """What separates the numbers of a list: ", " where the decimal sign is a point, "; " where it is a comma
+    (0,5; 1,2), so a list never reads as more numbers than it holds."""
+    return ", " if QLocale().decimalPoint() == "." else "; "
 
 
 def number_text(value: float) -> str:

@@ -297,6 +297,12 @@ def test_numbers_follow_the_interface_locale_in_the_table_the_loss_line_and_the_
     assert number_text(-0.0012083) == "-0.001208" and decimal_text("62.7%") == "62.7%"
     language("de")
     assert number_text(-0.0012083) == "-0,001208" and decimal_text("1.5e-05") == "1,5e-05"
+    from gradientdesk.ui.i18n import list_separator
+    from gradientdesk.ui.inspect.diagram_items import value_text
+    from gradientdesk.ui.scale.scale_words import words
+
+    assert value_text(-0.8392) == "-0,84" and value_text(0.004) == "0,004"  # the diagram's edge values
+    assert words(1_560_000_000) == "1,56 Milliarden" and list_separator() == "; "  # the Scale view; lists
     win = make_window()
     win.controller.step(5)
     qtbot.waitUntil(lambda: win.controller.latest is not None and win.controller.latest.step >= 5, timeout=5000)

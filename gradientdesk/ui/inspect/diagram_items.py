@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ...engine.number_text import fmt
+from ..i18n import decimal_text
 from ..theme import palette
 from ..theme.theme import Theme
 
@@ -233,12 +234,13 @@ class NodesItem(QGraphicsItem):
 
 def value_text(w: float) -> str:
     """A weight as written on its edge, in about 5 characters: two decimals from 0.01 to 100 (0.96, -0.12, -1.30),
-    whole numbers up to 10^4, else one significant digit (0.004, 3e-5, 2e6); 0 for zero, NaN and inf spelled out."""
+    whole numbers up to 10^4, else one significant digit (0.004, 3e-5, 2e6); 0 for zero, NaN and inf spelled out; with
+    the interface's decimal sign."""
     if np.isfinite(w) and 0.01 <= abs(w) < 100:
-        return f"{w:.2f}"
+        return decimal_text(f"{w:.2f}")
     if np.isfinite(w) and 100 <= abs(w) < 1e4:
         return f"{w:.0f}"
-    return fmt(w, 1)
+    return decimal_text(fmt(w, 1))
 
 
 class EdgeValuesItem(QGraphicsItem):

@@ -18,8 +18,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 
-from ...engine.number_text import compact
 from ..i18n import fill
+from ..i18n import number_text as compact
 from ..theme.theme import Theme
 from .diagram_layout import DiagramLayout, Margins
 from .label_placement import keep_apart, place_on_segments

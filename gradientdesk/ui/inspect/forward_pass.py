@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
 from ...engine.forward_trace import ForwardTrace, LayerStep, trace
-from ...engine.number_text import fmt
-from ..i18n import fill
+from ..i18n import fill, list_separator
+from ..i18n import fmt_text as fmt
 from ..model_texts import ModelTexts
 from ..sync.refresh import SecondaryRefresh
 from ..theme.theme import Theme
@@ -39,7 +39,7 @@ translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (se
 
 def vector_text(v: np.ndarray) -> str:
     """[0.1, -2.3, …] with at most MAX_ENTRIES entries."""
-    shown = ", ".join(fmt(float(x)) for x in v[:MAX_ENTRIES])
+    shown = list_separator().join(fmt(float(x)) for x in v[:MAX_ENTRIES])
     return f"[{shown}{', …' if v.size > MAX_ENTRIES else ''}]"
 
 
@@ -241,7 +241,7 @@ class ForwardPassPanel(CatchUpWhenShown, QWidget):
         return float(p[0]), float(p[1])
 
     def _header_text(self) -> str:
-        coords = ", ".join(fmt(float(v)) for v in self.point)
+        coords = list_separator().join(fmt(float(v)) for v in self.point)
         snap = self.controller.latest
         texts = self.texts
         where = fill(texts["data point"], self.index) if self.index is not None else texts["position"]

@@ -39,14 +39,17 @@ from .value_editor import ValueEditor
 
 TITLE = "Network diagram"
 DOMAIN_SPEC = (-6.0, 6.0, -6.0, 6.0)
-WIDTH = "width\u00a0∝\u00a0|\u2060w\u2060|"  # no-break spaces and word joiners: never broken after the first '|'
-# shown translated (context "Diagram"): %1 is WIDTH, %2 one of PLANES
+# "width ∝ |w|" with no-break spaces and word joiners: never broken after the first '|' ("width" translated)
+WIDTH_WORD = QT_TRANSLATE_NOOP("Diagram", "width")
+WIDTH_SYMBOLS = "\u00a0∝\u00a0|\u2060w\u2060|"
+# shown translated (context "Diagram"): %1 is the width's words, %2 one of PLANES; a negative weight's line is dashed
+# (diagram_items.NEGATIVE_DASHES), and so is its sample here
 LEGEND = QT_TRANSLATE_NOOP("Diagram", "<span style='color:#0072B2'><b>━ positive</b></span> · "
-                           "<span style='color:#E69F00'><b>━ negative</b></span> weight, %1 · square: a neuron's "
+                           "<span style='color:#E69F00'><b>╍ negative</b></span> weight, %1 · square: a neuron's "
                            "output over %2 · corner swatch: its bias · hover for values, click to select, "
                            "double-click (paused) to edit")
 LEGEND_SHORT = QT_TRANSLATE_NOOP("Diagram", "<span style='color:#0072B2'><b>━ positive</b></span> · "
-                                 "<span style='color:#E69F00'><b>━ negative</b></span> weight, %1 · hover for values")
+                                 "<span style='color:#E69F00'><b>╍ negative</b></span> weight, %1 · hover for values")
 PLANES = {1: QT_TRANSLATE_NOOP("Diagram", "the input line (x1 →)"),
           2: QT_TRANSLATE_NOOP("Diagram", "the input plane (x1 →, x2 ↑)")}
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
@@ -86,7 +89,8 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         self._stale = True
         # translated once: the note is written at every refresh
         self._texts = {
-            "legend": translate("Diagram", LEGEND), "short": fill(translate("Diagram", LEGEND_SHORT), WIDTH),
+            "legend": translate("Diagram", LEGEND),
+            "short": fill(translate("Diagram", LEGEND_SHORT), translate("Diagram", WIDTH_WORD) + WIDTH_SYMBOLS),
             "drawn": translate("Diagram", "%1 · %2 of %3 weights drawn"),
             "strongest": translate("Diagram", "%1 · %2 of %3 weights drawn (the strongest of each layer pair)"),
             "input": translate("Diagram", "<b>input %1</b> — an input feature, computed from the point's "
@@ -181,7 +185,8 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
 
     def _legend_for(self, input_dim: int) -> str:
         """The full legend, for data of `input_dim` dimensions (the thumbnails are drawn over their line or plane)."""
-        return fill(self._texts["legend"], WIDTH, translate("Diagram", PLANES.get(input_dim, PLANES[2])))
+        return fill(self._texts["legend"], translate("Diagram", WIDTH_WORD) + WIDTH_SYMBOLS,
+                    translate("Diagram", PLANES.get(input_dim, PLANES[2])))
 
     def _naming(self) -> Naming:
         _sizes, _names, _dim, act, out, _spec, _inputs, _outputs = self._key

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ...engine.number_text import compact as format_number
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ..i18n import fill
+from ..i18n import number_text as format_number
 
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 

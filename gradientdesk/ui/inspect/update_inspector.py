@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...bridge.controller import Controller
-from ...engine.number_text import fmt
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ...engine.update_equation import UpdateEquation, update_equation
 from ..i18n import fill
+from ..i18n import fmt_text as fmt
 from ..model_texts import ModelTexts
 from ..plots.plot_items import TimedPlotWidget, configure_pyqtgraph
 from ..sync.refresh import SecondaryRefresh

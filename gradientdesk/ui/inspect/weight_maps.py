@@ -29,10 +29,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePo
 from ...bridge.controller import Controller
 from ...bridge.timeline_edits import is_preview
 from ...engine.model_spec import ModelSpec
-from ...engine.number_text import compact as format_number
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ..i18n import fill
+from ..i18n import number_text as format_number
 from ..model_texts import ModelTexts
 from ..plots.plot_items import TimedLayoutWidget, configure_pyqtgraph
 from ..sync.refresh import SecondaryRefresh

@@ -17,7 +17,7 @@ from ...engine.scale_cost import (
     weight_bytes,
 )
 from ...engine.scale_learner import LearnerRun
-from ..i18n import count_text, fill
+from ..i18n import count_text, decimal_text, fill
 from .scale_words import bytes_words as bytes_text
 from .scale_words import flops_words as flops_text
 from .scale_words import words as in_words
@@ -37,7 +37,7 @@ def cost_rows(name: str, n: int, tokens: int | None) -> list[tuple[str, str, str
         rows.append((fill(translate("ScaleView", "Training compute (%1 tokens)"), in_words(tokens)),
                      f"~6 x {in_words(n)} x {in_words(tokens)}", flops_text(training_flops(n, tokens))))
         rows.append((translate("ScaleView", "Tokens per parameter"), f"{in_words(tokens)} / {in_words(n)}",
-                     f"{tokens / n:.3g}"))
+                     decimal_text(f"{tokens / n:.3g}")))
     rows.append((translate("ScaleView", "Compute-optimal data (Chinchilla)"),
                  fill(translate("ScaleView", "~20 tokens x %1"), in_words(n)),
                  fill(translate("ScaleView", "%1 tokens"), in_words(chinchilla_tokens(n)))))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...engine.number_text import grouped
 from ...engine.scale_count import Component
-from ..i18n import count_text, fill
+from ..i18n import count_text, decimal_text, fill
 from ..theme import palette
 from .scale_words import words
 
@@ -121,7 +121,7 @@ class ExplorePage(QWidget):
         self.note.setVisible(bool(note))
         self.table.setRowCount(len(parts) + 1)
         for r, part in enumerate(parts):
-            share = f"{100 * part.count / total:.1f}%" if total else "—"
+            share = decimal_text(f"{100 * part.count / total:.1f}%") if total else "—"
             self._row(r, (part.name, part.formula, grouped(part.count), share))
         self._row(len(parts), (translate("ScaleView", "total"),
                                " + ".join(grouped(p.count) for p in parts) if len(parts) <= 4 else

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import count_text, fill
+from ..i18n import count_text, decimal_text, fill
 from ..theme import palette
 from .ladder_plot import LadderPlot
 from .scale_words import unit_text
@@ -58,7 +58,7 @@ class LadderRow:
             translate("ScaleView", "not published")
         ratio = self.ratio
         return (self.name, grouped(self.parameters), in_words(self.parameters), trained,
-                "—" if ratio is None else f"{ratio:.3g}")
+                "—" if ratio is None else decimal_text(f"{ratio:.3g}"))
 
 
 class LadderPage(QWidget):
@@ -163,12 +163,13 @@ class LadderPage(QWidget):
                    else translate("ScaleView", "fewer parameters than points"))
         return fill(translate("ScaleView", "%1: %2 parameters / %3 training points = %4 per point (%5; see the "
                                            "<a href='%6'>Overfitting lesson</a>). GPT-3: %7 per training token."),
-                    html.escape(mine.name), grouped(mine.parameters), grouped(mine.examples), f"{mine.ratio:.3g}",
+                    html.escape(mine.name), grouped(mine.parameters), grouped(mine.examples),
+                    decimal_text(f"{mine.ratio:.3g}"),
                     html.escape(verdict), OVERFITTING_LESSON, self._ratio_of("GPT-3 175B"))
 
     def _ratio_of(self, name: str) -> str:
         row = next((row for row in self.rows if row.name == name), None)
-        return "—" if row is None or row.ratio is None else f"{row.ratio:.3g}"
+        return "—" if row is None or row.ratio is None else decimal_text(f"{row.ratio:.3g}")
 
     def write_csv(self, path: str | Path) -> None:
         """The table with exact integers (no grouping commas) and each model's source."""

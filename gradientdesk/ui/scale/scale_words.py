@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ...engine.number_text import bytes_text, in_words, scientific
 from ...engine.scale_count import Component
 from ...engine.scale_learner import learner_components
-from ..i18n import fill
+from ..i18n import decimal_text, fill
 
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 # engine/number_text.py's WORDS, shown translated
@@ -46,7 +46,8 @@ def words(n: int) -> str:
     number, _, name = text.partition(" ")
     if number == "1" and name in ONE:
         return translate("ScaleView", ONE[name])
-    return f"{number} {translate('ScaleView', NUMBER_NAMES[name])}" if name in NUMBER_NAMES else text
+    return (f"{decimal_text(number)} {translate('ScaleView', NUMBER_NAMES[name])}" if name in NUMBER_NAMES
+            else decimal_text(text))
 
 
 def flops_words(n: int) -> str:
