@@ -216,15 +216,16 @@ def test_the_presentation_options_are_translated(qtbot, pseudo):
 
 
 def test_the_problem_banner_is_translated(qtbot, pseudo, controller):
+    from gradientdesk.engine.divergence import divergence_message
     from gradientdesk.ui.window.banner import ProblemBanner
 
     banner = ProblemBanner(controller)
     qtbot.addWidget(banner)
-    message = "The loss diverged: the learning rate is too large. Try 0.03, then Reset."  # the controller's words
-    banner.show_problem(message)
+    # what a diverged snapshot carries: the banner's text is translated, its rate comes from the message's facts
+    controller._set_problem(divergence_message(float("inf"), 12, 3.0, 10, None))
     banner.show()
     assert banner.fix_button.isVisibleTo(banner) and banner.reset_button.isVisibleTo(banner)
-    assert shown_unmarked(banner, message) == []
+    assert shown_unmarked(banner) == []
 
 
 # ---- the walk catches what is not translated ---------------------------------------------------------------------

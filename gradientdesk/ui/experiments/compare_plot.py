@@ -2,6 +2,8 @@
 or 1-D fit with the training points (the sweep's small multiples, outlined in the run's colour), the loss curves of
 all runs overlaid (train solid, test dashed, x in epochs, a log scale on request), and the traces of one chosen
 parameter in every run over the steps. A diverged run's curves end at its last finite step, with a cross there.
+A run is told by its shape as well as its colour (colour vision): a few markers of its own shape sit on each of its
+curves, and the legend shows line and shape.
 """
 
 from __future__ import annotations
@@ -27,6 +29,18 @@ TEST_PENS = tuple(pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine) for color
 OUTLINES = tuple(pg.mkPen(color, width=4) for color in RUN_COLORS)
 BRUSHES = tuple(pg.mkBrush(color) for color in RUN_COLORS)
 END_PENS = tuple(pg.mkPen(color, width=3) for color in RUN_COLORS)
+RUN_SYMBOLS = ("o", "t", "s", "d")  # circle, triangle, square, diamond: run A, B, C, D, as in the legend
+MARKERS_PER_CURVE = 6
+MARKER_PEN = pg.mkPen(palette.BACKGROUND, width=1)  # a rim in the background colour: markers stand off the lines
+
+
+def marker_positions(count: int, run: int, runs: int) -> np.ndarray:
+    """Indices of a curve of `count` points where run `run` of `runs` puts its shape markers: MARKERS_PER_CURVE of
+    them, evenly spread and shifted by run, so the markers of curves that coincide do not hide each other."""
+    if count == 0:
+        return np.empty(0, dtype=int)
+    spots = (np.arange(MARKERS_PER_CURVE) + (run + 1) / (runs + 1)) / MARKERS_PER_CURVE
+    return np.unique(np.minimum((spots * count).astype(int), count - 1))
 
 
 def _finite(x: list[float] | np.ndarray, y: list[float] | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -89,21 +103,34 @@ class RunCurves(pg.PlotWidget):
         self.legend.anchor(itemPos=(0.5, 0), parentPos=(0.5, 0), offset=(0, 2))
         self.curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
         self.ends: list[pg.PlotDataItem] = []  # a cross where a diverged run's curve ends (log mode applies to it)
+        self.markers: list[pg.PlotDataItem] = []  # each run's shapes on its curves
         cache_plot_furniture(item, self.legend)  # these curves repaint at every frame of the comparison
 
     def build(self, count: int) -> None:
         item = self.getPlotItem()
-        for graphic in [*(c for pair in self.curves for c in pair), *self.ends]:
+        for graphic in [*(c for pair in self.curves for c in pair), *self.ends, *self.markers]:
             item.removeItem(graphic)
         self.legend.clear()
-        self.curves, self.ends = [], []
+        self.curves, self.ends, self.markers = [], [], []
         for i in range(count):
             solid, dashed = pg.PlotDataItem(pen=PENS[i]), pg.PlotDataItem(pen=TEST_PENS[i])
             end = pg.PlotDataItem(pen=None, symbol="x", symbolSize=16, symbolPen=END_PENS[i], symbolBrush=BRUSHES[i])
-            for graphic in (solid, dashed, end):
+            markers = pg.PlotDataItem(pen=None, symbol=RUN_SYMBOLS[i], symbolSize=10, symbolPen=MARKER_PEN,
+                                      symbolBrush=BRUSHES[i])
+            for graphic in (solid, dashed, markers, end):
                 item.addItem(graphic)
             self.curves.append((solid, dashed))
             self.ends.append(end)
+            self.markers.append(markers)
+            # the legend's sample: the run's line and its shape (an item of its own, not drawn in the plot)
+            self.legend.addItem(pg.PlotDataItem(pen=PENS[i], symbol=RUN_SYMBOLS[i], symbolSize=10,
+                                                symbolPen=MARKER_PEN, symbolBrush=BRUSHES[i]), RUN_NAMES[i])
+
+    def mark_runs(self, curves: list[tuple[np.ndarray, np.ndarray]]) -> None:
+        """Each run's shape markers on its curve (x, y), as `marker_positions` spreads them."""
+        for i, (markers, (xs, ys)) in enumerate(zip(self.markers, curves, strict=False)):
+            spots = marker_positions(len(xs), i, len(self.markers))
+            markers.setData(xs[spots], ys[spots])
 
     def fit_range(self, kept: list[np.ndarray], log: bool = False) -> tuple[float, float] | None:
         """Fit the y axis to `kept` (the values of the runs that did not diverge: a run-away loss or weight would
@@ -141,23 +168,20 @@ class LossCurves(RunCurves):
         item.setLabel("left", translate("Compare", "loss: training ━━, test ╍╍"))
         self.log = False
 
-    def build(self, count: int) -> None:
-        super().build(count)
-        for i, (solid, _dashed) in enumerate(self.curves):
-            self.legend.addItem(solid, RUN_NAMES[i])
-
     def set_log(self, log: bool) -> None:
         self.log = log
         self.getPlotItem().setLogMode(x=False, y=log)
 
     def show_histories(self, histories: list[RunHistory]) -> None:
-        ends = []
+        ends, trains = [], []
         for i, (history, (solid, dashed)) in enumerate(zip(histories, self.curves, strict=False)):
-            solid.setData(*_finite(history.epochs, history.train))
+            trains.append(_finite(history.epochs, history.train))
+            solid.setData(*trains[-1])
             dashed.setData(*_finite(history.epochs, history.test))
             if history.diverged_step is not None and history.epochs:
                 ends.append((i, history.epochs[-1], history.train[-1]))
         kept = [np.array(h.train + h.test) for h in histories if h.diverged_step is None]
+        self.mark_runs(trains)
         self.mark_ends(ends, self.fit_range(kept, self.log))
 
 
@@ -169,20 +193,17 @@ class TraceCurves(RunCurves):
         item = self.getPlotItem()
         item.setLabel("bottom", translate("Compare", "step"))
 
-    def build(self, count: int) -> None:
-        super().build(count)
-        for i, (solid, _dashed) in enumerate(self.curves):
-            self.legend.addItem(solid, RUN_NAMES[i])
-
     def show_trace(self, histories: list[RunHistory], index: int, name: str) -> None:
         self.getPlotItem().setLabel("left", name)
-        ends = []
+        ends, traces = [], []
         for i, (history, (solid, _dashed)) in enumerate(zip(histories, self.curves, strict=False)):
             steps, values = history.trace(index)
-            solid.setData(*_finite(steps, values))
+            traces.append(_finite(steps, values))
+            solid.setData(*traces[-1])
             if history.diverged_step is not None and values.size:
                 ends.append((i, float(steps[-1]), float(values[-1])))
         kept = [h.trace(index)[1] for h in histories if h.diverged_step is None]
+        self.mark_runs(traces)
         self.mark_ends(ends, self.fit_range(kept))
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...bridge.texts import engine_text
 from ..i18n import count_text, fill
 from ..theme import palette
 
@@ -83,7 +84,7 @@ class TokenPage(QWidget):
         try:
             tokens = encode(self.entry.text())
         except ValueError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(engine_text(error))
             self.chips.setText("")
             self.table.setRowCount(0)
             return
