@@ -773,6 +773,10 @@
         <translation>r</translation>
     </message>
     <message>
+        <source>Not generated: %1.</source>
+        <translation>Nicht erzeugt: %1.</translation>
+    </message>
+    <message>
         <source>On the canvas: %1. The boxes after it set what Generate makes.</source>
         <translation>Auf der Zeichenfläche: %1. Die Felder dahinter bestimmen, was „Erzeugen“ erzeugt.</translation>
     </message>
@@ -852,12 +856,16 @@
         <translation>kräftigste Bias-Farbe |b| = %1</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positive&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;━ negative&lt;/b&gt;&lt;/span&gt; weight, %1 · square: a neuron&apos;s output over %2 · corner swatch: its bias · hover for values, click to select, double-click (paused) to edit</source>
-        <translation>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positives&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;━ negatives&lt;/b&gt;&lt;/span&gt; Gewicht, %1 · Quadrat: Ausgabe eines Neurons über %2 · Eckfeld: sein Bias · Zeigen für Werte, Klick zum Auswählen, Doppelklick (pausiert) zum Bearbeiten</translation>
+        <source>width</source>
+        <translation>Breite</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positive&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;━ negative&lt;/b&gt;&lt;/span&gt; weight, %1 · hover for values</source>
-        <translation>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positives&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;━ negatives&lt;/b&gt;&lt;/span&gt; Gewicht, %1 · Zeigen für Werte</translation>
+        <source>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positive&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;╍ negative&lt;/b&gt;&lt;/span&gt; weight, %1 · square: a neuron&apos;s output over %2 · corner swatch: its bias · hover for values, click to select, double-click (paused) to edit</source>
+        <translation>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positives&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;╍ negatives&lt;/b&gt;&lt;/span&gt; Gewicht, %1 · Quadrat: Ausgabe eines Neurons über %2 · Eckfeld: sein Bias · Zeigen für Werte, Klick zum Auswählen, Doppelklick (pausiert) zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positive&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;╍ negative&lt;/b&gt;&lt;/span&gt; weight, %1 · hover for values</source>
+        <translation>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positives&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;╍ negatives&lt;/b&gt;&lt;/span&gt; Gewicht, %1 · Zeigen für Werte</translation>
     </message>
     <message>
         <source>the input line (x1 →)</source>
@@ -964,6 +972,25 @@ ihre Gewichte in den Gewichtskarten und der Parametertabelle.</translation>
     <message>
         <source>%1 must be %2; &apos;%3&apos; is not.</source>
         <translation>%1 muss %2 liegen; „%3“ tut das nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Divergence</name>
+    <message>
+        <source>The loss became infinite at step %1: the learning rate %2 is too large for this model. Try %3, then Reset: from the same start it trained (the loss fell over %4 test steps). The parameters were put back to their values at step %5, the last ones known to be finite.</source>
+        <translation>Der Verlust wurde bei Schritt %1 unendlich: Die Lernrate %2 ist für dieses Modell zu groß. Versuchen Sie %3 und dann Zurücksetzen: Vom selben Start aus hat es damit trainiert (der Verlust sank über %4 Testschritte). Die Parameter wurden auf ihre Werte bei Schritt %5 zurückgesetzt, die letzten, die bekanntermaßen endlich waren.</translation>
+    </message>
+    <message>
+        <source>The weights exploded (past a million) at step %1: the learning rate %2 is too large for this model. Try %3, then Reset: from the same start it trained (the loss fell over %4 test steps). The parameters were put back to their values at step %5, the last ones known to be finite.</source>
+        <translation>Die Gewichte sind bei Schritt %1 explodiert (über eine Million): Die Lernrate %2 ist für dieses Modell zu groß. Versuchen Sie %3 und dann Zurücksetzen: Vom selben Start aus hat es damit trainiert (der Verlust sank über %4 Testschritte). Die Parameter wurden auf ihre Werte bei Schritt %5 zurückgesetzt, die letzten, die bekanntermaßen endlich waren.</translation>
+    </message>
+    <message>
+        <source>The loss became infinite at step %1: the learning rate %2 is too large for this model. Try %3, then Reset. The parameters were put back to their values at step %4, the last ones known to be finite.</source>
+        <translation>Der Verlust wurde bei Schritt %1 unendlich: Die Lernrate %2 ist für dieses Modell zu groß. Versuchen Sie %3 und dann Zurücksetzen. Die Parameter wurden auf ihre Werte bei Schritt %4 zurückgesetzt, die letzten, die bekanntermaßen endlich waren.</translation>
+    </message>
+    <message>
+        <source>The weights exploded (past a million) at step %1: the learning rate %2 is too large for this model. Try %3, then Reset. The parameters were put back to their values at step %4, the last ones known to be finite.</source>
+        <translation>Die Gewichte sind bei Schritt %1 explodiert (über eine Million): Die Lernrate %2 ist für dieses Modell zu groß. Versuchen Sie %3 und dann Zurücksetzen. Die Parameter wurden auf ihre Werte bei Schritt %4 zurückgesetzt, die letzten, die bekanntermaßen endlich waren.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1544,77 @@ Klicken Sie auf einen Datenpunkt, um seinen Verlust und seinen Beitrag zum Gradi
     <message>
         <source>Encoding GIF: frame %1 of %2</source>
         <translation>GIF wird kodiert: Bild %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>HyperparameterChecks</name>
+    <message>
+        <source>%1 (%2) must be one of %3; got %4</source>
+        <translation>%1 (%2) muss einer dieser Werte sein: %3; angegeben: %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a tuple of feature names</source>
+        <translation>%1 (%2) muss ein Tupel von Merkmalsnamen sein</translation>
+    </message>
+    <message>
+        <source>%1 (%2): unknown feature %3; choose from %4</source>
+        <translation>%1 (%2): unbekanntes Merkmal %3; zur Wahl stehen %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a feature is listed twice</source>
+        <translation>%1 (%2): ein Merkmal ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 (%2): choose at least one input feature</source>
+        <translation>%1 (%2): Wählen Sie mindestens ein Eingabemerkmal</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a whole number; got %3</source>
+        <translation>%1 (%2) muss eine ganze Zahl sein; angegeben: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a finite number; got %3</source>
+        <translation>%1 (%2) muss eine endliche Zahl sein; angegeben: %3</translation>
+    </message>
+    <message>
+        <source>a huge number</source>
+        <translation>eine riesige Zahl</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be between %3 and %4 (or 0 to turn it off); got %5</source>
+        <translation>%1 (%2) muss zwischen %3 und %4 liegen (oder 0 zum Ausschalten); angegeben: %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be between %3 and %4; got %5</source>
+        <translation>%1 (%2) muss zwischen %3 und %4 liegen; angegeben: %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a list of whole numbers, one per layer</source>
+        <translation>%1 (%2) muss eine Liste ganzer Zahlen sein, eine pro Schicht</translation>
+    </message>
+    <message>
+        <source>%1 (%2): at most %3 hidden layers; got %4</source>
+        <translation>%1 (%2): höchstens %3 verborgene Schichten; angegeben: %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): layer %3 must have between 1 and %4 neurons; got %5</source>
+        <translation>%1 (%2): Schicht %3 muss zwischen 1 und %4 Neuronen haben; angegeben: %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a list</source>
+        <translation>%1 (%2) muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a number; got %3</source>
+        <translation>%1 (%2) muss eine Zahl sein; angegeben: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is far too large</source>
+        <translation>%1 (%2) ist viel zu groß</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be text; got %3</source>
+        <translation>%1 (%2) muss Text sein; angegeben: %3</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2289,22 @@ Klicken Sie auf einen Datenpunkt, um seinen Verlust und seinen Beitrag zum Gradi
         <source> The loss is measured on a fixed sample of %1 of the %2 training points (the shape is the same; exact values differ a little).</source>
         <translation> Der Verlust wird auf einer festen Stichprobe von %1 der %2 Trainingspunkte gemessen (die Form ist dieselbe; die genauen Werte weichen etwas ab).</translation>
     </message>
+    <message>
+        <source>the model has no parameter %1</source>
+        <translation>das Modell hat keinen Parameter %1</translation>
+    </message>
+    <message>
+        <source>%1 has no entry %2 (its shape is %3)</source>
+        <translation>%1 hat keinen Eintrag %2 (seine Form ist %3)</translation>
+    </message>
+    <message>
+        <source>pick two different parameters</source>
+        <translation>wählen Sie zwei verschiedene Parameter</translation>
+    </message>
+    <message>
+        <source>the grid needs finite, increasing ranges and 2 to 201 points a side</source>
+        <translation>das Gitter braucht endliche, aufsteigende Bereiche und 2 bis 201 Punkte je Seite</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2589,6 +2703,17 @@ Klicken Sie auf einen Datenpunkt, um seinen Verlust und seinen Beitrag zum Gradi
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>%1 must be a number between -1,000,000 and 1,000,000; got %2</source>
+        <translation>%1 muss eine Zahl zwischen -1.000.000 und 1.000.000 sein; angegeben: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be numbers between -1,000,000 and 1,000,000; found %2</source>
+        <translation>%1 müssen Zahlen zwischen -1.000.000 und 1.000.000 sein; gefunden: %2</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <source>data changed</source>
@@ -2836,6 +2961,145 @@ Strg+Q	Beenden</translation>
     </message>
 </context>
 <context>
+    <name>ModelTexts</name>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>Ausgabe %1</translation>
+    </message>
+    <message>
+        <source>%1: a scaled Legendre polynomial of x/6, a well-conditioned stand-in for the power %2</source>
+        <translation>%1: ein skaliertes Legendre-Polynom von x/6, ein gut konditionierter Ersatz für die Potenz %2</translation>
+    </message>
+    <message>
+        <source>%1: computed from the point&apos;s coordinates</source>
+        <translation>%1: aus den Koordinaten des Punkts berechnet</translation>
+    </message>
+    <message>
+        <source>Layer %1 (hidden, %2 neurons)</source>
+        <translation>Schicht %1 (verborgen, %2 Neuronen)</translation>
+    </message>
+    <message>
+        <source>Layer %1 (hidden, %2 neuron)</source>
+        <translation>Schicht %1 (verborgen, %2 Neuron)</translation>
+    </message>
+    <message>
+        <source>Layer %1 (output, %2 neurons)</source>
+        <translation>Schicht %1 (Ausgabe, %2 Neuronen)</translation>
+    </message>
+    <message>
+        <source>Layer %1 (output, %2 neuron)</source>
+        <translation>Schicht %1 (Ausgabe, %2 Neuron)</translation>
+    </message>
+    <message>
+        <source>Encode (%1 components)</source>
+        <translation>Kodieren (%1 Komponenten)</translation>
+    </message>
+    <message>
+        <source>Encode (%1 component)</source>
+        <translation>Kodieren (%1 Komponente)</translation>
+    </message>
+    <message>
+        <source>Decode (reconstruction)</source>
+        <translation>Dekodieren (Rekonstruktion)</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>quadratischer Fehler</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy</source>
+        <translation>binäre Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>reconstruction error</source>
+        <translation>Rekonstruktionsfehler</translation>
+    </message>
+    <message>
+        <source>the weight (or bias): after the step on the left of ←, before it on the right</source>
+        <translation>das Gewicht (oder der Bias): links von ← nach dem Schritt, rechts davor</translation>
+    </message>
+    <message>
+        <source>&apos;becomes&apos;: the value after this step</source>
+        <translation>„wird zu“: der Wert nach diesem Schritt</translation>
+    </message>
+    <message>
+        <source>the learning rate of this step</source>
+        <translation>die Lernrate dieses Schritts</translation>
+    </message>
+    <message>
+        <source>the gradient of the loss on this step&apos;s minibatch: how the loss changes with w</source>
+        <translation>der Gradient des Verlusts auf dem Minibatch dieses Schritts: wie sich der Verlust mit w ändert</translation>
+    </message>
+    <message>
+        <source>the gradient the optimizer uses: ∂L/∂w plus the penalty&apos;s gradient</source>
+        <translation>der Gradient, den der Optimierer verwendet: ∂L/∂w plus der Gradient des Strafterms</translation>
+    </message>
+    <message>
+        <source>the regularization strength; L2 adds λ·w to the gradient, L1 adds λ·sign(w); biases never</source>
+        <translation>die Stärke der Regularisierung; L2 addiert λ·w zum Gradienten, L1 addiert λ·sign(w); bei Biases nie</translation>
+    </message>
+    <message>
+        <source>the velocity: a running sum of past gradients, each step shrunk by μ</source>
+        <translation>die Geschwindigkeit: eine laufende Summe früherer Gradienten, bei jedem Schritt mit μ verkleinert</translation>
+    </message>
+    <message>
+        <source>the momentum: how much of the velocity is kept</source>
+        <translation>das Momentum: wie viel von der Geschwindigkeit erhalten bleibt</translation>
+    </message>
+    <message>
+        <source>the momentum; Nesterov steps along g + μ·v, a look ahead</source>
+        <translation>das Momentum; Nesterov schreitet entlang g + μ·v, ein Blick voraus</translation>
+    </message>
+    <message>
+        <source>the sum of all squared gradients so far: frequently large gradients get small steps</source>
+        <translation>die Summe aller bisherigen quadrierten Gradienten: oft große Gradienten bekommen kleine Schritte</translation>
+    </message>
+    <message>
+        <source>a tiny number that avoids dividing by zero</source>
+        <translation>eine winzige Zahl, die eine Division durch null verhindert</translation>
+    </message>
+    <message>
+        <source>a running mean of squared gradients</source>
+        <translation>ein gleitendes Mittel der quadrierten Gradienten</translation>
+    </message>
+    <message>
+        <source>how much of s is kept each step</source>
+        <translation>wie viel von s bei jedem Schritt erhalten bleibt</translation>
+    </message>
+    <message>
+        <source>running mean of gradients (the momentum part)</source>
+        <translation>gleitendes Mittel der Gradienten (der Momentum-Teil)</translation>
+    </message>
+    <message>
+        <source>running mean of squared gradients (the step-size part)</source>
+        <translation>gleitendes Mittel der quadrierten Gradienten (der Schrittweiten-Teil)</translation>
+    </message>
+    <message>
+        <source>how much of m and v is kept each step</source>
+        <translation>wie viel von m und v bei jedem Schritt erhalten bleibt</translation>
+    </message>
+    <message>
+        <source>m and v corrected for starting at 0: divided by 1 − βᵗ</source>
+        <translation>m und v, korrigiert dafür, dass sie bei 0 beginnen: geteilt durch 1 − βᵗ</translation>
+    </message>
+    <message>
+        <source>the number of steps Adam has taken</source>
+        <translation>die Anzahl der Schritte, die Adam bisher gemacht hat</translation>
+    </message>
+</context>
+<context>
     <name>NextStep</name>
     <message>
         <source>Going back (unticking a step) does not undo it.</source>
@@ -2908,6 +3172,30 @@ Strg+Q	Beenden</translation>
 %4</source>
         <translation>%1: Schritt %2 abhaken und weiter zu Schritt %3.
 %4</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>show the %1</source>
+        <translation>%1 zeigen</translation>
+    </message>
+    <message>
+        <source>set %1 to %2</source>
+        <translation>%1 auf %2 einstellen</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +4141,26 @@ Wiederherstellen?</translation>
         <translation>1 Billion</translation>
     </message>
     <message>
+        <source>Your linear model (%1)</source>
+        <translation>Ihr lineares Modell (%1)</translation>
+    </message>
+    <message>
+        <source>Your polynomial model (%1)</source>
+        <translation>Ihr polynomiales Modell (%1)</translation>
+    </message>
+    <message>
+        <source>Your logistic model (%1)</source>
+        <translation>Ihr logistisches Modell (%1)</translation>
+    </message>
+    <message>
+        <source>Your softmax model (%1)</source>
+        <translation>Ihr Softmax-Modell (%1)</translation>
+    </message>
+    <message>
+        <source>Your mlp model (%1)</source>
+        <translation>Ihr MLP-Modell (%1)</translation>
+    </message>
+    <message>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
@@ -4092,6 +4400,21 @@ Wiederherstellen?</translation>
     <message>
         <source>Recent files</source>
         <translation>Zuletzt geöffnete Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>StopRules</name>
+    <message>
+        <source>Stopped after %1 epochs, as &apos;Stop after epochs&apos; says.</source>
+        <translation>Nach %1 Epochen angehalten, wie „Stopp nach Epochen“ es vorgibt.</translation>
+    </message>
+    <message>
+        <source>Reached the target training loss %1 after %2 epochs.</source>
+        <translation>Der Ziel-Trainingsverlust %1 wurde nach %2 Epochen erreicht.</translation>
+    </message>
+    <message>
+        <source>Early stopping: the test loss has not improved for %1 epochs (best %2 at epoch %3).</source>
+        <translation>Frühes Stoppen: Der Testverlust hat sich seit %1 Epochen nicht verbessert (bester Wert %2 bei Epoche %3).</translation>
     </message>
 </context>
 <context>
@@ -4445,6 +4768,13 @@ Wiederherstellen?</translation>
     <message>
         <source>Training goes on from step %1; the steps after it were dropped.</source>
         <translation>Das Training geht ab Schritt %1 weiter; die Schritte danach wurden verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tokens</name>
+    <message>
+        <source>the text is %1 characters long; at most %2 can be split into tokens at once</source>
+        <translation>der Text ist %1 Zeichen lang; höchstens %2 können auf einmal in Tokens zerlegt werden</translation>
     </message>
 </context>
 <context>

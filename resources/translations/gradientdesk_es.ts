@@ -773,6 +773,10 @@
         <translation>r</translation>
     </message>
     <message>
+        <source>Not generated: %1.</source>
+        <translation>No generado: %1.</translation>
+    </message>
+    <message>
         <source>On the canvas: %1. The boxes after it set what Generate makes.</source>
         <translation>En el lienzo: %1. Las casillas que siguen fijan lo que crea Generar.</translation>
     </message>
@@ -852,12 +856,16 @@
         <translation>color de sesgo más intenso |b| = %1</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positive&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;━ negative&lt;/b&gt;&lt;/span&gt; weight, %1 · square: a neuron&apos;s output over %2 · corner swatch: its bias · hover for values, click to select, double-click (paused) to edit</source>
-        <translation>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positivo&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;━ negativo&lt;/b&gt;&lt;/span&gt; peso, %1 · cuadrado: la salida de una neurona sobre %2 · muestra de la esquina: su sesgo · pasa el ratón para ver valores, clic para seleccionar, doble clic (en pausa) para editar</translation>
+        <source>width</source>
+        <translation>ancho</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positive&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;━ negative&lt;/b&gt;&lt;/span&gt; weight, %1 · hover for values</source>
-        <translation>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positivo&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;━ negativo&lt;/b&gt;&lt;/span&gt; peso, %1 · pasa el ratón para ver valores</translation>
+        <source>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positive&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;╍ negative&lt;/b&gt;&lt;/span&gt; weight, %1 · square: a neuron&apos;s output over %2 · corner swatch: its bias · hover for values, click to select, double-click (paused) to edit</source>
+        <translation>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positivo&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;╍ negativo&lt;/b&gt;&lt;/span&gt; peso, %1 · cuadrado: la salida de una neurona sobre %2 · muestra de la esquina: su sesgo · pasa el ratón para ver valores, clic para seleccionar, doble clic (en pausa) para editar</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positive&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;╍ negative&lt;/b&gt;&lt;/span&gt; weight, %1 · hover for values</source>
+        <translation>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positivo&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;╍ negativo&lt;/b&gt;&lt;/span&gt; peso, %1 · pasa el ratón para ver valores</translation>
     </message>
     <message>
         <source>the input line (x1 →)</source>
@@ -964,6 +972,25 @@ sus pesos están en los mapas de pesos y en la tabla de parámetros.</translatio
     <message>
         <source>%1 must be %2; &apos;%3&apos; is not.</source>
         <translation>%1 debe estar %2; «%3» no lo está.</translation>
+    </message>
+</context>
+<context>
+    <name>Divergence</name>
+    <message>
+        <source>The loss became infinite at step %1: the learning rate %2 is too large for this model. Try %3, then Reset: from the same start it trained (the loss fell over %4 test steps). The parameters were put back to their values at step %5, the last ones known to be finite.</source>
+        <translation>La pérdida se volvió infinita en el paso %1: la tasa de aprendizaje %2 es demasiado grande para este modelo. Prueba %3 y luego Reiniciar: desde el mismo inicio entrenó (la pérdida bajó a lo largo de %4 pasos de prueba). Los parámetros se devolvieron a sus valores del paso %5, los últimos que se sabe que eran finitos.</translation>
+    </message>
+    <message>
+        <source>The weights exploded (past a million) at step %1: the learning rate %2 is too large for this model. Try %3, then Reset: from the same start it trained (the loss fell over %4 test steps). The parameters were put back to their values at step %5, the last ones known to be finite.</source>
+        <translation>Los pesos explotaron (más de un millón) en el paso %1: la tasa de aprendizaje %2 es demasiado grande para este modelo. Prueba %3 y luego Reiniciar: desde el mismo inicio entrenó (la pérdida bajó a lo largo de %4 pasos de prueba). Los parámetros se devolvieron a sus valores del paso %5, los últimos que se sabe que eran finitos.</translation>
+    </message>
+    <message>
+        <source>The loss became infinite at step %1: the learning rate %2 is too large for this model. Try %3, then Reset. The parameters were put back to their values at step %4, the last ones known to be finite.</source>
+        <translation>La pérdida se volvió infinita en el paso %1: la tasa de aprendizaje %2 es demasiado grande para este modelo. Prueba %3 y luego Reiniciar. Los parámetros se devolvieron a sus valores del paso %4, los últimos que se sabe que eran finitos.</translation>
+    </message>
+    <message>
+        <source>The weights exploded (past a million) at step %1: the learning rate %2 is too large for this model. Try %3, then Reset. The parameters were put back to their values at step %4, the last ones known to be finite.</source>
+        <translation>Los pesos explotaron (más de un millón) en el paso %1: la tasa de aprendizaje %2 es demasiado grande para este modelo. Prueba %3 y luego Reiniciar. Los parámetros se devolvieron a sus valores del paso %4, los últimos que se sabe que eran finitos.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1544,77 @@ Haz clic en un punto de datos para ver su pérdida y el gradiente que aporta.</t
     <message>
         <source>Encoding GIF: frame %1 of %2</source>
         <translation>Codificando GIF: fotograma %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>HyperparameterChecks</name>
+    <message>
+        <source>%1 (%2) must be one of %3; got %4</source>
+        <translation>%1 (%2) debe ser uno de estos valores: %3; valor recibido: %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a tuple of feature names</source>
+        <translation>%1 (%2) debe ser una tupla de nombres de características</translation>
+    </message>
+    <message>
+        <source>%1 (%2): unknown feature %3; choose from %4</source>
+        <translation>%1 (%2): característica desconocida %3; elige entre %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a feature is listed twice</source>
+        <translation>%1 (%2): una característica aparece dos veces</translation>
+    </message>
+    <message>
+        <source>%1 (%2): choose at least one input feature</source>
+        <translation>%1 (%2): elige al menos una característica de entrada</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a whole number; got %3</source>
+        <translation>%1 (%2) debe ser un número entero; valor recibido: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a finite number; got %3</source>
+        <translation>%1 (%2) debe ser un número finito; valor recibido: %3</translation>
+    </message>
+    <message>
+        <source>a huge number</source>
+        <translation>un número enorme</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be between %3 and %4 (or 0 to turn it off); got %5</source>
+        <translation>%1 (%2) debe estar entre %3 y %4 (o 0 para desactivarlo); valor recibido: %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be between %3 and %4; got %5</source>
+        <translation>%1 (%2) debe estar entre %3 y %4; valor recibido: %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a list of whole numbers, one per layer</source>
+        <translation>%1 (%2) debe ser una lista de números enteros, uno por capa</translation>
+    </message>
+    <message>
+        <source>%1 (%2): at most %3 hidden layers; got %4</source>
+        <translation>%1 (%2): como máximo %3 capas ocultas; valor recibido: %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): layer %3 must have between 1 and %4 neurons; got %5</source>
+        <translation>%1 (%2): la capa %3 debe tener entre 1 y %4 neuronas; valor recibido: %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a list</source>
+        <translation>%1 (%2) debe ser una lista</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a number; got %3</source>
+        <translation>%1 (%2) debe ser un número; valor recibido: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is far too large</source>
+        <translation>%1 (%2) es demasiado grande</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be text; got %3</source>
+        <translation>%1 (%2) debe ser texto; valor recibido: %3</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2289,22 @@ Haz clic en un punto de datos para ver su pérdida y el gradiente que aporta.</t
         <source> The loss is measured on a fixed sample of %1 of the %2 training points (the shape is the same; exact values differ a little).</source>
         <translation> La pérdida se mide sobre una muestra fija de %1 de los %2 puntos de entrenamiento (la forma es la misma; los valores exactos difieren un poco).</translation>
     </message>
+    <message>
+        <source>the model has no parameter %1</source>
+        <translation>el modelo no tiene el parámetro %1</translation>
+    </message>
+    <message>
+        <source>%1 has no entry %2 (its shape is %3)</source>
+        <translation>%1 no tiene la entrada %2 (su forma es %3)</translation>
+    </message>
+    <message>
+        <source>pick two different parameters</source>
+        <translation>elige dos parámetros distintos</translation>
+    </message>
+    <message>
+        <source>the grid needs finite, increasing ranges and 2 to 201 points a side</source>
+        <translation>la cuadrícula necesita rangos finitos y crecientes y de 2 a 201 puntos por lado</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2589,6 +2703,17 @@ Haz clic en un punto de datos para ver su pérdida y el gradiente que aporta.</t
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>%1 must be a number between -1,000,000 and 1,000,000; got %2</source>
+        <translation>%1 debe ser un número entre -1.000.000 y 1.000.000; valor recibido: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be numbers between -1,000,000 and 1,000,000; found %2</source>
+        <translation>%1 deben ser números entre -1.000.000 y 1.000.000; se encontró %2</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <source>data changed</source>
@@ -2836,6 +2961,145 @@ Ctrl+Q	Salir</translation>
     </message>
 </context>
 <context>
+    <name>ModelTexts</name>
+    <message>
+        <source>class %1</source>
+        <translation>clase %1</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>salida %1</translation>
+    </message>
+    <message>
+        <source>%1: a scaled Legendre polynomial of x/6, a well-conditioned stand-in for the power %2</source>
+        <translation>%1: un polinomio de Legendre escalado de x/6, un sustituto bien condicionado de la potencia %2</translation>
+    </message>
+    <message>
+        <source>%1: computed from the point&apos;s coordinates</source>
+        <translation>%1: calculada a partir de las coordenadas del punto</translation>
+    </message>
+    <message>
+        <source>Layer %1 (hidden, %2 neurons)</source>
+        <translation>Capa %1 (oculta, %2 neuronas)</translation>
+    </message>
+    <message>
+        <source>Layer %1 (hidden, %2 neuron)</source>
+        <translation>Capa %1 (oculta, %2 neurona)</translation>
+    </message>
+    <message>
+        <source>Layer %1 (output, %2 neurons)</source>
+        <translation>Capa %1 (salida, %2 neuronas)</translation>
+    </message>
+    <message>
+        <source>Layer %1 (output, %2 neuron)</source>
+        <translation>Capa %1 (salida, %2 neurona)</translation>
+    </message>
+    <message>
+        <source>Encode (%1 components)</source>
+        <translation>Codificar (%1 componentes)</translation>
+    </message>
+    <message>
+        <source>Encode (%1 component)</source>
+        <translation>Codificar (%1 componente)</translation>
+    </message>
+    <message>
+        <source>Decode (reconstruction)</source>
+        <translation>Decodificar (reconstrucción)</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>error cuadrático</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy</source>
+        <translation>entropía cruzada binaria</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>entropía cruzada</translation>
+    </message>
+    <message>
+        <source>reconstruction error</source>
+        <translation>error de reconstrucción</translation>
+    </message>
+    <message>
+        <source>the weight (or bias): after the step on the left of ←, before it on the right</source>
+        <translation>el peso (o el sesgo): a la izquierda de ←, después del paso; a la derecha, antes</translation>
+    </message>
+    <message>
+        <source>&apos;becomes&apos;: the value after this step</source>
+        <translation>«pasa a ser»: el valor después de este paso</translation>
+    </message>
+    <message>
+        <source>the learning rate of this step</source>
+        <translation>la tasa de aprendizaje de este paso</translation>
+    </message>
+    <message>
+        <source>the gradient of the loss on this step&apos;s minibatch: how the loss changes with w</source>
+        <translation>el gradiente de la pérdida en el minilote de este paso: cómo cambia la pérdida con w</translation>
+    </message>
+    <message>
+        <source>the gradient the optimizer uses: ∂L/∂w plus the penalty&apos;s gradient</source>
+        <translation>el gradiente que usa el optimizador: ∂L/∂w más el gradiente de la penalización</translation>
+    </message>
+    <message>
+        <source>the regularization strength; L2 adds λ·w to the gradient, L1 adds λ·sign(w); biases never</source>
+        <translation>la fuerza de la regularización; L2 suma λ·w al gradiente, L1 suma λ·sign(w); a los sesgos, nunca</translation>
+    </message>
+    <message>
+        <source>the velocity: a running sum of past gradients, each step shrunk by μ</source>
+        <translation>la velocidad: una suma acumulada de los gradientes pasados, reducida por μ en cada paso</translation>
+    </message>
+    <message>
+        <source>the momentum: how much of the velocity is kept</source>
+        <translation>el momentum: cuánto de la velocidad se conserva</translation>
+    </message>
+    <message>
+        <source>the momentum; Nesterov steps along g + μ·v, a look ahead</source>
+        <translation>el momentum; Nesterov avanza según g + μ·v, una mirada hacia delante</translation>
+    </message>
+    <message>
+        <source>the sum of all squared gradients so far: frequently large gradients get small steps</source>
+        <translation>la suma de todos los gradientes al cuadrado hasta ahora: los gradientes a menudo grandes reciben pasos pequeños</translation>
+    </message>
+    <message>
+        <source>a tiny number that avoids dividing by zero</source>
+        <translation>un número diminuto que evita dividir entre cero</translation>
+    </message>
+    <message>
+        <source>a running mean of squared gradients</source>
+        <translation>una media móvil de los gradientes al cuadrado</translation>
+    </message>
+    <message>
+        <source>how much of s is kept each step</source>
+        <translation>cuánto de s se conserva en cada paso</translation>
+    </message>
+    <message>
+        <source>running mean of gradients (the momentum part)</source>
+        <translation>media móvil de los gradientes (la parte de momentum)</translation>
+    </message>
+    <message>
+        <source>running mean of squared gradients (the step-size part)</source>
+        <translation>media móvil de los gradientes al cuadrado (la parte del tamaño del paso)</translation>
+    </message>
+    <message>
+        <source>how much of m and v is kept each step</source>
+        <translation>cuánto de m y v se conserva en cada paso</translation>
+    </message>
+    <message>
+        <source>m and v corrected for starting at 0: divided by 1 − βᵗ</source>
+        <translation>m y v corregidos por empezar en 0: divididos entre 1 − βᵗ</translation>
+    </message>
+    <message>
+        <source>the number of steps Adam has taken</source>
+        <translation>el número de pasos que ha dado Adam</translation>
+    </message>
+</context>
+<context>
     <name>NextStep</name>
     <message>
         <source>Going back (unticking a step) does not undo it.</source>
@@ -2908,6 +3172,30 @@ Ctrl+Q	Salir</translation>
 %4</source>
         <translation>%1: marca el paso %2 y sigue con el paso %3.
 %4</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>show the %1</source>
+        <translation>mostrar %1</translation>
+    </message>
+    <message>
+        <source>set %1 to %2</source>
+        <translation>fijar %1 en %2</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +4141,26 @@ Restore it?</source>
         <translation>1 billón</translation>
     </message>
     <message>
+        <source>Your linear model (%1)</source>
+        <translation>Tu modelo lineal (%1)</translation>
+    </message>
+    <message>
+        <source>Your polynomial model (%1)</source>
+        <translation>Tu modelo polinómico (%1)</translation>
+    </message>
+    <message>
+        <source>Your logistic model (%1)</source>
+        <translation>Tu modelo logístico (%1)</translation>
+    </message>
+    <message>
+        <source>Your softmax model (%1)</source>
+        <translation>Tu modelo softmax (%1)</translation>
+    </message>
+    <message>
+        <source>Your mlp model (%1)</source>
+        <translation>Tu modelo MLP (%1)</translation>
+    </message>
+    <message>
         <source>points</source>
         <translation>puntos</translation>
     </message>
@@ -4092,6 +4400,21 @@ Restore it?</source>
     <message>
         <source>Recent files</source>
         <translation>Archivos recientes</translation>
+    </message>
+</context>
+<context>
+    <name>StopRules</name>
+    <message>
+        <source>Stopped after %1 epochs, as &apos;Stop after epochs&apos; says.</source>
+        <translation>Detenido tras %1 épocas, como indica «Parada tras (épocas)».</translation>
+    </message>
+    <message>
+        <source>Reached the target training loss %1 after %2 epochs.</source>
+        <translation>Se alcanzó la pérdida de entrenamiento objetivo %1 tras %2 épocas.</translation>
+    </message>
+    <message>
+        <source>Early stopping: the test loss has not improved for %1 epochs (best %2 at epoch %3).</source>
+        <translation>Parada temprana: la pérdida de prueba no ha mejorado en %1 épocas (la mejor, %2, en la época %3).</translation>
     </message>
 </context>
 <context>
@@ -4445,6 +4768,13 @@ Restore it?</source>
     <message>
         <source>Training goes on from step %1; the steps after it were dropped.</source>
         <translation>El entrenamiento sigue desde el paso %1; los pasos posteriores se descartaron.</translation>
+    </message>
+</context>
+<context>
+    <name>Tokens</name>
+    <message>
+        <source>the text is %1 characters long; at most %2 can be split into tokens at once</source>
+        <translation>el texto tiene %1 caracteres; como máximo %2 se pueden dividir en tokens a la vez</translation>
     </message>
 </context>
 <context>

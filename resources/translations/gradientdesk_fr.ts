@@ -773,6 +773,10 @@
         <translation>r</translation>
     </message>
     <message>
+        <source>Not generated: %1.</source>
+        <translation>Non généré : %1.</translation>
+    </message>
+    <message>
         <source>On the canvas: %1. The boxes after it set what Generate makes.</source>
         <translation>Sur le canevas : %1. Les champs qui suivent fixent ce que Générer crée.</translation>
     </message>
@@ -852,12 +856,16 @@
         <translation>couleur de biais la plus forte |b| = %1</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positive&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;━ negative&lt;/b&gt;&lt;/span&gt; weight, %1 · square: a neuron&apos;s output over %2 · corner swatch: its bias · hover for values, click to select, double-click (paused) to edit</source>
-        <translation>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positif&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;━ négatif&lt;/b&gt;&lt;/span&gt; poids, %1 · carré : la sortie d&apos;un neurone sur %2 · pastille du coin : son biais · survolez pour les valeurs, clic pour sélectionner, double-clic (en pause) pour modifier</translation>
+        <source>width</source>
+        <translation>largeur</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positive&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;━ negative&lt;/b&gt;&lt;/span&gt; weight, %1 · hover for values</source>
-        <translation>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positif&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;━ négatif&lt;/b&gt;&lt;/span&gt; poids, %1 · survolez pour les valeurs</translation>
+        <source>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positive&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;╍ negative&lt;/b&gt;&lt;/span&gt; weight, %1 · square: a neuron&apos;s output over %2 · corner swatch: its bias · hover for values, click to select, double-click (paused) to edit</source>
+        <translation>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positif&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;╍ négatif&lt;/b&gt;&lt;/span&gt; poids, %1 · carré : la sortie d&apos;un neurone sur %2 · pastille du coin : son biais · survolez pour les valeurs, clic pour sélectionner, double-clic (en pause) pour modifier</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positive&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;╍ negative&lt;/b&gt;&lt;/span&gt; weight, %1 · hover for values</source>
+        <translation>&lt;span style=&apos;color:#0072B2&apos;&gt;&lt;b&gt;━ positif&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#E69F00&apos;&gt;&lt;b&gt;╍ négatif&lt;/b&gt;&lt;/span&gt; poids, %1 · survolez pour les valeurs</translation>
     </message>
     <message>
         <source>the input line (x1 →)</source>
@@ -964,6 +972,25 @@ ses poids sont dans les cartes des poids et le tableau des paramètres.</transla
     <message>
         <source>%1 must be %2; &apos;%3&apos; is not.</source>
         <translation>%1 doit être %2 ; « %3 » ne l&apos;est pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Divergence</name>
+    <message>
+        <source>The loss became infinite at step %1: the learning rate %2 is too large for this model. Try %3, then Reset: from the same start it trained (the loss fell over %4 test steps). The parameters were put back to their values at step %5, the last ones known to be finite.</source>
+        <translation>La perte est devenue infinie au pas %1 : le taux d&apos;apprentissage %2 est trop grand pour ce modèle. Essayez %3, puis Réinitialiser : depuis le même départ, il a entraîné (la perte a baissé sur %4 pas de test). Les paramètres ont été remis à leurs valeurs du pas %5, les dernières connues comme finies.</translation>
+    </message>
+    <message>
+        <source>The weights exploded (past a million) at step %1: the learning rate %2 is too large for this model. Try %3, then Reset: from the same start it trained (the loss fell over %4 test steps). The parameters were put back to their values at step %5, the last ones known to be finite.</source>
+        <translation>Les poids ont explosé (au-delà d&apos;un million) au pas %1 : le taux d&apos;apprentissage %2 est trop grand pour ce modèle. Essayez %3, puis Réinitialiser : depuis le même départ, il a entraîné (la perte a baissé sur %4 pas de test). Les paramètres ont été remis à leurs valeurs du pas %5, les dernières connues comme finies.</translation>
+    </message>
+    <message>
+        <source>The loss became infinite at step %1: the learning rate %2 is too large for this model. Try %3, then Reset. The parameters were put back to their values at step %4, the last ones known to be finite.</source>
+        <translation>La perte est devenue infinie au pas %1 : le taux d&apos;apprentissage %2 est trop grand pour ce modèle. Essayez %3, puis Réinitialiser. Les paramètres ont été remis à leurs valeurs du pas %4, les dernières connues comme finies.</translation>
+    </message>
+    <message>
+        <source>The weights exploded (past a million) at step %1: the learning rate %2 is too large for this model. Try %3, then Reset. The parameters were put back to their values at step %4, the last ones known to be finite.</source>
+        <translation>Les poids ont explosé (au-delà d&apos;un million) au pas %1 : le taux d&apos;apprentissage %2 est trop grand pour ce modèle. Essayez %3, puis Réinitialiser. Les paramètres ont été remis à leurs valeurs du pas %4, les dernières connues comme finies.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1544,77 @@ Cliquez sur un point de données pour voir sa perte et le gradient qu&apos;il ap
     <message>
         <source>Encoding GIF: frame %1 of %2</source>
         <translation>Encodage du GIF : image %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>HyperparameterChecks</name>
+    <message>
+        <source>%1 (%2) must be one of %3; got %4</source>
+        <translation>%1 (%2) doit être l&apos;une de ces valeurs : %3 ; valeur reçue : %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a tuple of feature names</source>
+        <translation>%1 (%2) doit être un tuple de noms de caractéristiques</translation>
+    </message>
+    <message>
+        <source>%1 (%2): unknown feature %3; choose from %4</source>
+        <translation>%1 (%2) : caractéristique inconnue %3 ; choisissez parmi %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a feature is listed twice</source>
+        <translation>%1 (%2) : une caractéristique figure deux fois</translation>
+    </message>
+    <message>
+        <source>%1 (%2): choose at least one input feature</source>
+        <translation>%1 (%2) : choisissez au moins une caractéristique d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a whole number; got %3</source>
+        <translation>%1 (%2) doit être un nombre entier ; valeur reçue : %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a finite number; got %3</source>
+        <translation>%1 (%2) doit être un nombre fini ; valeur reçue : %3</translation>
+    </message>
+    <message>
+        <source>a huge number</source>
+        <translation>un nombre énorme</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be between %3 and %4 (or 0 to turn it off); got %5</source>
+        <translation>%1 (%2) doit être entre %3 et %4 (ou 0 pour le désactiver) ; valeur reçue : %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be between %3 and %4; got %5</source>
+        <translation>%1 (%2) doit être entre %3 et %4 ; valeur reçue : %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a list of whole numbers, one per layer</source>
+        <translation>%1 (%2) doit être une liste de nombres entiers, un par couche</translation>
+    </message>
+    <message>
+        <source>%1 (%2): at most %3 hidden layers; got %4</source>
+        <translation>%1 (%2) : au plus %3 couches cachées ; valeur reçue : %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): layer %3 must have between 1 and %4 neurons; got %5</source>
+        <translation>%1 (%2) : la couche %3 doit avoir entre 1 et %4 neurones ; valeur reçue : %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a list</source>
+        <translation>%1 (%2) doit être une liste</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a number; got %3</source>
+        <translation>%1 (%2) doit être un nombre ; valeur reçue : %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is far too large</source>
+        <translation>%1 (%2) est beaucoup trop grand</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be text; got %3</source>
+        <translation>%1 (%2) doit être du texte ; valeur reçue : %3</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2289,22 @@ Cliquez sur un point de données pour voir sa perte et le gradient qu&apos;il ap
         <source> The loss is measured on a fixed sample of %1 of the %2 training points (the shape is the same; exact values differ a little).</source>
         <translation> La perte est mesurée sur un échantillon fixe de %1 des %2 points d&apos;entraînement (la forme est la même ; les valeurs exactes diffèrent un peu).</translation>
     </message>
+    <message>
+        <source>the model has no parameter %1</source>
+        <translation>le modèle n&apos;a pas de paramètre %1</translation>
+    </message>
+    <message>
+        <source>%1 has no entry %2 (its shape is %3)</source>
+        <translation>%1 n&apos;a pas d&apos;entrée %2 (sa forme est %3)</translation>
+    </message>
+    <message>
+        <source>pick two different parameters</source>
+        <translation>choisissez deux paramètres différents</translation>
+    </message>
+    <message>
+        <source>the grid needs finite, increasing ranges and 2 to 201 points a side</source>
+        <translation>la grille demande des plages finies et croissantes et de 2 à 201 points par côté</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2589,6 +2703,17 @@ Cliquez sur un point de données pour voir sa perte et le gradient qu&apos;il ap
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>%1 must be a number between -1,000,000 and 1,000,000; got %2</source>
+        <translation>%1 doit être un nombre entre -1 000 000 et 1 000 000 ; valeur reçue : %2</translation>
+    </message>
+    <message>
+        <source>%1 must be numbers between -1,000,000 and 1,000,000; found %2</source>
+        <translation>%1 doivent être des nombres entre -1 000 000 et 1 000 000 ; trouvé : %2</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <source>data changed</source>
@@ -2836,6 +2961,145 @@ Ctrl+Q	Quitter</translation>
     </message>
 </context>
 <context>
+    <name>ModelTexts</name>
+    <message>
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>sortie %1</translation>
+    </message>
+    <message>
+        <source>%1: a scaled Legendre polynomial of x/6, a well-conditioned stand-in for the power %2</source>
+        <translation>%1 : un polynôme de Legendre mis à l&apos;échelle de x/6, un substitut bien conditionné de la puissance %2</translation>
+    </message>
+    <message>
+        <source>%1: computed from the point&apos;s coordinates</source>
+        <translation>%1 : calculée à partir des coordonnées du point</translation>
+    </message>
+    <message>
+        <source>Layer %1 (hidden, %2 neurons)</source>
+        <translation>Couche %1 (cachée, %2 neurones)</translation>
+    </message>
+    <message>
+        <source>Layer %1 (hidden, %2 neuron)</source>
+        <translation>Couche %1 (cachée, %2 neurone)</translation>
+    </message>
+    <message>
+        <source>Layer %1 (output, %2 neurons)</source>
+        <translation>Couche %1 (sortie, %2 neurones)</translation>
+    </message>
+    <message>
+        <source>Layer %1 (output, %2 neuron)</source>
+        <translation>Couche %1 (sortie, %2 neurone)</translation>
+    </message>
+    <message>
+        <source>Encode (%1 components)</source>
+        <translation>Encodage (%1 composantes)</translation>
+    </message>
+    <message>
+        <source>Encode (%1 component)</source>
+        <translation>Encodage (%1 composante)</translation>
+    </message>
+    <message>
+        <source>Decode (reconstruction)</source>
+        <translation>Décodage (reconstruction)</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>erreur quadratique</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy</source>
+        <translation>entropie croisée binaire</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>entropie croisée</translation>
+    </message>
+    <message>
+        <source>reconstruction error</source>
+        <translation>erreur de reconstruction</translation>
+    </message>
+    <message>
+        <source>the weight (or bias): after the step on the left of ←, before it on the right</source>
+        <translation>le poids (ou le biais) : à gauche de ←, après le pas ; à droite, avant</translation>
+    </message>
+    <message>
+        <source>&apos;becomes&apos;: the value after this step</source>
+        <translation>« devient » : la valeur après ce pas</translation>
+    </message>
+    <message>
+        <source>the learning rate of this step</source>
+        <translation>le taux d&apos;apprentissage de ce pas</translation>
+    </message>
+    <message>
+        <source>the gradient of the loss on this step&apos;s minibatch: how the loss changes with w</source>
+        <translation>le gradient de la perte sur le mini-lot de ce pas : comment la perte varie avec w</translation>
+    </message>
+    <message>
+        <source>the gradient the optimizer uses: ∂L/∂w plus the penalty&apos;s gradient</source>
+        <translation>le gradient qu&apos;utilise l&apos;optimiseur : ∂L/∂w plus le gradient de la pénalité</translation>
+    </message>
+    <message>
+        <source>the regularization strength; L2 adds λ·w to the gradient, L1 adds λ·sign(w); biases never</source>
+        <translation>la force de la régularisation ; L2 ajoute λ·w au gradient, L1 ajoute λ·sign(w) ; jamais pour les biais</translation>
+    </message>
+    <message>
+        <source>the velocity: a running sum of past gradients, each step shrunk by μ</source>
+        <translation>la vitesse : une somme cumulée des gradients passés, réduite par μ à chaque pas</translation>
+    </message>
+    <message>
+        <source>the momentum: how much of the velocity is kept</source>
+        <translation>le momentum : quelle part de la vitesse est conservée</translation>
+    </message>
+    <message>
+        <source>the momentum; Nesterov steps along g + μ·v, a look ahead</source>
+        <translation>le momentum ; Nesterov avance selon g + μ·v, un regard en avant</translation>
+    </message>
+    <message>
+        <source>the sum of all squared gradients so far: frequently large gradients get small steps</source>
+        <translation>la somme de tous les carrés des gradients jusqu&apos;ici : les gradients souvent grands reçoivent de petits pas</translation>
+    </message>
+    <message>
+        <source>a tiny number that avoids dividing by zero</source>
+        <translation>un nombre minuscule qui évite de diviser par zéro</translation>
+    </message>
+    <message>
+        <source>a running mean of squared gradients</source>
+        <translation>une moyenne mobile des carrés des gradients</translation>
+    </message>
+    <message>
+        <source>how much of s is kept each step</source>
+        <translation>quelle part de s est conservée à chaque pas</translation>
+    </message>
+    <message>
+        <source>running mean of gradients (the momentum part)</source>
+        <translation>moyenne mobile des gradients (la partie momentum)</translation>
+    </message>
+    <message>
+        <source>running mean of squared gradients (the step-size part)</source>
+        <translation>moyenne mobile des carrés des gradients (la partie taille du pas)</translation>
+    </message>
+    <message>
+        <source>how much of m and v is kept each step</source>
+        <translation>quelle part de m et v est conservée à chaque pas</translation>
+    </message>
+    <message>
+        <source>m and v corrected for starting at 0: divided by 1 − βᵗ</source>
+        <translation>m et v corrigés de leur départ à 0 : divisés par 1 − βᵗ</translation>
+    </message>
+    <message>
+        <source>the number of steps Adam has taken</source>
+        <translation>le nombre de pas qu&apos;Adam a faits</translation>
+    </message>
+</context>
+<context>
     <name>NextStep</name>
     <message>
         <source>Going back (unticking a step) does not undo it.</source>
@@ -2908,6 +3172,30 @@ Ctrl+Q	Quitter</translation>
 %4</source>
         <translation>%1 : cocher l&apos;étape %2 et passer à l&apos;étape %3.
 %4</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>show the %1</source>
+        <translation>afficher %1</translation>
+    </message>
+    <message>
+        <source>set %1 to %2</source>
+        <translation>régler %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +4141,26 @@ Le restaurer ?</translation>
         <translation>1 billion</translation>
     </message>
     <message>
+        <source>Your linear model (%1)</source>
+        <translation>Votre modèle linéaire (%1)</translation>
+    </message>
+    <message>
+        <source>Your polynomial model (%1)</source>
+        <translation>Votre modèle polynomial (%1)</translation>
+    </message>
+    <message>
+        <source>Your logistic model (%1)</source>
+        <translation>Votre modèle logistique (%1)</translation>
+    </message>
+    <message>
+        <source>Your softmax model (%1)</source>
+        <translation>Votre modèle softmax (%1)</translation>
+    </message>
+    <message>
+        <source>Your mlp model (%1)</source>
+        <translation>Votre modèle MLP (%1)</translation>
+    </message>
+    <message>
         <source>points</source>
         <translation>points</translation>
     </message>
@@ -4092,6 +4400,21 @@ Le restaurer ?</translation>
     <message>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
+    </message>
+</context>
+<context>
+    <name>StopRules</name>
+    <message>
+        <source>Stopped after %1 epochs, as &apos;Stop after epochs&apos; says.</source>
+        <translation>Arrêté après %1 époques, comme le demande « Arrêt après (époques) ».</translation>
+    </message>
+    <message>
+        <source>Reached the target training loss %1 after %2 epochs.</source>
+        <translation>Perte d&apos;entraînement cible %1 atteinte après %2 époques.</translation>
+    </message>
+    <message>
+        <source>Early stopping: the test loss has not improved for %1 epochs (best %2 at epoch %3).</source>
+        <translation>Arrêt précoce : la perte de test ne s&apos;est pas améliorée depuis %1 époques (meilleure %2 à l&apos;époque %3).</translation>
     </message>
 </context>
 <context>
@@ -4445,6 +4768,13 @@ Le restaurer ?</translation>
     <message>
         <source>Training goes on from step %1; the steps after it were dropped.</source>
         <translation>L&apos;entraînement reprend au pas %1 ; les pas suivants ont été abandonnés.</translation>
+    </message>
+</context>
+<context>
+    <name>Tokens</name>
+    <message>
+        <source>the text is %1 characters long; at most %2 can be split into tokens at once</source>
+        <translation>le texte fait %1 caractères ; au plus %2 peuvent être découpés en tokens à la fois</translation>
     </message>
 </context>
 <context>
