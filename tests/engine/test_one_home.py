@@ -78,12 +78,29 @@ def test_weight_or_bias_is_never_guessed_from_the_name():
     assert NAME_GUESSES.search('weight = name.endswith(".W")') and NAME_GUESSES.search("if '.W[' in n")
 
 
+MARKS = {"QT_TRANSLATE_NOOP", "translate"}  # a literal handed to these is marked for translation, not defined
+
+
+def _marked(path: Path) -> set[int]:
+    """The ids of the string literals in `path` that are arguments of a translation mark: the UI's catalogues
+    (ui/panels/hyperparameter_texts.py, ui/model_texts.py) repeat the engine's labels so that pyside6-lupdate finds
+    them, and their tests keep them equal to the engine's; they are mirrors, not second homes."""
+    marked = set()
+    for node in nodes(path):
+        if isinstance(node, ast.Call):
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name in MARKS:
+                marked.update(id(arg) for arg in node.args)
+    return marked
+
+
 def string_constants() -> dict[str, set[str]]:
-    """Every string literal of the package -> the modules it appears in."""
+    """Every string literal of the package (translation marks aside) -> the modules it appears in."""
     where: dict[str, set[str]] = defaultdict(set)
     for path in sources():
+        marked = _marked(path)
         for node in nodes(path):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in marked:
                 where[node.value].add(str(path.relative_to(PACKAGE)))
     return where
 

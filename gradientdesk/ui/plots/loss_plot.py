@@ -19,6 +19,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
+from ...engine.metrics import HEADLINE
 from ...engine.number_text import ABSURD_SCORE, FAR_WORSE, compact, is_absurd_score, score_text
 from ...engine.snapshot import Snapshot
 from ..i18n import count_text, decimal_text, fill
@@ -37,8 +38,8 @@ QWIDGETSIZE_MAX = 16_777_215
 TWO_PLOTS_HEIGHT = 190  # px of plot area below which the metric's plot gives its room to the loss's
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 # the headline metrics' names (engine/metrics.py HEADLINE), shown translated; R² is a symbol
-METRIC_NAMES = {"accuracy": QT_TRANSLATE_NOOP("LossPlot", "accuracy"),
-                "explained variance": QT_TRANSLATE_NOOP("LossPlot", "explained variance")}
+METRIC_NAMES = {HEADLINE["classification"][1]: QT_TRANSLATE_NOOP("LossPlot", "accuracy"),
+                HEADLINE["unsupervised"][1]: QT_TRANSLATE_NOOP("LossPlot", "explained variance")}
 
 
 def format_metric(name: str, value: float) -> str:

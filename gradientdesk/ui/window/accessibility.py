@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...bridge.controller import Controller
-from ...engine.metrics import headline
+from ...engine.metrics import HEADLINE, headline
 from ...engine.snapshot import Snapshot
 from ..i18n import decimal_text, fill
 from ..plots.loss_plot import format_metric
@@ -70,8 +70,8 @@ QT_PARTS = {"qt_toolbar_ext_button": QT_TRANSLATE_NOOP("Accessibility", "More to
             "ScrollLeftButton": QT_TRANSLATE_NOOP("Accessibility", "Scroll left"),  # a QTabBar's, too many tabs
             "ScrollRightButton": QT_TRANSLATE_NOOP("Accessibility", "Scroll right")}
 # the headline metrics' names (engine/metrics.py HEADLINE) as the live status says them; R² is a symbol
-METRIC_NAMES = {"accuracy": QT_TRANSLATE_NOOP("Accessibility", "accuracy"),
-                "explained variance": QT_TRANSLATE_NOOP("Accessibility", "explained variance")}
+METRIC_NAMES = {HEADLINE["classification"][1]: QT_TRANSLATE_NOOP("Accessibility", "accuracy"),
+                HEADLINE["unsupervised"][1]: QT_TRANSLATE_NOOP("Accessibility", "explained variance")}
 _TAGS = re.compile(r"<[^>]+>")
 _WORDS = re.compile(r"[A-Za-z]+(?:_[A-Za-z]+)*")
 
