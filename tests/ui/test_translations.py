@@ -303,6 +303,13 @@ def test_numbers_follow_the_interface_locale_in_the_table_the_loss_line_and_the_
 
     assert value_text(-0.8392) == "-0,84" and value_text(0.004) == "0,004"  # the diagram's edge values
     assert words(1_560_000_000) == "1,56 Milliarden" and list_separator() == "; "  # the Scale view; lists
+    from types import SimpleNamespace
+
+    from gradientdesk.ui.inspect.update_inspector import equation_html
+
+    equation = SimpleNamespace(symbol="w", lines=(("w ← w − lr·∂L/∂w", "0.36383 ← 0.36503 − 0.03·0.04028"),),
+                               update=-0.0012)  # what equation_html reads of an engine UpdateEquation
+    assert "0,36383 ← 0,36503 − 0,03·0,04028" in equation_html(equation)  # the worked equation
     win = make_window()
     win.controller.step(5)
     qtbot.waitUntil(lambda: win.controller.latest is not None and win.controller.latest.step >= 5, timeout=5000)

@@ -37,7 +37,7 @@ from ...bridge.controller import Controller
 from ...engine.scalar_ref import ScalarRef
 from ...engine.snapshot import Snapshot
 from ...engine.update_equation import UpdateEquation, update_equation
-from ..i18n import fill
+from ..i18n import decimal_text, fill
 from ..i18n import fmt_text as fmt
 from ..model_texts import ModelTexts
 from ..plots.plot_items import TimedPlotWidget, configure_pyqtgraph
@@ -72,7 +72,7 @@ def equation_html(eq: UpdateEquation, muted: str = "#555555", changed: str | Non
     blocks = []
     for symbolic, numeric in eq.lines:
         blocks.append(f"<span style='color:{muted}'>{html.escape(symbolic)}</span><br>"
-                      f"<b>{html.escape(numeric)}</b>")
+                      f"<b>{html.escape(decimal_text(numeric))}</b>")  # the engine writes its numbers with '.'
     changed = changed or translate("UpdateInspector", "this step changed %1 by")
     change = (f"<span style='color:{muted}'>{html.escape(fill(changed, eq.symbol))}</span> "
               f"<b>Δ{eq.symbol} = {html.escape(fmt(eq.update))}</b>")
