@@ -135,6 +135,28 @@ def number_text(value: float) -> str:
     return decimal_text(compact(value))
 
 
+def interface_language(app: QCoreApplication | None = None) -> str:
+    """The code of the language the interface speaks ("de"): that of the app translator ui/i18n.py installed
+    (gradientdesk_de.qm), English when none is installed (tests, English, a missing catalog)."""
+    app = app or QCoreApplication.instance()
+    if app is None:
+        return SOURCE_LANGUAGE
+    probe = ("Menus", "&Lessons")  # a string every shipped catalog translates: tells an installed translator
+    for translator in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        code = Path(translator.filePath()).stem.removeprefix("gradientdesk_")
+        if code in LANGUAGES and code != SOURCE_LANGUAGE and translator.filePath().endswith(".qm"):
+            said = translator.translate(*probe)
+            if said and QCoreApplication.translate(*probe) == said:  # installed, not only made (or removed)
+                return code
+    return SOURCE_LANGUAGE
+
+
+def in_sentence(text: str) -> str:
+    """A label or title as a sentence quotes it: lower-cased in English ("the learning rate", "the loss plot"), as
+    it is in a translation (German nouns keep their capital; the translated templates quote the name as written)."""
+    return text.lower() if interface_language() == SOURCE_LANGUAGE else text
+
+
 def _load(language: str, app: QCoreApplication) -> list[tuple[QTranslator, bool]]:
     # children of the application: they live as long as it does (a QTranslator that Python drops stops translating)
     app_translator, qt_translator = QTranslator(app), QTranslator(app)

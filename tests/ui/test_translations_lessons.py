@@ -11,7 +11,8 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from gradientdesk.ui import i18n
-from gradientdesk.ui.lessons.lessons import bundled_lessons, interface_language
+from gradientdesk.ui.i18n import interface_language
+from gradientdesk.ui.lessons.lessons import bundled_lessons
 
 QT_OWN = {"&Close", "Close"}  # the standard button's text comes from Qt's own catalog (qtbase_<lang>.qm)
 

@@ -23,8 +23,7 @@ from ...engine.number_text import compact
 from ...engine.run_checkpoint import RunCheckpoint
 from ...engine.run_set import FREE_STRUCTURAL, RunSet
 from ...engine.snapshot import Snapshot
-from ..i18n import fill
-from ..lessons.lessons import in_sentence
+from ..i18n import fill, in_sentence
 from ..panels.hyperparameter_texts import choice_text, field_label
 from ..theme import palette
 from .sweep_plan import STOP_RULES

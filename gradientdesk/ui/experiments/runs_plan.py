@@ -18,8 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ...engine import Hyperparameters
 from ...engine.number_text import compact
 from ...engine.snapshot import Snapshot
-from ..i18n import count_text, fill
-from ..lessons.lessons import in_sentence
+from ..i18n import count_text, fill, in_sentence
 from ..panels.hyperparameter_texts import field_label
 from ..theme import palette
 from .compare_plan import RUN_COLORS, RUN_NAMES, CompareFrame, differences, value_text

@@ -29,8 +29,7 @@ from ...engine import Hyperparameters
 from ...engine.number_text import compact
 from ...engine.run_helper import warm_up
 from ...io.session import SavedSweep
-from ..i18n import count_text, fill
-from ..lessons.lessons import in_sentence
+from ..i18n import count_text, fill, in_sentence
 from ..panels.hyperparameter_texts import field_help, field_label
 from ..theme import palette
 from .compare_session import opened_sweep_frame, saved_sweep

@@ -21,8 +21,7 @@ from ...engine.grid import GridSpec
 from ...engine.losses import Head
 from ...engine.number_text import compact
 from ...engine.snapshot import Snapshot
-from ..i18n import fill
-from ..lessons.lessons import in_sentence
+from ..i18n import fill, in_sentence
 from ..panels.hyperparameter_texts import field_label
 
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)

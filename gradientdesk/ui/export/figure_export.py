@@ -37,8 +37,7 @@ from PySide6.QtGui import QAction, QColor, QImage, QPainter
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QGraphicsItem, QMenu, QMessageBox, QWidget
 
 from ...bridge.controller import Controller
-from ..i18n import fill
-from ..lessons.lessons import in_sentence
+from ..i18n import fill, in_sentence
 
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 

@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
 from ...engine import Hyperparameters
 from ...io.lesson_text import LessonError
 from ...io.lesson_writer import DraftStep, LessonDraft, is_preset, write_lesson
-from ..i18n import fill
+from ..i18n import fill, in_sentence
 from ..panels.hyperparameter_texts import field_label
 from ..theme import palette
 from ..window.stage_views import STAGE_VIEWS, view_names
-from .lessons import in_sentence
 
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
@@ -49,7 +49,7 @@ from ...io.session import SessionError, load_session
 from ...resource_paths import resource_files
 from ..document.document import Document
 from ..document.sessions import apply_session
-from ..i18n import LANGUAGES, TRANSLATOR_NAME, fill
+from ..i18n import fill, interface_language
 from ..window.stage_views import view_names
 from .lesson_panel import TITLE, LessonPanel
 from .next_step import NextStep
@@ -76,28 +76,6 @@ class LessonInfo:
     def id(self) -> str:
         """The lesson's identity: its file name without the suffix ("03-overfitting")."""
         return self.path.stem
-
-
-def interface_language(app: QCoreApplication | None = None) -> str:
-    """The code of the language the interface speaks ("de"): that of the app translator ui/i18n.py installed
-    (gradientdesk_de.qm), English when none is installed (tests, English, a missing catalog)."""
-    app = app or QCoreApplication.instance()
-    if app is None:
-        return SOURCE_LANGUAGE
-    probe = ("Menus", "&Lessons")  # a string every shipped catalog translates: tells an installed translator
-    for translator in app.findChildren(QTranslator, TRANSLATOR_NAME):
-        code = Path(translator.filePath()).stem.removeprefix("gradientdesk_")
-        if code in LANGUAGES and code != SOURCE_LANGUAGE and translator.filePath().endswith(".qm"):
-            said = translator.translate(*probe)
-            if said and QCoreApplication.translate(*probe) == said:  # installed, not only made (or removed)
-                return code
-    return SOURCE_LANGUAGE
-
-
-def in_sentence(text: str) -> str:
-    """A label or title as a sentence quotes it: lower-cased in English ("the learning rate", "the loss plot"), as
-    it is in a translation (German nouns keep their capital; the translated templates quote the name as written)."""
-    return text.lower() if interface_language() == SOURCE_LANGUAGE else text
 
 
 def read_in(path: Path, language: str) -> Lesson:
