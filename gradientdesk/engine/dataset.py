@@ -15,6 +15,7 @@ from functools import cached_property
 import numpy as np
 
 from .limits import MAX_ABS_VALUE, check_value
+from .translatable import QT_TRANSLATE_NOOP, Message, MessageError
 
 TASKS = ("classification", "regression", "unsupervised")
 DOMAIN = 6.0
@@ -28,13 +29,23 @@ def _readonly(a: np.ndarray) -> np.ndarray:
     return a
 
 
+def _refusal(template: str, *args: object) -> MessageError:
+    """The ValueError (a MessageError: translatable.py) a Dataset raises, `template` in the context "Dataset"."""
+    return MessageError(Message("Dataset", template, *args))
+
+
+# the "where" of a value out of range (limits.check_value): %1 the point's 1-based row, %2 the coordinate's number
+_COORDINATE = QT_TRANSLATE_NOOP("Dataset", "the coordinate x%2 of point %1")
+_TARGET = QT_TRANSLATE_NOOP("Dataset", "the target of point %1")
+
+
 def _check_range(values: np.ndarray, what: str) -> None:
-    """ValueError naming the first entry of the finite (n, k) `values` beyond the drawable range: `what` is formatted
-    with its 1-based `row` and `column`."""
+    """ValueError naming the first entry of the finite (n, k) `values` beyond the drawable range: `what` is a
+    template of the context "Dataset" with %1 its 1-based row and %2 its 1-based column."""
     outside = np.abs(values) > MAX_ABS_VALUE
     if outside.any():
         row, column = (int(i) for i in np.argwhere(outside)[0])
-        check_value(float(values[row, column]), what.format(row=row + 1, column=column + 1))
+        check_value(float(values[row, column]), Message("Dataset", what, row + 1, column + 1))
 
 
 @dataclass(frozen=True, eq=False)
@@ -55,9 +66,9 @@ class Dataset:
         try:
             X = np.asarray(self.X, dtype=np.float64)
         except (TypeError, ValueError):
-            raise ValueError("point coordinates must be numbers") from None
+            raise _refusal(QT_TRANSLATE_NOOP("Dataset", "point coordinates must be numbers")) from None
         if X.size == 0:
-            raise ValueError("the dataset is empty: draw or load at least one point")
+            raise _refusal(QT_TRANSLATE_NOOP("Dataset", "the dataset is empty: draw or load at least one point"))
         if X.ndim == 1:
             X = X.reshape(-1, 1)
         if X.ndim != 2 or X.shape[1] not in (1, 2):
@@ -65,8 +76,9 @@ class Dataset:
         n = X.shape[0]
         if not np.isfinite(X).all():
             bad = int(np.flatnonzero(~np.isfinite(X).all(axis=1))[0])
-            raise ValueError(f"point {bad + 1} has a coordinate that is not a finite number (NaN or infinity)")
-        _check_range(X, "the coordinate x{column} of point {row}")
+            raise _refusal(QT_TRANSLATE_NOOP(
+                "Dataset", "point %1 has a coordinate that is not a finite number (NaN or infinity)"), bad + 1)
+        _check_range(X, _COORDINATE)
         y = self._validated_targets(np.asarray(self.y), n)
         is_test = np.zeros(n, bool) if self.is_test is None else np.asarray(self.is_test)
         if is_test.shape != (n,) or is_test.dtype != bool:
@@ -76,9 +88,12 @@ class Dataset:
             if not names:
                 names = DEFAULT_CLASS_NAMES[: max(2, int(y.max()) + 1)]
             if len(names) < 2 or len(names) > MAX_CLASSES:
-                raise ValueError(f"a classification dataset has between 2 and {MAX_CLASSES} classes; got {len(names)}")
+                raise _refusal(QT_TRANSLATE_NOOP(
+                    "Dataset", "a classification dataset has between 2 and %1 classes; got %2"), MAX_CLASSES,
+                    len(names))
             if int(y.max()) >= len(names):
-                raise ValueError(f"label {int(y.max())} has no class name (there are {len(names)} classes)")
+                raise _refusal(QT_TRANSLATE_NOOP("Dataset", "label %1 has no class name (there are %2 classes)"),
+                               int(y.max()), len(names))
         elif names:
             raise ValueError("only classification datasets have class names")
         object.__setattr__(self, "X", _readonly(X))
@@ -92,22 +107,23 @@ class Dataset:
         if self.task == "classification":
             if y.dtype.kind == "f":
                 if not np.isfinite(y).all() or not np.all(y == np.round(y)):
-                    raise ValueError("class labels must be whole numbers 0, 1, 2, ...")
+                    raise _refusal(QT_TRANSLATE_NOOP("Dataset", "class labels must be whole numbers 0, 1, 2, ..."))
             elif y.dtype.kind not in "iub":
-                raise ValueError("class labels must be whole numbers 0, 1, 2, ...")
+                raise _refusal(QT_TRANSLATE_NOOP("Dataset", "class labels must be whole numbers 0, 1, 2, ..."))
             if y.min() < 0:
-                raise ValueError("class labels must be 0 or larger")
+                raise _refusal(QT_TRANSLATE_NOOP("Dataset", "class labels must be 0 or larger"))
             return y.astype(np.int64)
         try:
             y = y.astype(np.float64)
         except (TypeError, ValueError):
-            raise ValueError("targets must be numbers") from None
+            raise _refusal(QT_TRANSLATE_NOOP("Dataset", "targets must be numbers")) from None
         if not np.isfinite(y).all():
             bad = int(np.flatnonzero(~np.isfinite(y))[0])
-            raise ValueError(f"the target of point {bad + 1} is not a finite number (NaN or infinity)")
+            raise _refusal(QT_TRANSLATE_NOOP(
+                "Dataset", "the target of point %1 is not a finite number (NaN or infinity)"), bad + 1)
         if self.task == "unsupervised":
             return np.zeros(n)
-        _check_range(y.reshape(-1, 1), "the target of point {row}")
+        _check_range(y.reshape(-1, 1), _TARGET)
         return y
 
     # ---- views --------------------------------------------------------------------------------------------------

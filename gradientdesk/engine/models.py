@@ -13,23 +13,24 @@ from .model_spec import ModelSpec
 from .network import DenseNetwork
 from .pca import PCAModel
 from .snapshot import Snapshot
+from .translatable import QT_TRANSLATE_NOOP, Message, MessageError
 
 __all__ = ["DenseNetwork", "Model", "PCAModel", "build_model", "check_trainable", "model_from_snapshot",
            "model_from_spec"]
 
 
 def check_trainable(dataset: Dataset) -> None:
-    """Raise ValueError with advice when `dataset` cannot be trained on."""
+    """Raise ValueError (a MessageError: translatable.py) with advice when `dataset` cannot be trained on."""
     if dataset.n_train == 0:
-        raise ValueError("every point is in the test split: move some points to the training split")
+        raise MessageError(Message("Models", QT_TRANSLATE_NOOP(
+            "Models", "every point is in the test split: move some points to the training split")))
     if dataset.task == "classification":
         present = dataset.classes_present("train")
         if present.size < 2:
-            names = ", ".join(dataset.class_names[i] for i in present) or "none"
-            raise ValueError(
-                f"the training points contain only one class ({names}): a classifier needs points "
-                "of at least two classes"
-            )
+            names = ", ".join(dataset.class_names[i] for i in present)
+            raise MessageError(Message("Models", QT_TRANSLATE_NOOP(
+                "Models", "the training points contain only one class (%1): a classifier needs points of at least "
+                "two classes"), names or Message("Models", QT_TRANSLATE_NOOP("Models", "none"))))
 
 
 def output_classes(head: Head, dataset: Dataset) -> tuple[str, ...]:

@@ -20,6 +20,9 @@ Every problem raises `CsvError` naming the line and the column ("line 7, column 
 is half-imported. Coordinates and targets must lie in the range the views can draw (|x| <= 1e6, `engine.limits`).
 Coordinates outside the canvas square [-6, 6] are imported as they are - never rescaled behind the user's back - and
 reported as a warning.
+
+The errors and warnings are translatable (engine/translatable.py): a CsvError carries a Message of the context
+"CsvFile" (its `message`), and each warning is one; their English is the text itself.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ import numpy as np
 from ..engine import Dataset
 from ..engine.dataset import DEFAULT_CLASS_NAMES, DOMAIN, MAX_CLASSES, TASKS
 from ..engine.limits import check_value
+from ..engine.translatable import QT_TRANSLATE_NOOP, Message, MessageError
 from ..state.data_state import DataState
 from .atomic import write_atomically
 
@@ -46,15 +50,38 @@ ROLE_NAMES = {"x": "x1", "x1": "x1", "x2": "x2", "label": "label", "class": "lab
 _DECIMAL_COMMA = re.compile(r"^\s*[-+]?\d*,\d+(?:[eE][-+]?\d+)?\s*$")
 
 
-class CsvError(ValueError):
-    """A CSV file cannot be imported. `line` (1-based, 0 if not about one line) and `column` name the place."""
+def _said(template: str, *args: object) -> Message:
+    """A text of this module for a person: `template` (marked where it is written) in the context "CsvFile"."""
+    return Message("CsvFile", template, *args)
 
-    def __init__(self, message: str, line: int = 0, column: str = "") -> None:
-        where = f"line {line}" if line else ""
-        if column:
-            where = f"{where}, column {column}" if where else f"column {column}"
-        super().__init__(f"{where}: {message}" if where else message)
+
+class CsvError(MessageError):
+    """A CSV file cannot be imported. `line` (1-based, 0 if not about one line) and `column` name the place;
+    `message` is the whole text as a Message ("line 7, column x2: 'abc' is not a number"), str(error) its English."""
+
+    def __init__(self, message: Message, line: int = 0, column: str = "") -> None:
+        if line and column:
+            message = _said(QT_TRANSLATE_NOOP("CsvFile", "line %1, column %2: %3"), line, column, message)
+        elif line:
+            message = _said(QT_TRANSLATE_NOOP("CsvFile", "line %1: %2"), line, message)
+        elif column:
+            message = _said(QT_TRANSLATE_NOOP("CsvFile", "column %1: %2"), column, message)
+        super().__init__(message)
         self.line, self.column = line, column
+
+
+def _reason(error: ValueError) -> Message | str:
+    """What a ValueError of the engine says: its Message if it carries one, else its English text."""
+    message = getattr(error, "message", None)
+    return message if isinstance(message, Message) else str(error)
+
+
+# the names of the tasks inside the texts below ("classification data needs the columns x1, x2, label")
+_TASK_NAMES = {
+    "classification": QT_TRANSLATE_NOOP("CsvFile", "classification"),
+    "regression": QT_TRANSLATE_NOOP("CsvFile", "regression"),
+    "unsupervised": QT_TRANSLATE_NOOP("CsvFile", "unsupervised"),
+}
 
 
 @dataclass(frozen=True)
@@ -65,7 +92,7 @@ class CsvTable:
     header: tuple[str, ...] | None
     rows: tuple[tuple[int, tuple[str, ...]], ...]
     delimiter: str
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()  # each a translatable Message
 
     @property
     def width(self) -> int:
@@ -79,7 +106,7 @@ class CsvImport:
     state: DataState
     task: str
     columns: dict[str, str]  # role (x1, x2, value, split) -> column name as shown to the user
-    warnings: tuple[str, ...]
+    warnings: tuple[Message, ...]  # each a translatable Message
 
 
 # ---- reading -------------------------------------------------------------------------------------------------------
@@ -88,24 +115,25 @@ def read_table(path: str | Path) -> CsvTable:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise CsvError(f"the file is larger than {MAX_FILE_BYTES >> 20} MB")
+            raise CsvError(_said(QT_TRANSLATE_NOOP("CsvFile", "the file is larger than %1 MB"), MAX_FILE_BYTES >> 20))
         raw = path.read_bytes()
     except OSError as error:
-        raise CsvError(f"cannot read {path.name}: {error.strerror or error}") from None
+        raise CsvError(_said(QT_TRANSLATE_NOOP("CsvFile", "cannot read %1: %2"), path.name,
+                             error.strerror or error)) from None
     return parse_table(raw)
 
 
 def parse_table(raw: bytes) -> CsvTable:
-    warnings = []
+    warnings: list[Message] = []
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("latin-1")  # never fails; spreadsheets on Windows often write this
-        warnings.append("The file is not UTF-8 text; it was read as Latin-1.")
+        warnings.append(_said(QT_TRANSLATE_NOOP("CsvFile", "The file is not UTF-8 text; it was read as Latin-1.")))
     lines = text.splitlines()
     first = next((line for line in lines if line.strip()), None)
     if first is None:
-        raise CsvError("the file is empty")
+        raise CsvError(_said(QT_TRANSLATE_NOOP("CsvFile", "the file is empty")))
     delimiter = max((";", "\t", ","), key=first.count)
     rows: list[tuple[int, tuple[str, ...]]] = []
     try:
@@ -114,23 +142,27 @@ def parse_table(raw: bytes) -> CsvTable:
             if not any(c.strip() for c in cells):
                 continue
             if len(rows) > MAX_ROWS:  # the header and MAX_ROWS data rows are fine; one more is not
-                raise CsvError(f"more than {MAX_ROWS:,} rows; GradientDesk opens at most {MAX_ROWS:,} points"
-                               .replace(",", " "), reader.line_num)
+                raise CsvError(_said(QT_TRANSLATE_NOOP(
+                    "CsvFile", "more than %1 rows; GradientDesk opens at most %1 points"),
+                    f"{MAX_ROWS:,}".replace(",", " ")), reader.line_num)
             rows.append((reader.line_num, tuple(c.strip() for c in cells)))
     except csv.Error as error:
-        raise CsvError(f"the file is not valid CSV ({error})", reader.line_num) from None
+        raise CsvError(_said(QT_TRANSLATE_NOOP("CsvFile", "the file is not valid CSV (%1)"), error),
+                       reader.line_num) from None
     header: tuple[str, ...] | None = None
     if _looks_like_header(rows, delimiter):
         header = rows[0][1]
         rows = rows[1:]
         if not rows:
-            raise CsvError("the file has a header but no data rows")
+            raise CsvError(_said(QT_TRANSLATE_NOOP("CsvFile", "the file has a header but no data rows")))
     width = len(header) if header is not None else len(rows[0][1])
     for line, cells in rows:
         if len(cells) != width:
-            names = f" ({', '.join(header)})" if header is not None else ""
-            raise CsvError(f"{len(cells)} values, but {'the header has' if header else 'the first row has'} "
-                           f"{width} columns{names}", line)
+            if header:
+                raise CsvError(_said(QT_TRANSLATE_NOOP("CsvFile", "%1 values, but the header has %2 columns (%3)"),
+                                     len(cells), width, ", ".join(header)), line)
+            raise CsvError(_said(QT_TRANSLATE_NOOP("CsvFile", "%1 values, but the first row has %2 columns"),
+                                 len(cells), width), line)
     return CsvTable(header, tuple(rows), delimiter, tuple(warnings))
 
 
@@ -192,8 +224,9 @@ def assign_columns(table: CsvTable, task: str) -> dict[str, int]:
             roles[role] = free.pop(0)
     missing = [r for r in wanted if r not in roles]
     if missing:
-        raise CsvError(f"no column for {_shown((missing[0],), task)[0]}: {task} data needs the columns "
-                       f"{', '.join(_shown(wanted, task))}")
+        raise CsvError(_said(QT_TRANSLATE_NOOP("CsvFile", "no column for %1: %2 data needs the columns %3"),
+                             _shown((missing[0],), task)[0], _said(_TASK_NAMES[task]),
+                             ", ".join(_shown(wanted, task))))
     if "split" in named:
         roles["split"] = named["split"]
     return roles
@@ -231,7 +264,7 @@ def interpret(table: CsvTable, task: str, name: str = "imported", test_fraction:
               seed: int = 0) -> CsvImport:
     """The points `table` holds, read as `task`. Raises CsvError naming the first bad line and column."""
     if task not in TASKS:
-        raise CsvError(f"unknown task {task!r}")
+        raise CsvError(_said(QT_TRANSLATE_NOOP("CsvFile", "unknown task %1"), repr(task)))
     columns = assign_columns(table, task)
     shown = {role: _column_name(table, index) for role, index in columns.items()}
     coords = [columns[r] for r in ("x1", "x2") if r in columns]
@@ -240,7 +273,7 @@ def interpret(table: CsvTable, task: str, name: str = "imported", test_fraction:
     for i, (line, cells) in enumerate(table.rows):
         for j, index in enumerate(coords):
             X[i, j] = _finite(cells[index], table.delimiter, line, shown["x1" if j == 0 else "x2"])
-    warnings = list(table.warnings)
+    warnings: list[Message] = list(table.warnings)
     class_names: tuple[str, ...] = ()
     if task == "classification":
         y, class_names = _labels(table, columns["value"], shown["value"])
@@ -253,19 +286,24 @@ def interpret(table: CsvTable, task: str, name: str = "imported", test_fraction:
         is_test = np.array([_split(cells[columns["split"]], line, shown["split"]) for line, cells in table.rows])
     else:
         is_test = np.random.default_rng(seed).random(n) < test_fraction
-        warnings.append(f"No split column: {is_test.sum()} of {n} points were put in the test split at random "
-                        f"({test_fraction:.0%}).")
+        warnings.append(_said(QT_TRANSLATE_NOOP("CsvFile", "No split column: %1 of %2 points were put in the test "
+                                                "split at random (%3)."), is_test.sum(), n, f"{test_fraction:.0%}"))
     outside = int((np.abs(X) > DOMAIN).any(axis=1).sum())
     if outside:
-        warnings.append(f"{outside} point{'s lie' if outside > 1 else ' lies'} outside the canvas square "
-                        f"[-{DOMAIN:g}, {DOMAIN:g}]: imported as they are, not rescaled. Consider scaling the data.")
+        template = (QT_TRANSLATE_NOOP("CsvFile", "%1 points lie outside the canvas square [-%2, %2]: imported as "
+                                      "they are, not rescaled. Consider scaling the data.") if outside > 1 else
+                    QT_TRANSLATE_NOOP("CsvFile", "%1 point lies outside the canvas square [-%2, %2]: imported as they "
+                                      "are, not rescaled. Consider scaling the data."))
+        warnings.append(_said(template, outside, f"{DOMAIN:g}"))
     unused = [_column_name(table, i) for i in range(table.width) if i not in columns.values()]
     if unused:
-        warnings.append(f"Not used: column{'s' if len(unused) > 1 else ''} {', '.join(unused)}.")
+        template = (QT_TRANSLATE_NOOP("CsvFile", "Not used: columns %1.") if len(unused) > 1 else
+                    QT_TRANSLATE_NOOP("CsvFile", "Not used: column %1."))
+        warnings.append(_said(template, ", ".join(unused)))
     try:
         dataset = Dataset(X, y, task, is_test, class_names, name[:100] or "imported")
     except ValueError as error:
-        raise CsvError(str(error)) from None
+        raise CsvError(_reason(error)) from None
     return CsvImport(DataState.from_dataset(dataset), task, shown, tuple(warnings))
 
 
@@ -275,17 +313,19 @@ def _column_name(table: CsvTable, index: int) -> str:
 
 def _finite(cell: str, delimiter: str, line: int, column: str) -> float:
     if not cell:
-        raise CsvError("the value is missing", line, column)
+        raise CsvError(_said(QT_TRANSLATE_NOOP("CsvFile", "the value is missing")), line, column)
     try:
         value = _number(cell, delimiter)
     except ValueError:
-        raise CsvError(f"{cell[:30]!r} is not a number", line, column) from None
+        raise CsvError(_said(QT_TRANSLATE_NOOP("CsvFile", "%1 is not a number"), repr(cell[:30])), line,
+                       column) from None
     if not math.isfinite(value):
-        raise CsvError(f"{cell[:30]!r} is not a finite number (NaN and infinity are not allowed)", line, column)
+        raise CsvError(_said(QT_TRANSLATE_NOOP(
+            "CsvFile", "%1 is not a finite number (NaN and infinity are not allowed)"), repr(cell[:30])), line, column)
     try:
-        return check_value(value, f"the value {cell[:30]!r}")
+        return check_value(value, _said(QT_TRANSLATE_NOOP("CsvFile", "the value %1"), repr(cell[:30])))
     except ValueError as error:
-        raise CsvError(str(error), line, column) from None
+        raise CsvError(_reason(error), line, column) from None
 
 
 def _labels(table: CsvTable, index: int, column: str) -> tuple[np.ndarray, tuple[str, ...]]:
@@ -293,14 +333,15 @@ def _labels(table: CsvTable, index: int, column: str) -> tuple[np.ndarray, tuple
     cells = [(line, cells[index]) for line, cells in table.rows]
     for line, cell in cells:
         if not cell:
-            raise CsvError("the class label is missing", line, column)
+            raise CsvError(_said(QT_TRANSLATE_NOOP("CsvFile", "the class label is missing")), line, column)
     if all(_is_number(cell, table.delimiter) for _, cell in cells):
         y = np.empty(len(cells), np.int64)
         for i, (line, cell) in enumerate(cells):
             value = _number(cell, table.delimiter)
             if not (math.isfinite(value) and value == int(value) and 0 <= value < MAX_CLASSES):
-                raise CsvError(f"{cell!r} is not a class: use whole numbers 0 to {MAX_CLASSES - 1} or class names",
-                               line, column)
+                raise CsvError(_said(QT_TRANSLATE_NOOP(
+                    "CsvFile", "%1 is not a class: use whole numbers 0 to %2 or class names"), repr(cell),
+                    MAX_CLASSES - 1), line, column)
             y[i] = int(value)
         return y, DEFAULT_CLASS_NAMES[: max(2, int(y.max()) + 1)]
     names: list[str] = []
@@ -308,10 +349,12 @@ def _labels(table: CsvTable, index: int, column: str) -> tuple[np.ndarray, tuple
         if cell not in names:
             names.append(cell)
             if len(names) > MAX_CLASSES:
-                raise CsvError(f"{cell[:30]!r} is a 7th class; GradientDesk shows at most {MAX_CLASSES} classes",
-                               line, column)
+                raise CsvError(_said(QT_TRANSLATE_NOOP(
+                    "CsvFile", "%1 is a 7th class; GradientDesk shows at most %2 classes"), repr(cell[:30]),
+                    MAX_CLASSES), line, column)
             if len(cell) > 40:
-                raise CsvError("a class name may have at most 40 characters", line, column)
+                raise CsvError(_said(QT_TRANSLATE_NOOP("CsvFile", "a class name may have at most %1 characters"), 40),
+                               line, column)
     ordered = sorted(names)
     if len(ordered) < 2:
         ordered.append(next(n for n in DEFAULT_CLASS_NAMES if n not in ordered))
@@ -322,7 +365,7 @@ def _labels(table: CsvTable, index: int, column: str) -> tuple[np.ndarray, tuple
 def _split(cell: str, line: int, column: str) -> bool:
     word = cell.lower()
     if word not in ("train", "test"):
-        raise CsvError(f"{cell[:30]!r} must be train or test", line, column)
+        raise CsvError(_said(QT_TRANSLATE_NOOP("CsvFile", "%1 must be train or test"), repr(cell[:30])), line, column)
     return word == "test"
 
 

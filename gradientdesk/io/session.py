@@ -91,9 +91,10 @@ from ..engine import Hyperparameters
 from ..engine.features import features_for_input_dim
 from ..engine.hyperparameters import MODEL_LABELS
 from ..engine.models import check_trainable
+from ..engine.translatable import QT_TRANSLATE_NOOP
 from ..state.data_state import DataState
 from .atomic import write_atomically
-from .session_codec import SessionError
+from .session_codec import SessionError, said
 from .session_compare import SavedComparison, SavedRun, SavedSweep
 from .session_schema import (
     FORMAT,
@@ -118,11 +119,17 @@ __all__ = ["FORMAT", "HISTORY_COLUMNS", "MAX_FILE_BYTES", "MAX_KEYFRAMES", "MAX_
 SUFFIX = ".gdesk"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 _SIGNATURES = {  # what people open by mistake, recognised by their first bytes
-    b"\x80": "a Python pickle, which GradientDesk never opens because loading one can run any code",
-    b"PK\x03\x04": "a zip archive (perhaps a NumPy .npz export), not a session",
-    b"\x93NUMPY": "a NumPy .npy array, not a session",
-    b"\x89PNG": "a PNG picture, not a session",
+    b"\x80": QT_TRANSLATE_NOOP("SessionFile", "this is a Python pickle, which GradientDesk never opens because "
+                                             "loading one can run any code"),
+    b"PK\x03\x04": QT_TRANSLATE_NOOP("SessionFile",
+                                   "this is a zip archive (perhaps a NumPy .npz export), not a session"),
+    b"\x93NUMPY": QT_TRANSLATE_NOOP("SessionFile", "this is a NumPy .npy array, not a session"),
+    b"\x89PNG": QT_TRANSLATE_NOOP("SessionFile", "this is a PNG picture, not a session"),
 }
+
+
+_TOO_LARGE = QT_TRANSLATE_NOOP("SessionFile", "the file is too large (%1 MB; at most %2 MB)")
+_TOO_DEEP = QT_TRANSLATE_NOOP("SessionFile", "the file nests its data too deeply to be a session")
 
 
 # ---- bytes <-> Session -------------------------------------------------------------------------------------------
@@ -145,44 +152,50 @@ def encode_session(session: Session, readable: bool = False) -> bytes:
 def decode_session(raw: bytes) -> Session:
     """Parse and check the bytes of a session file. Raises SessionError naming what is wrong."""
     if len(raw) > MAX_FILE_BYTES:
-        raise SessionError(f"the file is too large ({len(raw) / 2**20:.0f} MB; at most {MAX_FILE_BYTES >> 20} MB)")
+        raise SessionError(said(_TOO_LARGE, f"{len(raw) / 2**20:.0f}", MAX_FILE_BYTES >> 20))
     if not raw.strip():
-        raise SessionError("the file is empty")
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "the file is empty")))
     for signature, what in _SIGNATURES.items():
         if raw.startswith(signature):
-            raise SessionError(f"this is {what}")
+            raise SessionError(said(what))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise SessionError(f"this is not a text file (byte {error.start} is not UTF-8)") from None
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "this is not a text file (byte %1 is not UTF-8)"),
+                                error.start)) from None
     try:
         document = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as error:
-        where = f"line {error.lineno}, column {error.colno}"
+        where = said(QT_TRANSLATE_NOOP("SessionFile", "line %1, column %2"), error.lineno, error.colno)
         if error.pos >= len(text.rstrip()):
-            raise SessionError(f"the file ends too early ({where}): it was cut off or is not complete") from None
-        raise SessionError(f"the file is not valid JSON at {where}: {error.msg}") from None
+            raise SessionError(said(QT_TRANSLATE_NOOP(
+                "SessionFile", "the file ends too early (%1): it was cut off or is not complete"), where)) from None
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "the file is not valid JSON at %1: %2"), where,
+                                error.msg)) from None
     except RecursionError:
-        raise SessionError("the file nests its data too deeply to be a session") from None
+        raise SessionError(said(_TOO_DEEP)) from None
     except SessionError:  # _refuse_constant, _no_duplicates
         raise
     except ValueError:  # Python refuses to read integers of more than 4300 digits
-        raise SessionError("the file holds a number far too long to be read") from None
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "the file holds a number far too long to be read"))
+                           ) from None
     try:
         return from_document(document)
     except RecursionError:
-        raise SessionError("the file nests its data too deeply to be a session") from None
+        raise SessionError(said(_TOO_DEEP)) from None
 
 
 def _refuse_constant(name: str) -> Any:
-    raise SessionError(f"the file contains {name}, which is not a JSON number; only finite numbers are allowed")
+    raise SessionError(said(QT_TRANSLATE_NOOP(
+        "SessionFile", "the file contains %1, which is not a JSON number; only finite numbers are allowed"), name))
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise SessionError(f"the field '{key}' appears twice in the same object")
+            raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "the field '%1' appears twice in the same object"),
+                                    key))
         result[key] = value
     return result
 
@@ -194,13 +207,14 @@ def load_session(path: str | Path) -> Session:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise SessionError(f"the file is too large ({size / 2**20:.0f} MB; at most {MAX_FILE_BYTES >> 20} MB)")
+            raise SessionError(said(_TOO_LARGE, f"{size / 2**20:.0f}", MAX_FILE_BYTES >> 20))
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)  # bounded even if the file grows meanwhile
     except IsADirectoryError:
-        raise SessionError(f"{path.name} is a folder, not a file") from None
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1 is a folder, not a file"), path.name)) from None
     except OSError as error:
-        raise SessionError(f"cannot read {path.name}: {error.strerror or error}") from None
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "cannot read %1: %2"), path.name,
+                                error.strerror or error)) from None
     return decode_session(raw)
 
 

@@ -13,6 +13,9 @@ An array is stored in one of two forms, and both are read without ever unpicklin
 Every check raises `SessionError` with the dotted path of the offending field ("data.X", "parameters.dense1.W").
 Float arrays are limited to the range the views can draw (|x| <= 1e6, `engine.limits`) unless the caller gives
 another limit (the loss history's counters and losses, which training legitimately takes further).
+
+The checks' texts are translatable (engine/translatable.py): a SessionError raised here carries a Message of the
+context "SessionFile" (its `message`; the bridge's engine_text translates it), whose English is the text itself.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from ..engine.limits import MAX_ABS_VALUE, RANGE_TEXT, check_value
+from ..engine.translatable import QT_TRANSLATE_NOOP, Message
 
 MAX_ARRAY_ELEMENTS = 1_000_000  # 100 000 points x 2 coordinates fit with room; anything bigger is refused
 _KINDS = {"float": "f", "int": "iu", "bool": "b"}
@@ -33,60 +37,98 @@ _KINDS = {"float": "f", "int": "iu", "bool": "b"}
 
 class SessionError(ValueError):
     """A session file (or a Session about to be saved) is not acceptable. The message says what is wrong and where
-    ("data.X: row 12 is not a finite number"), in words a user can act on."""
+    ("data.X: row 12 is not a finite number"), in words a user can act on. Raised with a Message (translatable.py),
+    it is `message` too, and the interface shows it translated; raised with plain text, `message` is None."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message if isinstance(message, Message) else None
+
+
+def said(template: str, *args: object) -> Message:
+    """A text of the session files for a person: `template` (marked where it is written) in the context
+    "SessionFile"."""
+    return Message("SessionFile", template, *args)
+
+
+def reason(error: ValueError) -> Message | str:
+    """What a ValueError says: its Message if it carries one (a MessageError or SessionError), else its text."""
+    message = getattr(error, "message", None)
+    if isinstance(message, Message):
+        return message
+    return error.args[0] if len(error.args) == 1 and isinstance(error.args[0], Message) else str(error)
 
 
 # ---- plain values --------------------------------------------------------------------------------------------------
 def expect_mapping(value: Any, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise SessionError(f"{where} must be an object {{...}}; found {type_name(value)}")
+        raise SessionError(said(QT_TRANSLATE_NOOP(
+            "SessionFile", "%1 must be an object {...}; found %2"), where, type_name(value)))
     return value
 
 
 def expect_keys(mapping: dict[str, Any], where: str, required: tuple[str, ...], optional: tuple[str, ...]) -> None:
     """Refuse missing required keys and any key that is not known (a typo must not be silently ignored)."""
-    prefix = f"{where}: " if where else ""
     missing = [k for k in required if k not in mapping]
     if missing:
-        raise SessionError(f"{prefix}the field '{missing[0]}' is missing")
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1: the field '%2' is missing"), where, missing[0])
+                           if where else said(QT_TRANSLATE_NOOP(
+                               "SessionFile", "the field '%1' is missing"), missing[0]))
     unknown = sorted(set(mapping) - set(required) - set(optional))
     if unknown:
-        raise SessionError(f"{prefix}unknown field '{unknown[0]}'")
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1: unknown field '%2'"), where, unknown[0])
+                           if where else said(QT_TRANSLATE_NOOP("SessionFile", "unknown field '%1'"), unknown[0]))
 
 
 def expect_str(value: Any, where: str, max_length: int, allow_empty: bool = True) -> str:
     if not isinstance(value, str):
-        raise SessionError(f"{where} must be text; found {type_name(value)}")
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1 must be text; found %2"), where, type_name(value)))
     if len(value) > max_length:
-        raise SessionError(f"{where} is too long ({len(value)} characters; at most {max_length})")
+        raise SessionError(said(QT_TRANSLATE_NOOP(
+            "SessionFile", "%1 is too long (%2 characters; at most %3)"), where, len(value),
+                                max_length))
     if not allow_empty and not value.strip():
-        raise SessionError(f"{where} must not be empty")
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1 must not be empty"), where))
     return value
 
 
 def expect_int(value: Any, where: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise SessionError(f"{where} must be a whole number; found {type_name(value)}")
+        raise SessionError(said(QT_TRANSLATE_NOOP(
+            "SessionFile", "%1 must be a whole number; found %2"), where, type_name(value)))
     if not low <= value <= high:
-        raise SessionError(f"{where} must be between {low} and {high}; found {value}")
+        raise SessionError(said(QT_TRANSLATE_NOOP(
+            "SessionFile", "%1 must be between %2 and %3; found %4"), where, low, high, value))
     return value
 
 
 def expect_float(value: Any, where: str, low: float, high: float, high_inclusive: bool = True) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise SessionError(f"{where} must be a number; found {type_name(value)}")
+        raise SessionError(said(QT_TRANSLATE_NOOP(
+            "SessionFile", "%1 must be a number; found %2"), where, type_name(value)))
     value = float(value)
     if not math.isfinite(value):
-        raise SessionError(f"{where} must be a finite number")
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1 must be a finite number"), where))
     if value < low or value > high or (value == high and not high_inclusive):
-        bound = f"at most {high:g}" if high_inclusive else f"below {high:g}"
-        raise SessionError(f"{where} must be at least {low:g} and {bound}; found {value:g}")
+        bound = said(QT_TRANSLATE_NOOP("SessionFile", "at most %1") if high_inclusive else
+                     QT_TRANSLATE_NOOP("SessionFile", "below %1"), f"{high:g}")
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1 must be at least %2 and %3; found %4"), where,
+                                f"{low:g}", bound, f"{value:g}"))
     return value
 
 
+_TYPE_NAMES = {dict: QT_TRANSLATE_NOOP("SessionFile", "an object"), list: QT_TRANSLATE_NOOP("SessionFile", "a list"),
+               str: QT_TRANSLATE_NOOP("SessionFile", "text"), bool: QT_TRANSLATE_NOOP("SessionFile", "true/false"),
+               int: QT_TRANSLATE_NOOP("SessionFile", "a number"), float: QT_TRANSLATE_NOOP("SessionFile", "a number"),
+               type(None): "null"}  # null is JSON's own word
+
+
 def type_name(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false", int: "a number", float: "a number",
-            type(None): "null"}.get(type(value), type(value).__name__)
+    """What JSON type `value` is, in words ("a list"): a Message, except JSON's null and Python's own type names."""
+    name = _TYPE_NAMES.get(type(value))
+    if name is None:
+        return type(value).__name__
+    return name if name == "null" else said(name)
 
 
 # ---- arrays --------------------------------------------------------------------------------------------------------
@@ -120,20 +162,21 @@ def decode_array(value: Any, where: str, kind: str, shape: tuple[int | None, ...
         if array.size == 0 and len(shape) == 2:
             array = array.reshape(0, shape[1] or 0)  # "[]" carries no row width
     else:
-        raise SessionError(f"{where} must be an array (a list of numbers or {{\"npy\": ...}}); "
-                           f"found {type_name(value)}")
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1 must be an array (a list of numbers or "
+                                                  "{\"npy\": ...}); found %2"), where, type_name(value)))
     for axis, (got, want) in enumerate(zip(array.shape, shape, strict=True)):
         if want is not None and got != want:
             expected = "(" + ", ".join("n" if s is None else str(s) for s in shape) + (",)" if len(shape) == 1
                                                                                         else ")")
-            raise SessionError(f"{where} has shape {tuple(array.shape)}, expected {expected} "
-                               f"(axis {axis} should be {want})")
+            raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1 has shape %2, expected %3 (axis %4 should be "
+                                                      "%5)"), where, tuple(array.shape), expected, axis, want))
     if kind == "float" and not (allow_nan and allow_inf):
         bad = np.isinf(array) if allow_nan else ~np.isfinite(array)
         if bad.any():
             position = [int(i) for i in np.unravel_index(int(np.flatnonzero(bad.ravel())[0]), array.shape)]
-            what = "infinity" if allow_nan else "NaN or infinity"
-            raise SessionError(f"{where}{position} is {what}; only finite numbers are allowed")
+            template = (QT_TRANSLATE_NOOP("SessionFile", "%1 is infinity; only finite numbers are allowed") if allow_nan
+                        else QT_TRANSLATE_NOOP("SessionFile", "%1 is NaN or infinity; only finite numbers are allowed"))
+            raise SessionError(said(template, f"{where}{position}"))
     if kind == "float":
         _check_magnitude(array, where, *limit)
     array.setflags(write=False)
@@ -153,19 +196,21 @@ def _check_magnitude(array: np.ndarray, where: str, largest: float, range_text: 
         try:
             check_value(value, name)
         except ValueError as error:
-            raise SessionError(str(error)) from None
-    raise SessionError(f"{name} must be a number {range_text}; got {value:g}")
+            raise SessionError(reason(error)) from None
+    raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1 must be a number %2; got %3"), name, range_text,
+                            f"{value:g}"))
 
 
 def _from_npy(value: dict[str, Any], where: str, kind: str, ndim: int) -> np.ndarray:
     expect_keys(value, where, ("npy",), ())
     text = value["npy"]
     if not isinstance(text, str):
-        raise SessionError(f"{where}.npy must be base64 text; found {type_name(value)}")
+        raise SessionError(said(QT_TRANSLATE_NOOP(
+            "SessionFile", "%1.npy must be base64 text; found %2"), where, type_name(value)))
     try:
         raw = base64.b64decode(text.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError, ValueError):
-        raise SessionError(f"{where}.npy is not valid base64 text") from None
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1.npy is not valid base64 text"), where)) from None
     buffer = io.BytesIO(raw)
     try:
         major, _minor = np.lib.format.read_magic(buffer)
@@ -176,23 +221,30 @@ def _from_npy(value: dict[str, Any], where: str, kind: str, ndim: int) -> np.nda
         else:
             raise ValueError(f"unsupported .npy version {major}")
     except (ValueError, SyntaxError, TypeError, EOFError) as error:
-        raise SessionError(f"{where}.npy is not a readable .npy array ({error})") from None
+        raise SessionError(said(QT_TRANSLATE_NOOP(
+            "SessionFile", "%1.npy is not a readable .npy array (%2)"), where, error)) from None
     if dtype.hasobject or dtype.kind not in _KINDS[kind] or dtype.itemsize > 8 or dtype.names is not None:
-        raise SessionError(f"{where} must hold {kind} values; the file declares {dtype}")
+        raise SessionError(said(QT_TRANSLATE_NOOP(
+            "SessionFile", "%1 must hold %2 values; the file declares %3"), where, kind, dtype))
     if len(shape) != ndim:
-        raise SessionError(f"{where} must have {ndim} dimension(s); the file declares shape {shape}")
+        raise SessionError(said(QT_TRANSLATE_NOOP(
+            "SessionFile", "%1 must have %2 dimension(s); the file declares shape %3"), where, ndim,
+                                shape))
     count = math.prod(shape)
     if count > MAX_ARRAY_ELEMENTS:
-        raise SessionError(f"{where} is too large ({count} numbers; at most {MAX_ARRAY_ELEMENTS})")
+        raise SessionError(said(QT_TRANSLATE_NOOP(
+            "SessionFile", "%1 is too large (%2 numbers; at most %3)"), where, count,
+                                MAX_ARRAY_ELEMENTS))
     remaining = len(raw) - buffer.tell()
     if remaining != count * dtype.itemsize:
-        raise SessionError(f"{where}.npy is truncated or padded: {remaining} data bytes for shape {shape} of "
-                           f"{dtype}")
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1.npy is truncated or padded: %2 data bytes for "
+                                                  "shape %3 of %4"), where, remaining, shape, dtype))
     buffer.seek(0)
     try:
         array = np.load(buffer, allow_pickle=False)
     except (ValueError, OSError, EOFError) as error:
-        raise SessionError(f"{where}.npy could not be read ({error})") from None
+        raise SessionError(said(QT_TRANSLATE_NOOP(
+            "SessionFile", "%1.npy could not be read (%2)"), where, error)) from None
     return _as_kind(np.array(array, order="C"), kind)
 
 
@@ -209,24 +261,37 @@ def _from_lists(value: list[Any], where: str, kind: str, ndim: int, allow_nan: b
             raise AssertionError("only 1-D and 2-D arrays are stored")
         rows = value
         if len(rows) > MAX_ARRAY_ELEMENTS:
-            raise SessionError(f"{where} is too large ({len(rows)} rows)")
+            raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1 is too large (%2 rows)"), where, len(rows)))
         width = None
         for i, row in enumerate(rows):
             if not isinstance(row, list):
-                raise SessionError(f"{where}[{i}] must be a list of numbers; found {type_name(row)}")
+                raise SessionError(said(QT_TRANSLATE_NOOP(
+                    "SessionFile", "%1 must be a list of numbers; found %2"), f"{where}[{i}]",
+                                        type_name(row)))
             if width is None:
                 width = len(row)
             elif len(row) != width:
-                raise SessionError(f"{where}[{i}] has {len(row)} value(s), but row 0 has {width}")
+                raise SessionError(said(QT_TRANSLATE_NOOP(
+                    "SessionFile", "%1 has %2 value(s), but row 0 has %3"), f"{where}[{i}]",
+                                        len(row), width))
     total = sum(len(row) for row in rows)
     if total > MAX_ARRAY_ELEMENTS:
-        raise SessionError(f"{where} is too large ({total} numbers; at most {MAX_ARRAY_ELEMENTS})")
+        raise SessionError(said(QT_TRANSLATE_NOOP(
+            "SessionFile", "%1 is too large (%2 numbers; at most %3)"), where, total,
+                                MAX_ARRAY_ELEMENTS))
     for i, row in enumerate(rows):
         for j, item in enumerate(row):
             if not _element_ok(item, kind, allow_nan):
                 index = f"[{j}]" if ndim == 1 else f"[{i}][{j}]"
-                wanted = {"float": "a number", "int": "a whole number", "bool": "true or false"}[kind]
-                raise SessionError(f"{where}{index} must be {wanted}; found {type_name(item)} {_short(item)}".rstrip())
+                wanted = said({"float": QT_TRANSLATE_NOOP("SessionFile", "a number"),
+                               "int": QT_TRANSLATE_NOOP("SessionFile", "a whole number"),
+                               "bool": QT_TRANSLATE_NOOP("SessionFile", "true or false")}[kind])
+                shown = _short(item)
+                raise SessionError(said(QT_TRANSLATE_NOOP(
+                    "SessionFile", "%1 must be %2; found %3 %4"), f"{where}{index}",
+                                        wanted, type_name(item), shown) if shown else
+                                   said(QT_TRANSLATE_NOOP("SessionFile", "%1 must be %2; found %3"), f"{where}{index}",
+                                        wanted, type_name(item)))
     if kind == "float":
         converted = [[np.nan if v is None else v for v in row] for row in rows]
     else:
@@ -235,7 +300,8 @@ def _from_lists(value: list[Any], where: str, kind: str, ndim: int, allow_nan: b
     try:
         array = np.array(converted if ndim == 2 else converted[0], dtype=dtype)
     except OverflowError:
-        raise SessionError(f"{where} holds a number too large to store") from None
+        raise SessionError(said(QT_TRANSLATE_NOOP(
+            "SessionFile", "%1 holds a number too large to store"), where)) from None
     return array
 
 

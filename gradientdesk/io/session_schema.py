@@ -17,6 +17,7 @@ from ..engine.dataset import MAX_CLASSES, TASKS
 from ..engine.generators import PRESETS
 from ..engine.model_base import Model
 from ..engine.models import check_trainable
+from ..engine.translatable import QT_TRANSLATE_NOOP
 from ..state.data_state import DataSettings, DataState
 from ..state.history import LossHistory
 from .session_codec import (
@@ -28,6 +29,8 @@ from .session_codec import (
     expect_keys,
     expect_mapping,
     expect_str,
+    reason,
+    said,
     type_name,
 )
 from .session_compare import (
@@ -173,18 +176,22 @@ def to_document(session: Session, readable: bool = False) -> dict[str, Any]:
 # ---- document -> Session ---------------------------------------------------------------------------------------
 def from_document(doc: Any) -> Session:
     """Build a Session from a parsed JSON document, checking every field. Raises SessionError."""
-    doc = expect_mapping(doc, "the file")  # "the file must be an object {...}"
+    doc = expect_mapping(doc, said(QT_TRANSLATE_NOOP("SessionFile", "the file")))  # "the file must be an object"
     if doc.get("format") != FORMAT:
         found = doc.get("format")
-        raise SessionError("this is not a GradientDesk session file (the field 'format' should be "
-                           f"\"{FORMAT}\"; found {found!r})" if found is not None else
-                           f"this is not a GradientDesk session file (it has no field 'format': \"{FORMAT}\")")
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "this is not a GradientDesk session file (the field "
+                                                  "'format' should be \"%1\"; found %2)"), FORMAT, repr(found))
+                           if found is not None else
+                           said(QT_TRANSLATE_NOOP("SessionFile", "this is not a GradientDesk session file (it has no "
+                                                  "field 'format': \"%1\")"), FORMAT))
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise SessionError(f"the field 'version' must be a whole number from 1 up; found {version!r}")
+        raise SessionError(said(QT_TRANSLATE_NOOP(
+            "SessionFile", "the field 'version' must be a whole number from 1 up; found %1"), repr(version)))
     if version > VERSION:
-        raise SessionError(f"this file was made by a newer GradientDesk (format version {version}; this one reads "
-                           f"version {VERSION}). Update GradientDesk to open it.")
+        raise SessionError(said(QT_TRANSLATE_NOOP(
+            "SessionFile", "this file was made by a newer GradientDesk (format version %1; this one reads version "
+            "%2). Update GradientDesk to open it."), version, VERSION))
     expect_keys(doc, "", ("format", "version", "data", "hyperparameters"),
                 ("title", "settings", "parameters", "loss_history", "lesson")
                 + (("optimizer", "counters", "keyframes", "comparison", "sweep") if version >= 2 else ()))
@@ -194,7 +201,7 @@ def from_document(doc: Any) -> Session:
     try:
         hp = Hyperparameters.from_dict(expect_mapping(doc["hyperparameters"], "hyperparameters"))
     except (TypeError, ValueError) as error:
-        raise SessionError(f"hyperparameters: {error}") from None
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "hyperparameters: %1"), reason(error))) from None
     model, why_not = model_for(data, hp)
     parameters = _parameters(doc.get("parameters"), model, why_not)
     history = _history(doc.get("loss_history"), parameters is not None)
@@ -248,7 +255,7 @@ def _data(value: Any) -> DataState:
     try:
         return DataState.from_dataset(Dataset(X, y, task, is_test, names, name))
     except ValueError as error:
-        raise SessionError(f"data: {error}") from None
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "data: %1"), reason(error))) from None
 
 
 def _class_names(value: Any, task: str) -> tuple[str, ...]:

@@ -7,7 +7,9 @@ suggests)."""
 from __future__ import annotations
 
 import ast
+import base64
 import copy
+import io
 import pickle
 import re
 from pathlib import Path
@@ -20,11 +22,17 @@ from gradientdesk.engine.divergence import divergence_message
 from gradientdesk.engine.hyperparameter_checks import check_field, coerce
 from gradientdesk.engine.landscape import LandscapeRequest, from_trainer
 from gradientdesk.engine.limits import RANGE_TEXT, VALUE_REFUSED, VALUES_REFUSED, check_array, check_value
+from gradientdesk.engine.models import check_trainable
 from gradientdesk.engine.scalar_ref import ScalarRef
 from gradientdesk.engine.stop_rules import stop_rule
 from gradientdesk.engine.translatable import QT_TRANSLATE_NOOP, Message, MessageError, english
+from gradientdesk.io import csv_io
+from gradientdesk.io import session_codec as codec
+from gradientdesk.io.session import decode_session, load_session
+from gradientdesk.io.session_codec import SessionError
 
 ENGINE = Path(__file__).resolve().parents[2] / "gradientdesk" / "engine"
+IO = ENGINE.parent / "io"
 INFO = Hyperparameters.info
 
 # what the engine wrote before its messages became translatable (captured from the code before the change)
@@ -132,6 +140,18 @@ EXPECTED = {
     'tokens_long': (
         'the text is 10,001 characters long; at most 10,000 can be split into tokens at once'
     ),
+    'untrainable_all_test': (
+        'every point is in the test split: move some points to the training split'
+    ),
+    'untrainable_one_class': (
+        'the training points contain only one class (A): a classifier needs points of at least two classes'
+    ),
+    'dataset_coord': (
+        'the coordinate x2 of point 2 must be a number between -1,000,000 and 1,000,000; got 50000000.0'
+    ),
+    'dataset_target': (
+        'the target of point 2 must be a number between -1,000,000 and 1,000,000; got -3000000.0'
+    ),
 }
 
 
@@ -184,6 +204,14 @@ MADE = {  # how each kind of message is made
     "coerce_far": lambda: _refusal(lambda: coerce("learning_rate", INFO("learning_rate"), 10**400)).message,
     "coerce_text": lambda: _refusal(lambda: coerce("activation", INFO("activation"), 3)).message,
     "tokens_long": lambda: _refusal(lambda: tokens.encode("a" * 10001)).message,
+    "untrainable_all_test": lambda: _refusal(lambda: check_trainable(
+        Dataset(np.zeros((2, 2)), np.array([0, 1]), "classification", np.array([True, True])))).message,
+    "untrainable_one_class": lambda: _refusal(lambda: check_trainable(
+        Dataset(np.zeros((2, 2)), np.array([0, 0]), "classification", np.array([False, True])))).message,
+    "dataset_coord": lambda: _refusal(
+        lambda: Dataset(np.array([[0.0, 1.0], [2.0, 5e7]]), np.array([0, 1]), "classification")).message,
+    "dataset_target": lambda: _refusal(
+        lambda: Dataset(np.array([[0.0], [2.0]]), np.array([1.0, -3e6]), "regression")).message,
 }
 
 
@@ -302,3 +330,252 @@ def test_the_marker_returns_the_text_and_placeholders_fill_in_one_pass():
     assert QT_TRANSLATE_NOOP("Anything", "text %1") == "text %1"
     assert str(Message("C", "%1 and %2", "%2", "b")) == "%2 and b"  # a value holding %2 is left as it is
     assert str(Message("C", "%1 of %3", "a")) == "a of %3"  # a placeholder without a value stays
+
+
+# the io's messages (CSV import, session files), captured from the code before they became translatable
+EXPECTED_IO = {
+    'csv_empty': 'the file is empty',
+    'csv_header_only': 'the file has a header but no data rows',
+    'csv_ragged_header': 'line 3: 2 values, but the header has 3 columns (x1, x2, label)',
+    'csv_ragged_first': 'line 2: 2 values, but the first row has 3 columns',
+    'csv_not_number': "line 2, column x2: 'abc' is not a number",
+    'csv_missing': 'line 2, column x2: the value is missing',
+    'csv_nan': "line 2, column x2: 'nan' is not a finite number (NaN and infinity are not allowed)",
+    'csv_big': "line 2, column x2: the value '5e7' must be a number between -1,000,000 and 1,000,000; got 50000000.0",
+    'csv_label_missing': 'line 2, column label: the class label is missing',
+    'csv_not_class': "line 2, column label: '9' is not a class: use whole numbers 0 to 5 or class names",
+    'csv_7th': "line 8, column label: 'c6' is a 7th class; GradientDesk shows at most 6 classes",
+    'csv_long_name': 'line 2, column label: a class name may have at most 40 characters',
+    'csv_split': "line 3, column split: 'maybe' must be train or test",
+    'csv_no_column': 'no column for x2: classification data needs the columns x1, x2, label',
+    'csv_task': "unknown task 'bogus'",
+    'csv_unreadable': 'cannot read x.csv: No such file or directory',
+    'warn_split': 'No split column: 1 of 2 points were put in the test split at random (50%).',
+    'warn_outside_one': (
+        '1 point lies outside the canvas square [-6, 6]: imported as they are, not rescaled. Consider '
+        'scaling the data.'
+    ),
+    'warn_unused_many': 'Not used: columns extra, more.',
+    'warn_latin1': 'The file is not UTF-8 text; it was read as Latin-1.',
+    'warn_outside_many': (
+        '2 points lie outside the canvas square [-6, 6]: imported as they are, not rescaled. Consider '
+        'scaling the data.'
+    ),
+    'warn_unused_one': 'Not used: column extra.',
+    'codec_mapping': 'data must be an object {...}; found a list',
+    'codec_keys_missing': "data: the field 'X' is missing",
+    'codec_keys_missing_top': "the field 'X' is missing",
+    'codec_keys_unknown': "data: unknown field 'Z'",
+    'codec_keys_unknown_top': "unknown field 'Z'",
+    'codec_str_type': 'title must be text; found a number',
+    'codec_str_long': 'title is too long (12 characters; at most 10)',
+    'codec_str_empty': 'title must not be empty',
+    'codec_int_type': 'counters.step must be a whole number; found null',
+    'codec_int_range': 'counters.step must be between 0 and 10; found 11',
+    'codec_float_type': 'settings.test_fraction must be a number; found true/false',
+    'codec_float_inf': 'settings.test_fraction must be a finite number',
+    'codec_float_range': 'settings.test_fraction must be at least 0 and at most 1; found 2',
+    'codec_float_range_below': 'settings.test_fraction must be at least 0 and below 1; found 1',
+    'codec_float_type_dict': 'x must be a number; found an object',
+    'codec_array_type': 'data.X must be an array (a list of numbers or {"npy": ...}); found text',
+    'codec_array_shape': 'data.X has shape (1, 3), expected (n, 2) (axis 1 should be 2)',
+    'codec_array_shape1': 'data.y has shape (1,), expected (3,) (axis 0 should be 3)',
+    'codec_array_nan': 'data.X[0, 1] is NaN or infinity; only finite numbers are allowed',
+    'codec_array_inf': 'h[0] is infinity; only finite numbers are allowed',
+    'codec_array_big': 'data.X[0, 1] must be a number between -1,000,000 and 1,000,000; got 50000000.0',
+    'codec_array_big_run': (
+        'loss_history.train[1] must be a number between -1,000,000,000,000 and 1,000,000,000,000; got 5e+13'
+    ),
+    'codec_npy_type': 'data.X.npy must be base64 text; found an object',
+    'codec_npy_b64': 'data.X.npy is not valid base64 text',
+    'codec_npy_bad': (
+        "data.X.npy is not a readable .npy array (the magic string is not correct; expected b'\\x93NUMPY', "
+        "got b'hello ')"
+    ),
+    'codec_npy_kind': 'data.X must hold float values; the file declares int32',
+    'codec_npy_ndim': 'data.X must have 2 dimension(s); the file declares shape (2,)',
+    'codec_npy_trunc': 'data.y.npy is truncated or padded: 13 data bytes for shape (2,) of float64',
+    'codec_list_row': 'data.X[1] must be a list of numbers; found a number',
+    'codec_list_ragged': 'data.X[1] has 1 value(s), but row 0 has 2',
+    'codec_list_item': "data.X[0][1] must be a number; found text 'a'",
+    'codec_list_item_list': 'data.y[1] must be a whole number; found a list',
+    'codec_list_item_bool': 'data.is_test[0] must be true or false; found a number 1',
+    'codec_list_item_null': 'data.y[0] must be a number; found null',
+    'codec_list_item_long': "data.y[0] must be a number; found text 'xxxxxxxxxxxxxxxxxxxxxxxxxx...",
+    'file_empty': 'the file is empty',
+    'file_pickle': 'this is a Python pickle, which GradientDesk never opens because loading one can run any code',
+    'file_zip': 'this is a zip archive (perhaps a NumPy .npz export), not a session',
+    'file_npy': 'this is a NumPy .npy array, not a session',
+    'file_png': 'this is a PNG picture, not a session',
+    'file_not_text': 'this is not a text file (byte 7 is not UTF-8)',
+    'file_ends_early': 'the file ends too early (line 1, column 7): it was cut off or is not complete',
+    'file_not_json': 'the file is not valid JSON at line 1, column 7: Expecting value',
+    'file_deep': 'the file nests its data too deeply to be a session',
+    'file_long_number': 'the file holds a number far too long to be read',
+    'file_nan': 'the file contains NaN, which is not a JSON number; only finite numbers are allowed',
+    'file_twice': "the field 'a' appears twice in the same object",
+    'file_format': 'this is not a GradientDesk session file (it has no field \'format\': "gradientdesk-session")',
+    'file_format2': (
+        'this is not a GradientDesk session file (the field \'format\' should be "gradientdesk-session"; '
+        "found 'x')"
+    ),
+    'file_cannot_read': 'cannot read nothing.gdesk: No such file or directory',
+}
+
+
+def _error(act) -> ValueError:
+    with pytest.raises(ValueError) as caught:
+        act()
+    return caught.value
+
+
+def _csv(text: bytes, task: str = "classification"):
+    return csv_io.interpret(csv_io.parse_table(text), task)
+
+
+def _npy(array: np.ndarray) -> dict[str, str]:
+    buffer = io.BytesIO()
+    np.save(buffer, array)
+    return {"npy": base64.b64encode(buffer.getvalue()).decode()}
+
+
+_TRUNCATED = base64.b64encode(base64.b64decode(_npy(np.array([1.0, 2.0]))["npy"])[:-3]).decode()
+_RUN_RANGE = (1e12, "between -1,000,000,000,000 and 1,000,000,000,000")
+_array = codec.decode_array
+MADE_IO = {  # how each is made: the error, or the import whose warnings hold it
+    "csv_empty": lambda: _error(lambda: csv_io.parse_table(b"")),
+    "csv_header_only": lambda: _error(lambda: csv_io.parse_table(b"x1,x2,label\n")),
+    "csv_ragged_header": lambda: _error(lambda: csv_io.parse_table(b"x1,x2,label\n1,2,0\n1,2\n")),
+    "csv_ragged_first": lambda: _error(lambda: csv_io.parse_table(b"1,2,0\n1,2\n")),
+    "csv_not_number": lambda: _error(lambda: _csv(b"x1,x2,label\n1,abc,0\n1,2,1\n")),
+    "csv_missing": lambda: _error(lambda: _csv(b"x1,x2,label\n1,,0\n1,2,1\n")),
+    "csv_nan": lambda: _error(lambda: _csv(b"x1,x2,label\n1,nan,0\n1,2,1\n")),
+    "csv_big": lambda: _error(lambda: _csv(b"x1,x2,label\n1,5e7,0\n1,2,1\n")),
+    "csv_label_missing": lambda: _error(lambda: _csv(b"x1,x2,label\n1,2,\n1,2,1\n")),
+    "csv_not_class": lambda: _error(lambda: _csv(b"x1,x2,label\n1,2,9\n1,2,1\n")),
+    "csv_7th": lambda: _error(lambda: _csv(b"x1,x2,label\n" + b"".join(b"1,2,c%d\n" % i for i in range(7)))),
+    "csv_long_name": lambda: _error(lambda: _csv(b"x1,x2,label\n1,2," + b"a" * 41 + b"\n1,2,b\n")),
+    "csv_split": lambda: _error(lambda: _csv(b"x1,x2,label,split\n1,2,0,train\n1,2,1,maybe\n")),
+    "csv_no_column": lambda: _error(lambda: _csv(b"x1\n1\n2\n")),
+    "csv_task": lambda: _error(lambda: _csv(b"x1,x2\n1,2\n", "bogus")),
+    "csv_unreadable": lambda: _error(lambda: csv_io.read_table(Path("/nonexistent/x.csv"))),
+    "warn_split": lambda: _csv(b"x1,x2,label,extra,more\n1,20,0,a,b\n1,2,1,c,d\n").warnings[0],
+    "warn_outside_one": lambda: _csv(b"x1,x2,label,extra,more\n1,20,0,a,b\n1,2,1,c,d\n").warnings[1],
+    "warn_unused_many": lambda: _csv(b"x1,x2,label,extra,more\n1,20,0,a,b\n1,2,1,c,d\n").warnings[2],
+    "warn_latin1": lambda: _csv(b"\xe9x1,x2,label\n1,20,0\n1,2,1\n7,8,1\n").warnings[0],
+    "warn_outside_many": lambda: _csv(b"\xe9x1,x2,label\n1,20,0\n1,2,1\n7,8,1\n").warnings[2],
+    "warn_unused_one": lambda: _csv(b"x1,x2,label,extra\n1,2,0,1\n1,2,1,1\n").warnings[1],
+    "codec_mapping": lambda: _error(lambda: codec.expect_mapping([1], "data")),
+    "codec_keys_missing": lambda: _error(lambda: codec.expect_keys({}, "data", ("X",), ())),
+    "codec_keys_missing_top": lambda: _error(lambda: codec.expect_keys({}, "", ("X",), ())),
+    "codec_keys_unknown": lambda: _error(lambda: codec.expect_keys({"X": 1, "Z": 2}, "data", ("X",), ())),
+    "codec_keys_unknown_top": lambda: _error(lambda: codec.expect_keys({"X": 1, "Z": 2}, "", ("X",), ())),
+    "codec_str_type": lambda: _error(lambda: codec.expect_str(3, "title", 10)),
+    "codec_str_long": lambda: _error(lambda: codec.expect_str("abcdefghijkl", "title", 10)),
+    "codec_str_empty": lambda: _error(lambda: codec.expect_str("  ", "title", 10, allow_empty=False)),
+    "codec_int_type": lambda: _error(lambda: codec.expect_int(None, "counters.step", 0, 10)),
+    "codec_int_range": lambda: _error(lambda: codec.expect_int(11, "counters.step", 0, 10)),
+    "codec_float_type": lambda: _error(lambda: codec.expect_float(True, "settings.test_fraction", 0, 1)),
+    "codec_float_inf": lambda: _error(lambda: codec.expect_float(float("inf"), "settings.test_fraction", 0, 1)),
+    "codec_float_range": lambda: _error(lambda: codec.expect_float(2.0, "settings.test_fraction", 0, 1)),
+    "codec_float_range_below": lambda: _error(
+        lambda: codec.expect_float(1.0, "settings.test_fraction", 0, 1, high_inclusive=False)),
+    "codec_float_type_dict": lambda: _error(lambda: codec.expect_float({}, "x", 0, 1)),
+    "codec_array_type": lambda: _error(lambda: _array("abc", "data.X", "float", (None, 2))),
+    "codec_array_shape": lambda: _error(lambda: _array([[1.0, 2.0, 3.0]], "data.X", "float", (None, 2))),
+    "codec_array_shape1": lambda: _error(lambda: _array([1.0], "data.y", "float", (3,))),
+    "codec_array_nan": lambda: _error(lambda: _array(_npy(np.array([[1.0, np.nan]])), "data.X", "float", (None, 2))),
+    "codec_array_inf": lambda: _error(lambda: _array(_npy(np.array([np.inf])), "h", "float", (None,), allow_nan=True)),
+    "codec_array_big": lambda: _error(lambda: _array([[1.0, 5e7]], "data.X", "float", (None, 2))),
+    "codec_array_big_run": lambda: _error(
+        lambda: _array([1.0, 5e13], "loss_history.train", "float", (None,), limit=_RUN_RANGE)),
+    "codec_npy_type": lambda: _error(lambda: _array({"npy": 3}, "data.X", "float", (None, 2))),
+    "codec_npy_b64": lambda: _error(lambda: _array({"npy": "!!!"}, "data.X", "float", (None, 2))),
+    "codec_npy_bad": lambda: _error(
+        lambda: _array({"npy": base64.b64encode(b"hello world").decode()}, "data.X", "float", (None, 2))),
+    "codec_npy_kind": lambda: _error(
+        lambda: _array(_npy(np.array([[1, 2]], dtype=np.int32)), "data.X", "float", (None, 2))),
+    "codec_npy_ndim": lambda: _error(lambda: _array(_npy(np.array([1.0, 2.0])), "data.X", "float", (None, 2))),
+    "codec_npy_trunc": lambda: _error(lambda: _array({"npy": _TRUNCATED}, "data.y", "float", (None,))),
+    "codec_list_row": lambda: _error(lambda: _array([[1.0, 2.0], 3], "data.X", "float", (None, 2))),
+    "codec_list_ragged": lambda: _error(lambda: _array([[1.0, 2.0], [3.0]], "data.X", "float", (None, 2))),
+    "codec_list_item": lambda: _error(lambda: _array([[1.0, "a"]], "data.X", "float", (None, 2))),
+    "codec_list_item_list": lambda: _error(lambda: _array([1, [2]], "data.y", "int", (None,))),
+    "codec_list_item_bool": lambda: _error(lambda: _array([1, 2], "data.is_test", "bool", (None,))),
+    "codec_list_item_null": lambda: _error(lambda: _array([None], "data.y", "float", (None,))),
+    "codec_list_item_long": lambda: _error(lambda: _array(["x" * 40], "data.y", "float", (None,))),
+    "file_empty": lambda: _error(lambda: decode_session(b"  ")),
+    "file_pickle": lambda: _error(lambda: decode_session(b"\x80abc")),
+    "file_zip": lambda: _error(lambda: decode_session(b"PK\x03\x04abc")),
+    "file_npy": lambda: _error(lambda: decode_session(b"\x93NUMPYabc")),
+    "file_png": lambda: _error(lambda: decode_session(b"\x89PNGabc")),
+    "file_not_text": lambda: _error(lambda: decode_session(b'{"a": "\xff"}')),
+    "file_ends_early": lambda: _error(lambda: decode_session(b'{"a": ')),
+    "file_not_json": lambda: _error(lambda: decode_session(b'{"a": x}')),
+    "file_deep": lambda: _error(lambda: decode_session(b"[" * 100000 + b"]" * 100000)),
+    "file_long_number": lambda: _error(lambda: decode_session(b'{"a": ' + b"1" * 5000 + b"}")),
+    "file_nan": lambda: _error(lambda: decode_session(b'{"a": NaN}')),
+    "file_twice": lambda: _error(lambda: decode_session(b'{"a": 1, "a": 2}')),
+    "file_format": lambda: _error(lambda: decode_session(b'{"a": 1}')),
+    "file_format2": lambda: _error(lambda: decode_session(b'{"format": "x", "version": 1}')),
+    "file_cannot_read": lambda: _error(lambda: load_session(Path("/nonexistent") / "nothing.gdesk")),
+}
+
+
+def _marked_io_templates() -> set[tuple[str, str]]:
+    """Every QT_TRANSLATE_NOOP(context, template) in the engine's and the io's sources."""
+    marked = set()
+    for path in [*ENGINE.glob("*.py"), *IO.glob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
+                context, template = (ast.literal_eval(arg) for arg in node.args)
+                marked.add((context, template))
+    return marked
+
+
+def test_every_io_message_is_covered():
+    assert set(MADE_IO) == set(EXPECTED_IO)
+
+
+@pytest.mark.parametrize("kind", sorted(EXPECTED_IO))
+def test_the_io_english_is_unchanged_and_the_message_translatable(kind):
+    made = MADE_IO[kind]()
+    if isinstance(made, BaseException):
+        assert isinstance(made, ValueError)
+        message = made.message if isinstance(made, MessageError | SessionError) else None
+    else:
+        message = made  # a warning of the CSV import
+    assert isinstance(message, Message), (kind, made)
+    assert str(made) == str(message) == EXPECTED_IO[kind]  # byte for byte what the io wrote before
+    assert english(message.template, message.args) == EXPECTED_IO[kind]
+    marked = _marked_io_templates()
+    for context, template in _templates_in(message):
+        assert (context, template) in marked, (context, template)
+
+
+def test_a_csv_error_keeps_its_place_and_a_session_error_is_still_a_value_error():
+    error = MADE_IO["csv_not_number"]()
+    assert isinstance(error, csv_io.CsvError) and isinstance(error, ValueError)
+    assert (error.line, error.column) == (2, "x2")
+    assert error.message.template == "line %1, column %2: %3" and error.message.args[:2] == ("2", "x2")
+    assert error.message.args[2].template == "%1 is not a number"
+    session_error = MADE_IO["file_png"]()
+    assert isinstance(session_error, SessionError) and isinstance(session_error, ValueError)
+    again = pickle.loads(pickle.dumps(session_error))
+    assert str(again) == str(session_error) and isinstance(again.args[0], Message)
+
+
+def test_a_refused_coordinate_names_its_place_as_a_message():
+    message = MADE["dataset_coord"]()
+    where = message.args[0]
+    assert isinstance(where, Message)
+    assert (where.context, where.template) == ("Dataset", "the coordinate x%2 of point %1")
+    assert where.args == ("2", "2")
+    # the same where inside a CSV import and a session file
+    assert MADE_IO["csv_big"]().message.args[2].args[0].template == "the value %1"
+    assert isinstance(MADE_IO["codec_array_big"]().message, Message)
+
+
+def test_the_io_readers_with_messages_stay_free_of_qt():
+    for name in ("csv_io.py", "session.py", "session_codec.py", "session_schema.py"):
+        assert "PySide6" not in (IO / name).read_text(encoding="utf-8"), name

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...bridge.texts import engine_text
 from ...io.csv_io import CsvError, CsvImport, CsvTable, detect_task, interpret
 from ...state.data_state import DataState
 from ..i18n import fill
@@ -124,7 +125,7 @@ class CsvImportDialog(QDialog):
             self.result = interpret(self.table, self.task, self.name, self.test_fraction, self.seed)
             self.error = ""
         except CsvError as error:
-            self.result, self.error = None, str(error)
+            self.result, self.error = None, engine_text(error)  # in the interface language
             self._mark(error)
         self.import_button.setEnabled(self.result is not None)
         if self.result is None:
@@ -139,7 +140,8 @@ class CsvImportDialog(QDialog):
                                              for role, name in r.columns.items()))
         self.summary_label.setText(self._summary(r))
         self.message_label.setStyleSheet(WARNING_STYLE)
-        self.message_label.setText("\n".join(fill(translate("CsvImport", "Note: %1"), w) for w in r.warnings))
+        self.message_label.setText("\n".join(fill(translate("CsvImport", "Note: %1"), engine_text(w))
+                                             for w in r.warnings))
 
     def _value_name(self) -> str:
         return translate("CsvImport", "label") if self.task == "classification" else translate("CsvImport", "target")

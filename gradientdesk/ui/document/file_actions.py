@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ...bridge.controller import DEFAULT_HYPERPARAMETERS, Controller
 from ...bridge.data_edits import describe_data
+from ...bridge.texts import engine_text
 from ...io import csv_io, model_export
 from ...io.recent_files import RecentFiles
 from ...io.session import (
@@ -167,7 +168,7 @@ class FileActions(QObject):
             note = apply_session(self.controller, session)
             self._experiments_opened(session)
         except (SessionError, ValueError) as error:
-            message = fill(translate("FileActions", "%1 was not opened: %2"), path.name, error)
+            message = fill(translate("FileActions", "%1 was not opened: %2"), path.name, engine_text(error))
             if report:
                 self._message(QMessageBox.Icon.Warning, translate("FileActions", "Cannot open the file"), message)
             if not path.exists():
@@ -202,7 +203,8 @@ class FileActions(QObject):
             save_session(path, self.session())
         except (SessionError, OSError) as error:
             self._message(QMessageBox.Icon.Warning, translate("FileActions", "Cannot save"),
-                          fill(translate("FileActions", "%1 was not saved: %2"), path.name, error))
+                          fill(translate("FileActions", "%1 was not saved: %2"), path.name,
+                               engine_text(error)))
             return False
         self.document.saved_as(path.resolve())
         self.recent.add(path)
@@ -220,7 +222,8 @@ class FileActions(QObject):
         try:
             table = csv_io.read_table(path)
         except csv_io.CsvError as error:
-            self._message(QMessageBox.Icon.Warning, translate("FileActions", "Cannot import"), f"{path.name}: {error}")
+            self._message(QMessageBox.Icon.Warning, translate("FileActions", "Cannot import"),
+                          f"{path.name}: {engine_text(error)}")
             return False
         s = self.controller.settings
         dialog = CsvImportDialog(table, path.stem, s.test_fraction, s.seed, self.parent_widget)

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ...bridge.texts import engine_text
 from ...io.session import Session, SessionError, load_session, summarize
 from ..i18n import fill
 from .autosave import Orphan, find_orphans
@@ -57,7 +58,8 @@ def restore_orphan(directory: Path | None, open_session: Callable[[Session], Non
         session = load_session(newest.path)
     except SessionError as error:
         kept = _set_aside(newest)
-        report(fill(translate("RestorePrompt", "An autosave could not be read (%1); it was kept as %2."), error, kept))
+        report(fill(translate("RestorePrompt", "An autosave could not be read (%1); it was kept as %2."),
+                    engine_text(error), kept))
         return False
     if not ask(summarize(session), newest.saved_at):
         newest.release(delete=True)
@@ -67,8 +69,8 @@ def restore_orphan(directory: Path | None, open_session: Callable[[Session], Non
         open_session(session)
     except ValueError as error:
         kept = _set_aside(newest)
-        report(fill(translate("RestorePrompt", "The autosave could not be opened (%1); it was kept as %2."), error,
-                    kept))
+        report(fill(translate("RestorePrompt", "The autosave could not be opened (%1); it was kept as %2."),
+                    engine_text(error), kept))
         return False
     newest.release(delete=True)  # the caller has written it again as this window's own autosave
     report(translate("RestorePrompt", "Unsaved work from last time was restored."))
