@@ -209,13 +209,15 @@ def from_document(doc: Any) -> Session:
     optimizer = counters = None
     if doc.get("optimizer") is not None:
         if parameters is None:
-            raise SessionError("optimizer: the optimizer's state needs the learned parameters it goes with, but "
-                               "'parameters' is null")
+            raise SessionError(said(QT_TRANSLATE_NOOP(
+                "SessionFile", "optimizer: the optimizer's state needs the learned parameters it goes with, but "
+                "'parameters' is null")))
         optimizer = read_optimizer(doc["optimizer"], "optimizer", hp, model)
     if doc.get("counters") is not None:
         if parameters is None:
-            raise SessionError("counters: the step and epoch counters need the learned parameters they go with, "
-                               "but 'parameters' is null")
+            raise SessionError(said(QT_TRANSLATE_NOOP(
+                "SessionFile", "counters: the step and epoch counters need the learned parameters they go with, but "
+                "'parameters' is null")))
         counters = read_counters(doc["counters"])
     keyframes = read_keyframes(doc.get("keyframes", []), model, why_not)
     comparison = read_comparison(doc.get("comparison"), hp, model, why_not)
@@ -229,26 +231,30 @@ def _data(value: Any) -> DataState:
     expect_keys(d, "data", ("task", "input_dim", "X"), ("name", "class_names", "y", "is_test"))
     task = expect_str(d["task"], "data.task", 40)
     if task not in TASKS:
-        raise SessionError(f"data.task must be one of {', '.join(TASKS)}; found {task!r}")
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1 must be one of %2; found %3"), "data.task",
+                                ", ".join(TASKS), repr(task)))
     name = expect_str(d.get("name", "custom"), "data.name", MAX_NAME)
     dim = expect_int(d["input_dim"], "data.input_dim", 1, 2)
     X = decode_array(d["X"], "data.X", "float", (None, dim))
     n = X.shape[0]
     if n > MAX_POINTS:
-        raise SessionError(f"data.X has {n} points; GradientDesk opens at most {MAX_POINTS}")
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "data.X has %1 points; GradientDesk opens at most %2"),
+                                n, MAX_POINTS))
     names = _class_names(d.get("class_names", []), task)
     if task == "unsupervised":
         y = np.zeros(n)
         if "y" in d:
             decode_array(d["y"], "data.y", "float", (n,))  # allowed for symmetry, but it must still be sane
     elif "y" not in d:
-        raise SessionError("data: the field 'y' (labels or targets, one per point) is missing")
+        raise SessionError(said(QT_TRANSLATE_NOOP(
+            "SessionFile", "data: the field 'y' (labels or targets, one per point) is missing")))
     else:
         y = decode_array(d["y"], "data.y", "int" if task == "classification" else "float", (n,))
         if task == "classification" and n and (y.min() < 0 or y.max() >= len(names)):
             bad = int(np.flatnonzero((y < 0) | (y >= len(names)))[0])
-            raise SessionError(f"data.y[{bad}] is class {int(y[bad])}, but there are {len(names)} classes "
-                               f"(0 to {len(names) - 1})")
+            raise SessionError(said(QT_TRANSLATE_NOOP(
+                "SessionFile", "%1 is class %2, but there are %3 classes (0 to %4)"), f"data.y[{bad}]", int(y[bad]),
+                len(names), len(names) - 1))
     is_test = decode_array(d["is_test"], "data.is_test", "bool", (n,)) if "is_test" in d else np.zeros(n, bool)
     if n == 0:
         return DataState(task, names, dim, name, None)
@@ -258,19 +264,28 @@ def _data(value: Any) -> DataState:
         raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "data: %1"), reason(error))) from None
 
 
+# the names of the tasks inside "data.class_names must be empty for regression data"
+_TASK_NAMES = {"classification": QT_TRANSLATE_NOOP("SessionFile", "classification"),
+               "regression": QT_TRANSLATE_NOOP("SessionFile", "regression"),
+               "unsupervised": QT_TRANSLATE_NOOP("SessionFile", "unsupervised")}
+
+
 def _class_names(value: Any, task: str) -> tuple[str, ...]:
     if not isinstance(value, list):
-        raise SessionError(f"data.class_names must be a list of names; found {type_name(value)}")
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1 must be a list of names; found %2"),
+                                "data.class_names", type_name(value)))
     if task != "classification":
         if value:
-            raise SessionError(f"data.class_names must be empty for {task} data")
+            raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1 must be empty for %2 data"),
+                                    "data.class_names", said(_TASK_NAMES[task])))
         return ()
     if not 2 <= len(value) <= MAX_CLASSES:
-        raise SessionError(f"data.class_names must list between 2 and {MAX_CLASSES} classes; found {len(value)}")
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1 must list between 2 and %2 classes; found %3"),
+                                "data.class_names", MAX_CLASSES, len(value)))
     names = tuple(expect_str(v, f"data.class_names[{i}]", MAX_CLASS_NAME, allow_empty=False)
                   for i, v in enumerate(value))
     if len(set(names)) != len(names):
-        raise SessionError("data.class_names lists a name twice")
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1 lists a name twice"), "data.class_names"))
     return names
 
 
@@ -280,7 +295,8 @@ def _settings(value: Any) -> DataSettings:
     default = DataSettings()
     preset = expect_str(s.get("preset", default.preset), "settings.preset", 40)
     if preset not in PRESETS:
-        raise SessionError(f"settings.preset must be one of {', '.join(PRESETS)}; found {preset!r}")
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1 must be one of %2; found %3"), "settings.preset",
+                                ", ".join(PRESETS), repr(preset)))
     noise = s.get("noise", default.noise)
     return DataSettings(
         preset=preset,
@@ -320,22 +336,27 @@ def _history(value: Any, has_parameters: bool) -> dict[str, np.ndarray] | None:
         return None
     h = expect_mapping(value, "loss_history")
     if not has_parameters:
-        raise SessionError("loss_history needs the learned parameters it led to, but 'parameters' is null")
+        raise SessionError(said(QT_TRANSLATE_NOOP(
+            "SessionFile", "loss_history needs the learned parameters it led to, but 'parameters' is null")))
     expect_keys(h, "loss_history", HISTORY_COLUMNS, ())
     columns = {name: decode_array(h[name], f"loss_history.{name}", "float", (None,),
                                   allow_nan=name not in ("epoch", "step"), limit=HISTORY_RANGE)
                for name in HISTORY_COLUMNS}
     lengths = {c.shape[0] for c in columns.values()}
     if len(lengths) != 1:
-        raise SessionError("loss_history: the columns have different lengths")
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1: the columns have different lengths"),
+                                "loss_history"))
     rows = lengths.pop()
     if rows > MAX_HISTORY_ROWS:
-        raise SessionError(f"loss_history has {rows} rows; at most {MAX_HISTORY_ROWS}")
+        raise SessionError(said(QT_TRANSLATE_NOOP("SessionFile", "%1 has %2 rows; at most %3"), "loss_history", rows,
+                                MAX_HISTORY_ROWS))
     step, epoch = columns["step"], columns["epoch"]
     if rows and (step.min() < 0 or not np.all(step == np.round(step)) or np.any(np.diff(step) < 0)):
-        raise SessionError("loss_history.step must be whole numbers from 0 up, in increasing order")
+        raise SessionError(said(QT_TRANSLATE_NOOP(
+            "SessionFile", "%1 must be whole numbers from 0 up, in increasing order"), "loss_history.step"))
     if rows and (epoch.min() < 0 or np.any(np.diff(epoch) < 0)):
-        raise SessionError("loss_history.epoch must be numbers from 0 up, in increasing order")
+        raise SessionError(said(QT_TRANSLATE_NOOP(
+            "SessionFile", "%1 must be numbers from 0 up, in increasing order"), "loss_history.epoch"))
     return columns
 
 

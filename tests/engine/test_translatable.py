@@ -30,6 +30,7 @@ from gradientdesk.io import csv_io
 from gradientdesk.io import session_codec as codec
 from gradientdesk.io.session import decode_session, load_session
 from gradientdesk.io.session_codec import SessionError
+from gradientdesk.io.session_schema import from_document
 
 ENGINE = Path(__file__).resolve().parents[2] / "gradientdesk" / "engine"
 IO = ENGINE.parent / "io"
@@ -420,6 +421,32 @@ EXPECTED_IO = {
         "found 'x')"
     ),
     'file_cannot_read': 'cannot read nothing.gdesk: No such file or directory',
+    'schema_task': "data.task must be one of classification, regression, unsupervised; found 'cats'",
+    'schema_y_missing': "data: the field 'y' (labels or targets, one per point) is missing",
+    'schema_y_class': 'data.y[1] is class 7, but there are 2 classes (0 to 1)',
+    'schema_names_type': 'data.class_names must be a list of names; found text',
+    'schema_names_empty': 'data.class_names must be empty for regression data',
+    'schema_names_count': 'data.class_names must list between 2 and 6 classes; found 1',
+    'schema_names_twice': 'data.class_names lists a name twice',
+    'schema_preset': (
+        'settings.preset must be one of gaussians, circle, xor, spiral, moons, blobs, line, sine, '
+        "polynomial, step, plane, cloud; found 'cats'"
+    ),
+    'schema_history_no_params': "loss_history needs the learned parameters it led to, but 'parameters' is null",
+    'schema_optimizer_no_params': (
+        "optimizer: the optimizer's state needs the learned parameters it goes with, but 'parameters' is "
+        'null'
+    ),
+    'schema_counters_no_params': (
+        "counters: the step and epoch counters need the learned parameters they go with, but 'parameters' "
+        'is null'
+    ),
+    'schema_version': "the field 'version' must be a whole number from 1 up; found 0",
+    'schema_newer': (
+        'this file was made by a newer GradientDesk (format version 99; this one reads version 2). Update '
+        'GradientDesk to open it.'
+    ),
+    'schema_not_object': 'the file must be an object {...}; found a list',
 }
 
 
@@ -437,6 +464,24 @@ def _npy(array: np.ndarray) -> dict[str, str]:
     buffer = io.BytesIO()
     np.save(buffer, array)
     return {"npy": base64.b64encode(buffer.getvalue()).decode()}
+
+
+_BASE_DOC = {"format": "gradientdesk-session", "version": 1, "hyperparameters": {},
+             "data": {"task": "classification", "input_dim": 2, "X": [[0.0, 1.0], [1.0, 0.0]], "y": [0, 1],
+                      "class_names": ["A", "B"]}}
+
+
+def _doc(**changes) -> dict:
+    """A small session document with `changes`: data_<field> changes a field of "data" (None removes it)."""
+    doc = copy.deepcopy(_BASE_DOC)
+    for key, value in changes.items():
+        if key.startswith("data_") and value is None:
+            doc["data"].pop(key[5:])
+        elif key.startswith("data_"):
+            doc["data"][key[5:]] = value
+        else:
+            doc[key] = value
+    return doc
 
 
 _TRUNCATED = base64.b64encode(base64.b64decode(_npy(np.array([1.0, 2.0]))["npy"])[:-3]).decode()
@@ -519,6 +564,21 @@ MADE_IO = {  # how each is made: the error, or the import whose warnings hold it
     "file_format": lambda: _error(lambda: decode_session(b'{"a": 1}')),
     "file_format2": lambda: _error(lambda: decode_session(b'{"format": "x", "version": 1}')),
     "file_cannot_read": lambda: _error(lambda: load_session(Path("/nonexistent") / "nothing.gdesk")),
+    "schema_task": lambda: _error(lambda: from_document(_doc(data_task="cats"))),
+    "schema_y_missing": lambda: _error(lambda: from_document(_doc(data_y=None))),
+    "schema_y_class": lambda: _error(lambda: from_document(_doc(data_y=[0, 7]))),
+    "schema_names_type": lambda: _error(lambda: from_document(_doc(data_class_names="ab"))),
+    "schema_names_empty": lambda: _error(lambda: from_document(
+        _doc(data_task="regression", data_y=[0.5, 1.0], data_class_names=["a", "b"]))),
+    "schema_names_count": lambda: _error(lambda: from_document(_doc(data_class_names=["a"]))),
+    "schema_names_twice": lambda: _error(lambda: from_document(_doc(data_class_names=["a", "a"]))),
+    "schema_preset": lambda: _error(lambda: from_document(_doc(settings={"preset": "cats"}))),
+    "schema_history_no_params": lambda: _error(lambda: from_document(_doc(loss_history={}))),
+    "schema_optimizer_no_params": lambda: _error(lambda: from_document(_doc(version=2, optimizer={}))),
+    "schema_counters_no_params": lambda: _error(lambda: from_document(_doc(version=2, counters={}))),
+    "schema_version": lambda: _error(lambda: from_document(_doc(version=0))),
+    "schema_newer": lambda: _error(lambda: from_document(_doc(version=99))),
+    "schema_not_object": lambda: _error(lambda: from_document([1, 2])),
 }
 
 
