@@ -493,6 +493,133 @@
     </message>
 </context>
 <context>
+    <name>CsvFile</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <source>unsupervised</source>
+        <translation>unüberwachtes Lernen</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>die Datei ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; it was read as Latin-1.</source>
+        <translation>Die Datei ist kein UTF-8-Text; sie wurde als Latin-1 gelesen.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; GradientDesk opens at most %1 points</source>
+        <translation>mehr als %1 Zeilen; GradientDesk öffnet höchstens %1 Punkte</translation>
+    </message>
+    <message>
+        <source>the file is not valid CSV (%1)</source>
+        <translation>die Datei ist kein gültiges CSV (%1)</translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
+    </message>
+    <message>
+        <source>%1 values, but the header has %2 columns (%3)</source>
+        <translation>%1 Werte, aber die Kopfzeile hat %2 Spalten (%3)</translation>
+    </message>
+    <message>
+        <source>%1 values, but the first row has %2 columns</source>
+        <translation>%1 Werte, aber die erste Zeile hat %2 Spalten</translation>
+    </message>
+    <message>
+        <source>no column for %1: %2 data needs the columns %3</source>
+        <translation>keine Spalte für %1: Daten für die Aufgabe %2 brauchen die Spalten %3</translation>
+    </message>
+    <message>
+        <source>unknown task %1</source>
+        <translation>unbekannte Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>No split column: %1 of %2 points were put in the test split at random (%3).</source>
+        <translation>Keine Spalte für die Aufteilung: %1 von %2 Punkten kamen zufällig in die Testaufteilung (%3).</translation>
+    </message>
+    <message>
+        <source>%1 points lie outside the canvas square [-%2, %2]: imported as they are, not rescaled. Consider scaling the data.</source>
+        <translation>%1 Punkte liegen außerhalb des Quadrats der Zeichenfläche [-%2, %2]: unverändert importiert, nicht umskaliert. Erwägen Sie, die Daten zu skalieren.</translation>
+    </message>
+    <message>
+        <source>%1 point lies outside the canvas square [-%2, %2]: imported as they are, not rescaled. Consider scaling the data.</source>
+        <translation>%1 Punkt liegt außerhalb des Quadrats der Zeichenfläche [-%2, %2]: unverändert importiert, nicht umskaliert. Erwägen Sie, die Daten zu skalieren.</translation>
+    </message>
+    <message>
+        <source>Not used: columns %1.</source>
+        <translation>Nicht verwendet: Spalten %1.</translation>
+    </message>
+    <message>
+        <source>Not used: column %1.</source>
+        <translation>Nicht verwendet: Spalte %1.</translation>
+    </message>
+    <message>
+        <source>the value is missing</source>
+        <translation>der Wert fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number (NaN and infinity are not allowed)</source>
+        <translation>%1 ist keine endliche Zahl (NaN und unendlich sind nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>the value %1</source>
+        <translation>der Wert %1</translation>
+    </message>
+    <message>
+        <source>the class label is missing</source>
+        <translation>die Klasse fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is not a class: use whole numbers 0 to %2 or class names</source>
+        <translation>%1 ist keine Klasse: verwenden Sie ganze Zahlen von 0 bis %2 oder Klassennamen</translation>
+    </message>
+    <message>
+        <source>%1 is a 7th class; GradientDesk shows at most %2 classes</source>
+        <translation>%1 ist eine 7. Klasse; GradientDesk zeigt höchstens %2 Klassen</translation>
+    </message>
+    <message>
+        <source>a class name may have at most %1 characters</source>
+        <translation>ein Klassenname darf höchstens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>%1 must be train or test</source>
+        <translation>%1 muss train oder test sein</translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <source>Classification (x1, x2, label)</source>
@@ -783,6 +910,53 @@
     <message>
         <source>Class %1</source>
         <translation>Klasse %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <source>the coordinate x%2 of point %1</source>
+        <translation>die Koordinate x%2 von Punkt %1</translation>
+    </message>
+    <message>
+        <source>the target of point %1</source>
+        <translation>der Zielwert von Punkt %1</translation>
+    </message>
+    <message>
+        <source>point coordinates must be numbers</source>
+        <translation>Punktkoordinaten müssen Zahlen sein</translation>
+    </message>
+    <message>
+        <source>the dataset is empty: draw or load at least one point</source>
+        <translation>der Datensatz ist leer: zeichnen oder laden Sie mindestens einen Punkt</translation>
+    </message>
+    <message>
+        <source>point %1 has a coordinate that is not a finite number (NaN or infinity)</source>
+        <translation>Punkt %1 hat eine Koordinate, die keine endliche Zahl ist (NaN oder unendlich)</translation>
+    </message>
+    <message>
+        <source>a classification dataset has between 2 and %1 classes; got %2</source>
+        <translation>ein Klassifikationsdatensatz hat zwischen 2 und %1 Klassen; angegeben: %2</translation>
+    </message>
+    <message>
+        <source>label %1 has no class name (there are %2 classes)</source>
+        <translation>die Klasse %1 hat keinen Klassennamen (es gibt %2 Klassen)</translation>
+    </message>
+    <message>
+        <source>class labels must be whole numbers 0, 1, 2, ...</source>
+        <translation>Klassen müssen ganze Zahlen 0, 1, 2, ... sein</translation>
+    </message>
+    <message>
+        <source>class labels must be 0 or larger</source>
+        <translation>Klassen müssen 0 oder größer sein</translation>
+    </message>
+    <message>
+        <source>targets must be numbers</source>
+        <translation>Zielwerte müssen Zahlen sein</translation>
+    </message>
+    <message>
+        <source>the target of point %1 is not a finite number (NaN or infinity)</source>
+        <translation>der Zielwert von Punkt %1 ist keine endliche Zahl (NaN oder unendlich)</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3274,21 @@ Strg+Q	Beenden</translation>
     </message>
 </context>
 <context>
+    <name>Models</name>
+    <message>
+        <source>every point is in the test split: move some points to the training split</source>
+        <translation>alle Punkte sind in der Testaufteilung: verschieben Sie einige Punkte in die Trainingsaufteilung</translation>
+    </message>
+    <message>
+        <source>the training points contain only one class (%1): a classifier needs points of at least two classes</source>
+        <translation>die Trainingspunkte enthalten nur eine Klasse (%1): ein Klassifikator braucht Punkte aus mindestens zwei Klassen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>NextStep</name>
     <message>
         <source>Going back (unticking a step) does not undo it.</source>
@@ -4251,6 +4440,337 @@ Wiederherstellen?</translation>
     <message>
         <source>%1 characters → %2 tokens. Each id picks one row of %3: a token enters the model as %4 learned numbers.</source>
         <translation>%1 Zeichen → %2 Tokens. Jede ID wählt eine Zeile aus %3: Ein Token geht als %4 gelernte Zahlen ins Modell ein.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>this is a Python pickle, which GradientDesk never opens because loading one can run any code</source>
+        <translation>das ist ein Python-Pickle, das GradientDesk nie öffnet, weil das Laden beliebigen Code ausführen kann</translation>
+    </message>
+    <message>
+        <source>this is a zip archive (perhaps a NumPy .npz export), not a session</source>
+        <translation>das ist ein ZIP-Archiv (vielleicht ein NumPy-.npz-Export), keine Sitzung</translation>
+    </message>
+    <message>
+        <source>this is a NumPy .npy array, not a session</source>
+        <translation>das ist ein NumPy-.npy-Array, keine Sitzung</translation>
+    </message>
+    <message>
+        <source>this is a PNG picture, not a session</source>
+        <translation>das ist ein PNG-Bild, keine Sitzung</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; at most %2 MB)</source>
+        <translation>die Datei ist zu groß (%1 MB; höchstens %2 MB)</translation>
+    </message>
+    <message>
+        <source>the file nests its data too deeply to be a session</source>
+        <translation>die Datei verschachtelt ihre Daten zu tief, um eine Sitzung zu sein</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>this is not a text file (byte %1 is not UTF-8)</source>
+        <translation>das ist keine Textdatei (Byte %1 ist kein UTF-8)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>the file ends too early (%1): it was cut off or is not complete</source>
+        <translation>die Datei endet zu früh (%1): sie wurde abgeschnitten oder ist unvollständig</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON at %1: %2</source>
+        <translation>die Datei ist kein gültiges JSON bei %1: %2</translation>
+    </message>
+    <message>
+        <source>the file holds a number far too long to be read</source>
+        <translation>die Datei enthält eine Zahl, die viel zu lang zum Lesen ist</translation>
+    </message>
+    <message>
+        <source>the file contains %1, which is not a JSON number; only finite numbers are allowed</source>
+        <translation>die Datei enthält %1, was keine JSON-Zahl ist; nur endliche Zahlen sind erlaubt</translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; appears twice in the same object</source>
+        <translation>das Feld &apos;%1&apos; kommt im selben Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be an object {...}; found %2</source>
+        <translation>%1 muss ein Objekt {...} sein; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the field &apos;%2&apos; is missing</source>
+        <translation>%1: das Feld &apos;%2&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is missing</source>
+        <translation>das Feld &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &apos;%2&apos;</source>
+        <translation>%1: unbekanntes Feld &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>unbekanntes Feld &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be text; found %2</source>
+        <translation>%1 muss Text sein; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3)</source>
+        <translation>%1 ist zu lang (%2 Zeichen; höchstens %3)</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number; found %2</source>
+        <translation>%1 muss eine ganze Zahl sein; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; found %4</source>
+        <translation>%1 muss zwischen %2 und %3 liegen; gefunden: %4</translation>
+    </message>
+    <message>
+        <source>%1 must be a number; found %2</source>
+        <translation>%1 muss eine Zahl sein; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number</source>
+        <translation>%1 muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2 and %3; found %4</source>
+        <translation>%1 muss mindestens %2 und %3 sein; gefunden: %4</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 must be an array (a list of numbers or {&quot;npy&quot;: ...}); found %2</source>
+        <translation>%1 muss ein Array sein (eine Liste von Zahlen oder {&quot;npy&quot;: ...}); gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has shape %2, expected %3 (axis %4 should be %5)</source>
+        <translation>%1 hat die Form %2, erwartet: %3 (Achse %4 sollte %5 sein)</translation>
+    </message>
+    <message>
+        <source>%1 is infinity; only finite numbers are allowed</source>
+        <translation>%1 ist unendlich; nur endliche Zahlen sind erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 is NaN or infinity; only finite numbers are allowed</source>
+        <translation>%1 ist NaN oder unendlich; nur endliche Zahlen sind erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 must be a number %2; got %3</source>
+        <translation>%1 muss eine Zahl %2 sein; angegeben: %3</translation>
+    </message>
+    <message>
+        <source>%1.npy must be base64 text; found %2</source>
+        <translation>%1.npy muss Base64-Text sein; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1.npy is not valid base64 text</source>
+        <translation>%1.npy ist kein gültiger Base64-Text</translation>
+    </message>
+    <message>
+        <source>%1.npy is not a readable .npy array (%2)</source>
+        <translation>%1.npy ist kein lesbares .npy-Array (%2)</translation>
+    </message>
+    <message>
+        <source>%1 must hold %2 values; the file declares %3</source>
+        <translation>%1 muss Werte vom Typ %2 enthalten; die Datei gibt %3 an</translation>
+    </message>
+    <message>
+        <source>%1 must have %2 dimension(s); the file declares shape %3</source>
+        <translation>%1 muss %2 Dimension(en) haben; die Datei gibt die Form %3 an</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 numbers; at most %3)</source>
+        <translation>%1 ist zu groß (%2 Zahlen; höchstens %3)</translation>
+    </message>
+    <message>
+        <source>%1.npy is truncated or padded: %2 data bytes for shape %3 of %4</source>
+        <translation>%1.npy ist abgeschnitten oder aufgefüllt: %2 Datenbytes für die Form %3 von %4</translation>
+    </message>
+    <message>
+        <source>%1.npy could not be read (%2)</source>
+        <translation>%1.npy konnte nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 rows)</source>
+        <translation>%1 ist zu groß (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of numbers; found %2</source>
+        <translation>%1 muss eine Liste von Zahlen sein; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 value(s), but row 0 has %3</source>
+        <translation>%1 hat %2 Wert(e), aber Zeile 0 hat %3</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>%1 must be %2; found %3 %4</source>
+        <translation>%1 muss %2 sein; gefunden: %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 must be %2; found %3</source>
+        <translation>%1 muss %2 sein; gefunden: %3</translation>
+    </message>
+    <message>
+        <source>%1 holds a number too large to store</source>
+        <translation>%1 enthält eine Zahl, die zu groß zum Speichern ist</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>this is not a GradientDesk session file (the field &apos;format&apos; should be &quot;%1&quot;; found %2)</source>
+        <translation>das ist keine GradientDesk-Sitzungsdatei (das Feld &apos;format&apos; sollte &quot;%1&quot; sein; gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>this is not a GradientDesk session file (it has no field &apos;format&apos;: &quot;%1&quot;)</source>
+        <translation>das ist keine GradientDesk-Sitzungsdatei (sie hat kein Feld &apos;format&apos;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the field &apos;version&apos; must be a whole number from 1 up; found %1</source>
+        <translation>das Feld &apos;version&apos; muss eine ganze Zahl ab 1 sein; gefunden: %1</translation>
+    </message>
+    <message>
+        <source>this file was made by a newer GradientDesk (format version %1; this one reads version %2). Update GradientDesk to open it.</source>
+        <translation>diese Datei stammt von einem neueren GradientDesk (Formatversion %1; dieses liest Version %2). Aktualisieren Sie GradientDesk, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>hyperparameters: %1</source>
+        <translation>hyperparameters: %1</translation>
+    </message>
+    <message>
+        <source>optimizer: the optimizer&apos;s state needs the learned parameters it goes with, but &apos;parameters&apos; is null</source>
+        <translation>optimizer: der Zustand des Optimierers braucht die gelernten Parameter, zu denen er gehört, aber &apos;parameters&apos; ist null</translation>
+    </message>
+    <message>
+        <source>counters: the step and epoch counters need the learned parameters they go with, but &apos;parameters&apos; is null</source>
+        <translation>counters: die Schritt- und Epochenzähler brauchen die gelernten Parameter, zu denen sie gehören, aber &apos;parameters&apos; ist null</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; found %3</source>
+        <translation>%1 muss eines von %2 sein; gefunden: %3</translation>
+    </message>
+    <message>
+        <source>data.X has %1 points; GradientDesk opens at most %2</source>
+        <translation>data.X hat %1 Punkte; GradientDesk öffnet höchstens %2</translation>
+    </message>
+    <message>
+        <source>data: the field &apos;y&apos; (labels or targets, one per point) is missing</source>
+        <translation>data: das Feld &apos;y&apos; (Klassen oder Zielwerte, einer pro Punkt) fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is class %2, but there are %3 classes (0 to %4)</source>
+        <translation>%1 ist Klasse %2, aber es gibt %3 Klassen (0 bis %4)</translation>
+    </message>
+    <message>
+        <source>data: %1</source>
+        <translation>data: %1</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <source>unsupervised</source>
+        <translation>unüberwachtes Lernen</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of names; found %2</source>
+        <translation>%1 muss eine Liste von Namen sein; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be empty for %2 data</source>
+        <translation>%1 muss für die Aufgabe %2 leer sein</translation>
+    </message>
+    <message>
+        <source>%1 must list between 2 and %2 classes; found %3</source>
+        <translation>%1 muss zwischen 2 und %2 Klassen nennen; gefunden: %3</translation>
+    </message>
+    <message>
+        <source>%1 lists a name twice</source>
+        <translation>%1 nennt einen Namen zweimal</translation>
+    </message>
+    <message>
+        <source>loss_history needs the learned parameters it led to, but &apos;parameters&apos; is null</source>
+        <translation>loss_history braucht die gelernten Parameter, zu denen es geführt hat, aber &apos;parameters&apos; ist null</translation>
+    </message>
+    <message>
+        <source>%1: the columns have different lengths</source>
+        <translation>%1: die Spalten sind unterschiedlich lang</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows; at most %3</source>
+        <translation>%1 hat %2 Zeilen; höchstens %3</translation>
+    </message>
+    <message>
+        <source>%1 must be whole numbers from 0 up, in increasing order</source>
+        <translation>%1 müssen ganze Zahlen ab 0 in aufsteigender Reihenfolge sein</translation>
+    </message>
+    <message>
+        <source>%1 must be numbers from 0 up, in increasing order</source>
+        <translation>%1 müssen Zahlen ab 0 in aufsteigender Reihenfolge sein</translation>
     </message>
 </context>
 <context>

@@ -493,6 +493,133 @@
     </message>
 </context>
 <context>
+    <name>CsvFile</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>columna %1: %2</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>clasificación</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>regresión</translation>
+    </message>
+    <message>
+        <source>unsupervised</source>
+        <translation>aprendizaje no supervisado</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>el archivo ocupa más de %1 MB</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; it was read as Latin-1.</source>
+        <translation>El archivo no es texto UTF-8; se leyó como Latin-1.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; GradientDesk opens at most %1 points</source>
+        <translation>más de %1 filas; GradientDesk abre como máximo %1 puntos</translation>
+    </message>
+    <message>
+        <source>the file is not valid CSV (%1)</source>
+        <translation>el archivo no es un CSV válido (%1)</translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation>el archivo tiene cabecera pero ninguna fila de datos</translation>
+    </message>
+    <message>
+        <source>%1 values, but the header has %2 columns (%3)</source>
+        <translation>%1 valores, pero la cabecera tiene %2 columnas (%3)</translation>
+    </message>
+    <message>
+        <source>%1 values, but the first row has %2 columns</source>
+        <translation>%1 valores, pero la primera fila tiene %2 columnas</translation>
+    </message>
+    <message>
+        <source>no column for %1: %2 data needs the columns %3</source>
+        <translation>no hay columna para %1: los datos de %2 necesitan las columnas %3</translation>
+    </message>
+    <message>
+        <source>unknown task %1</source>
+        <translation>tarea desconocida %1</translation>
+    </message>
+    <message>
+        <source>No split column: %1 of %2 points were put in the test split at random (%3).</source>
+        <translation>Sin columna de partición: %1 de %2 puntos se pusieron al azar en la partición de prueba (%3).</translation>
+    </message>
+    <message>
+        <source>%1 points lie outside the canvas square [-%2, %2]: imported as they are, not rescaled. Consider scaling the data.</source>
+        <translation>%1 puntos quedan fuera del cuadrado del lienzo [-%2, %2]: se importan tal cual, sin reescalar. Considere escalar los datos.</translation>
+    </message>
+    <message>
+        <source>%1 point lies outside the canvas square [-%2, %2]: imported as they are, not rescaled. Consider scaling the data.</source>
+        <translation>%1 punto queda fuera del cuadrado del lienzo [-%2, %2]: se importa tal cual, sin reescalar. Considere escalar los datos.</translation>
+    </message>
+    <message>
+        <source>Not used: columns %1.</source>
+        <translation>Sin usar: columnas %1.</translation>
+    </message>
+    <message>
+        <source>Not used: column %1.</source>
+        <translation>Sin usar: columna %1.</translation>
+    </message>
+    <message>
+        <source>the value is missing</source>
+        <translation>falta el valor</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 no es un número</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number (NaN and infinity are not allowed)</source>
+        <translation>%1 no es un número finito (NaN e infinito no están permitidos)</translation>
+    </message>
+    <message>
+        <source>the value %1</source>
+        <translation>el valor %1</translation>
+    </message>
+    <message>
+        <source>the class label is missing</source>
+        <translation>falta la etiqueta de clase</translation>
+    </message>
+    <message>
+        <source>%1 is not a class: use whole numbers 0 to %2 or class names</source>
+        <translation>%1 no es una clase: use números enteros de 0 a %2 o nombres de clase</translation>
+    </message>
+    <message>
+        <source>%1 is a 7th class; GradientDesk shows at most %2 classes</source>
+        <translation>%1 es una 7.ª clase; GradientDesk muestra como máximo %2 clases</translation>
+    </message>
+    <message>
+        <source>a class name may have at most %1 characters</source>
+        <translation>un nombre de clase puede tener como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>%1 must be train or test</source>
+        <translation>%1 debe ser train o test</translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <source>Classification (x1, x2, label)</source>
@@ -783,6 +910,53 @@
     <message>
         <source>Class %1</source>
         <translation>Clase %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <source>the coordinate x%2 of point %1</source>
+        <translation>la coordenada x%2 del punto %1</translation>
+    </message>
+    <message>
+        <source>the target of point %1</source>
+        <translation>el objetivo del punto %1</translation>
+    </message>
+    <message>
+        <source>point coordinates must be numbers</source>
+        <translation>las coordenadas de los puntos deben ser números</translation>
+    </message>
+    <message>
+        <source>the dataset is empty: draw or load at least one point</source>
+        <translation>el conjunto de datos está vacío: dibuje o cargue al menos un punto</translation>
+    </message>
+    <message>
+        <source>point %1 has a coordinate that is not a finite number (NaN or infinity)</source>
+        <translation>el punto %1 tiene una coordenada que no es un número finito (NaN o infinito)</translation>
+    </message>
+    <message>
+        <source>a classification dataset has between 2 and %1 classes; got %2</source>
+        <translation>un conjunto de datos de clasificación tiene entre 2 y %1 clases; recibido: %2</translation>
+    </message>
+    <message>
+        <source>label %1 has no class name (there are %2 classes)</source>
+        <translation>la etiqueta %1 no tiene nombre de clase (hay %2 clases)</translation>
+    </message>
+    <message>
+        <source>class labels must be whole numbers 0, 1, 2, ...</source>
+        <translation>las etiquetas de clase deben ser números enteros 0, 1, 2, ...</translation>
+    </message>
+    <message>
+        <source>class labels must be 0 or larger</source>
+        <translation>las etiquetas de clase deben ser 0 o mayores</translation>
+    </message>
+    <message>
+        <source>targets must be numbers</source>
+        <translation>los objetivos deben ser números</translation>
+    </message>
+    <message>
+        <source>the target of point %1 is not a finite number (NaN or infinity)</source>
+        <translation>el objetivo del punto %1 no es un número finito (NaN o infinito)</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3274,21 @@ Ctrl+Q	Salir</translation>
     </message>
 </context>
 <context>
+    <name>Models</name>
+    <message>
+        <source>every point is in the test split: move some points to the training split</source>
+        <translation>todos los puntos están en la partición de prueba: pase algunos puntos a la partición de entrenamiento</translation>
+    </message>
+    <message>
+        <source>the training points contain only one class (%1): a classifier needs points of at least two classes</source>
+        <translation>los puntos de entrenamiento contienen una sola clase (%1): un clasificador necesita puntos de al menos dos clases</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+</context>
+<context>
     <name>NextStep</name>
     <message>
         <source>Going back (unticking a step) does not undo it.</source>
@@ -4251,6 +4440,337 @@ Restore it?</source>
     <message>
         <source>%1 characters → %2 tokens. Each id picks one row of %3: a token enters the model as %4 learned numbers.</source>
         <translation>%1 caracteres → %2 tokens. Cada id elige una fila de %3: un token entra en el modelo como %4 números aprendidos.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>this is a Python pickle, which GradientDesk never opens because loading one can run any code</source>
+        <translation>esto es un pickle de Python, que GradientDesk nunca abre porque cargarlo puede ejecutar cualquier código</translation>
+    </message>
+    <message>
+        <source>this is a zip archive (perhaps a NumPy .npz export), not a session</source>
+        <translation>esto es un archivo zip (quizá una exportación .npz de NumPy), no una sesión</translation>
+    </message>
+    <message>
+        <source>this is a NumPy .npy array, not a session</source>
+        <translation>esto es un array .npy de NumPy, no una sesión</translation>
+    </message>
+    <message>
+        <source>this is a PNG picture, not a session</source>
+        <translation>esto es una imagen PNG, no una sesión</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; at most %2 MB)</source>
+        <translation>el archivo es demasiado grande (%1 MB; como máximo %2 MB)</translation>
+    </message>
+    <message>
+        <source>the file nests its data too deeply to be a session</source>
+        <translation>el archivo anida sus datos demasiado para ser una sesión</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>this is not a text file (byte %1 is not UTF-8)</source>
+        <translation>esto no es un archivo de texto (el byte %1 no es UTF-8)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>the file ends too early (%1): it was cut off or is not complete</source>
+        <translation>el archivo termina demasiado pronto (%1): se cortó o no está completo</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON at %1: %2</source>
+        <translation>el archivo no es JSON válido en %1: %2</translation>
+    </message>
+    <message>
+        <source>the file holds a number far too long to be read</source>
+        <translation>el archivo contiene un número demasiado largo para leerlo</translation>
+    </message>
+    <message>
+        <source>the file contains %1, which is not a JSON number; only finite numbers are allowed</source>
+        <translation>el archivo contiene %1, que no es un número JSON; solo se permiten números finitos</translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; appears twice in the same object</source>
+        <translation>el campo &apos;%1&apos; aparece dos veces en el mismo objeto</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be an object {...}; found %2</source>
+        <translation>%1 debe ser un objeto {...}; se encontró %2</translation>
+    </message>
+    <message>
+        <source>%1: the field &apos;%2&apos; is missing</source>
+        <translation>%1: falta el campo &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is missing</source>
+        <translation>falta el campo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &apos;%2&apos;</source>
+        <translation>%1: campo desconocido &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>campo desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be text; found %2</source>
+        <translation>%1 debe ser texto; se encontró %2</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3)</source>
+        <translation>%1 es demasiado largo (%2 caracteres; como máximo %3)</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number; found %2</source>
+        <translation>%1 debe ser un número entero; se encontró %2</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; found %4</source>
+        <translation>%1 debe estar entre %2 y %3; se encontró %4</translation>
+    </message>
+    <message>
+        <source>%1 must be a number; found %2</source>
+        <translation>%1 debe ser un número; se encontró %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number</source>
+        <translation>%1 debe ser un número finito</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>como máximo %1</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>menor que %1</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2 and %3; found %4</source>
+        <translation>%1 debe ser al menos %2 y %3; se encontró %4</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>%1 must be an array (a list of numbers or {&quot;npy&quot;: ...}); found %2</source>
+        <translation>%1 debe ser un array (una lista de números o {&quot;npy&quot;: ...}); se encontró %2</translation>
+    </message>
+    <message>
+        <source>%1 has shape %2, expected %3 (axis %4 should be %5)</source>
+        <translation>%1 tiene la forma %2, se esperaba %3 (el eje %4 debería ser %5)</translation>
+    </message>
+    <message>
+        <source>%1 is infinity; only finite numbers are allowed</source>
+        <translation>%1 es infinito; solo se permiten números finitos</translation>
+    </message>
+    <message>
+        <source>%1 is NaN or infinity; only finite numbers are allowed</source>
+        <translation>%1 es NaN o infinito; solo se permiten números finitos</translation>
+    </message>
+    <message>
+        <source>%1 must be a number %2; got %3</source>
+        <translation>%1 debe ser un número %2; valor recibido: %3</translation>
+    </message>
+    <message>
+        <source>%1.npy must be base64 text; found %2</source>
+        <translation>%1.npy debe ser texto base64; se encontró %2</translation>
+    </message>
+    <message>
+        <source>%1.npy is not valid base64 text</source>
+        <translation>%1.npy no es texto base64 válido</translation>
+    </message>
+    <message>
+        <source>%1.npy is not a readable .npy array (%2)</source>
+        <translation>%1.npy no es un array .npy legible (%2)</translation>
+    </message>
+    <message>
+        <source>%1 must hold %2 values; the file declares %3</source>
+        <translation>%1 debe contener valores %2; el archivo declara %3</translation>
+    </message>
+    <message>
+        <source>%1 must have %2 dimension(s); the file declares shape %3</source>
+        <translation>%1 debe tener %2 dimensión(es); el archivo declara la forma %3</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 numbers; at most %3)</source>
+        <translation>%1 es demasiado grande (%2 números; como máximo %3)</translation>
+    </message>
+    <message>
+        <source>%1.npy is truncated or padded: %2 data bytes for shape %3 of %4</source>
+        <translation>%1.npy está truncado o relleno: %2 bytes de datos para la forma %3 de %4</translation>
+    </message>
+    <message>
+        <source>%1.npy could not be read (%2)</source>
+        <translation>%1.npy no se pudo leer (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 rows)</source>
+        <translation>%1 es demasiado grande (%2 filas)</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of numbers; found %2</source>
+        <translation>%1 debe ser una lista de números; se encontró %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 value(s), but row 0 has %3</source>
+        <translation>%1 tiene %2 valor(es), pero la fila 0 tiene %3</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>%1 must be %2; found %3 %4</source>
+        <translation>%1 debe ser %2; se encontró %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 must be %2; found %3</source>
+        <translation>%1 debe ser %2; se encontró %3</translation>
+    </message>
+    <message>
+        <source>%1 holds a number too large to store</source>
+        <translation>%1 contiene un número demasiado grande para guardarlo</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>el archivo</translation>
+    </message>
+    <message>
+        <source>this is not a GradientDesk session file (the field &apos;format&apos; should be &quot;%1&quot;; found %2)</source>
+        <translation>esto no es un archivo de sesión de GradientDesk (el campo &apos;format&apos; debería ser &quot;%1&quot;; se encontró %2)</translation>
+    </message>
+    <message>
+        <source>this is not a GradientDesk session file (it has no field &apos;format&apos;: &quot;%1&quot;)</source>
+        <translation>esto no es un archivo de sesión de GradientDesk (no tiene el campo &apos;format&apos;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the field &apos;version&apos; must be a whole number from 1 up; found %1</source>
+        <translation>el campo &apos;version&apos; debe ser un número entero desde 1; se encontró %1</translation>
+    </message>
+    <message>
+        <source>this file was made by a newer GradientDesk (format version %1; this one reads version %2). Update GradientDesk to open it.</source>
+        <translation>este archivo lo creó un GradientDesk más reciente (versión de formato %1; este lee la versión %2). Actualice GradientDesk para abrirlo.</translation>
+    </message>
+    <message>
+        <source>hyperparameters: %1</source>
+        <translation>hyperparameters: %1</translation>
+    </message>
+    <message>
+        <source>optimizer: the optimizer&apos;s state needs the learned parameters it goes with, but &apos;parameters&apos; is null</source>
+        <translation>optimizer: el estado del optimizador necesita los parámetros aprendidos a los que corresponde, pero &apos;parameters&apos; es null</translation>
+    </message>
+    <message>
+        <source>counters: the step and epoch counters need the learned parameters they go with, but &apos;parameters&apos; is null</source>
+        <translation>counters: los contadores de pasos y épocas necesitan los parámetros aprendidos a los que corresponden, pero &apos;parameters&apos; es null</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; found %3</source>
+        <translation>%1 debe ser uno de %2; se encontró %3</translation>
+    </message>
+    <message>
+        <source>data.X has %1 points; GradientDesk opens at most %2</source>
+        <translation>data.X tiene %1 puntos; GradientDesk abre como máximo %2</translation>
+    </message>
+    <message>
+        <source>data: the field &apos;y&apos; (labels or targets, one per point) is missing</source>
+        <translation>data: falta el campo &apos;y&apos; (etiquetas u objetivos, uno por punto)</translation>
+    </message>
+    <message>
+        <source>%1 is class %2, but there are %3 classes (0 to %4)</source>
+        <translation>%1 es la clase %2, pero hay %3 clases (de 0 a %4)</translation>
+    </message>
+    <message>
+        <source>data: %1</source>
+        <translation>data: %1</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>clasificación</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>regresión</translation>
+    </message>
+    <message>
+        <source>unsupervised</source>
+        <translation>aprendizaje no supervisado</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of names; found %2</source>
+        <translation>%1 debe ser una lista de nombres; se encontró %2</translation>
+    </message>
+    <message>
+        <source>%1 must be empty for %2 data</source>
+        <translation>%1 debe estar vacío para datos de %2</translation>
+    </message>
+    <message>
+        <source>%1 must list between 2 and %2 classes; found %3</source>
+        <translation>%1 debe listar entre 2 y %2 clases; se encontró %3</translation>
+    </message>
+    <message>
+        <source>%1 lists a name twice</source>
+        <translation>%1 repite un nombre</translation>
+    </message>
+    <message>
+        <source>loss_history needs the learned parameters it led to, but &apos;parameters&apos; is null</source>
+        <translation>loss_history necesita los parámetros aprendidos a los que llevó, pero &apos;parameters&apos; es null</translation>
+    </message>
+    <message>
+        <source>%1: the columns have different lengths</source>
+        <translation>%1: las columnas tienen longitudes distintas</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows; at most %3</source>
+        <translation>%1 tiene %2 filas; como máximo %3</translation>
+    </message>
+    <message>
+        <source>%1 must be whole numbers from 0 up, in increasing order</source>
+        <translation>%1 deben ser números enteros desde 0, en orden creciente</translation>
+    </message>
+    <message>
+        <source>%1 must be numbers from 0 up, in increasing order</source>
+        <translation>%1 deben ser números desde 0, en orden creciente</translation>
     </message>
 </context>
 <context>

@@ -493,6 +493,133 @@
     </message>
 </context>
 <context>
+    <name>CsvFile</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>colonne %1 : %2</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>classification</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>régression</translation>
+    </message>
+    <message>
+        <source>unsupervised</source>
+        <translation>apprentissage non supervisé</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>le fichier dépasse %1 Mo</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; it was read as Latin-1.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 ; il a été lu en Latin-1.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; GradientDesk opens at most %1 points</source>
+        <translation>plus de %1 lignes ; GradientDesk ouvre au plus %1 points</translation>
+    </message>
+    <message>
+        <source>the file is not valid CSV (%1)</source>
+        <translation>le fichier n&apos;est pas un CSV valide (%1)</translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation>le fichier a un en-tête mais aucune ligne de données</translation>
+    </message>
+    <message>
+        <source>%1 values, but the header has %2 columns (%3)</source>
+        <translation>%1 valeurs, mais l&apos;en-tête a %2 colonnes (%3)</translation>
+    </message>
+    <message>
+        <source>%1 values, but the first row has %2 columns</source>
+        <translation>%1 valeurs, mais la première ligne a %2 colonnes</translation>
+    </message>
+    <message>
+        <source>no column for %1: %2 data needs the columns %3</source>
+        <translation>aucune colonne pour %1 : les données de la tâche %2 ont besoin des colonnes %3</translation>
+    </message>
+    <message>
+        <source>unknown task %1</source>
+        <translation>tâche inconnue %1</translation>
+    </message>
+    <message>
+        <source>No split column: %1 of %2 points were put in the test split at random (%3).</source>
+        <translation>Pas de colonne de répartition : %1 points sur %2 ont été mis au hasard dans la répartition de test (%3).</translation>
+    </message>
+    <message>
+        <source>%1 points lie outside the canvas square [-%2, %2]: imported as they are, not rescaled. Consider scaling the data.</source>
+        <translation>%1 points se trouvent hors du carré du canevas [-%2, %2] : importés tels quels, sans remise à l&apos;échelle. Pensez à mettre les données à l&apos;échelle.</translation>
+    </message>
+    <message>
+        <source>%1 point lies outside the canvas square [-%2, %2]: imported as they are, not rescaled. Consider scaling the data.</source>
+        <translation>%1 point se trouve hors du carré du canevas [-%2, %2] : importé tel quel, sans remise à l&apos;échelle. Pensez à mettre les données à l&apos;échelle.</translation>
+    </message>
+    <message>
+        <source>Not used: columns %1.</source>
+        <translation>Non utilisées : colonnes %1.</translation>
+    </message>
+    <message>
+        <source>Not used: column %1.</source>
+        <translation>Non utilisée : colonne %1.</translation>
+    </message>
+    <message>
+        <source>the value is missing</source>
+        <translation>la valeur manque</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number (NaN and infinity are not allowed)</source>
+        <translation>%1 n&apos;est pas un nombre fini (NaN et l&apos;infini ne sont pas permis)</translation>
+    </message>
+    <message>
+        <source>the value %1</source>
+        <translation>la valeur %1</translation>
+    </message>
+    <message>
+        <source>the class label is missing</source>
+        <translation>l&apos;étiquette de classe manque</translation>
+    </message>
+    <message>
+        <source>%1 is not a class: use whole numbers 0 to %2 or class names</source>
+        <translation>%1 n&apos;est pas une classe : utilisez des nombres entiers de 0 à %2 ou des noms de classe</translation>
+    </message>
+    <message>
+        <source>%1 is a 7th class; GradientDesk shows at most %2 classes</source>
+        <translation>%1 est une 7e classe ; GradientDesk affiche au plus %2 classes</translation>
+    </message>
+    <message>
+        <source>a class name may have at most %1 characters</source>
+        <translation>un nom de classe peut avoir au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>%1 must be train or test</source>
+        <translation>%1 doit valoir train ou test</translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <source>Classification (x1, x2, label)</source>
@@ -783,6 +910,53 @@
     <message>
         <source>Class %1</source>
         <translation>Classe %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <source>the coordinate x%2 of point %1</source>
+        <translation>la coordonnée x%2 du point %1</translation>
+    </message>
+    <message>
+        <source>the target of point %1</source>
+        <translation>la cible du point %1</translation>
+    </message>
+    <message>
+        <source>point coordinates must be numbers</source>
+        <translation>les coordonnées des points doivent être des nombres</translation>
+    </message>
+    <message>
+        <source>the dataset is empty: draw or load at least one point</source>
+        <translation>le jeu de données est vide : dessinez ou chargez au moins un point</translation>
+    </message>
+    <message>
+        <source>point %1 has a coordinate that is not a finite number (NaN or infinity)</source>
+        <translation>le point %1 a une coordonnée qui n&apos;est pas un nombre fini (NaN ou infini)</translation>
+    </message>
+    <message>
+        <source>a classification dataset has between 2 and %1 classes; got %2</source>
+        <translation>un jeu de données de classification a entre 2 et %1 classes ; reçu : %2</translation>
+    </message>
+    <message>
+        <source>label %1 has no class name (there are %2 classes)</source>
+        <translation>l&apos;étiquette %1 n&apos;a pas de nom de classe (il y a %2 classes)</translation>
+    </message>
+    <message>
+        <source>class labels must be whole numbers 0, 1, 2, ...</source>
+        <translation>les étiquettes de classe doivent être des nombres entiers 0, 1, 2, ...</translation>
+    </message>
+    <message>
+        <source>class labels must be 0 or larger</source>
+        <translation>les étiquettes de classe doivent valoir 0 ou plus</translation>
+    </message>
+    <message>
+        <source>targets must be numbers</source>
+        <translation>les cibles doivent être des nombres</translation>
+    </message>
+    <message>
+        <source>the target of point %1 is not a finite number (NaN or infinity)</source>
+        <translation>la cible du point %1 n&apos;est pas un nombre fini (NaN ou infini)</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3274,21 @@ Ctrl+Q	Quitter</translation>
     </message>
 </context>
 <context>
+    <name>Models</name>
+    <message>
+        <source>every point is in the test split: move some points to the training split</source>
+        <translation>tous les points sont dans la répartition de test : déplacez quelques points vers la répartition d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>the training points contain only one class (%1): a classifier needs points of at least two classes</source>
+        <translation>les points d&apos;entraînement ne contiennent qu&apos;une classe (%1) : un classifieur a besoin de points d&apos;au moins deux classes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
     <name>NextStep</name>
     <message>
         <source>Going back (unticking a step) does not undo it.</source>
@@ -4251,6 +4440,337 @@ Le restaurer ?</translation>
     <message>
         <source>%1 characters → %2 tokens. Each id picks one row of %3: a token enters the model as %4 learned numbers.</source>
         <translation>%1 caractères → %2 tokens. Chaque identifiant choisit une ligne de %3 : un token entre dans le modèle sous forme de %4 nombres appris.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>this is a Python pickle, which GradientDesk never opens because loading one can run any code</source>
+        <translation>c&apos;est un pickle Python, que GradientDesk n&apos;ouvre jamais car le charger peut exécuter n&apos;importe quel code</translation>
+    </message>
+    <message>
+        <source>this is a zip archive (perhaps a NumPy .npz export), not a session</source>
+        <translation>c&apos;est une archive zip (peut-être un export NumPy .npz), pas une session</translation>
+    </message>
+    <message>
+        <source>this is a NumPy .npy array, not a session</source>
+        <translation>c&apos;est un tableau NumPy .npy, pas une session</translation>
+    </message>
+    <message>
+        <source>this is a PNG picture, not a session</source>
+        <translation>c&apos;est une image PNG, pas une session</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; at most %2 MB)</source>
+        <translation>le fichier est trop volumineux (%1 Mo ; au plus %2 Mo)</translation>
+    </message>
+    <message>
+        <source>the file nests its data too deeply to be a session</source>
+        <translation>le fichier imbrique ses données trop profondément pour être une session</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>this is not a text file (byte %1 is not UTF-8)</source>
+        <translation>ce n&apos;est pas un fichier texte (l&apos;octet %1 n&apos;est pas de l&apos;UTF-8)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>the file ends too early (%1): it was cut off or is not complete</source>
+        <translation>le fichier se termine trop tôt (%1) : il a été coupé ou n&apos;est pas complet</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON at %1: %2</source>
+        <translation>le fichier n&apos;est pas du JSON valide en %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file holds a number far too long to be read</source>
+        <translation>le fichier contient un nombre bien trop long pour être lu</translation>
+    </message>
+    <message>
+        <source>the file contains %1, which is not a JSON number; only finite numbers are allowed</source>
+        <translation>le fichier contient %1, qui n&apos;est pas un nombre JSON ; seuls les nombres finis sont permis</translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; appears twice in the same object</source>
+        <translation>le champ &apos;%1&apos; apparaît deux fois dans le même objet</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 must be an object {...}; found %2</source>
+        <translation>%1 doit être un objet {...} ; trouvé : %2</translation>
+    </message>
+    <message>
+        <source>%1: the field &apos;%2&apos; is missing</source>
+        <translation>%1 : le champ &apos;%2&apos; manque</translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is missing</source>
+        <translation>le champ &apos;%1&apos; manque</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &apos;%2&apos;</source>
+        <translation>%1 : champ inconnu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>champ inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be text; found %2</source>
+        <translation>%1 doit être du texte ; trouvé : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3)</source>
+        <translation>%1 est trop long (%2 caractères ; au plus %3)</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number; found %2</source>
+        <translation>%1 doit être un nombre entier ; trouvé : %2</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; found %4</source>
+        <translation>%1 doit être compris entre %2 et %3 ; trouvé : %4</translation>
+    </message>
+    <message>
+        <source>%1 must be a number; found %2</source>
+        <translation>%1 doit être un nombre ; trouvé : %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number</source>
+        <translation>%1 doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>inférieur à %1</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2 and %3; found %4</source>
+        <translation>%1 doit valoir au moins %2 et %3 ; trouvé : %4</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>%1 must be an array (a list of numbers or {&quot;npy&quot;: ...}); found %2</source>
+        <translation>%1 doit être un tableau (une liste de nombres ou {&quot;npy&quot;: ...}) ; trouvé : %2</translation>
+    </message>
+    <message>
+        <source>%1 has shape %2, expected %3 (axis %4 should be %5)</source>
+        <translation>%1 a la forme %2, attendu : %3 (l&apos;axe %4 devrait valoir %5)</translation>
+    </message>
+    <message>
+        <source>%1 is infinity; only finite numbers are allowed</source>
+        <translation>%1 vaut l&apos;infini ; seuls les nombres finis sont permis</translation>
+    </message>
+    <message>
+        <source>%1 is NaN or infinity; only finite numbers are allowed</source>
+        <translation>%1 vaut NaN ou l&apos;infini ; seuls les nombres finis sont permis</translation>
+    </message>
+    <message>
+        <source>%1 must be a number %2; got %3</source>
+        <translation>%1 doit être un nombre %2 ; valeur reçue : %3</translation>
+    </message>
+    <message>
+        <source>%1.npy must be base64 text; found %2</source>
+        <translation>%1.npy doit être du texte base64 ; trouvé : %2</translation>
+    </message>
+    <message>
+        <source>%1.npy is not valid base64 text</source>
+        <translation>%1.npy n&apos;est pas un texte base64 valide</translation>
+    </message>
+    <message>
+        <source>%1.npy is not a readable .npy array (%2)</source>
+        <translation>%1.npy n&apos;est pas un tableau .npy lisible (%2)</translation>
+    </message>
+    <message>
+        <source>%1 must hold %2 values; the file declares %3</source>
+        <translation>%1 doit contenir des valeurs %2 ; le fichier déclare %3</translation>
+    </message>
+    <message>
+        <source>%1 must have %2 dimension(s); the file declares shape %3</source>
+        <translation>%1 doit avoir %2 dimension(s) ; le fichier déclare la forme %3</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 numbers; at most %3)</source>
+        <translation>%1 est trop grand (%2 nombres ; au plus %3)</translation>
+    </message>
+    <message>
+        <source>%1.npy is truncated or padded: %2 data bytes for shape %3 of %4</source>
+        <translation>%1.npy est tronqué ou complété : %2 octets de données pour la forme %3 de %4</translation>
+    </message>
+    <message>
+        <source>%1.npy could not be read (%2)</source>
+        <translation>%1.npy n&apos;a pas pu être lu (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 rows)</source>
+        <translation>%1 est trop grand (%2 lignes)</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of numbers; found %2</source>
+        <translation>%1 doit être une liste de nombres ; trouvé : %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 value(s), but row 0 has %3</source>
+        <translation>%1 a %2 valeur(s), mais la ligne 0 en a %3</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>%1 must be %2; found %3 %4</source>
+        <translation>%1 doit être %2 ; trouvé : %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 must be %2; found %3</source>
+        <translation>%1 doit être %2 ; trouvé : %3</translation>
+    </message>
+    <message>
+        <source>%1 holds a number too large to store</source>
+        <translation>%1 contient un nombre trop grand pour être stocké</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <source>this is not a GradientDesk session file (the field &apos;format&apos; should be &quot;%1&quot;; found %2)</source>
+        <translation>ce n&apos;est pas un fichier de session GradientDesk (le champ &apos;format&apos; devrait valoir &quot;%1&quot; ; trouvé : %2)</translation>
+    </message>
+    <message>
+        <source>this is not a GradientDesk session file (it has no field &apos;format&apos;: &quot;%1&quot;)</source>
+        <translation>ce n&apos;est pas un fichier de session GradientDesk (il n&apos;a pas de champ &apos;format&apos; : &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the field &apos;version&apos; must be a whole number from 1 up; found %1</source>
+        <translation>le champ &apos;version&apos; doit être un nombre entier à partir de 1 ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>this file was made by a newer GradientDesk (format version %1; this one reads version %2). Update GradientDesk to open it.</source>
+        <translation>ce fichier a été créé par un GradientDesk plus récent (version de format %1 ; celui-ci lit la version %2). Mettez GradientDesk à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>hyperparameters: %1</source>
+        <translation>hyperparameters : %1</translation>
+    </message>
+    <message>
+        <source>optimizer: the optimizer&apos;s state needs the learned parameters it goes with, but &apos;parameters&apos; is null</source>
+        <translation>optimizer : l&apos;état de l&apos;optimiseur a besoin des paramètres appris qui vont avec, mais &apos;parameters&apos; est null</translation>
+    </message>
+    <message>
+        <source>counters: the step and epoch counters need the learned parameters they go with, but &apos;parameters&apos; is null</source>
+        <translation>counters : les compteurs de pas et d&apos;époques ont besoin des paramètres appris qui vont avec, mais &apos;parameters&apos; est null</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; found %3</source>
+        <translation>%1 doit être l&apos;un de %2 ; trouvé : %3</translation>
+    </message>
+    <message>
+        <source>data.X has %1 points; GradientDesk opens at most %2</source>
+        <translation>data.X a %1 points ; GradientDesk ouvre au plus %2</translation>
+    </message>
+    <message>
+        <source>data: the field &apos;y&apos; (labels or targets, one per point) is missing</source>
+        <translation>data : le champ &apos;y&apos; (étiquettes ou cibles, une par point) manque</translation>
+    </message>
+    <message>
+        <source>%1 is class %2, but there are %3 classes (0 to %4)</source>
+        <translation>%1 est la classe %2, mais il y a %3 classes (de 0 à %4)</translation>
+    </message>
+    <message>
+        <source>data: %1</source>
+        <translation>data : %1</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>classification</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>régression</translation>
+    </message>
+    <message>
+        <source>unsupervised</source>
+        <translation>apprentissage non supervisé</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of names; found %2</source>
+        <translation>%1 doit être une liste de noms ; trouvé : %2</translation>
+    </message>
+    <message>
+        <source>%1 must be empty for %2 data</source>
+        <translation>%1 doit être vide pour la tâche %2</translation>
+    </message>
+    <message>
+        <source>%1 must list between 2 and %2 classes; found %3</source>
+        <translation>%1 doit lister entre 2 et %2 classes ; trouvé : %3</translation>
+    </message>
+    <message>
+        <source>%1 lists a name twice</source>
+        <translation>%1 cite un nom deux fois</translation>
+    </message>
+    <message>
+        <source>loss_history needs the learned parameters it led to, but &apos;parameters&apos; is null</source>
+        <translation>loss_history a besoin des paramètres appris auxquels il a mené, mais &apos;parameters&apos; est null</translation>
+    </message>
+    <message>
+        <source>%1: the columns have different lengths</source>
+        <translation>%1 : les colonnes ont des longueurs différentes</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows; at most %3</source>
+        <translation>%1 a %2 lignes ; au plus %3</translation>
+    </message>
+    <message>
+        <source>%1 must be whole numbers from 0 up, in increasing order</source>
+        <translation>%1 doivent être des nombres entiers à partir de 0, en ordre croissant</translation>
+    </message>
+    <message>
+        <source>%1 must be numbers from 0 up, in increasing order</source>
+        <translation>%1 doivent être des nombres à partir de 0, en ordre croissant</translation>
     </message>
 </context>
 <context>
