@@ -73,3 +73,42 @@ def diagram(qtbot, controller):
     qtbot.waitExposed(view)
     qtbot.waitUntil(lambda: view.geometry_ is not None, timeout=3000)
     return view
+
+
+# ---- languages: the translation tests' fixtures ---------------------------------------------------------------------
+@pytest.fixture
+def language():
+    """Install a language (a code, or a QTranslator) for the windows made after it; English and the default locale
+    come back after the test."""
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from gradientdesk.ui import i18n
+
+    app = QApplication.instance()
+    locale = QLocale()
+    extra: list[QTranslator] = []
+
+    def use(choice: str | QTranslator) -> None:
+        if isinstance(choice, QTranslator):
+            app.installTranslator(choice)
+            extra.append(choice)
+        else:
+            assert i18n.install(choice, app), f"no catalog loaded for {choice}"
+
+    yield use
+    for translator in extra:
+        app.removeTranslator(translator)
+    i18n.uninstall(app)
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def pseudo(language):
+    """The pseudo-locale (tests/ui/pseudo_locale.py) for what is made or said after it; its translator, whose
+    `contexts` are the app's contexts read from the sources."""
+    from pseudo_locale import PseudoTranslator
+
+    translator = PseudoTranslator()
+    language(translator)
+    return translator

@@ -16,7 +16,7 @@ from collections import Counter
 
 import pytest
 from PySide6.QtCore import QLocale, QRect, QTranslator
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QLineEdit, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QLineEdit, QMenu, QToolBar, QWidget
 from test_screen_fit import CONTROLS, _cut_buttons, _on_virtual_screen, _reachable_rect, _shown
 
 from gradientdesk.ui import i18n
@@ -49,26 +49,6 @@ class PseudoTranslator(QTranslator):
         return False
 
 
-@pytest.fixture
-def language():
-    """Install a language (a code, or a QTranslator) for the windows made after it; English and the default locale
-    come back after the test."""
-    app = QApplication.instance()
-    locale = QLocale()
-    extra: list[QTranslator] = []
-
-    def use(choice: str | QTranslator) -> None:
-        if isinstance(choice, QTranslator):
-            app.installTranslator(choice)
-            extra.append(choice)
-        else:
-            assert i18n.install(choice, app), f"no catalog loaded for {choice}"
-
-    yield use
-    for translator in extra:
-        app.removeTranslator(translator)
-    i18n.uninstall(app)
-    QLocale.setDefault(locale)
 
 
 def _visible_texts(win) -> list[tuple[str, str]]:

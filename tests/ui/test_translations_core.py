@@ -11,10 +11,8 @@ translated when made) and removed after the test.
 from __future__ import annotations
 
 import numpy as np
-import pytest
-from pseudo_locale import CLOSE, OPEN, PseudoTranslator, is_marked, unmarked, widget_texts
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from pseudo_locale import CLOSE, OPEN, is_marked, unmarked, widget_texts
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from gradientdesk.bridge import messages
 from gradientdesk.bridge.data_edits import describe_data
@@ -27,17 +25,6 @@ CORE_CONTEXTS = {"MainWindow", "Accessibility", "Controller", "DataEdits", "Hype
                  "TimelineEdits", "Worker", "DocumentEdits"}
 
 
-@pytest.fixture
-def pseudo():
-    """The pseudo-locale for the windows made after it; English and the default locale come back after the test."""
-    app = QApplication.instance()
-    locale = QLocale()
-    translator = PseudoTranslator()
-    assert translator.contexts >= CORE_CONTEXTS
-    app.installTranslator(translator)
-    yield translator
-    app.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def status_of(win) -> str:
@@ -195,3 +182,8 @@ def test_english_reads_as_before(qtbot, window):
     text = accessibility.status_text(snap, False)
     assert text.startswith(f"Step {snap.step}, train loss {snap.train_loss:.4g}, ") and text.endswith(", paused")
     assert window.controller.undo_stack.createUndoAction(window, "&Undo").text() == "&Undo"
+
+
+def test_the_pseudo_locale_wraps_this_parts_contexts(pseudo):
+    """The contexts are read from the sources (the engine's and io's QT_TRANSLATE_NOOP marks too)."""
+    assert pseudo.contexts >= CORE_CONTEXTS

@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 
 import pytest
-from pseudo_locale import PseudoTranslator, is_marked, unmarked, widget_texts
+from pseudo_locale import is_marked, unmarked, widget_texts
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLabel, QMessageBox, QVBoxLayout
 
@@ -58,17 +58,6 @@ def shown_unmarked(widget, *extra: str) -> list[tuple[str, str]]:
     return unmarked(widget_texts(widget), allowed=lambda text: is_data(text, *extra))
 
 
-@pytest.fixture
-def pseudo():
-    """The pseudo-locale for the widgets made after it; English and the default locale come back after the test."""
-    app = QApplication.instance()
-    locale = QLocale()
-    translator = PseudoTranslator()
-    assert translator.contexts >= CONTEXTS
-    app.installTranslator(translator)
-    yield translator
-    app.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def _csv(path: Path, text: str) -> Path:
@@ -410,3 +399,8 @@ def test_opened_and_imported_in_english_are_the_data_state_s_words(qtbot, make_w
     assert actions.import_csv()
     assert said[-1] == f"Imported {window.controller.data.describe()} from pets.csv (Undo takes it back)."
     assert said[-1] == "Imported pets: 4 points (3 train, 1 test), 2 classes from pets.csv (Undo takes it back)."
+
+
+def test_the_pseudo_locale_wraps_this_parts_contexts(pseudo):
+    """The contexts are read from the sources (the engine's and io's QT_TRANSLATE_NOOP marks too)."""
+    assert pseudo.contexts >= CONTEXTS

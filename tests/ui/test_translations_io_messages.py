@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from pseudo_locale import CLOSE, OPEN, PseudoTranslator, is_marked, unmarked
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from pseudo_locale import CLOSE, OPEN, is_marked, unmarked
 
 from gradientdesk.bridge.texts import engine_text
 from gradientdesk.io.csv_io import parse_table
@@ -28,17 +26,6 @@ BAD_SESSION = ('{"format": "gradientdesk-session", "version": 1, "data": {"task"
                '"hyperparameters": {}}')
 
 
-@pytest.fixture
-def pseudo():
-    """The pseudo-locale for what is made or said after it; English and the default locale come back after."""
-    app = QApplication.instance()
-    locale = QLocale()
-    translator = PseudoTranslator()
-    assert translator.contexts >= IO_CONTEXTS  # read from the io's and the engine's QT_TRANSLATE_NOOP marks too
-    app.installTranslator(translator)
-    yield translator
-    app.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def _dialog(qtbot, raw: bytes) -> CsvImportDialog:
@@ -135,3 +122,8 @@ def test_in_english_the_io_texts_are_unchanged(qtbot, window, tmp_path):
     bad.write_text(BAD_SESSION)
     assert window.file_actions.open_path(bad, report=False) == (
         "broken.gdesk was not opened: data: the field 'input_dim' is missing")
+
+
+def test_the_pseudo_locale_wraps_this_parts_contexts(pseudo):
+    """The contexts are read from the sources (the engine's and io's QT_TRANSLATE_NOOP marks too)."""
+    assert pseudo.contexts >= IO_CONTEXTS

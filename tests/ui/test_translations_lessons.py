@@ -5,10 +5,7 @@ the start page and the Lesson panel show the German lesson files' texts."""
 
 from __future__ import annotations
 
-import pytest
 from pseudo_locale import PseudoTranslator, shows_text, unmarked, widget_texts
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
 
 from gradientdesk.ui import i18n
 from gradientdesk.ui.i18n import interface_language
@@ -17,26 +14,6 @@ from gradientdesk.ui.lessons.lessons import bundled_lessons
 QT_OWN = {"&Close", "Close"}  # the standard button's text comes from Qt's own catalog (qtbase_<lang>.qm)
 
 
-@pytest.fixture
-def language():
-    """Install a language (a code, or a QTranslator) for the windows made after it; English and the default locale
-    come back after the test."""
-    app = QApplication.instance()
-    locale = QLocale()
-    extra: list[QTranslator] = []
-
-    def use(choice: str | QTranslator) -> None:
-        if isinstance(choice, QTranslator):
-            app.installTranslator(choice)
-            extra.append(choice)
-        else:
-            assert i18n.install(choice, app), f"no catalog loaded for {choice}"
-
-    yield use
-    for translator in extra:
-        app.removeTranslator(translator)
-    i18n.uninstall(app)
-    QLocale.setDefault(locale)
 
 
 def lesson_data(window) -> list[str]:

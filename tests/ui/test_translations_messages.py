@@ -11,9 +11,8 @@ markers never went through QCoreApplication.translate.
 from __future__ import annotations
 
 import pytest
-from pseudo_locale import CLOSE, OPEN, PseudoTranslator, is_marked, unmarked, widget_texts
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from pseudo_locale import CLOSE, OPEN, is_marked, unmarked, widget_texts
+from PySide6.QtCore import Qt
 
 from gradientdesk.bridge.texts import engine_text
 from gradientdesk.engine.divergence import divergence_message
@@ -29,18 +28,6 @@ ENGINE_CONTEXTS = {"Divergence", "StopRules", "Limits", "HyperparameterChecks", 
 LESSON_02 = resource_path("lessons", "02-learning-rate.md")
 
 
-@pytest.fixture
-def pseudo():
-    """The pseudo-locale for what is made or said after it; English and the default locale come back after the
-    test."""
-    app = QApplication.instance()
-    locale = QLocale()
-    translator = PseudoTranslator()
-    assert translator.contexts >= ENGINE_CONTEXTS  # read from the engine's QT_TRANSLATE_NOOP marks too
-    app.installTranslator(translator)
-    yield translator
-    app.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def _statuses(controller) -> list[str]:
@@ -165,3 +152,8 @@ def test_in_english_the_engines_words_are_unchanged(qtbot, controller):
     assert said[-1] == "Not changed: Learning rate (learning_rate) must be between 1e-05 and 10; got 1000"
     why = controller.set_parameter_value(ScalarRef("dense1.W", (0, 1)), float("inf"), spec=controller.latest.spec)
     assert why == "Not changed: dense1.W[0,1] must be a number between -1,000,000 and 1,000,000; got inf."
+
+
+def test_the_pseudo_locale_wraps_this_parts_contexts(pseudo):
+    """The contexts are read from the sources (the engine's and io's QT_TRANSLATE_NOOP marks too)."""
+    assert pseudo.contexts >= ENGINE_CONTEXTS

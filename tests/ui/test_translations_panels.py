@@ -14,10 +14,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from pseudo_locale import PseudoTranslator, is_marked, unmarked, widget_texts
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from pseudo_locale import is_marked, unmarked, widget_texts
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from gradientdesk.engine import Hyperparameters, build_model, datasets
 from gradientdesk.engine.choices import CHOICE_LABELS, MODEL_LABELS, MODELS
@@ -98,17 +98,6 @@ def test_english_summary_and_tooltips_are_the_engines(model):
 
 
 # ---- the pseudo-locale -----------------------------------------------------------------------------------------------
-@pytest.fixture
-def pseudo():
-    """The pseudo-locale for the widgets made after it; English and the default locale come back after the test."""
-    app = QApplication.instance()
-    locale = QLocale()
-    translator = PseudoTranslator()
-    assert {"Hyperparameters", "ParameterPanel", "ParameterTable", "NumberEntry"} <= translator.contexts
-    app.installTranslator(translator)
-    yield translator
-    app.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def dock_texts(win) -> list[tuple[str, str]]:
@@ -192,3 +181,8 @@ def test_the_panels_messages_are_translated(qtbot, pseudo, controller):
         for name in features.value():
             features.boxes[name].setChecked(False)
     assert is_marked(kept.args[0]), kept.args[0]
+
+
+def test_the_pseudo_locale_wraps_this_parts_contexts(pseudo):
+    """The contexts are read from the sources (the engine's and io's QT_TRANSLATE_NOOP marks too)."""
+    assert pseudo.contexts >= {"Hyperparameters", "ParameterPanel", "ParameterTable", "NumberEntry"}

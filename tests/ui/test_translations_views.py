@@ -17,9 +17,7 @@ from __future__ import annotations
 import html
 import re
 
-import pytest
-from pseudo_locale import CLOSE, OPEN, PseudoTranslator, is_marked, unmarked, widget_texts
-from PySide6.QtWidgets import QApplication
+from pseudo_locale import CLOSE, OPEN, is_marked, unmarked, widget_texts
 
 from gradientdesk.engine.choices import OPTIMIZER_LABELS
 from gradientdesk.engine.scalar_ref import ScalarRef
@@ -30,14 +28,6 @@ PARAMETER = re.compile(r"^[\w.]+\[[\d, ]+\]$|^[\w.]+\.[Wb]$")  # dense1.W[0,1], 
 DATA_WIDGETS = ("scale_token_table", "scale_token_chips")  # the tokens of the sentence typed (or its translation)
 
 
-@pytest.fixture
-def pseudo():
-    """The pseudo-locale for the windows made after it; removed after the test."""
-    app = QApplication.instance()
-    translator = PseudoTranslator()
-    app.installTranslator(translator)
-    yield translator
-    app.removeTranslator(translator)
 
 
 def engine_texts() -> set[str]:
