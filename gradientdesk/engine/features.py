@@ -17,6 +17,7 @@ import numpy as np
 
 from .dataset import DOMAIN
 from .hyperparameters import FEATURES, Hyperparameters
+from .translatable import QT_TRANSLATE_NOOP, Message, MessageError
 
 _TOGGLES: dict[str, tuple[Callable[[np.ndarray], np.ndarray], bool]] = {
     # name: (function of X, needs a second input)
@@ -99,12 +100,11 @@ def feature_map(hp: Hyperparameters, input_dim: int) -> FeatureMap:
     if input_dim == 1:
         needs_two = [name for name in hp.features if _TOGGLES[name][1]]
         if needs_two:
-            raise ValueError(
-                f"the input feature {needs_two[0]} needs a second coordinate x2, but this dataset "
-                "has only x1; turn it off"
-            )
+            raise MessageError(Message("Features", QT_TRANSLATE_NOOP(
+                "Features", "the input feature %1 needs a second coordinate x2, but this dataset has only x1; turn it "
+                "off"), needs_two[0]))
     if not hp.features:
-        raise ValueError("choose at least one input feature")
+        raise MessageError(Message("Features", QT_TRANSLATE_NOOP("Features", "choose at least one input feature")))
     return FeatureMap("toggles", tuple(hp.features), input_dim)
 
 

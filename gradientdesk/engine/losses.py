@@ -18,6 +18,9 @@ import numpy as np
 from . import activations
 from .compatibility import model_task, why_not
 from .hyperparameters import MODEL_LABELS, Hyperparameters
+from .translatable import QT_TRANSLATE_NOOP, Message, MessageError
+
+_CONTEXT = "Losses"
 
 
 def softmax(z: np.ndarray) -> np.ndarray:
@@ -146,9 +149,11 @@ def _mlp_head(hp: Hyperparameters, task: str, n_classes: int) -> Head:
     out, loss = hp.output_activation, hp.loss
     if task == "regression":
         if out == "softmax":
-            raise ValueError("A softmax output gives class probabilities; for numbers use a linear output.")
+            raise MessageError(Message(_CONTEXT, QT_TRANSLATE_NOOP(
+                "Losses", "A softmax output gives class probabilities; for numbers use a linear output.")))
         if loss not in ("auto", "mse"):
-            raise ValueError("Cross-entropy compares class probabilities; for numbers use mean squared error.")
+            raise MessageError(Message(_CONTEXT, QT_TRANSLATE_NOOP(
+                "Losses", "Cross-entropy compares class probabilities; for numbers use mean squared error.")))
         return Head(task, "linear" if out == "auto" else out, "mse", 1)
     if out == "auto":
         if loss == "mse":
@@ -158,15 +163,13 @@ def _mlp_head(hp: Hyperparameters, task: str, n_classes: int) -> Head:
     if loss == "auto":
         loss = {"sigmoid": "binary_cross_entropy", "softmax": "categorical_cross_entropy"}.get(out, "mse")
     if loss == "binary_cross_entropy" and (out != "sigmoid" or n_classes != 2):
-        raise ValueError(
-            "Binary cross-entropy needs a sigmoid output and two classes; "
-            "set the output activation to sigmoid (or auto), or the loss to auto."
-        )
+        raise MessageError(Message(_CONTEXT, QT_TRANSLATE_NOOP(
+            "Losses", "Binary cross-entropy needs a sigmoid output and two classes; set the output activation to "
+            "sigmoid (or auto), or the loss to auto.")))
     if loss == "categorical_cross_entropy" and out != "softmax":
-        raise ValueError(
-            "Categorical cross-entropy needs a softmax output; set the output activation to softmax "
-            "(or auto), or the loss to auto."
-        )
+        raise MessageError(Message(_CONTEXT, QT_TRANSLATE_NOOP(
+            "Losses", "Categorical cross-entropy needs a softmax output; set the output activation to softmax (or "
+            "auto), or the loss to auto.")))
     n_out = n_classes if (out == "softmax" or n_classes > 2) else 1
     low = -1.0 if out in ("tanh", "linear") else 0.0
     threshold = 0.0 if low == -1.0 else 0.5
@@ -175,4 +178,6 @@ def _mlp_head(hp: Hyperparameters, task: str, n_classes: int) -> Head:
 
 def _require_loss(hp: Hyperparameters, allowed: tuple[str, ...], name: str) -> None:
     if hp.loss not in allowed:
-        raise ValueError(f"{name} cannot use the loss {hp.loss!r}; choose one of {', '.join(allowed)}.")
+        template = QT_TRANSLATE_NOOP("Losses", "%1 cannot use the loss %2; choose one of %3.")
+        raise MessageError(Message(_CONTEXT, template, Message("Hyperparameters", name), repr(hp.loss),
+                                   ", ".join(allowed)))

@@ -24,6 +24,7 @@ from .losses import Head
 from .model_base import Model
 from .model_spec import Wiring, input_units, layer_units
 from .parameters import ParameterLayout, Slot
+from .translatable import QT_TRANSLATE_NOOP, Message, MessageError
 
 
 class PCAModel(Model):
@@ -32,7 +33,8 @@ class PCAModel(Model):
     def __init__(self, feature_map: FeatureMap, n_components: int, head: Head) -> None:
         d = feature_map.size
         if not 1 <= n_components <= d:
-            raise ValueError(f"PCA on {d}-D data can keep between 1 and {d} components; got {n_components}")
+            raise MessageError(Message("PCA", QT_TRANSLATE_NOOP(
+                "PCA", "PCA on %1-D data can keep between 1 and %2 components; got %3"), d, d, n_components))
         self.d, self.k = d, n_components
         layout = ParameterLayout(
             [

@@ -466,6 +466,29 @@
     </message>
 </context>
 <context>
+    <name>Compatibility</name>
+    <message>
+        <source>%1 needs targets, but this dataset has none (it is made for PCA). Pick a classification or regression dataset, or the PCA model.</source>
+        <translation>%1 braucht Zielwerte, aber dieser Datensatz hat keine (er ist für PCA gemacht). Wählen Sie einen Klassifikations- oder Regressionsdatensatz oder das PCA-Modell.</translation>
+    </message>
+    <message>
+        <source>%1 predicts numbers, but this dataset has classes. Use logistic or softmax regression or a neural network, or pick a regression dataset.</source>
+        <translation>%1 sagt Zahlen voraus, aber dieser Datensatz hat Klassen. Verwenden Sie logistische oder Softmax-Regression oder ein neuronales Netz, oder wählen Sie einen Regressionsdatensatz.</translation>
+    </message>
+    <message>
+        <source>Logistic regression separates two classes, but this dataset has numbers. Use softmax regression for more classes, or linear regression for numbers.</source>
+        <translation>Logistische Regression trennt zwei Klassen, aber dieser Datensatz hat Zahlen. Verwenden Sie Softmax-Regression für mehr Klassen oder lineare Regression für Zahlen.</translation>
+    </message>
+    <message>
+        <source>Logistic regression separates two classes, but this dataset has %1 classes. Use softmax regression for more classes, or linear regression for numbers.</source>
+        <translation>Logistische Regression trennt zwei Klassen, aber dieser Datensatz hat %1 Klassen. Verwenden Sie Softmax-Regression für mehr Klassen oder lineare Regression für Zahlen.</translation>
+    </message>
+    <message>
+        <source>Softmax regression predicts classes, but this dataset has numbers. Use linear regression or a neural network.</source>
+        <translation>Softmax-Regression sagt Klassen voraus, aber dieser Datensatz hat Zahlen. Verwenden Sie lineare Regression oder ein neuronales Netz.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Parameters reset from seed %1.</source>
@@ -1202,6 +1225,17 @@ ihre Gewichte in den Gewichtskarten und der Parametertabelle.</translation>
     <message>
         <source>learned parameters were given for data that cannot be trained on</source>
         <translation>es wurden gelernte Parameter für Daten angegeben, auf denen nicht trainiert werden kann</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>the input feature %1 needs a second coordinate x2, but this dataset has only x1; turn it off</source>
+        <translation>das Eingabemerkmal %1 braucht eine zweite Koordinate x2, aber dieser Datensatz hat nur x1; schalten Sie es aus</translation>
+    </message>
+    <message>
+        <source>choose at least one input feature</source>
+        <translation>wählen Sie mindestens ein Eingabemerkmal</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3025,29 @@ Klicken Sie auf einen Datenpunkt, um seinen Verlust und seinen Beitrag zum Gradi
     </message>
 </context>
 <context>
+    <name>Losses</name>
+    <message>
+        <source>A softmax output gives class probabilities; for numbers use a linear output.</source>
+        <translation>Eine Softmax-Ausgabe liefert Klassenwahrscheinlichkeiten; für Zahlen verwenden Sie eine lineare Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Cross-entropy compares class probabilities; for numbers use mean squared error.</source>
+        <translation>Die Kreuzentropie vergleicht Klassenwahrscheinlichkeiten; für Zahlen verwenden Sie den mittleren quadratischen Fehler.</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy needs a sigmoid output and two classes; set the output activation to sigmoid (or auto), or the loss to auto.</source>
+        <translation>Die binäre Kreuzentropie braucht eine Sigmoid-Ausgabe und zwei Klassen; stellen Sie die Ausgabeaktivierung auf Sigmoid (oder auto) oder den Verlust auf auto.</translation>
+    </message>
+    <message>
+        <source>Categorical cross-entropy needs a softmax output; set the output activation to softmax (or auto), or the loss to auto.</source>
+        <translation>Die kategoriale Kreuzentropie braucht eine Softmax-Ausgabe; stellen Sie die Ausgabeaktivierung auf Softmax (oder auto) oder den Verlust auf auto.</translation>
+    </message>
+    <message>
+        <source>%1 cannot use the loss %2; choose one of %3.</source>
+        <translation>%1 kann den Verlust %2 nicht verwenden; wählen Sie einen von: %3.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Space	Play / pause
@@ -3420,6 +3477,13 @@ Strg+Q	Beenden</translation>
     <message>
         <source>Not applied: %1.</source>
         <translation>Nicht übernommen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PCA</name>
+    <message>
+        <source>PCA on %1-D data can keep between 1 and %2 components; got %3</source>
+        <translation>PCA auf %1-dimensionalen Daten kann zwischen 1 und %2 Komponenten behalten; erhalten: %3</translation>
     </message>
 </context>
 <context>

@@ -466,6 +466,29 @@
     </message>
 </context>
 <context>
+    <name>Compatibility</name>
+    <message>
+        <source>%1 needs targets, but this dataset has none (it is made for PCA). Pick a classification or regression dataset, or the PCA model.</source>
+        <translation>%1 necesita objetivos, pero este conjunto de datos no tiene (está hecho para PCA). Elige un conjunto de clasificación o de regresión, o el modelo PCA.</translation>
+    </message>
+    <message>
+        <source>%1 predicts numbers, but this dataset has classes. Use logistic or softmax regression or a neural network, or pick a regression dataset.</source>
+        <translation>%1 predice números, pero este conjunto de datos tiene clases. Usa regresión logística o softmax o una red neuronal, o elige un conjunto de regresión.</translation>
+    </message>
+    <message>
+        <source>Logistic regression separates two classes, but this dataset has numbers. Use softmax regression for more classes, or linear regression for numbers.</source>
+        <translation>La regresión logística separa dos clases, pero este conjunto de datos tiene números. Usa regresión softmax para más clases o regresión lineal para números.</translation>
+    </message>
+    <message>
+        <source>Logistic regression separates two classes, but this dataset has %1 classes. Use softmax regression for more classes, or linear regression for numbers.</source>
+        <translation>La regresión logística separa dos clases, pero este conjunto de datos tiene %1 clases. Usa regresión softmax para más clases o regresión lineal para números.</translation>
+    </message>
+    <message>
+        <source>Softmax regression predicts classes, but this dataset has numbers. Use linear regression or a neural network.</source>
+        <translation>La regresión softmax predice clases, pero este conjunto de datos tiene números. Usa regresión lineal o una red neuronal.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Parameters reset from seed %1.</source>
@@ -1202,6 +1225,17 @@ sus pesos están en los mapas de pesos y en la tabla de parámetros.</translatio
     <message>
         <source>learned parameters were given for data that cannot be trained on</source>
         <translation>se dieron parámetros aprendidos para datos con los que no se puede entrenar</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>the input feature %1 needs a second coordinate x2, but this dataset has only x1; turn it off</source>
+        <translation>la característica de entrada %1 necesita una segunda coordenada x2, pero este conjunto de datos solo tiene x1; desactívala</translation>
+    </message>
+    <message>
+        <source>choose at least one input feature</source>
+        <translation>elige al menos una característica de entrada</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3025,29 @@ Haz clic en un punto de datos para ver su pérdida y el gradiente que aporta.</t
     </message>
 </context>
 <context>
+    <name>Losses</name>
+    <message>
+        <source>A softmax output gives class probabilities; for numbers use a linear output.</source>
+        <translation>Una salida softmax da probabilidades de clase; para números usa una salida lineal.</translation>
+    </message>
+    <message>
+        <source>Cross-entropy compares class probabilities; for numbers use mean squared error.</source>
+        <translation>La entropía cruzada compara probabilidades de clase; para números usa el error cuadrático medio.</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy needs a sigmoid output and two classes; set the output activation to sigmoid (or auto), or the loss to auto.</source>
+        <translation>La entropía cruzada binaria necesita una salida sigmoide y dos clases; pon la activación de salida en sigmoide (o auto), o la pérdida en auto.</translation>
+    </message>
+    <message>
+        <source>Categorical cross-entropy needs a softmax output; set the output activation to softmax (or auto), or the loss to auto.</source>
+        <translation>La entropía cruzada categórica necesita una salida softmax; pon la activación de salida en softmax (o auto), o la pérdida en auto.</translation>
+    </message>
+    <message>
+        <source>%1 cannot use the loss %2; choose one of %3.</source>
+        <translation>%1 no puede usar la pérdida %2; elige una de: %3.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Space	Play / pause
@@ -3420,6 +3477,13 @@ Ctrl+Q	Salir</translation>
     <message>
         <source>Not applied: %1.</source>
         <translation>No aplicado: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PCA</name>
+    <message>
+        <source>PCA on %1-D data can keep between 1 and %2 components; got %3</source>
+        <translation>PCA sobre datos de %1 dimensiones puede conservar entre 1 y %2 componentes; se recibió %3</translation>
     </message>
 </context>
 <context>

@@ -466,6 +466,29 @@
     </message>
 </context>
 <context>
+    <name>Compatibility</name>
+    <message>
+        <source>%1 needs targets, but this dataset has none (it is made for PCA). Pick a classification or regression dataset, or the PCA model.</source>
+        <translation>%1 a besoin de cibles, mais ce jeu de données n&apos;en a pas (il est fait pour l&apos;ACP). Choisissez un jeu de classification ou de régression, ou le modèle ACP.</translation>
+    </message>
+    <message>
+        <source>%1 predicts numbers, but this dataset has classes. Use logistic or softmax regression or a neural network, or pick a regression dataset.</source>
+        <translation>%1 prédit des nombres, mais ce jeu de données a des classes. Utilisez la régression logistique ou softmax ou un réseau de neurones, ou choisissez un jeu de régression.</translation>
+    </message>
+    <message>
+        <source>Logistic regression separates two classes, but this dataset has numbers. Use softmax regression for more classes, or linear regression for numbers.</source>
+        <translation>La régression logistique sépare deux classes, mais ce jeu de données contient des nombres. Utilisez la régression softmax pour plus de classes, ou la régression linéaire pour des nombres.</translation>
+    </message>
+    <message>
+        <source>Logistic regression separates two classes, but this dataset has %1 classes. Use softmax regression for more classes, or linear regression for numbers.</source>
+        <translation>La régression logistique sépare deux classes, mais ce jeu de données a %1 classes. Utilisez la régression softmax pour plus de classes, ou la régression linéaire pour des nombres.</translation>
+    </message>
+    <message>
+        <source>Softmax regression predicts classes, but this dataset has numbers. Use linear regression or a neural network.</source>
+        <translation>La régression softmax prédit des classes, mais ce jeu de données contient des nombres. Utilisez la régression linéaire ou un réseau de neurones.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Parameters reset from seed %1.</source>
@@ -1202,6 +1225,17 @@ ses poids sont dans les cartes des poids et le tableau des paramètres.</transla
     <message>
         <source>learned parameters were given for data that cannot be trained on</source>
         <translation>des paramètres appris ont été fournis pour des données sur lesquelles on ne peut pas entraîner</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>the input feature %1 needs a second coordinate x2, but this dataset has only x1; turn it off</source>
+        <translation>la caractéristique d&apos;entrée %1 demande une seconde coordonnée x2, mais ce jeu de données n&apos;a que x1 ; désactivez-la</translation>
+    </message>
+    <message>
+        <source>choose at least one input feature</source>
+        <translation>choisissez au moins une caractéristique d&apos;entrée</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3025,29 @@ Cliquez sur un point de données pour voir sa perte et le gradient qu&apos;il ap
     </message>
 </context>
 <context>
+    <name>Losses</name>
+    <message>
+        <source>A softmax output gives class probabilities; for numbers use a linear output.</source>
+        <translation>Une sortie softmax donne des probabilités de classe ; pour des nombres, utilisez une sortie linéaire.</translation>
+    </message>
+    <message>
+        <source>Cross-entropy compares class probabilities; for numbers use mean squared error.</source>
+        <translation>L&apos;entropie croisée compare des probabilités de classe ; pour des nombres, utilisez l&apos;erreur quadratique moyenne.</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy needs a sigmoid output and two classes; set the output activation to sigmoid (or auto), or the loss to auto.</source>
+        <translation>L&apos;entropie croisée binaire demande une sortie sigmoïde et deux classes ; réglez l&apos;activation de sortie sur sigmoïde (ou auto), ou la perte sur auto.</translation>
+    </message>
+    <message>
+        <source>Categorical cross-entropy needs a softmax output; set the output activation to softmax (or auto), or the loss to auto.</source>
+        <translation>L&apos;entropie croisée catégorielle demande une sortie softmax ; réglez l&apos;activation de sortie sur softmax (ou auto), ou la perte sur auto.</translation>
+    </message>
+    <message>
+        <source>%1 cannot use the loss %2; choose one of %3.</source>
+        <translation>%1 ne peut pas utiliser la perte %2 ; choisissez parmi : %3.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Space	Play / pause
@@ -3420,6 +3477,13 @@ Ctrl+Q	Quitter</translation>
     <message>
         <source>Not applied: %1.</source>
         <translation>Non appliqué : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PCA</name>
+    <message>
+        <source>PCA on %1-D data can keep between 1 and %2 components; got %3</source>
+        <translation>L&apos;ACP sur des données à %1 dimensions peut garder entre 1 et %2 composantes ; reçu %3</translation>
     </message>
 </context>
 <context>

@@ -18,11 +18,15 @@ import numpy as np
 import pytest
 
 from gradientdesk.engine import Dataset, Hyperparameters, Trainer, datasets, tokens
+from gradientdesk.engine.compatibility import why_not
 from gradientdesk.engine.divergence import divergence_message
+from gradientdesk.engine.features import feature_map
 from gradientdesk.engine.hyperparameter_checks import check_field, coerce
 from gradientdesk.engine.landscape import LandscapeRequest, from_trainer
 from gradientdesk.engine.limits import RANGE_TEXT, VALUE_REFUSED, VALUES_REFUSED, check_array, check_value
+from gradientdesk.engine.losses import Head, _mlp_head, _require_loss
 from gradientdesk.engine.models import check_trainable
+from gradientdesk.engine.pca import PCAModel
 from gradientdesk.engine.scalar_ref import ScalarRef
 from gradientdesk.engine.stop_rules import stop_rule
 from gradientdesk.engine.translatable import QT_TRANSLATE_NOOP, Message, MessageError, english
@@ -38,6 +42,26 @@ INFO = Hyperparameters.info
 
 # what the engine wrote before its messages became translatable (captured from the code before the change)
 EXPECTED = {
+    "compat_targets": ("Linear regression needs targets, but this dataset has none (it is made for PCA). Pick a "
+                       "classification or regression dataset, or the PCA model."),
+    "compat_numbers": ("Polynomial regression predicts numbers, but this dataset has classes. Use logistic or softmax "
+                       "regression or a neural network, or pick a regression dataset."),
+    "compat_logistic_numbers": ("Logistic regression separates two classes, but this dataset has numbers. Use "
+                                "softmax regression for more classes, or linear regression for numbers."),
+    "compat_logistic_classes": ("Logistic regression separates two classes, but this dataset has 3 classes. Use "
+                                "softmax regression for more classes, or linear regression for numbers."),
+    "compat_softmax": ("Softmax regression predicts classes, but this dataset has numbers. Use linear regression or "
+                       "a neural network."),
+    "loss_not_allowed": "Linear regression cannot use the loss 'binary_cross_entropy'; choose one of auto, mse.",
+    "loss_softmax_numbers": "A softmax output gives class probabilities; for numbers use a linear output.",
+    "loss_ce_numbers": "Cross-entropy compares class probabilities; for numbers use mean squared error.",
+    "loss_bce_output": ("Binary cross-entropy needs a sigmoid output and two classes; set the output activation to "
+                        "sigmoid (or auto), or the loss to auto."),
+    "loss_cce_output": ("Categorical cross-entropy needs a softmax output; set the output activation to softmax (or "
+                        "auto), or the loss to auto."),
+    "feature_needs_x2": "the input feature x2 needs a second coordinate x2, but this dataset has only x1; turn it off",
+    "feature_none": "choose at least one input feature",
+    "pca_components": "PCA on 2-D data can keep between 1 and 2 components; got 3",
     'div_inf_found': (
         'The loss became infinite at step 120: the learning rate 3 is too large for this model. Try 0.05, '
         'then Reset: from the same start it trained (the loss fell over 300 test steps). The parameters were '
@@ -209,6 +233,27 @@ MADE = {  # how each kind of message is made
         Dataset(np.zeros((2, 2)), np.array([0, 1]), "classification", np.array([True, True])))).message,
     "untrainable_one_class": lambda: _refusal(lambda: check_trainable(
         Dataset(np.zeros((2, 2)), np.array([0, 0]), "classification", np.array([False, True])))).message,
+    "compat_targets": lambda: why_not("linear", "unsupervised", 0),
+    "compat_numbers": lambda: why_not("polynomial", "classification", 2),
+    "compat_logistic_numbers": lambda: why_not("logistic", "regression", 0),
+    "compat_logistic_classes": lambda: why_not("logistic", "classification", 3),
+    "compat_softmax": lambda: why_not("softmax", "regression", 0),
+    "loss_not_allowed": lambda: _refusal(lambda: _require_loss(
+        Hyperparameters(model="linear", loss="binary_cross_entropy"), ("auto", "mse"), "Linear regression")).message,
+    "loss_softmax_numbers": lambda: _refusal(lambda: _mlp_head(
+        Hyperparameters(model="mlp", output_activation="softmax"), "regression", 0)).message,
+    "loss_ce_numbers": lambda: _refusal(lambda: _mlp_head(
+        Hyperparameters(model="mlp", loss="binary_cross_entropy"), "regression", 0)).message,
+    "loss_bce_output": lambda: _refusal(lambda: _mlp_head(
+        Hyperparameters(model="mlp", output_activation="tanh", loss="binary_cross_entropy"), "classification",
+        2)).message,
+    "loss_cce_output": lambda: _refusal(lambda: _mlp_head(
+        Hyperparameters(model="mlp", output_activation="tanh", loss="categorical_cross_entropy"), "classification",
+        2)).message,
+    "feature_needs_x2": lambda: _refusal(lambda: feature_map(Hyperparameters(features=("x1", "x2")), 1)).message,
+    "feature_none": lambda: _refusal(lambda: feature_map(Hyperparameters(features=()), 2)).message,
+    "pca_components": lambda: _refusal(lambda: PCAModel(
+        feature_map(Hyperparameters(model="pca"), 2), 3, Head("unsupervised", "linear", "reconstruction", 0))).message,
     "dataset_coord": lambda: _refusal(
         lambda: Dataset(np.array([[0.0, 1.0], [2.0, 5e7]]), np.array([0, 1]), "classification")).message,
     "dataset_target": lambda: _refusal(
