@@ -42,7 +42,9 @@ class RunSetDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self.run_thread is not None and self.run_thread.isRunning()
+        """A thread is running, or has ended and its end (its runs' final checkpoints) is not taken yet: between the
+        two, `saved()` would have no final state to save (a test that waited for "not running" saw None)."""
+        return self.run_thread is not None
 
     def launch(self, thread: RunSetThread) -> None:
         """Start `thread` as this dialog's run thread."""
