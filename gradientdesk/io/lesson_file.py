@@ -56,9 +56,8 @@ file's ``[claims]`` gives it in that language, under the English claim's name. O
 may be given so, and each must quote the same numbers as the English text (the digits, however the language writes
 their separators): the English file, measured by tests/lessons, stays the one truth of every number.
 
-``read_lesson(path, views, "de")`` gives the English lesson with those texts laid over it (`Lesson.language` says
-which); without a language file it is the English lesson. A language file that does not fit its English file (other
-fields, another number of steps, other placeholders) raises `LessonLanguageError`, which names the language file.
+``lesson_language.read_lesson_in(path, views, "de")`` gives the English lesson with those texts laid over it
+(`Lesson.language` says which); that module reads and checks language files.
 """
 
 from __future__ import annotations
@@ -66,9 +65,8 @@ from __future__ import annotations
 import math
 import re
 import string
-from collections import Counter
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from pathlib import Path
 from types import MappingProxyType
@@ -86,8 +84,6 @@ from .session_schema import MAX_LESSON_LIST, MAX_LESSON_TEXT, MAX_TITLE
 SUFFIX = ".md"
 FENCE = "+++"
 SOURCE_LANGUAGE = "en"  # the language of the lesson files themselves
-LANGUAGE_FIELDS = ("title", "goal", "claims")  # all a language file's header holds (claims: text claims only)
-_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 # how a language writes a number's decimal sign and thousands separator (the interface's locale writes them so too);
 # a language not listed writes them as English does ("0.05", "5,820")
 NUMBER_SIGNS = {"de": (",", "."), "es": (",", "."), "fr": (",", "\u202f")}
@@ -176,45 +172,16 @@ def fill_in(text: str, claims: Mapping[str, Claim], language: str = SOURCE_LANGU
     return "".join(out)
 
 
-class LessonLanguageError(LessonError):
-    """A lesson's language file cannot be laid over its English file; `file` names it ("de/02-learning-rate.md"),
-    and the message starts with it."""
-
-    def __init__(self, message: str, file: str, line: int = 0, field: str = "") -> None:
-        super().__init__(message, line, field)
-        self.file = file
-        self.args = (f"{file}: {self.args[0]}",)
-
-
 # ---- reading -----------------------------------------------------------------------------------------------------
-def read_lesson(path: str | Path, views: Collection[str], language: str = SOURCE_LANGUAGE) -> Lesson:
-    """Read and check the lesson file at `path`; `views` are the stage views a lesson may name. With a `language`
-    ("de") that has a language file (`language_path`), the lesson's texts are in that language."""
+def read_lesson(path: str | Path, views: Collection[str]) -> Lesson:
+    """Read and check the lesson file at `path`; `views` are the stage views a lesson may name. Its texts in another
+    language: lesson_language.read_lesson_in."""
     path = Path(path)
-    lesson = parse_lesson(_read(path), path.stem, views, path.parent)
-    if language == SOURCE_LANGUAGE or not language:
-        return lesson
-    if not _LANGUAGE.match(language):
-        raise LessonError(f"the language {language!r} is not a language code such as 'de'")
-    texts = language_path(path, language)
-    if not texts.is_file():
-        return lesson
-    name = f"{language}/{texts.name}"
-    try:
-        raw = _read(texts)
-    except LessonError as error:
-        raise LessonLanguageError(error.reason, name) from None
-    return parse_language_file(raw, lesson, language, name)
+    return parse_lesson(read_file(path), path.stem, views, path.parent)
 
 
-def language_path(path: str | Path, language: str) -> Path:
-    """Where the texts of lesson file `path` in `language` are: "lessons/02-learning-rate.md", "de" ->
-    "lessons/de/02-learning-rate.md" (it may not exist)."""
-    path = Path(path)
-    return path.parent / language / path.name
-
-
-def _read(path: Path) -> bytes:
+def read_file(path: Path) -> bytes:
+    """The bytes of a lesson file (or its language file), refused past MAX_FILE_BYTES or when unreadable."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -222,104 +189,6 @@ def _read(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as error:
         raise LessonError(f"cannot read the file: {error.strerror or error}") from None
-
-
-def parse_language_file(raw: bytes, english: Lesson, language: str, name: str = "") -> Lesson:
-    """`english` with the texts of the language file in `raw` (named `name` in messages) laid over it; a
-    `LessonLanguageError` if the file holds more than texts, or its steps or placeholders differ from the English
-    ones."""
-    name = name or f"{language}/{english.id}{SUFFIX}"
-    try:
-        return _language_texts(raw, english, language, name)
-    except LessonLanguageError:
-        raise
-    except LessonError as error:
-        raise LessonLanguageError(error.reason, name, error.line, error.field) from None
-
-
-def _language_texts(raw: bytes, english: Lesson, language: str, name: str) -> Lesson:
-    lines = _lines(raw)
-    if not lines or lines[0].strip() != FENCE:
-        raise LessonError(f"a language file starts with a line '{FENCE}', then its header (title, goal)", 1)
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() == FENCE), None)
-    if end is None:
-        raise LessonError(f"the header has no closing line '{FENCE}'", len(lines))
-    header = _toml(lines[1:end])
-    where = _Where(lines, end)
-    for key in header:
-        if key not in LANGUAGE_FIELDS:
-            raise where.error(f"a language file holds only the texts ({', '.join(LANGUAGE_FIELDS)} and the steps); "
-                              f"{key!r} stays in the English file {english.id}{SUFFIX}", "", key)
-    title = _text(header, "title", where, MAX_TITLE)
-    goal = _text(header, "goal", where, MAX_TEXT)
-    claims = _language_claims(_table(header, "claims", where, required=False), english, where)
-    body = LessonBody(lines, end + 1)
-    if len(body.steps) != len(english.steps):
-        number = body.steps[-1][0] if body.steps else len(lines)
-        raise LessonError(f"{len(body.steps)} steps where the English file has {len(english.steps)}; a language file "
-                          "has the same steps in the same order", number, "steps")
-    texts = [(number, f"steps[{i}]", step, english.steps[i - 1])
-             for i, (number, step) in enumerate(body.steps, start=1)]
-    if bool(body.see[1]) != bool(english.see):
-        has = "has" if english.see else "has no"
-        raise LessonError(f"the English file {has} a '{SEE}' section; a language file has the same sections",
-                          body.see[0] or len(lines), "what_you_should_see")
-    if body.see[1]:
-        texts.append((body.see[0], "what_you_should_see", body.see[1], english.see))
-    for number, field, text, source in texts:
-        try:
-            wanted = placeholders(text)
-        except ValueError as error:
-            raise LessonError(f"{error}; write {{{{ and }}}} for a literal brace", number, field) from None
-        english_ones = placeholders(source)
-        if sorted(wanted) != sorted(english_ones):
-            extra, missing = Counter(wanted) - Counter(english_ones), Counter(english_ones) - Counter(wanted)
-            raise LessonError(f"the placeholders differ from the English text's: {_names(list(extra.elements()))} "
-                              f"here, {_names(list(missing.elements()))} there; keep each placeholder as the English "
-                              "text has it", number, field)
-        for placeholder, spec in wanted:
-            try:
-                format(claims[placeholder], spec)
-            except (ValueError, TypeError) as error:
-                raise LessonError(f"the placeholder {{{placeholder}:{spec}}} cannot format "
-                                  f"{claims[placeholder]!r}: {error}", number, field) from None
-        if len(fill(text, claims)) > MAX_TEXT:
-            raise LessonError(f"the text is longer than {MAX_TEXT} characters", number, field)
-    return replace(english, title=title, goal=goal, steps=tuple(step for _number, step in body.steps),
-                   see=body.see[1], language=language, claims=MappingProxyType(claims))
-
-
-def number_digits(text: str) -> list[str]:
-    """The numbers a text quotes, however its language writes their separators: "6.98 billion" and "6,98 Milliarden"
-    both quote ["698"]; "2-4-2-1" quotes ["1", "2", "2", "4"] (sorted)."""
-    return sorted(re.findall(r"\d+", re.sub(r"(?<=\d)[.,\u202f\u00a0](?=\d)", "", text)))
-
-
-def _language_claims(table: dict[str, Any], english: Lesson, where: _Where) -> dict[str, Claim]:
-    """The English claims with the language file's text claims laid over them; a LessonError for a claim the English
-    file does not have, a number, or a text that quotes other numbers than the English one."""
-    claims = dict(english.claims)
-    for key, value in table.items():
-        source = english.claims.get(key)
-        if source is None:
-            raise where.error(f"the English file {english.id}{SUFFIX} has no claim {key!r}; a language file gives "
-                              "only the English file's text claims in its language", "claims", key)
-        if not isinstance(source, str):
-            raise where.error(f"the claim {key!r} is a number: numbers stay the English file's (they are written "
-                              "with the language's decimal sign)", "claims", key)
-        if not isinstance(value, str) or not value.strip():
-            raise where.error(f"the claim {key!r} must be a text in quotes; found {value!r}", "claims", key)
-        if len(value) > MAX_TEXT:
-            raise where.error(f"the claim {key!r} has {len(value)} characters; at most {MAX_TEXT}", "claims", key)
-        if number_digits(value) != number_digits(source):
-            raise where.error(f"the claim {key!r} quotes other numbers than the English {source!r}; a language "
-                              "writes the same numbers in its own words", "claims", key)
-        claims[key] = value
-    return claims
-
-
-def _names(found: list[tuple[str, str]]) -> str:
-    return ", ".join(f"{{{n}:{s}}}" if s else f"{{{n}}}" for n, s in sorted(found)) or "(none)"
 
 
 def _lines(raw: bytes) -> list[str]:

@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from gradientdesk.io.lesson_file import (
-    NUMBER_SIGNS,
+from gradientdesk.io.lesson_file import NUMBER_SIGNS, read_lesson
+from gradientdesk.io.lesson_language import (
     LessonLanguageError,
     language_path,
     number_digits,
     parse_language_file,
-    read_lesson,
+    read_lesson_in,
 )
 from gradientdesk.io.lesson_setup import lesson_session
 from gradientdesk.io.lesson_text import LessonError, placeholders
@@ -59,7 +59,7 @@ def test_every_lesson_has_a_file_per_language_and_nothing_else_is_there():
 @pytest.mark.parametrize(("path", "language"), CASES, ids=IDS)
 def test_each_language_file_reads_and_fits_its_english_file(path, language):
     assert language_path(path, language).is_file()
-    source, lesson = english(path), read_lesson(path, view_names(), language)
+    source, lesson = english(path), read_lesson_in(path, view_names(), language)
     assert lesson.language == language and source.language == "en"
     assert len(lesson.steps) == len(source.steps)
     for translated, original in zip((*lesson.steps, lesson.see), (*source.steps, source.see), strict=True):
@@ -77,7 +77,7 @@ def test_each_language_file_reads_and_fits_its_english_file(path, language):
 
 @pytest.mark.parametrize(("path", "language"), CASES, ids=IDS)
 def test_each_language_file_is_translated(path, language):
-    source, lesson = english(path), read_lesson(path, view_names(), language)
+    source, lesson = english(path), read_lesson_in(path, view_names(), language)
     assert lesson.title != source.title and lesson.goal != source.goal
     assert all(a != b for a, b in zip(lesson.steps, source.steps, strict=True))
     assert lesson.see != source.see
@@ -88,7 +88,7 @@ def test_each_language_file_is_translated(path, language):
 def test_the_claims_hold_in_every_language(path, language):
     """The same claims with the same format specs (what test_lesson_claims.py measures), and the filled texts quote
     the same numbers as the English ones, step by step."""
-    source, lesson = english(path), read_lesson(path, view_names(), language)
+    source, lesson = english(path), read_lesson_in(path, view_names(), language)
     assert check_lessons.specs(lesson) == check_lessons.specs(source)
     for translated, original in zip((*lesson.filled_steps(), lesson.filled_see()),
                                     (*source.filled_steps(), source.filled_see()), strict=True):
@@ -100,17 +100,17 @@ def test_the_claims_hold_in_every_language(path, language):
 def test_numbers_are_written_as_the_language_writes_them():
     path = next(p for p in LESSONS if p.stem == "08-optimizers")
     assert "about 5,820 steps" in english(path).filled_see()
-    assert "etwa 5.820 Schritte" in read_lesson(path, view_names(), "de").filled_see()
-    assert "environ 5\u202f820 pas" in read_lesson(path, view_names(), "fr").filled_see()
+    assert "etwa 5.820 Schritte" in read_lesson_in(path, view_names(), "de").filled_see()
+    assert "environ 5\u202f820 pas" in read_lesson_in(path, view_names(), "fr").filled_see()
     learning_rate = next(p for p in LESSONS if p.stem == "02-learning-rate")
-    assert "= 0,11" in read_lesson(learning_rate, view_names(), "es").filled_steps()[4]
+    assert "= 0,11" in read_lesson_in(learning_rate, view_names(), "es").filled_steps()[4]
     scale = next(p for p in LESSONS if p.stem == "09-scale")
-    assert "349 GB" in read_lesson(scale, view_names(), "de").filled_steps()[4]  # a text claim as it is
+    assert "349 GB" in read_lesson_in(scale, view_names(), "de").filled_steps()[4]  # a text claim as it is
 
 
 def test_the_opened_lesson_carries_the_translated_text():
     path = next(p for p in LESSONS if p.stem == "02-learning-rate")
-    session = lesson_session(read_lesson(path, view_names(), "de"))
+    session = lesson_session(read_lesson_in(path, view_names(), "de"))
     assert session.lesson["title"] == "Lernrate" and session.lesson["id"] == "02-learning-rate"
     assert session.lesson["steps"][1].startswith("Stellen Sie unter Hyperparameter → Optimierung die Lernrate auf 0,05")
     assert session.hyperparameters == lesson_session(english(path)).hyperparameters
@@ -118,14 +118,14 @@ def test_the_opened_lesson_carries_the_translated_text():
 
 def test_a_missing_language_file_means_english(tmp_path):
     shutil.copy(LESSONS[1], tmp_path / LESSONS[1].name)
-    lesson, source = read_lesson(tmp_path / LESSONS[1].name, view_names(), "de"), english(LESSONS[1])
+    lesson, source = read_lesson_in(tmp_path / LESSONS[1].name, view_names(), "de"), english(LESSONS[1])
     assert lesson.language == "en"
     assert (lesson.title, lesson.goal, lesson.steps, lesson.see) == (source.title, source.goal, source.steps,
                                                                      source.see)
-    assert read_lesson(LESSONS[1], view_names(), "it").language == "en"  # a language without files
-    assert read_lesson(LESSONS[1], view_names(), "").language == "en"
+    assert read_lesson_in(LESSONS[1], view_names(), "it").language == "en"  # a language without files
+    assert read_lesson_in(LESSONS[1], view_names(), "").language == "en"
     with pytest.raises(LessonError, match="not a language code"):
-        read_lesson(LESSONS[1], view_names(), "../de")
+        read_lesson_in(LESSONS[1], view_names(), "../de")
 
 
 def _broken(tmp_path: Path, change) -> Path:
@@ -140,7 +140,7 @@ def _broken(tmp_path: Path, change) -> Path:
 def test_a_language_file_with_a_step_too_few_is_refused_clearly(tmp_path):
     path = _broken(tmp_path, lambda text: re.sub(r"\n5\. .*?(?=\n\n## What)", "", text, flags=re.S))
     with pytest.raises(LessonLanguageError) as caught:
-        read_lesson(path, view_names(), "de")
+        read_lesson_in(path, view_names(), "de")
     message = str(caught.value)
     assert message.startswith("de/02-learning-rate.md: line ")
     assert "field steps: 4 steps where the English file has 5" in message
@@ -152,24 +152,24 @@ def test_a_language_file_with_another_placeholder_is_refused_clearly(tmp_path):
     with pytest.raises(LessonLanguageError, match=r"^de/02-learning-rate\.md: line \d+, field steps\[5\]: the "
                        r"placeholders differ from the English text's: \{edge\.trained:\.2g\} here, "
                        r"\{edge\.trained:\.3g\} there"):
-        read_lesson(path, view_names(), "de")
+        read_lesson_in(path, view_names(), "de")
     path = _broken(tmp_path / "b", lambda text: text.replace(" ({sweep.runs} Läufe", " (Läufe"))
     with pytest.raises(LessonLanguageError, match=r"field steps\[5\]: the placeholders .*: \(none\) here, "
                        r"\{sweep\.runs\} there"):
-        read_lesson(path, view_names(), "de")
+        read_lesson_in(path, view_names(), "de")
 
 
 def test_a_language_file_holds_only_texts(tmp_path):
     path = _broken(tmp_path, lambda text: text.replace('title = "Lernrate"', 'title = "Lernrate"\nspeed = 10'))
     with pytest.raises(LessonLanguageError, match=r"^de/02-learning-rate\.md: line 3, field speed: a language file "
                        r"holds only the texts .*'speed' stays in the English file 02-learning-rate\.md"):
-        read_lesson(path, view_names(), "de")
+        read_lesson_in(path, view_names(), "de")
     path = _broken(tmp_path / "b", lambda text: text.replace('title = "Lernrate"\n', ""))
     with pytest.raises(LessonLanguageError, match="field title: title must be a text"):
-        read_lesson(path, view_names(), "de")
+        read_lesson_in(path, view_names(), "de")
     path = _broken(tmp_path / "c", lambda text: text.split("## What you should see")[0])
     with pytest.raises(LessonLanguageError, match="the English file has a '## What you should see' section"):
-        read_lesson(path, view_names(), "de")
+        read_lesson_in(path, view_names(), "de")
 
 
 def test_a_language_file_is_parsed_from_bytes_too():
@@ -197,12 +197,12 @@ def test_lesson_9_says_its_text_claims_in_each_language():
               "fr": ("Réseau 2-4-2-1 : 12 + 10 + 3 = 25 paramètres", "3,14e23 FLOP (314 trilliards)",
                      "6,98 milliards")}
     for language, texts in wanted.items():
-        lesson = read_lesson(SCALE, view_names(), language)
+        lesson = read_lesson_in(SCALE, view_names(), language)
         assert tuple(lesson.claims[name] for name in TEXT_CLAIMS) == texts
         filled = " ".join((*lesson.filled_steps(), lesson.filled_see()))
         assert all(text in filled for text in texts), filled
         assert not any(re.search(rf"\b{word}\b", filled) for word in ENGLISH_WORDS), filled
-    assert "etwa 6,98 Milliarden Mal so viele" in read_lesson(SCALE, view_names(), "de").filled_see()
+    assert "etwa 6,98 Milliarden Mal so viele" in read_lesson_in(SCALE, view_names(), "de").filled_see()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -220,7 +220,7 @@ def test_the_text_claims_are_what_the_app_shows_in_that_language(qapp, language)
     from gradientdesk.ui.model_texts import summary_text
     from gradientdesk.ui.scale.scale_words import flops_words, words
 
-    lesson = read_lesson(SCALE, view_names(), language)
+    lesson = read_lesson_in(SCALE, view_names(), language)
     data, _settings = lesson_data(lesson)
     model = Trainer(data.dataset, lesson.hyperparameters).model
     gpt3 = next(row for row in ladder() if row.name == "GPT-3 175B")
@@ -251,17 +251,17 @@ def test_a_language_claim_with_other_numbers_or_a_number_is_refused_clearly(tmp_
     path = _scale_copy(tmp_path, lambda text: text.replace('"6,98 Milliarden"', '"6,99 Milliarden"'))
     with pytest.raises(LessonLanguageError, match=r"^de/09-scale\.md: line \d+, field claims\.gpt3\.times_mine: the "
                        r"claim 'gpt3\.times_mine' quotes other numbers than the English '6\.98 billion'"):
-        read_lesson(path, view_names(), "de")
+        read_lesson_in(path, view_names(), "de")
     path = _scale_copy(tmp_path / "b", lambda text: text.replace('[claims]', '[claims]\n"mine.parameters" = "25"'))
     with pytest.raises(LessonLanguageError, match=r"field claims\.mine\.parameters: the claim 'mine\.parameters' is "
                        r"a number: numbers stay the English file's"):
-        read_lesson(path, view_names(), "de")
+        read_lesson_in(path, view_names(), "de")
     path = _scale_copy(tmp_path / "c", lambda text: text.replace('[claims]', '[claims]\n"mine.size" = "25"'))
     with pytest.raises(LessonLanguageError, match=r"field claims\.mine\.size: the English file 09-scale\.md has no "
                        r"claim 'mine\.size'"):
-        read_lesson(path, view_names(), "de")
+        read_lesson_in(path, view_names(), "de")
     path = _scale_copy(tmp_path / "d", lambda text: text.replace('"6,98 Milliarden"', '6.98'))
     with pytest.raises(LessonLanguageError, match=r"must be a text in quotes; found 6\.98"):
-        read_lesson(path, view_names(), "de")
+        read_lesson_in(path, view_names(), "de")
     without = _scale_copy(tmp_path / "e", lambda text: re.sub(r"\n\[claims\].*?(?=\n\+\+\+)", "", text, flags=re.S))
-    assert read_lesson(without, view_names(), "de").claims == english(SCALE).claims  # no [claims]: the English words
+    assert read_lesson_in(without, view_names(), "de").claims == english(SCALE).claims  # no [claims]: the English words

@@ -43,7 +43,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
 from ...bridge.controller import DEFAULT_SPEED, Controller
-from ...io.lesson_file import SOURCE_LANGUAGE, SUFFIX, Lesson, LessonLanguageError, read_lesson
+from ...io.lesson_file import SOURCE_LANGUAGE, SUFFIX, Lesson, read_lesson
+from ...io.lesson_language import LessonLanguageError, read_lesson_in
 from ...io.lesson_setup import is_lesson_file, lesson_session
 from ...io.session import SessionError, load_session
 from ...resource_paths import resource_files
@@ -82,7 +83,7 @@ def read_in(path: Path, language: str) -> Lesson:
     """The lesson file at `path` with its texts in `language`; in English when its language file does not fit
     (the reason is a `LessonLanguageError`: tests/lessons check every shipped one, so a learner never meets it)."""
     try:
-        return read_lesson(path, view_names(), language)
+        return read_lesson_in(path, view_names(), language)
     except LessonLanguageError:
         return read_lesson(path, view_names())
 
