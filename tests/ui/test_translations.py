@@ -2,10 +2,9 @@
 through Qt's translators, the shipped languages are complete, German reads as German with working mnemonics, and
 German's longer words do not clip the toolbars and the stage at 1366x768.
 
-The pseudo-locale is a translator that wraps every string of the app's contexts in ⟦ ⟧: a text shown without the
-markers never went through translate(). What is walked is the translated slice (menu bar, menus and their actions,
-the two toolbars, the stage's buttons, the docks' titles); PENDING names the menu entries whose modules are not
-translated yet, and shrinks as they are.
+The pseudo-locale (tests/ui/pseudo_locale.py) wraps every string of the app's contexts in ⟦ ⟧: a text shown without
+the markers never went through translate(). The whole window is walked here; each part's own tests walk its dialogs
+and states (test_translations_<part>.py).
 """
 
 from __future__ import annotations
@@ -16,132 +15,13 @@ from collections import Counter
 
 import pytest
 from PySide6.QtCore import QLocale, QRect, QTranslator
-from PySide6.QtWidgets import QDockWidget, QLabel, QLineEdit, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 from test_screen_fit import CONTROLS, _cut_buttons, _on_virtual_screen, _reachable_rect, _shown
 
 from gradientdesk.ui import i18n
 from gradientdesk.ui.window.menus import MENU_BAR, Submenu
 
 TS_FILES = {code: i18n.translations_dir() / f"gradientdesk_{code}.ts" for code in i18n.TRANSLATED}
-OPEN, CLOSE = "⟦", "⟧"
-# Menu entries (by menu id, ui/window/menus.py) made by modules not translated yet: the next slices.
-PENDING: set[str] = set()
-# Not strings of the interface: the lessons' own titles (lesson files carry their text) and each language's own name.
-DATA_ENTRIES = {"lessons.list"}
-
-
-def app_contexts() -> set[str]:
-    """The contexts of the app's strings, as lupdate found them."""
-    return {context.findtext("name") for context in ET.parse(TS_FILES["de"]).getroot().iter("context")}
-
-
-class PseudoTranslator(QTranslator):
-    """Every string of the app's contexts comes back as ⟦string⟧ (Qt's own contexts are left alone)."""
-
-    def __init__(self, contexts: set[str]) -> None:
-        super().__init__()
-        self.contexts = contexts
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return f"{OPEN}{source}{CLOSE}" if context in self.contexts and source else ""
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-
-
-def _visible_texts(win) -> list[tuple[str, str]]:
-    """(where, text) for every text of the translated slice."""
-    texts: list[tuple[str, str]] = []
-    placed = {}
-    for entry_id, entry in win.menu_entries.items():
-        for item in entry if isinstance(entry, list | tuple) else [entry]:
-            placed[item.menuAction() if isinstance(item, QMenu) else item] = entry_id
-
-    def walk(menu: QMenu, where: str, entry_id: str = "") -> None:
-        texts.append((f"{where} (title)", menu.title()))
-        for action in menu.actions():
-            if action.isSeparator():
-                continue
-            owner = placed.get(action, entry_id)
-            if owner in PENDING or owner in DATA_ENTRIES:
-                continue
-            if action.menu() is not None:
-                walk(action.menu(), f"{where} > {action.text()}", owner)
-            elif owner == "view.language" and action.data():  # a language by its own name
-                continue
-            else:
-                texts.append((f"{where} > {action.objectName() or action.text()}", action.text()))
-                if menu.toolTipsVisible():
-                    texts.append((f"{where} > {action.text()} (tooltip)", action.toolTip()))
-
-    for action in win.menuBar().actions():
-        walk(action.menu(), action.text())
-    for bar in win.findChildren(QToolBar):
-        texts.append((f"{bar.objectName()} (title)", bar.windowTitle()))
-        for action in bar.actions():
-            if action.isSeparator():
-                continue
-            widget = bar.widgetForAction(action)
-            if isinstance(widget, QLabel):
-                texts.append((f"{bar.objectName()} label", widget.text()))
-                texts.append((f"{bar.objectName()} label (tooltip)", widget.toolTip()))
-            elif isinstance(widget, QWidget) and not isinstance(widget, QLabel) and action.text() == "":
-                texts.append((f"{bar.objectName()} {type(widget).__name__} (tooltip)", widget.toolTip()))
-                if hasattr(widget, "count"):  # a combo box's items
-                    texts += [(f"{bar.objectName()} item", widget.itemText(i)) for i in range(widget.count())]
-            else:
-                texts.append((f"{bar.objectName()} {action.text()}", action.text()))
-                texts.append((f"{bar.objectName()} {action.text()} (tooltip)", action.toolTip()))
-    for name, button in win.stage.buttons.items():
-        texts.append((f"stage button {name}", button.text()))
-        texts.append((f"stage button {name} (tooltip)", button.toolTip()))
-    for dock in win.findChildren(QDockWidget):
-        texts.append((f"{dock.objectName()} (title)", dock.windowTitle()))
-    return texts
-
-
-def _shows_text(text: str) -> bool:
-    """A text a reader reads: not empty, not a number, not a symbol alone ("+", "−", "×")."""
-    return any(ch.isalpha() for ch in text)
-
-
-def _unmarked(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Texts without a marker at either end (a dock's title is the part of its translated title before " — ")."""
-    return [(where, text) for where, text in texts if _shows_text(text) and not
-            (text.strip().startswith(OPEN) or text.strip().endswith(CLOSE))]
-
-
-@pytest.fixture
-def record_entries(monkeypatch):
-    """The window keeps its menu entries (by id) for the walk."""
-    from gradientdesk.ui.window.main_window import MainWindow
-
-    made = MainWindow._menu_entries
-
-    def keep(self):
-        self.menu_entries = made(self)
-        return self.menu_entries
-
-    monkeypatch.setattr(MainWindow, "_menu_entries", keep)
-
-
-def test_every_text_of_the_slice_goes_through_the_translator(record_entries, language, make_window):
-    language(PseudoTranslator(app_contexts()))
-    win = make_window()
-    texts = _visible_texts(win)
-    assert len(texts) > 150  # the walk saw the menus, toolbars, stage and docks
-    unmarked = _unmarked(texts)
-    assert unmarked == [], '\n'.join(map(str, unmarked))
-
-
-def test_the_pseudo_locale_catches_an_untranslated_string(record_entries, language, make_window):
-    """The walk above can fail: a text set without translate() is found."""
-    language(PseudoTranslator(app_contexts()))
-    win = make_window()
-    win.training_bar.reset_action.setText("Reset")
-    assert ("training_toolbar Reset", "Reset") in _unmarked(_visible_texts(win))
 
 
 @pytest.mark.parametrize("code", i18n.TRANSLATED)
@@ -320,21 +200,13 @@ def _lesson_texts() -> set[str]:
     return texts
 
 
-def test_every_text_of_the_whole_window_goes_through_the_translator(language, make_window, qtbot):
-    """The walk over everything the main window shows after a few steps, with every view of the stage on the wall:
-    each widget's text, tooltip, combo item, tab, header and cell, each plot's title, axis label and legend, and
-    each menu and action. Only data passes unmarked: parameter names, the languages' own names, the lessons' texts."""
-    from pseudo_locale import PseudoTranslator, menu_texts, unmarked, widget_texts
+def _whole_window_unmarked(win, qtbot) -> list[tuple[str, str]]:
+    """The walk over everything the main window shows, with every view of the stage on the wall: each widget's text,
+    tooltip, combo item, tab, header and cell, each plot's title, axis label and legend, each menu and action; the
+    texts without a translated piece, data aside (parameter names, the languages' own names, the lessons' texts)."""
+    from pseudo_locale import menu_texts, unmarked, widget_texts
 
-    language(PseudoTranslator())
-    win = _on_virtual_screen(make_window, qtbot, (1366, 768), False)
-    win.controller.step(3)
-    qtbot.waitUntil(lambda: win.controller.latest is not None and win.controller.latest.step >= 3, timeout=5000)
     data = _lesson_texts() | set(i18n.LANGUAGES.values())
-
-    def allowed(text: str) -> bool:
-        return bool(PARAMETER_NAME.match(text)) or text in data
-
     texts = widget_texts(win)
     for action in win.menuBar().actions():
         texts += menu_texts(action.menu(), action.text())
@@ -343,5 +215,21 @@ def test_every_text_of_the_whole_window_goes_through_the_translator(language, ma
     for view in win.stage.wall_views():
         texts += widget_texts(view)
     assert len(texts) > 900
-    missing = unmarked(texts, allowed)
+    return unmarked(texts, lambda text: bool(PARAMETER_NAME.match(text)) or text in data)
+
+
+def test_every_text_of_the_whole_window_goes_through_the_translator(pseudo, make_window, qtbot):
+    win = _on_virtual_screen(make_window, qtbot, (1366, 768), False)
+    win.controller.step(3)
+    qtbot.waitUntil(lambda: win.controller.latest is not None and win.controller.latest.step >= 3, timeout=5000)
+    missing = _whole_window_unmarked(win, qtbot)
     assert missing == [], "\n".join(map(str, missing[:40]))
+
+
+def test_the_walk_catches_an_untranslated_string(pseudo, make_window, qtbot):
+    """The walk above can fail: a text set without translate() is found, in a toolbar and in a view."""
+    win = make_window()
+    win.training_bar.reset_action.setText("Reset")
+    win.network_diagram.setToolTip("A diagram of the network")
+    missing = [text for _where, text in _whole_window_unmarked(win, qtbot)]
+    assert "Reset" in missing and "A diagram of the network" in missing
