@@ -5,6 +5,7 @@ the start page and the Lesson panel show the German lesson files' texts."""
 
 from __future__ import annotations
 
+import pytest
 from pseudo_locale import PseudoTranslator, shows_text, unmarked, widget_texts
 
 from gradientdesk.ui import i18n
@@ -99,3 +100,26 @@ def test_english_stays_the_default():
     assert bundled_lessons()[1].title == "Learning rate"
     assert bundled_lessons("es")[1].title == "Tasa de aprendizaje"
     assert bundled_lessons("fr")[1].goal.startswith("Voyez ce que fait la taille du pas")
+
+
+@pytest.mark.parametrize("code", ["en", "de", "es", "fr"])
+def test_every_lesson_title_fits_its_card_on_a_1366x768_screen(language, make_window, qtbot, code):
+    """A lesson's title is one line of its start-page card: a long translated title ("PCA
+    (Hauptkomponentenanalyse)") was cut at the card's edge."""
+    from PySide6.QtWidgets import QLabel
+
+    from gradientdesk.ui.lessons.start_page import LessonItem
+
+    if code != "en":
+        language(code)
+    window = make_window(size=(1366, 768))
+    page = window.lessons.show_start_page()
+    page.resize(1060, 660)  # the page as it opens over the window on a 1366x768 screen
+    page.show()
+    qtbot.waitExposed(page)
+    items = page.findChildren(LessonItem)
+    assert len(items) == 9
+    cut = [item.title.text() for item in items
+           if item.title.fontMetrics().horizontalAdvance(item.title.text()) > item.title.contentsRect().width()]
+    assert cut == [], cut
+    assert all(isinstance(item.title, QLabel) for item in items)
