@@ -35,9 +35,6 @@ CURVE_WIDTH = 2.0  # px at scale 1
 AXIS_WIDTH = 56  # px at scale 1: the loss and the metric plot keep their left edges aligned
 LEGEND_PT = 10
 QWIDGETSIZE_MAX = 16_777_215
-# px at scale 1 the curves keep however many lines the values above them wrap into (Spanish in presentation mode
-# wrapped them into four and left the plot 40 px)
-MIN_PLOT_HEIGHT = 90
 TWO_PLOTS_HEIGHT = 190  # px of plot area below which the metric's plot gives its room to the loss's
 translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (see ui/i18n.py)
 # the headline metrics' names (engine/metrics.py HEADLINE), shown translated; R² is a symbol
@@ -94,14 +91,14 @@ class LossPlot(QWidget):
         self.graphics.setBackground("w")
         self.throttle = SecondaryRefresh(self, controller, self.refresh,
                                          lambda: self.last_update_ms + self.graphics.last_paint_ms)
+        top = QHBoxLayout()
+        top.addWidget(self.values_label, 1)
+        top.addWidget(self.log_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.values_label)  # the whole width: fewer lines when a language or presentation wraps it
+        layout.addLayout(top)
         self.timeline_row = TimelineRow(controller, self)
-        row = QHBoxLayout()
-        row.addWidget(self.timeline_row, 1)
-        row.addWidget(self.log_box)
-        layout.addLayout(row)
+        layout.addWidget(self.timeline_row)
         layout.addWidget(self.graphics, 1)
 
         self.loss_plot: pg.PlotItem = self.graphics.addPlot(row=0, col=0)
@@ -178,7 +175,6 @@ class LossPlot(QWidget):
         for plot in (self.loss_plot, self.metric_plot):
             theme.style_axes(plot)
             plot.getAxis("left").setWidth(theme.pixels(AXIS_WIDTH))
-        self.graphics.setMinimumHeight(theme.pixels(MIN_PLOT_HEIGHT))
         theme.style_legend(self.legend, LEGEND_PT)
         self.metric_caption.setFont(theme.font(bold=True))
         self.metric_caption.setColor(theme.palette.text)
