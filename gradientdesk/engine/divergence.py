@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from .optimizers import Optimizer
     from .regularization import Penalty
 
+EXPLODED = 1e12  # squared parameter norm beyond which training counts as diverged
 RUN_UP_POINTS = 40  # after a divergence, at most this many losses of the replayed steps before it (Snapshot.run_up)
 RUN_UP_STEPS = 2000  # ... replayed only when the divergence came at most this many steps after the last finite state
 PAST_STARTS = 200  # the parameters at this many epoch starts before the last are kept for the run-up's losses
@@ -111,6 +113,10 @@ class DivergenceHandling:
     def _restore_good(self) -> None:  # pragma: no cover - Trainer's
         raise NotImplementedError
 
+    @staticmethod
+    def _squared_norm(flat: np.ndarray) -> float:  # pragma: no cover - Trainer's
+        raise NotImplementedError
+
     def _diverge(self, norm: float) -> None:
         step, lr = self.step_count, self.optimizer.lr
         before = self._past_losses() if self._n_train else []
@@ -171,6 +177,38 @@ class DivergenceHandling:
         restores the state afterwards."""
         if steps <= 1 or steps > RUN_UP_STEPS:
             return ()
+        stride = max(1, -(-(steps - 1) // RUN_UP_POINTS))
+        rows: list[tuple[int, float, float]] = []
+        with np.errstate(all="ignore"):
+            try:
+                for k, seen in self._replayed_steps(steps - 1):
+                    if k % stride == 0 or k == steps - 1:
+                        loss = self.train_loss()
+                        if not math.isfinite(loss):
+                            break
+                        rows.append((self.step_count + k, seen / self._n_train, float(loss)))
+            except Interrupted:
+                pass
+        return tuple(rows)
+
+    def _find_blow_up(self, steps: int) -> tuple[int, float]:
+        """Which of the `steps` steps since the last finite state was the first whose parameters were not finite or
+        past EXPLODED, and their squared norm: the steps are replayed from that state (put back first) and checked
+        one by one. The model is left after the step found. (A replay repeats the same arithmetic; should it stay
+        finite all the same, the last step counts.)"""
+        self._restore_good()
+        flat = self.model.flat
+        norm = math.inf
+        with np.errstate(all="ignore"):
+            for k, _seen in self._replayed_steps(steps):
+                norm = self._squared_norm(flat)
+                if not norm < EXPLODED:
+                    return k, norm
+        return steps, norm
+
+    def _replayed_steps(self, steps: int) -> Iterator[tuple[int, int]]:
+        """Steps 1 .. `steps` from the restored last finite state (an epoch's start) on the minibatches that followed
+        it (the shuffled buffers still hold that epoch's order), yielding (k, examples seen) after step k."""
         model, optimizer = self.model, self.optimizer
         n_train = self._n_train
         batch = min(self.hp.batch_size, n_train)
@@ -178,24 +216,13 @@ class DivergenceHandling:
         if batch > chunk_rows(model.layer_sizes(), GRADIENT_COST):
             gradient_into = self._chunked_gradient
         penalize = self._penalty.add_gradient if self._penalty.kind != "none" else None
-        stride = max(1, -(-(steps - 1) // RUN_UP_POINTS))
-        rows: list[tuple[int, float, float]] = []
         pos, seen = 0, self.examples_seen
-        with np.errstate(all="ignore"):
-            try:
-                for k in range(1, steps):
-                    end = min(pos + batch, n_train)
-                    gradient_into(self._shuffled_inputs[pos:end], self._shuffled_targets[pos:end])
-                    if penalize is not None:
-                        penalize(model.flat, model.grad)
-                    optimizer.step(model.flat, model.grad)
-                    seen += end - pos
-                    pos = end % n_train
-                    if k % stride == 0 or k == steps - 1:
-                        loss = self.train_loss()
-                        if not math.isfinite(loss):
-                            break
-                        rows.append((self.step_count + k, seen / n_train, float(loss)))
-            except Interrupted:
-                pass
-        return tuple(rows)
+        for k in range(1, steps + 1):
+            end = min(pos + batch, n_train)
+            gradient_into(self._shuffled_inputs[pos:end], self._shuffled_targets[pos:end])
+            if penalize is not None:
+                penalize(model.flat, model.grad)
+            optimizer.step(model.flat, model.grad)
+            seen += end - pos
+            pos = end % n_train
+            yield k, seen

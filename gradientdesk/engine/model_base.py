@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from .features import FeatureMap
@@ -15,7 +17,7 @@ class Model:
     `grad` (same layout) receives the gradient of each training step.
 
     Subclasses implement the math: `output`, `loss_and_gradients`, and the allocation-free training path
-    `prepare` / `gradient_into` / `prepared_loss` used by the trainer on every step.
+    `prepare` / `gradient_into` (or `gradient_function`) / `prepared_loss` used by the trainer on every step.
     """
 
     kind: str = ""
@@ -134,6 +136,11 @@ class Model:
     def gradient_into(self, inputs: np.ndarray, targets: np.ndarray) -> None:
         """Write the gradient of the mean loss over this batch into `self.grad`."""
         raise NotImplementedError
+
+    def gradient_function(self, n: int) -> Callable[[np.ndarray, np.ndarray], None]:
+        """`gradient_into` for batches of exactly `n` rows; a model with buffers per batch size returns a function
+        bound to them (the trainer asks once per run of steps, not once a step)."""
+        return self.gradient_into
 
     def prepared_loss(self, inputs: np.ndarray, targets: np.ndarray) -> float:
         raise NotImplementedError

@@ -10,7 +10,8 @@ chunks c of n_c rows). Between chunks the trainer asks `interrupt` (set by its o
 pieces.Interrupted when it says stop: a worker closing the window waits one chunk, not a whole pass over 100,000
 points. A snapshot of big data may carry losses and metrics estimated on a fixed sample (evaluation.py).
 
-Divergence: after every step the squared norm of all parameters is checked; if it is not finite or passes 1e12
+Divergence: after every step the squared norm of all parameters is checked (for small batches every 8 steps, and
+a failed check replays them to find the first that failed, see run_steps); if it is not finite or passes 1e12
 (a weight of a million), training stops with a message, and the parameters, optimizer state and counters go back
 to the start of the epoch, the last state known to be finite, so no NaN ever leaves the trainer. The message
 suggests the largest round rate below the one that diverged that trains from the same start (rate_search.py, tried
@@ -21,14 +22,14 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 import numpy as np
 
 from . import schedules
 from .dataset import Dataset
-from .divergence import DivergenceHandling, suggest_learning_rate  # noqa: F401  (re-exported)
+from .divergence import EXPLODED, DivergenceHandling, suggest_learning_rate  # noqa: F401  (re-exported)
 from .evaluation import Evaluation, Evaluator, evaluate, mean_loss
 from .grid import grid_points
 from .hyperparameters import Hyperparameters
@@ -40,7 +41,6 @@ from .regularization import Penalty, penalty, penalty_gradient
 from .snapshot import Snapshot, frozen
 from .stop_rules import stop_rule
 
-EXPLODED = 1e12  # squared parameter norm beyond which training counts as diverged
 GRID_RESOLUTION = 100
 ONE_THREAD_DOT = 8192  # OpenBLAS computes a dot product of more than 10,000 entries on several threads
 
@@ -60,6 +60,7 @@ class Trainer(DivergenceHandling):
         self._grid_points: tuple[tuple, np.ndarray] | None = None
         self.grid_seconds = 0.0  # what the last output grid took to compute (the worker paces the grid by it)
         self._good: tuple | None = None  # the last state known to be finite (see _save_good)
+        self._good_pos = 0  # the row of its epoch the last finite state was saved at
         self._past = self.past_starts(0)
         self.reset()
 
@@ -93,6 +94,7 @@ class Trainer(DivergenceHandling):
         self._order: np.ndarray | None = None  # this epoch's permutation; None: shuffled buffers not filled yet
         self._pos = 0
         self._last_start = 0
+        self._batches: tuple[tuple[int, Model], dict] | None = None  # see _batches_of
         Xt, yt = self.dataset.split("test")
         self._test = self.model.prepare(Xt, yt) if yt.size else None
         self._test_labels = yt
@@ -137,8 +139,12 @@ class Trainer(DivergenceHandling):
         self.optimizer.configure(hp)
         self.optimizer.lr = self.learning_rate  # from the next step, not from the next epoch
         self._penalty.configure(hp.regularization, hp.regularization_rate)
-        if hp.batch_size != old.batch_size and hasattr(self.model, "forget_buffers"):
-            self.model.forget_buffers()
+        if hp.batch_size != old.batch_size:
+            if hasattr(self.model, "forget_buffers"):
+                self.model.forget_buffers()
+            self._batches = None
+            if self._pos:
+                self._good_pos = -1  # this epoch's minibatches no longer follow from its start by one batch size
         self._clear_stop()
         return False
 
@@ -202,56 +208,97 @@ class Trainer(DivergenceHandling):
             return 0
         model, optimizer = self.model, self.optimizer
         flat, grad = model.flat, model.grad
-        gradient_into, opt_step = model.gradient_into, optimizer.step
+        opt_step = optimizer.step
         dot = flat.dot if flat.size <= ONE_THREAD_DOT else self._squared_norm
         penalize = self._penalty.add_gradient if self._penalty.kind != "none" else None
         n_train = self._n_train
         batch = min(self.hp.batch_size, n_train)
-        # a chunk has at least MIN_CHUNK_ROWS rows, so smaller batches skip the cost model (microseconds a call)
-        if batch > MIN_CHUNK_ROWS and batch > chunk_rows(model.layer_sizes(), GRADIENT_COST):
-            gradient_into = self._chunked_gradient
-        # the clock is read every 8 steps of small batches (a step is microseconds), after every step of larger ones
-        clock_mask = 7 if batch < 64 else 0
-        inputs, targets = self._shuffled_inputs, self._shuffled_targets
-        pos, done, flushed, seen = self._pos, 0, 0, 0
+        batches = self._batches_of(batch)
+        # Small batches check the parameters and read the clock every 8 steps (a step is microseconds, the norm a
+        # fiftieth of it), after an epoch's last step and before returning; larger ones after every step. A failed
+        # check finds the step that blew up by replaying from the last finite state (_diverge_after), which it can
+        # when that state began this epoch with this batch size.
+        check_mask = 7 if batch < 64 and self._good_pos == 0 else 0
+        pos, done, flushed, checked, start = self._pos, 0, 0, 0, self._last_start
+        counted = pos  # examples seen since the last flush: the rows from `counted` to `pos`
         with np.errstate(all="ignore"):
             try:
                 while done < n:
                     if pos == 0:
                         self._start_epoch(batch, n_train)
                         optimizer.lr = self.learning_rate
-                    end = pos + batch
-                    if end > n_train:
-                        end = n_train
-                    gradient_into(inputs[pos:end], targets[pos:end])
+                    try:
+                        gradient, inputs, targets, end = batches[pos]
+                    except KeyError:  # a start off the batch grid, after the batch size changed mid-epoch
+                        gradient, inputs, targets, end = batches[pos] = self._batch_at(pos, batch)
+                    gradient(inputs, targets)
                     if penalize is not None:
                         penalize(flat, grad)
                     opt_step(flat, grad)
                     done += 1
-                    seen += end - pos
-                    self._last_start = pos
-                    pos = end
+                    start, pos = pos, end
+                    if done & check_mask and end != n_train:
+                        continue
                     norm = dot(flat)
                     if not norm < EXPLODED:
-                        self._flush(done - flushed, seen, pos)
-                        self._diverge(norm)
-                        return done
+                        self._flush(done - flushed, pos - counted, pos, start)
+                        return done - self._diverge_after(norm, done - checked)
+                    checked = done
                     if end == n_train:
                         pos = 0
-                        self._flush(done - flushed, seen, pos)
-                        flushed, seen = done, 0
+                        self._flush(done - flushed, n_train - counted, pos, start)
+                        flushed, counted = done, 0
                         self.epoch += 1
                         if self._end_epoch():
                             return done
                     # also after an epoch's last step: in full-batch training every step is one, and a check
                     # skipped there let the worker run its whole budget, deaf to Pause and to closing the window
-                    if deadline is not None and not done & clock_mask and time.perf_counter() > deadline:
+                    if deadline is not None and time.perf_counter() > deadline:
                         break
-            except Interrupted:
-                self._flush(done - flushed, seen, pos)
+                if checked != done:
+                    norm = dot(flat)
+                    if not norm < EXPLODED:
+                        self._flush(done - flushed, pos - counted, pos, start)
+                        return done - self._diverge_after(norm, done - checked)
+            except Interrupted:  # only inside a chunked gradient (after a checked step) or the stop rules' losses
+                self._flush(done - flushed, pos - counted, pos, start)
                 raise
-        self._flush(done - flushed, seen, pos)
+        self._flush(done - flushed, pos - counted, pos, start)
         return done
+
+    def _diverge_after(self, norm: float, unchecked: int) -> int:
+        """Stop for divergence: the check after the last of `unchecked` steps found the parameters' squared norm
+        `norm` not finite or past EXPLODED. With more than one unchecked step, the one that blew up is found by
+        replaying them (divergence.py), so the message, the run-up and the step restored are those of a check after
+        every step. Returns how many of the steps taken came after it (they do not count)."""
+        after = 0
+        if unchecked > 1:
+            good_step = self._good[3]
+            steps = self.step_count - good_step
+            first, norm = self._find_blow_up(steps)  # puts the last finite state back, then replays
+            after = steps - first
+            self.step_count = good_step + first
+        self._diverge(norm)
+        return after
+
+    def _batches_of(self, batch: int) -> dict[int, tuple[Callable, np.ndarray, np.ndarray, int]]:
+        """{start row: (gradient function, inputs, targets, end row)} of the minibatches of `batch` rows over the
+        shuffled buffers (which keep their place: each epoch's shuffle is copied into them), made once for a batch
+        size, a model and data: slicing two arrays and looking up the model's buffers on every step cost a twentieth
+        of a small network's step."""
+        if self._batches is None or self._batches[0] != (batch, self.model):
+            self._batches = ((batch, self.model), {s: self._batch_at(s, batch) for s in range(0, self._n_train, batch)})
+        return self._batches[1]
+
+    def _batch_at(self, start: int, batch: int) -> tuple[Callable, np.ndarray, np.ndarray, int]:
+        end = min(start + batch, self._n_train)
+        rows = end - start
+        # a chunk has at least MIN_CHUNK_ROWS rows, so smaller batches skip the cost model (microseconds a call)
+        if rows > MIN_CHUNK_ROWS and rows > chunk_rows(self.model.layer_sizes(), GRADIENT_COST):
+            gradient = self._chunked_gradient
+        else:
+            gradient = self.model.gradient_function(rows)
+        return gradient, self._shuffled_inputs[start:end], self._shuffled_targets[start:end], end
 
     @staticmethod
     def _squared_norm(flat: np.ndarray) -> float:
@@ -273,11 +320,12 @@ class Trainer(DivergenceHandling):
             total += grad * ((e - s) / n)
         grad[...] = total
 
-    def _flush(self, steps: int, seen: int, pos: int) -> None:
+    def _flush(self, steps: int, seen: int, pos: int, last_start: int) -> None:
         """Add the hot loop's local counts to the counters."""
         self.step_count += steps
         self.examples_seen += seen
         self._pos = pos
+        self._last_start = last_start
 
     def run_epochs(self, n: int) -> int:
         """Run until `n` more epochs have completed (or training stops). Returns the number of steps taken."""
@@ -304,6 +352,7 @@ class Trainer(DivergenceHandling):
         """Remember the state now as the last finite one. With `keep_past` (at an epoch start) the one it replaces
         joins the past epoch starts (their losses begin the run-up after a divergence); else they are forgotten."""
         self._remember_start(keep_past)
+        self._good_pos = self._pos  # where in the epoch it was; a replay from it needs 0 (the epoch's start)
         self._good = (
             self.model.flat.copy(),
             self.optimizer.state_copy(),
