@@ -142,6 +142,12 @@ class Model:
         bound to them (the trainer asks once per run of steps, not once a step)."""
         return self.gradient_into
 
+    def gradient_calls(self, n: int) -> list[tuple] | None:
+        """The numpy calls of `gradient_function(n)` with their operands (straight_line.py: Arg("inputs") and
+        Arg("targets") stand for the batch), for a trainer that compiles them with the optimizer's into one step;
+        None when the model has no such list."""
+        return None
+
     def prepared_loss(self, inputs: np.ndarray, targets: np.ndarray) -> float:
         raise NotImplementedError
 

@@ -306,10 +306,17 @@ class DenseNetwork(Model):
         self.gradient_function(inputs.shape[0])(inputs, targets)
 
     def gradient_function(self, n: int) -> Callable[[np.ndarray, np.ndarray], None]:
+        return self._batch_buffers(n).gradient
+
+    def gradient_calls(self, n: int) -> list[Call]:
+        return self._batch_buffers(n).calls
+
+    def _batch_buffers(self, n: int) -> _BatchBuffers:
         buf = self._buffers.get(n)
         if buf is None:
             buf = self._buffers[n] = _BatchBuffers(self, n)
-        return buf.gradient
+        return buf
+
 
 def _softmax_columns(z: np.ndarray, out: np.ndarray) -> None:
     """out = softmax of each column of z (one example per column)."""

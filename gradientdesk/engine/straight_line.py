@@ -32,7 +32,8 @@ Call = tuple  # (function, operand, ...): the function is called with the operan
 
 def compile_calls(calls: Sequence[Call], parameters: Sequence[str], name: str = "straight_line") -> Callable:
     """A function of `parameters` making `calls` in order; an operand that is an Arg stands for that parameter (or
-    its attribute), any other operand is bound as it is. The function returns None and has `source`."""
+    its attribute: Arg("x", "T") is the parameter x_T when there is one, else x.T), any other operand is bound as it
+    is. The function returns None and has `source`."""
     for parameter in parameters:
         if not parameter.isidentifier() or parameter.startswith("_"):
             raise ValueError(f"not a plain parameter name: {parameter!r}")
@@ -43,6 +44,9 @@ def compile_calls(calls: Sequence[Call], parameters: Sequence[str], name: str = 
         texts = []
         for j, operand in enumerate(operands):
             if isinstance(operand, Arg):
+                if operand.attribute and f"{operand.name}_{operand.attribute}" in parameters:
+                    texts.append(f"{operand.name}_{operand.attribute}")  # given ready-made by the caller
+                    continue
                 if operand.name not in parameters or not (operand.attribute.isidentifier() or not operand.attribute):
                     raise ValueError(f"call {i}: {operand} is not one of the parameters {tuple(parameters)}")
                 texts.append(operand.text())

@@ -40,6 +40,7 @@ from .pieces import GRADIENT_COST, MIN_CHUNK_ROWS, Interrupt, Interrupted, check
 from .regularization import Penalty, penalty, penalty_gradient
 from .snapshot import Snapshot, frozen
 from .stop_rules import stop_rule
+from .straight_line import compile_calls
 
 GRID_RESOLUTION = 100
 ONE_THREAD_DOT = 8192  # OpenBLAS computes a dot product of more than 10,000 entries on several threads
@@ -94,7 +95,8 @@ class Trainer(DivergenceHandling):
         self._order: np.ndarray | None = None  # this epoch's permutation; None: shuffled buffers not filled yet
         self._pos = 0
         self._last_start = 0
-        self._batches: tuple[tuple[int, Model], dict] | None = None  # see _batches_of
+        self._batches: tuple[int, dict] | None = None  # see _batches_of
+        self._compiled_steps = False
         Xt, yt = self.dataset.split("test")
         self._test = self.model.prepare(Xt, yt) if yt.size else None
         self._test_labels = yt
@@ -139,10 +141,10 @@ class Trainer(DivergenceHandling):
         self.optimizer.configure(hp)
         self.optimizer.lr = self.learning_rate  # from the next step, not from the next epoch
         self._penalty.configure(hp.regularization, hp.regularization_rate)
+        self._batches = None  # its steps hold the optimizer's constants and the penalty's
         if hp.batch_size != old.batch_size:
             if hasattr(self.model, "forget_buffers"):
                 self.model.forget_buffers()
-            self._batches = None
             if self._pos:
                 self._good_pos = -1  # this epoch's minibatches no longer follow from its start by one batch size
         self._clear_stop()
@@ -206,11 +208,8 @@ class Trainer(DivergenceHandling):
         stop inside a long step."""
         if self.stopped is not None or n <= 0:
             return 0
-        model, optimizer = self.model, self.optimizer
-        flat, grad = model.flat, model.grad
-        opt_step = optimizer.step
+        optimizer, flat = self.optimizer, self.model.flat
         dot = flat.dot if flat.size <= ONE_THREAD_DOT else self._squared_norm
-        penalize = self._penalty.add_gradient if self._penalty.kind != "none" else None
         n_train = self._n_train
         batch = min(self.hp.batch_size, n_train)
         batches = self._batches_of(batch)
@@ -228,13 +227,10 @@ class Trainer(DivergenceHandling):
                         self._start_epoch(batch, n_train)
                         optimizer.lr = self.learning_rate
                     try:
-                        gradient, inputs, targets, end = batches[pos]
+                        step, inputs, inputs_T, targets_T, end = batches[pos]
                     except KeyError:  # a start off the batch grid, after the batch size changed mid-epoch
-                        gradient, inputs, targets, end = batches[pos] = self._batch_at(pos, batch)
-                    gradient(inputs, targets)
-                    if penalize is not None:
-                        penalize(flat, grad)
-                    opt_step(flat, grad)
+                        step, inputs, inputs_T, targets_T, end = batches[pos] = self._batch_at(pos, batch)
+                    step(inputs, inputs_T, targets_T)  # gradient, penalty, update
                     done += 1
                     start, pos = pos, end
                     if done & check_mask and end != n_train:
@@ -281,24 +277,60 @@ class Trainer(DivergenceHandling):
         self._diverge(norm)
         return after
 
-    def _batches_of(self, batch: int) -> dict[int, tuple[Callable, np.ndarray, np.ndarray, int]]:
-        """{start row: (gradient function, inputs, targets, end row)} of the minibatches of `batch` rows over the
-        shuffled buffers (which keep their place: each epoch's shuffle is copied into them), made once for a batch
-        size, a model and data: slicing two arrays and looking up the model's buffers on every step cost a twentieth
-        of a small network's step."""
-        if self._batches is None or self._batches[0] != (batch, self.model):
-            self._batches = ((batch, self.model), {s: self._batch_at(s, batch) for s in range(0, self._n_train, batch)})
+    def _batches_of(self, batch: int) -> dict[int, tuple[Callable, np.ndarray, np.ndarray, np.ndarray, int]]:
+        """{start row: (step, inputs, inputs.T, targets.T, end row)} of the minibatches of `batch` rows over the
+        shuffled buffers (which keep their place: each epoch's shuffle is copied into them); step(inputs, inputs.T,
+        targets.T) computes the gradient, adds the penalty's and updates the parameters. Made once for a batch size,
+        model, optimizer and data (a change of hyperparameters forgets it): slicing and transposing the arrays and
+        finding the model's buffers on every step cost a tenth of a small network's step.
+
+        When the model and the optimizer's rule give their numpy calls (gradient_calls, Rule.calls), a step is those
+        calls compiled into one function (straight_line.py), one per number of rows; it does not count the
+        optimizer's t, which _flush adds up."""
+        if self._batches is None or self._batches[0] != batch:
+            model, optimizer = self.model, self.optimizer
+            chunked = batch > MIN_CHUNK_ROWS and batch > chunk_rows(model.layer_sizes(), GRADIENT_COST)
+            self._compiled_steps = not chunked and model.gradient_calls(batch) is not None and (
+                optimizer.rule.calls(optimizer, model.flat, model.grad) is not None)
+            self._steps: dict[int, Callable] = {}
+            self._batches = (batch, {s: self._batch_at(s, batch) for s in range(0, self._n_train, batch)})
         return self._batches[1]
 
-    def _batch_at(self, start: int, batch: int) -> tuple[Callable, np.ndarray, np.ndarray, int]:
+    def _batch_at(self, start: int, batch: int) -> tuple[Callable, np.ndarray, np.ndarray, np.ndarray, int]:
         end = min(start + batch, self._n_train)
         rows = end - start
+        step = self._steps.get(rows)
+        if step is None:
+            step = self._steps[rows] = self._compiled_step(rows) if self._compiled_steps else self._step_of(rows)
+        inputs, targets = self._shuffled_inputs[start:end], self._shuffled_targets[start:end]
+        return step, inputs, inputs.T, targets.T, end
+
+    def _compiled_step(self, rows: int) -> Callable[[np.ndarray, np.ndarray, np.ndarray], None]:
+        model, optimizer, penalty = self.model, self.optimizer, self._penalty
+        flat, grad = model.flat, model.grad
+        calls = list(model.gradient_calls(rows) or ())
+        if penalty.kind != "none":
+            calls.append((penalty.add_gradient, flat, grad))
+        calls += optimizer.rule.calls(optimizer, flat, grad) or ()
+        return compile_calls(calls, ("inputs", "inputs_T", "targets_T"), "step")
+
+    def _step_of(self, rows: int) -> Callable[[np.ndarray, np.ndarray, np.ndarray], None]:
+        model, optimizer = self.model, self.optimizer
+        flat, grad, update = model.flat, model.grad, optimizer.step
         # a chunk has at least MIN_CHUNK_ROWS rows, so smaller batches skip the cost model (microseconds a call)
-        if rows > MIN_CHUNK_ROWS and rows > chunk_rows(self.model.layer_sizes(), GRADIENT_COST):
+        if rows > MIN_CHUNK_ROWS and rows > chunk_rows(model.layer_sizes(), GRADIENT_COST):
             gradient = self._chunked_gradient
         else:
-            gradient = self.model.gradient_function(rows)
-        return gradient, self._shuffled_inputs[start:end], self._shuffled_targets[start:end], end
+            gradient = model.gradient_function(rows)
+        penalize = self._penalty.add_gradient if self._penalty.kind != "none" else None
+
+        def step(inputs: np.ndarray, _inputs_T: np.ndarray, targets_T: np.ndarray) -> None:
+            gradient(inputs, targets_T.T)
+            if penalize is not None:
+                penalize(flat, grad)
+            update(flat, grad)
+
+        return step
 
     @staticmethod
     def _squared_norm(flat: np.ndarray) -> float:
@@ -321,7 +353,9 @@ class Trainer(DivergenceHandling):
         grad[...] = total
 
     def _flush(self, steps: int, seen: int, pos: int, last_start: int) -> None:
-        """Add the hot loop's local counts to the counters."""
+        """Add the hot loop's local counts to the counters (the optimizer's t too, for compiled steps)."""
+        if self._compiled_steps:
+            self.optimizer.t += steps
         self.step_count += steps
         self.examples_seen += seen
         self._pos = pos

@@ -101,6 +101,14 @@ class Rule:
         """Apply one update to w in place from the gradient g, recording it in opt.update."""
         raise NotImplementedError
 
+    @staticmethod
+    def calls(opt: Optimizer, w: np.ndarray, g: np.ndarray) -> list[tuple] | None:
+        """`step`'s numpy calls with their operands, but for counting t, for a trainer that compiles them into its
+        step (straight_line.py) and counts t itself; None for a rule whose arithmetic reads t or Python floats
+        computed from the state. The operands are the optimizer's arrays, changed in place only, until its
+        constants are configured anew."""
+        return None
+
     def constants(self, hp: Hyperparameters) -> dict[str, float]:
         """The constants the equation shows (mu, rho, beta1, beta2, eps), as `hp` sets them."""
         return {}
@@ -134,6 +142,11 @@ class SGD(Rule):
         np.multiply(g, opt.neg_lr, u)
         np.add(w, u, w)
 
+    @staticmethod
+    def calls(opt: Optimizer, w: np.ndarray, g: np.ndarray) -> list[tuple]:
+        u = opt.update
+        return [(np.multiply, g, opt.neg_lr, u), (np.add, w, u, w)]
+
     def replay(self, g: float, lr: float, t: int, before: Mapping[str, float], c: Mapping[str, float]) -> float:
         return -lr * g
 
@@ -158,6 +171,11 @@ class Momentum(Rule):
         np.add(v, g, v)
         np.multiply(v, opt.neg_lr, u)
         np.add(w, u, w)
+
+    @staticmethod
+    def calls(opt: Optimizer, w: np.ndarray, g: np.ndarray) -> list[tuple]:
+        v, u = opt.state["velocity"], opt.update
+        return [(np.multiply, v, opt.mu, v), (np.add, v, g, v), (np.multiply, v, opt.neg_lr, u), (np.add, w, u, w)]
 
     def constants(self, hp: Hyperparameters) -> dict[str, float]:
         return {"mu": hp.momentum}
@@ -189,6 +207,12 @@ class Nesterov(Momentum):
         np.add(u, g, out=u)
         np.multiply(u, opt.neg_lr, out=u)
         np.add(w, u, out=w)
+
+    @staticmethod
+    def calls(opt: Optimizer, w: np.ndarray, g: np.ndarray) -> list[tuple]:
+        v, u, mu = opt.state["velocity"], opt.update, opt.mu
+        return [(np.multiply, v, mu, v), (np.add, v, g, v), (np.multiply, v, mu, u), (np.add, u, g, u),
+                (np.multiply, u, opt.neg_lr, u), (np.add, w, u, w)]
 
     def replay(self, g: float, lr: float, t: int, before: Mapping[str, float], c: Mapping[str, float]) -> float:
         v = c["mu"] * before["velocity"] + g

@@ -109,3 +109,28 @@ def test_a_bias_reads_b_and_a_penalty_shows_in_g_but_not_for_biases():
     assert bias.lines[0][0] == "g = ∂L/∂b" and bias.regularization == "none" and bias.symbol == "b"
     assert bias.lines[-1][0] == "b ← b − lr·g / (√s + ε)"
     assert weight.consistent and bias.consistent
+
+
+@pytest.mark.parametrize("name", sorted(RULES))
+def test_a_rules_calls_are_its_step_but_for_counting_t(name):
+    """Rule.calls (a trainer compiles them into its step) give the same bits as Rule.step, or there are none."""
+    rng = np.random.default_rng(3)
+    hp = Hyperparameters(optimizer=name, learning_rate=0.05, momentum=0.8)
+    by_step, by_calls = (Optimizer(name, 7, hp) for _ in range(2))
+    w_step = rng.normal(size=7)
+    w_calls = w_step.copy()
+    g = np.empty(7)
+    calls = by_calls.rule.calls(by_calls, w_calls, g)
+    if calls is None:
+        assert name in ("adagrad", "rmsprop", "adam")
+        return
+    for _ in range(4):
+        g[...] = rng.normal(size=7)
+        by_step.step(w_step, g)
+        for function, *operands in calls:
+            function(*operands)
+    np.testing.assert_array_equal(w_calls, w_step)
+    np.testing.assert_array_equal(by_calls.update, by_step.update)
+    for key, values in by_step.state.items():
+        np.testing.assert_array_equal(by_calls.state[key], values)
+    assert (by_step.t, by_calls.t) == (4, 0)
