@@ -16,6 +16,7 @@ group shuffles once per seed (`Shuffler`) and, when all its runs share one seed,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -25,7 +26,8 @@ from .hyperparameters import Hyperparameters
 from .optimizers import Optimizer
 from .pieces import GRADIENT_COST, chunk_rows
 from .regularization import Penalty
-from .stacked_network import StackedDense
+from .stacked_network import StackedDense, batch_views
+from .straight_line import compile_calls
 
 EXPLODED = 1e12  # as the Trainer's: a squared parameter norm beyond this (or not finite) is a divergence
 # below this sum of every run's squared norms no run can be past EXPLODED, whatever the rounding of either sum (each
@@ -224,27 +226,59 @@ class RunGroup:
             inputs = np.stack([self.shufflers[k].inputs for k in self.rows_of_seed])
             targets = np.stack([self.shufflers[k].targets for k in self.rows_of_seed])
             self._stacked_train = (inputs, targets)
+        self._steps: dict[int, Callable] = {}
+        self._compiled = self.batch <= self.chunk and all(
+            opt.rule.calls(opt, w, g) is not None for opt, w, g, _rows in self.slices)
         self._batches = [self._batch(start, min(start + self.batch, self.n_train))
                          for start in range(0, self.n_train, self.batch)]
 
-    def _batch(self, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
+    def _batch(self, start: int, end: int) -> tuple[Callable, np.ndarray, np.ndarray, np.ndarray]:
+        """(step, inputs, inputs_T, targets_T) of the rows start..end: step(inputs, inputs_T, targets_T) computes
+        every run's gradient, adds the penalties and updates the parameters."""
         if self._stacked_train is None:
             sh = self.shufflers[0]
-            return sh.inputs[start:end], sh.targets[start:end]
-        inputs, targets = self._stacked_train
-        return inputs[:, start:end], targets[:, start:end]
+            inputs, targets = sh.inputs[start:end], sh.targets[start:end]
+        else:
+            inputs, targets = self._stacked_train[0][:, start:end], self._stacked_train[1][:, start:end]
+        step = self._steps.get(end - start)
+        if step is None:
+            step = self._steps[end - start] = self._step_of(end - start, inputs.ndim == 2)
+        return step, inputs, *batch_views(inputs, targets)
+
+    def _step_of(self, n: int, shared: bool) -> Callable[[np.ndarray, np.ndarray, np.ndarray], None]:
+        """One step of a batch of n: when every optimizer's rule gives its calls (Rule.calls), the gradient's calls,
+        the penalties' and the updates' compiled into one function (straight_line.py; t is counted in _flush), as a
+        Trainer's step; a batch larger than a chunk goes in chunks (_chunked_gradient)."""
+        flat, grad = self.flat, self.grad
+        if self._compiled:
+            calls = [*self.step.gradient_calls(n, shared), *((p.add_gradient, flat, grad) for p in self.penalties)]
+            for opt, w, g, _rows in self.slices:
+                calls += opt.rule.calls(opt, w, g) or ()
+            return compile_calls(calls, ("inputs", "inputs_T", "targets_T"), "step")
+        gradient = self.step.gradient_function(n, shared) if n <= self.chunk else None
+        penalties = [p.add_gradient for p in self.penalties]
+        steps = [(opt.step, w, g) for opt, w, g, _rows in self.slices]
+        chunked = self._chunked_gradient
+
+        def step(inputs: np.ndarray, inputs_T: np.ndarray, targets_T: np.ndarray) -> None:
+            if gradient is None:
+                chunked(inputs, targets_T[:, 0, :].T if inputs.ndim == 2 else targets_T.transpose(1, 2, 0))
+            else:
+                gradient(inputs, inputs_T, targets_T)
+            for add_gradient in penalties:
+                add_gradient(flat, grad)
+            for update, w, g in steps:
+                update(w, g)
+
+        return step
 
     # ---- stepping -------------------------------------------------------------------------------------------------
     def run_steps(self, n: int, stop_at_epoch_end: bool) -> tuple[int, np.ndarray]:
         """Up to `n` steps of every run. Returns (steps taken, rows that diverged in the last one): it returns early
         when a run diverges (its row is in the array; the others made that step too) or, with `stop_at_epoch_end`,
         after the last step of an epoch."""
-        flat, grad, flat_all = self.flat, self.grad, self.flat_all
-        gradient_into, penalties, slices = self.step.gradient_into, self.penalties, self.slices
-        steps = [(opt.step, w, g) for opt, w, g, _rows in slices]
+        flat, flat_all = self.flat, self.flat_all
         n_train, batch = self.n_train, self.batch
-        if batch > self.chunk:
-            gradient_into = self._chunked_gradient
         batches = self._batches
         pos, done, flushed, seen = self.pos, 0, 0, 0
         none = np.empty(0, dtype=np.int64)
@@ -253,11 +287,8 @@ class RunGroup:
                 if pos == 0:
                     self._start_epoch()
                 end = min(pos + batch, n_train)
-                gradient_into(*batches[pos // batch])
-                for penalty in penalties:
-                    penalty.add_gradient(flat, grad)
-                for step, w, g in steps:
-                    step(w, g)
+                step, inputs, inputs_T, targets_T = batches[pos // batch]
+                step(inputs, inputs_T, targets_T)  # gradients, penalties, updates
                 done += 1
                 seen += end - pos
                 self.last_start = pos
@@ -292,6 +323,9 @@ class RunGroup:
         self.grad[...] = total
 
     def _flush(self, steps: int, seen: int, pos: int) -> None:
+        if self._compiled:  # compiled steps do not count the optimizers' t (_step_of)
+            for opt, *_ in self.slices:
+                opt.t += steps
         self.step_count += steps
         self.examples_seen += seen
         self.pos = pos

@@ -37,11 +37,13 @@ Every buffer of a (runs, batch size) pair is allocated once.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 import numpy as np
 
 from . import activations
 from .losses import Head
+from .straight_line import Arg, Call, compile_calls
 
 
 def stacked_blocks(flat: np.ndarray, sizes: tuple[int, ...]) -> list[np.ndarray]:
@@ -182,6 +184,7 @@ class StackedStep:
             self.grad_groups.append((i, j + 1 - i, view.transpose(1, 0, 2, 3)))
             i = j + 1
         self._plans: dict[int, tuple] = {}
+        self._functions: dict[tuple[int, bool], Callable] = {}
 
     def _plan(self, n: int) -> tuple:
         """The buffers of a batch of n and, per step of the passes, the operands (views made once)."""
@@ -223,65 +226,92 @@ class StackedStep:
     def gradient_into(self, inputs: np.ndarray, targets: np.ndarray) -> None:
         """Write dL/d[W_l | b_l] of every run into the stacked gradient. `inputs` (n, features + 1) and `targets`
         (n, outputs) are shared by every run; (R, n, ...) are per run."""
+        self.gradient_function(inputs.shape[-2], inputs.ndim == 2)(inputs, *batch_views(inputs, targets))
+
+    def gradient_function(self, n: int, shared: bool) -> Callable[[np.ndarray, np.ndarray, np.ndarray], None]:
+        """gradient(inputs, inputs_T, targets_T) of a batch of n (batch_views gives the transposed views): the calls
+        of gradient_calls compiled to straight-line code (straight_line.py)."""
+        key = (n, shared)
+        function = self._functions.get(key)
+        if function is None:
+            if len(self._functions) > 8:
+                self._functions.clear()
+            function = self._functions[key] = compile_calls(self.gradient_calls(n, shared),
+                                                            ("inputs", "inputs_T", "targets_T"), "gradient")
+        return function
+
+    def gradient_calls(self, n: int, shared: bool) -> list[Call]:
+        """The numpy calls of one stacked gradient of a batch of n, in order, with their operands; the batch enters
+        as Arg("inputs"), Arg("inputs", "T") and Arg("targets", "T") (batch_views)."""
         net = self.net
-        shared = inputs.ndim == 2
-        buf, forward, backward, grads, first = self._plan(inputs.shape[-2])
-        matmul, multiply, subtract = np.matmul, np.multiply, np.subtract
+        buf, forward, backward, grads, first = self._plan(n)
+        matmul, multiply = np.matmul, np.multiply
         first_2d = shared and self.first_2d and buf.unit_major
         # forward: the first layer, then f and the next layer's product
         if first_2d:
-            first[0][...] = self.w_first_src
-            buf.w_first.dot(inputs.T, buf.z_first)
+            calls: list[Call] = [(np.copyto, first[0], self.w_first_src),
+                                 (buf.w_first.dot, Arg("inputs", "T"), buf.z_first)]
         else:
-            matmul(self.blocks[0], inputs.T if shared else inputs.transpose(0, 2, 1), _per_run(buf.z[0]))
-        f = net.activation.forward
+            calls = [(matmul, self.blocks[0], Arg("inputs", "T"), _per_run(buf.z[0]))]
         for z, a, block, a_ext, z_next in forward:
-            f(z, a)
-            matmul(block, a_ext, z_next)
+            calls += [(net.activation.forward, z, a), (matmul, block, a_ext, z_next)]
         zo, out, delta = buf.z[-1], buf.out, buf.delta[-1]
         # output layer: delta_L = dL/dZ_L = scale (a - y), times f'(z) for mean squared error
-        if net.output_activation is None:  # softmax over the outputs of each example (axis 0 here)
-            subtract(zo, zo.max(axis=0, keepdims=True), out=out)
-            np.exp(out, out=out)
-            np.divide(out, out.sum(axis=0, keepdims=True), out=out)
+        if net.output_activation is None:
+            calls.append((_softmax_units, zo, out))
         else:
-            net.output_activation.forward(zo, out)
-        subtract(out, targets.T[:, None, :] if shared else targets.transpose(2, 0, 1), delta)
-        multiply(delta, buf.scale, delta)
+            calls.append((net.output_activation.forward, zo, out))
+        calls += [(np.subtract, out, Arg("targets", "T"), delta), (multiply, delta, buf.scale, delta)]
         slopes = buf.slopes
         if slopes is not None:  # f' of every layer whose activation gives it, in one call if they share it
             hidden_slope, output_slope = net.hidden_slope, net.output_slope
             if hidden_slope is not None and hidden_slope is output_slope:
-                hidden_slope(buf.acts, slopes)
+                calls.append((hidden_slope, buf.acts, slopes))
             else:
                 if hidden_slope is not None:
                     k = buf.acts.size - buf.out.size
-                    hidden_slope(buf.acts[:k], slopes[:k])
+                    calls.append((hidden_slope, buf.acts[:k], slopes[:k]))
                 if output_slope is not None:
-                    output_slope(out, buf.out_slope)
+                    calls.append((output_slope, out, buf.out_slope))
         if not net.fused:
-            if net.output_activation is None:  # softmax Jacobian-vector product, per example
-                delta[...] = out * (delta - (delta * out).sum(axis=0, keepdims=True))
+            if net.output_activation is None:
+                calls.append((_softmax_jvp_units, out, delta))
             elif net.output_slope is not None:  # delta * f', as the activation's backprop
-                multiply(delta, buf.out_slope, delta)
+                calls.append((multiply, delta, buf.out_slope, delta))
             else:
-                net.output_activation.backprop(zo, out, delta, buf.tmp[-1])
+                calls.append((net.output_activation.backprop, zo, out, delta, buf.tmp[-1]))
         # backward: delta_below = ([W | b]^T delta)[:-1] * f'(z_below)
-        backprop = net.activation.backprop
         for block_t, d, back, z, a, delta_below, tmp, a_slope in backward:
-            if block_t is None:
-                multiply(d[0], d[1], back)
-            else:
-                matmul(block_t, d, back)
+            calls.append((multiply, d[0], d[1], back) if block_t is None else (matmul, block_t, d, back))
             if a_slope is None:
-                backprop(z, a, delta_below, tmp)
+                calls.append((net.activation.backprop, z, a, delta_below, tmp))
             else:
-                multiply(delta_below, a_slope, delta_below)
+                calls.append((multiply, delta_below, a_slope, delta_below))
         # the weight gradients d[W | b] = delta [A; 1]^T
-        for d, a_t, g in grads:
-            matmul(d, a_t, g)
+        calls += [(matmul, d, a_t, g) for d, a_t, g in grads]
         if first_2d:
-            buf.delta_first.dot(inputs, buf.g_first)
-            self.g_first_dst[...] = first[1]
+            calls += [(buf.delta_first.dot, Arg("inputs"), buf.g_first), (np.copyto, self.g_first_dst, first[1])]
         else:
-            matmul(_per_run(buf.delta[0]), inputs, self.grad_blocks[0])
+            calls.append((matmul, _per_run(buf.delta[0]), Arg("inputs"), self.grad_blocks[0]))
+        return calls
+
+
+def batch_views(inputs: np.ndarray, targets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(inputs_T, targets_T) of a batch as the stacked step reads them: shared (n, features + 1) / (n, outputs)
+    arrays give (features + 1, n) and (outputs, 1, n); per-run (R, n, ...) ones (R, features + 1, n) and
+    (outputs, R, n)."""
+    if inputs.ndim == 2:
+        return inputs.T, targets.T[:, None, :]
+    return inputs.transpose(0, 2, 1), targets.transpose(2, 0, 1)
+
+
+def _softmax_units(zo: np.ndarray, out: np.ndarray) -> None:
+    """out = softmax over the outputs of each example (axis 0 here)."""
+    np.subtract(zo, zo.max(axis=0, keepdims=True), out=out)
+    np.exp(out, out=out)
+    np.divide(out, out.sum(axis=0, keepdims=True), out=out)
+
+
+def _softmax_jvp_units(out: np.ndarray, delta: np.ndarray) -> None:
+    """delta <- the softmax Jacobian-vector product, per example."""
+    delta[...] = out * (delta - (delta * out).sum(axis=0, keepdims=True))

@@ -25,7 +25,8 @@ def gradients_match(dataset, hps) -> tuple[RunSet, list]:
     group = runs.groups[0]
     group.flat[...] = np.random.default_rng(7).normal(size=group.flat.shape)
     group._start_epoch()
-    group.step.gradient_into(*group._batches[0])
+    _step, inputs, inputs_T, targets_T = group._batches[0]
+    group.step.gradient_function(inputs.shape[-2], inputs.ndim == 2)(inputs, inputs_T, targets_T)
     for row, index in enumerate(group.indices):
         model = runs.models[index]
         model.flat[...] = group.flat[row]
