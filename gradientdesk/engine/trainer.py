@@ -228,7 +228,7 @@ class Trainer(DivergenceHandling):
                         optimizer.lr = self.learning_rate
                     try:
                         step, inputs, inputs_T, targets_T, end = batches[pos]
-                    except KeyError:  # a start off the batch grid, after the batch size changed mid-epoch
+                    except KeyError:  # the first time at this start since the plan was made
                         step, inputs, inputs_T, targets_T, end = batches[pos] = self._batch_at(pos, batch)
                     step(inputs, inputs_T, targets_T)  # gradient, penalty, update
                     done += 1
@@ -293,7 +293,7 @@ class Trainer(DivergenceHandling):
             self._compiled_steps = not chunked and model.gradient_calls(batch) is not None and (
                 optimizer.rule.calls(optimizer, model.flat, model.grad) is not None)
             self._steps: dict[int, Callable] = {}
-            self._batches = (batch, {s: self._batch_at(s, batch) for s in range(0, self._n_train, batch)})
+            self._batches = (batch, {})  # filled as the loop meets each start: 100,000 rows are 10,000 batches
         return self._batches[1]
 
     def _batch_at(self, start: int, batch: int) -> tuple[Callable, np.ndarray, np.ndarray, np.ndarray, int]:
