@@ -263,3 +263,24 @@ def test_options_dialog_refuses_a_typed_size_out_of_range(qtbot):
     assert "The size must be a number from 1 to 2.5" in dialog.problem.text()
     dialog.accept()  # OK as well
     assert dialog.isVisible() and dialog.options().scale == 1.6
+
+
+@pytest.mark.parametrize("code", ["en", "de", "es", "fr"])
+def test_presenting_at_1366x768_leaves_the_loss_curves_room_in_every_language(qtbot, make_window, language, code):
+    """Spanish wrapped the loss values into five lines beside the log-scale box and left the curves 40 px: the values
+    take the whole width now (the box ends the timeline's row), and the loss has half the left column."""
+    if code != "en":
+        language(code)
+    window = make_window(size=(1366, 768))
+    window.presentation.set_options(PresentationOptions(full_screen=False))
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    settle(qtbot)
+    loss = window.loss_plot
+    assert loss.values_label.width() >= loss.timeline_row.width() - 4  # the whole width, nothing beside it
+    assert loss.values_label.height() <= 4 * loss.values_label.fontMetrics().lineSpacing()  # at most 3 lines
+    view_box = loss.loss_plot.getViewBox().sceneBoundingRect()
+    assert view_box.height() >= 70, f"the curves have {view_box.height():.0f} px"  # 58 px and less before
+    assert window.canvas.width() >= 0.3 * window.width()  # and the column did not widen
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    settle(qtbot)

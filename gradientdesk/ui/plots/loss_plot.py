@@ -16,7 +16,7 @@ import PySide6  # noqa: F401  (PySide6 before pyqtgraph)
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from ...bridge.controller import Controller
 from ...engine.metrics import HEADLINE
@@ -91,13 +91,13 @@ class LossPlot(QWidget):
         self.graphics.setBackground("w")
         self.throttle = SecondaryRefresh(self, controller, self.refresh,
                                          lambda: self.last_update_ms + self.graphics.last_paint_ms)
-        top = QHBoxLayout()
-        top.addWidget(self.values_label, 1)
-        top.addWidget(self.log_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addLayout(top)
+        # the values take the whole width (beside the box they wrapped into five lines in Spanish presentation mode
+        # at 1366x768 and left the curves 40 px); the box ends the timeline's flow, which wraps, never widens
+        layout.addWidget(self.values_label)
         self.timeline_row = TimelineRow(controller, self)
+        self.timeline_row.add_trailing(self.log_box)
         layout.addWidget(self.timeline_row)
         layout.addWidget(self.graphics, 1)
 

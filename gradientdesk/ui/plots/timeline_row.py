@@ -110,6 +110,7 @@ class TimelineRow(QWidget):
                        self.branch_button):
             layout.addWidget(widget)
 
+        self._flow = layout
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(PREVIEW_MS)
@@ -124,6 +125,10 @@ class TimelineRow(QWidget):
         controller.preview_changed.connect(self._on_preview)
         controller.history_reset.connect(self.refresh)
         self.refresh()
+
+    def add_trailing(self, widget: QWidget) -> None:
+        """Put `widget` (the loss plot's log-scale box) at the end of the row's flow."""
+        self._flow.addWidget(widget)
 
     # ---- following the run ---------------------------------------------------------------------------------------
     def _on_snapshot(self, _snap: Snapshot) -> None:

@@ -41,7 +41,7 @@ translate = QCoreApplication.translate  # strings marked for pyside6-lupdate (se
 
 STATE_VERSION = 0x6D5  # our own saveState / restoreState pair: any number, as long as both use it
 MAX_DOCK_SHARE = (0.22, 0.33)  # of the window's width (docks beside the stage) / height (docks below it)
-LOSS_SHARE = 0.45  # of the left column's height for the loss, under the hyperparameters
+LOSS_SHARE = 0.5  # of the left column's height for the loss, under the hyperparameters (which scroll)
 BOLD_WIDTH = 1.12  # bold text (high contrast) is about this much wider: table columns grow by it too
 
 
