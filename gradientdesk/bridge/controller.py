@@ -68,6 +68,7 @@ class Controller(QObject, DataEditing, DocumentEditing, HyperparameterEditing, P
     hyperparameters_changed = Signal(object, bool)  # (Hyperparameters, parameters were re-initialized)
     snapshot_ready = Signal(object)  # the newest Snapshot for the current data and hyperparameters
     playing_changed = Signal(bool)
+    play_pressed = Signal()  # Play was asked for, before the worker says it plays (playing_changed follows)
     problem_changed = Signal(str)  # what went wrong and what to try (translated); "" when all is well
     status = Signal(str)  # a transient status-bar message
     selection_changed = Signal(str)  # flat parameter name such as "dense1.W[0,1]"; "" for none
@@ -159,6 +160,7 @@ class Controller(QObject, DataEditing, DocumentEditing, HyperparameterEditing, P
     def play(self) -> None:
         self.leave_preview()  # Play goes on from the newest step; "Continue from here" from a previewed one
         if self._ready_to_train():
+            self.play_pressed.emit()
             self._bridge.send(Play(self.versions))
 
     def pause(self) -> None:

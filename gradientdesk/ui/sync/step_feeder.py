@@ -33,8 +33,16 @@ class StepFeeder(QObject):
         self.done = steps <= 0
         if not self.done:
             controller.snapshot_ready.connect(self._on_snapshot)
+            # at once, not when the worker confirms it plays: a piece asked for in between paused it again
+            controller.play_pressed.connect(self._finish)
             if controller.latest is not None:
                 self._on_snapshot(controller.latest)
+
+    def _finish(self) -> None:
+        if not self.done:
+            self.done = True
+            self.controller.snapshot_ready.disconnect(self._on_snapshot)
+            self.controller.play_pressed.disconnect(self._finish)
 
     def _on_snapshot(self, snap: Snapshot) -> None:
         if self.done:
@@ -43,8 +51,7 @@ class StepFeeder(QObject):
             self.end = snap.step + self.steps
         # the learner pressed Play (or training stopped, diverged): the pieces would only get in the way
         if snap.stopped or snap.step >= self.end or self.controller.playing:
-            self.done = True
-            self.controller.snapshot_ready.disconnect(self._on_snapshot)
+            self._finish()
             return
         if snap.step >= self.requested_to:  # the previous piece is finished: ask for the next
             n = min(self.chunk, self.end - snap.step)
