@@ -1,5 +1,6 @@
 """python -m gradientdesk.bench [--json] [--quick] [--gui] [--micro]: engine speed on the workloads W1-W3 and the cost
-of a 16-run W2 sweep in one RunSet over one W2 Trainer ("sweep": {"runs", "cost_vs_single"}); with --gui also the
+of a 16-run W2 sweep in one RunSet over one W2 Trainer ("sweep": {"runs", "cost_vs_single", and the times per
+step "single_us_per_step", "sweep_us_per_step"}); with --gui also the
 real window training W2, once with the usual views ("gui") and once with every inspection view open
 ("gui_all_views"), a 16-run W2 learning-rate sweep in the Sweep dialog ("gui_sweep"), then with 100,000 points on a
 16-16-16 and an 8x64 network ("gui_100k_16-16-16", "gui_100k_8x64": lag, frames/s, snapshot and exact-numbers cost,
@@ -98,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
           "(target >= 4 for W2)")
     sweep = results["sweep"]
     print(f"sweep: {sweep['runs']:.0f} W2 runs in one RunSet cost {sweep['cost_vs_single']:.2f} x one W2 Trainer "
-          f"(target <= {sweep_bench.TARGET:g})")
+          f"(target <= {sweep_bench.TARGET:g}): {sweep['sweep_us_per_step']:.1f} us a step of all, "
+          f"{sweep['single_us_per_step']:.1f} us one Trainer's")
     for key in ("gui", "gui_all_views"):
         if key in results:
             r = results[key]

@@ -264,4 +264,7 @@ def test_the_sweep_benchmark_reports_its_key():
     from gradientdesk.bench.workloads import workloads
 
     result = sweep_bench.measure(workloads()["W2"], seconds=0.01, repetitions=1)
-    assert set(result) == {"runs", "cost_vs_single"} and result["runs"] == 16 and result["cost_vs_single"] > 0
+    assert set(result) == {"runs", "cost_vs_single", "single_us_per_step", "sweep_us_per_step"}
+    assert result["runs"] == 16 and min(result.values()) > 0
+    assert result["sweep_us_per_step"] == pytest.approx(result["cost_vs_single"] * result["single_us_per_step"],
+                                                        rel=0.5)  # medians of the same repetitions
