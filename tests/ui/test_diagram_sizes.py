@@ -176,3 +176,21 @@ def test_a_low_view_collapses_wide_layers_to_fewer_rows_and_spreads_the_named_co
     inputs = g.columns[0].ys
     assert inputs[1] - inputs[0] >= 30 > g.pitch_y  # 2 inputs beside 16 close rows: far enough apart to be named
     assert boxes_apart(g.node_boxes())
+
+
+
+def test_in_every_view_at_1920x1080_the_summary_never_covers_the_drawing(qtbot, make_window):
+    """The wall's tile was laid out while the summary line was empty; the summary that came with the next snapshot
+    took three lines and covered the bottom neurons. A summary of another length fits the text anew."""
+    window = make_window(size=(1920, 1080))
+    window.stage.set_wall(True)
+    window.controller.step(300)
+    qtbot.waitUntil(lambda: window.controller.latest.step >= 300, timeout=10_000)
+    diagram = window.network_diagram
+    qtbot.waitUntil(lambda: "network" in diagram.note.text(), timeout=5000)
+    qtbot.wait(100)
+    diagram.layout().activate()
+    assert diagram.height() < 400  # a tile of the wall
+    assert diagram.note.geometry().top() > diagram.view.geometry().bottom()
+    assert diagram.legend.geometry().bottom() < diagram.view.geometry().top()
+    assert diagram.note.geometry().bottom() <= diagram.height()

@@ -250,7 +250,11 @@ class NetworkDiagram(CatchUpWhenShown, QWidget):
         total = sum(W.size for W, _ in layers)
         drawn = fill(self._texts["strongest" if shown < total else "drawn"], self._model_texts.summary(snap.spec),
                      shown, total)
-        self.note.setText(f"{drawn} · {scale_text(layers, self._scale_texts)}")
+        note = f"{drawn} · {scale_text(layers, self._scale_texts)}"
+        fit = len(note) != len(self.note.text())  # may take more lines than fit_text made room for (a wall's tile)
+        self.note.setText(note)
+        if fit:
+            self.fit_text()
         self.last_update_ms = (time.perf_counter() - t0) * 1e3
 
     @staticmethod
