@@ -29,6 +29,12 @@ def softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
+def softmax_jvp_into(a: np.ndarray, delta: np.ndarray) -> None:
+    """delta <- J^T delta for the softmax Jacobian J = diag(a) - a a^T of each example, the classes on axis 0 (the
+    training steps' layout): a * (delta - a . delta)."""
+    delta[...] = a * (delta - (delta * a).sum(axis=0, keepdims=True))
+
+
 def mse(a: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
     """Mean squared error and dL/da."""
     diff = a - y

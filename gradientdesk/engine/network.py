@@ -26,7 +26,7 @@ import numpy as np
 from . import activations
 from .features import FeatureMap
 from .initializers import init_bias, init_weights
-from .losses import Head, softmax
+from .losses import Head, softmax, softmax_jvp_into
 from .model_base import Model
 from .model_spec import Unit, Wiring, input_units, layer_units
 from .parameters import ParameterLayout, Slot
@@ -122,7 +122,7 @@ class _BatchBuffers:
             if self.output_slope is not None:
                 calls.append((multiply, delta, self.output_slope, delta))
             elif net.output_activation is None:
-                calls.append((_softmax_jvp, out, delta))
+                calls.append((softmax_jvp_into, out, delta))
             else:
                 calls.append((net.output_activation.backprop, zo, out, delta, self.tmp[-1]))
         # backward, blocks L-1 .. 1 (0-based): [W | b]^T delta lands in a buffer with one extra row, whose top rows
@@ -181,7 +181,6 @@ class DenseNetwork(Model):
         super().__init__(dense_layout(self.sizes), head, feature_map)
         self.activation = activations.get(activation)
         self.output_activation = None if head.activation == "softmax" else activations.get(head.activation)
-        self._fused = head.fused
         self.blocks: list[np.ndarray] = []
         self.grad_blocks: list[np.ndarray] = []
         offset = 0
@@ -321,8 +320,3 @@ class DenseNetwork(Model):
 def _softmax_columns(z: np.ndarray, out: np.ndarray) -> None:
     """out = softmax of each column of z (one example per column)."""
     np.copyto(out, softmax(z.T).T)
-
-
-def _softmax_jvp(out: np.ndarray, delta: np.ndarray) -> None:
-    """delta <- J^T delta for the softmax Jacobian J = diag(a) - a a^T, per column: a * (delta - a . delta)."""
-    delta[...] = out * (delta - (delta * out).sum(axis=0, keepdims=True))

@@ -42,7 +42,7 @@ from collections.abc import Callable
 import numpy as np
 
 from . import activations
-from .losses import Head
+from .losses import Head, softmax_jvp_into
 from .straight_line import Arg, Call, compile_calls
 
 
@@ -275,7 +275,7 @@ class StackedStep:
                     calls.append((output_slope, out, buf.out_slope))
         if not net.fused:
             if net.output_activation is None:
-                calls.append((_softmax_jvp_units, out, delta))
+                calls.append((softmax_jvp_into, out, delta))
             elif net.output_slope is not None:  # delta * f', as the activation's backprop
                 calls.append((multiply, delta, buf.out_slope, delta))
             else:
@@ -310,8 +310,3 @@ def _softmax_units(zo: np.ndarray, out: np.ndarray) -> None:
     np.subtract(zo, zo.max(axis=0, keepdims=True), out=out)
     np.exp(out, out=out)
     np.divide(out, out.sum(axis=0, keepdims=True), out=out)
-
-
-def _softmax_jvp_units(out: np.ndarray, delta: np.ndarray) -> None:
-    """delta <- the softmax Jacobian-vector product, per example."""
-    delta[...] = out * (delta - (delta * out).sum(axis=0, keepdims=True))

@@ -20,9 +20,10 @@ b1 and (1 - b1) g, v with b2 and (1 - b2) g^2). A decay d of 0 multiplies the ol
 recovered and does not matter; it is given as 0.
 
 The fast `step(opt, w, g)` of each rule works in place on an `Optimizer`'s flat buffers (optimizers.py) with
-numpy's out arguments: no allocation in the trainer's hot loop (sgd and momentum, the cheapest, pass out
-positionally: on the tiny vectors of a playground network the keyword costs a sixth of the call). `replay` does the
-same arithmetic on one scalar in the same order, so it reproduces the engine's update to rounding.
+numpy's out arguments: no allocation in the trainer's hot loop. sgd, momentum and nesterov write it once, as the list
+of their numpy calls (`calls`, out passed positionally: on the tiny vectors of a playground network the keyword
+costs a sixth of the call), which the trainers compile into their steps and `step` makes one by one. `replay` does
+the same arithmetic on one scalar in the same order, so it reproduces the engine's update to rounding.
 """
 
 from __future__ import annotations
@@ -96,17 +97,22 @@ class Rule:
     def state_names(self) -> tuple[str, ...]:
         return tuple(name for name, _ in self.state)
 
-    @staticmethod
-    def step(opt: Optimizer, w: np.ndarray, g: np.ndarray) -> None:
-        """Apply one update to w in place from the gradient g, recording it in opt.update."""
-        raise NotImplementedError
+    def step(self, opt: Optimizer, w: np.ndarray, g: np.ndarray) -> None:
+        """Apply one update to w in place from the gradient g, recording it in opt.update and counting opt.t: the
+        rule's `calls` one by one (rules without them override this)."""
+        calls = self.calls(opt, w, g)
+        if calls is None:
+            raise NotImplementedError
+        opt.t += 1
+        for function, *operands in calls:
+            function(*operands)
 
     @staticmethod
     def calls(opt: Optimizer, w: np.ndarray, g: np.ndarray) -> list[tuple] | None:
-        """`step`'s numpy calls with their operands, but for counting t, for a trainer that compiles them into its
+        """The step's numpy calls with their operands, but for counting t, for a trainer that compiles them into its
         step (straight_line.py) and counts t itself; None for a rule whose arithmetic reads t or Python floats
-        computed from the state. The operands are the optimizer's arrays, changed in place only, until its
-        constants are configured anew."""
+        computed from the state (it has its own `step`). The operands are the optimizer's arrays, changed in place
+        only, until its constants are configured anew."""
         return None
 
     def constants(self, hp: Hyperparameters) -> dict[str, float]:
@@ -136,13 +142,6 @@ class SGD(Rule):
     name = "sgd"
 
     @staticmethod
-    def step(opt: Optimizer, w: np.ndarray, g: np.ndarray) -> None:
-        opt.t += 1
-        u = opt.update
-        np.multiply(g, opt.neg_lr, u)
-        np.add(w, u, w)
-
-    @staticmethod
     def calls(opt: Optimizer, w: np.ndarray, g: np.ndarray) -> list[tuple]:
         u = opt.update
         return [(np.multiply, g, opt.neg_lr, u), (np.add, w, u, w)]
@@ -162,15 +161,6 @@ class Momentum(Rule):
     state = (("velocity", "v"),)
     glossary = (("v", "the velocity: a running sum of past gradients, each step shrunk by μ"),
                 ("μ", "the momentum: how much of the velocity is kept"))
-
-    @staticmethod
-    def step(opt: Optimizer, w: np.ndarray, g: np.ndarray) -> None:
-        opt.t += 1
-        v, u = opt.state["velocity"], opt.update
-        np.multiply(v, opt.mu, v)
-        np.add(v, g, v)
-        np.multiply(v, opt.neg_lr, u)
-        np.add(w, u, w)
 
     @staticmethod
     def calls(opt: Optimizer, w: np.ndarray, g: np.ndarray) -> list[tuple]:
@@ -196,17 +186,6 @@ class Nesterov(Momentum):
     name = "nesterov"
     glossary = (("v", "the velocity: a running sum of past gradients, each step shrunk by μ"),
                 ("μ", "the momentum; Nesterov steps along g + μ·v, a look ahead"))
-
-    @staticmethod
-    def step(opt: Optimizer, w: np.ndarray, g: np.ndarray) -> None:
-        opt.t += 1
-        v, u = opt.state["velocity"], opt.update
-        np.multiply(v, opt.mu, out=v)
-        np.add(v, g, out=v)
-        np.multiply(v, opt.mu, out=u)
-        np.add(u, g, out=u)
-        np.multiply(u, opt.neg_lr, out=u)
-        np.add(w, u, out=w)
 
     @staticmethod
     def calls(opt: Optimizer, w: np.ndarray, g: np.ndarray) -> list[tuple]:
