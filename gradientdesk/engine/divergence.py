@@ -30,12 +30,18 @@ if TYPE_CHECKING:
     from .regularization import Penalty
 
 EXPLODED = 1e12  # squared parameter norm beyond which training counts as diverged
+ONE_THREAD_DOT = 8192  # OpenBLAS computes a dot product of more than 10,000 entries on several threads
 RUN_UP_POINTS = 40  # after a divergence, at most this many losses of the replayed steps before it (Snapshot.run_up)
 RUN_UP_STEPS = 2000  # ... replayed only when the divergence came at most this many steps after the last finite state
 PAST_STARTS = 200  # the parameters at this many epoch starts before the last are kept for the run-up's losses
 PAST_BYTES = 16_000_000  # ... as long as they take at most this much memory
 
 PastStart = tuple[int, int, np.ndarray]  # (step, examples seen, parameters) at an epoch start
+
+
+def squared_norm(flat: np.ndarray) -> float:
+    """||flat||^2 as a sum of dot products of at most ONE_THREAD_DOT entries each."""
+    return sum(float(part.dot(part)) for part in np.split(flat, range(ONE_THREAD_DOT, flat.size, ONE_THREAD_DOT)))
 
 
 def suggest_learning_rate(lr: float) -> float:
@@ -113,10 +119,6 @@ class DivergenceHandling:
     def _restore_good(self) -> None:  # pragma: no cover - Trainer's
         raise NotImplementedError
 
-    @staticmethod
-    def _squared_norm(flat: np.ndarray) -> float:  # pragma: no cover - Trainer's
-        raise NotImplementedError
-
     def _diverge(self, norm: float) -> None:
         step, lr = self.step_count, self.optimizer.lr
         before = self._past_losses() if self._n_train else []
@@ -191,6 +193,21 @@ class DivergenceHandling:
                 pass
         return tuple(rows)
 
+    def _diverge_after(self, norm: float, unchecked: int) -> int:
+        """Stop for divergence: the check after the last of `unchecked` steps found the parameters' squared norm
+        `norm` not finite or past EXPLODED. With more than one unchecked step, the one that blew up is found by
+        replaying them (_find_blow_up), so the message, the run-up and the step restored are those of a check after
+        every step. Returns how many of the steps taken came after it (they do not count)."""
+        after = 0
+        if unchecked > 1:
+            good_step = self._good[3]
+            steps = self.step_count - good_step
+            first, norm = self._find_blow_up(steps)  # puts the last finite state back, then replays
+            after = steps - first
+            self.step_count = good_step + first
+        self._diverge(norm)
+        return after
+
     def _find_blow_up(self, steps: int) -> tuple[int, float]:
         """Which of the `steps` steps since the last finite state was the first whose parameters were not finite or
         past EXPLODED, and their squared norm: the steps are replayed from that state (put back first) and checked
@@ -201,7 +218,7 @@ class DivergenceHandling:
         norm = math.inf
         with np.errstate(all="ignore"):
             for k, _seen in self._replayed_steps(steps):
-                norm = self._squared_norm(flat)
+                norm = squared_norm(flat)
                 if not norm < EXPLODED:
                     return k, norm
         return steps, norm

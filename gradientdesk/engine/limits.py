@@ -3,7 +3,7 @@ and targets, values read from session files.
 
 Every view must be able to draw what the model holds. Qt's raster engine and pyqtgraph's axis ticks overflow on
 values near the float limit (a weight of 1e308 crashed the weight maps' paint), and training already counts
-parameters past a million as exploded (trainer.EXPLODED is a squared norm of 1e12). So a value a person or a file
+parameters past a million as exploded (divergence.EXPLODED is a squared norm of 1e12). So a value a person or a file
 gives must be finite with |x| <= MAX_ABS_VALUE, and a refusal says so.
 """
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import schedules
+from .divergence import EXPLODED  # a squared parameter norm beyond this (or not finite) is a divergence
 from .hyperparameters import Hyperparameters
 from .optimizers import Optimizer
 from .pieces import GRADIENT_COST, chunk_rows
@@ -29,7 +30,6 @@ from .regularization import Penalty
 from .stacked_network import StackedDense, batch_views
 from .straight_line import compile_calls
 
-EXPLODED = 1e12  # as the Trainer's: a squared parameter norm beyond this (or not finite) is a divergence
 # below this sum of every run's squared norms no run can be past EXPLODED, whatever the rounding of either sum (each
 # is within P R 2^-53 of the exact sum); at or above it, or not finite, each run's norm is measured
 ALL_BELOW = EXPLODED / 2

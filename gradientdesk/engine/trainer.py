@@ -22,28 +22,27 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from types import MappingProxyType
 
 import numpy as np
 
 from . import schedules
+from .batch_plan import BatchPlan
 from .dataset import Dataset
-from .divergence import EXPLODED, DivergenceHandling, suggest_learning_rate  # noqa: F401  (re-exported)
+from .divergence import EXPLODED, ONE_THREAD_DOT, DivergenceHandling, squared_norm
 from .evaluation import Evaluation, Evaluator, evaluate, mean_loss
 from .grid import grid_points
 from .hyperparameters import Hyperparameters
 from .model_base import Model
 from .models import build_model, check_trainable
 from .optimizers import Optimizer, flat_state
-from .pieces import GRADIENT_COST, MIN_CHUNK_ROWS, Interrupt, Interrupted, check, chunk_rows
+from .pieces import GRADIENT_COST, Interrupt, Interrupted, check, chunk_rows
 from .regularization import Penalty, penalty, penalty_gradient
 from .snapshot import Snapshot, frozen
 from .stop_rules import stop_rule
-from .straight_line import compile_calls
 
 GRID_RESOLUTION = 100
-ONE_THREAD_DOT = 8192  # OpenBLAS computes a dot product of more than 10,000 entries on several threads
 
 
 class Trainer(DivergenceHandling):
@@ -95,8 +94,7 @@ class Trainer(DivergenceHandling):
         self._order: np.ndarray | None = None  # this epoch's permutation; None: shuffled buffers not filled yet
         self._pos = 0
         self._last_start = 0
-        self._batches: tuple[int, dict] | None = None  # see _batches_of
-        self._compiled_steps = False
+        self._plan: BatchPlan | None = None  # see _plan_for
         Xt, yt = self.dataset.split("test")
         self._test = self.model.prepare(Xt, yt) if yt.size else None
         self._test_labels = yt
@@ -141,7 +139,7 @@ class Trainer(DivergenceHandling):
         self.optimizer.configure(hp)
         self.optimizer.lr = self.learning_rate  # from the next step, not from the next epoch
         self._penalty.configure(hp.regularization, hp.regularization_rate)
-        self._batches = None  # its steps hold the optimizer's constants and the penalty's
+        self._plan = None  # its steps hold the optimizer's constants and the penalty's
         if hp.batch_size != old.batch_size:
             if hasattr(self.model, "forget_buffers"):
                 self.model.forget_buffers()
@@ -209,13 +207,13 @@ class Trainer(DivergenceHandling):
         if self.stopped is not None or n <= 0:
             return 0
         optimizer, flat = self.optimizer, self.model.flat
-        dot = flat.dot if flat.size <= ONE_THREAD_DOT else self._squared_norm
+        dot = flat.dot if flat.size <= ONE_THREAD_DOT else squared_norm
         n_train = self._n_train
         batch = min(self.hp.batch_size, n_train)
-        batches = self._batches_of(batch)
+        batches = self._plan_for(batch).entries
         # Small batches check the parameters and read the clock every 8 steps (a step is microseconds, the norm a
         # fiftieth of it), after an epoch's last step and before returning; larger ones after every step. A failed
-        # check finds the step that blew up by replaying from the last finite state (_diverge_after), which it can
+        # check finds the step that blew up by replaying from the last finite state (divergence.py), which it can
         # when that state began this epoch with this batch size.
         check_mask = 7 if batch < 64 and self._good_pos == 0 else 0
         pos, done, flushed, checked, start = self._pos, 0, 0, 0, self._last_start
@@ -229,7 +227,7 @@ class Trainer(DivergenceHandling):
                     try:
                         step, inputs, inputs_T, targets_T, end = batches[pos]
                     except KeyError:  # the first time at this start since the plan was made
-                        step, inputs, inputs_T, targets_T, end = batches[pos] = self._batch_at(pos, batch)
+                        step, inputs, inputs_T, targets_T, end = self._plan.entry(pos)
                     step(inputs, inputs_T, targets_T)  # gradient, penalty, update
                     done += 1
                     start, pos = pos, end
@@ -262,80 +260,13 @@ class Trainer(DivergenceHandling):
         self._flush(done - flushed, pos - counted, pos, start)
         return done
 
-    def _diverge_after(self, norm: float, unchecked: int) -> int:
-        """Stop for divergence: the check after the last of `unchecked` steps found the parameters' squared norm
-        `norm` not finite or past EXPLODED. With more than one unchecked step, the one that blew up is found by
-        replaying them (divergence.py), so the message, the run-up and the step restored are those of a check after
-        every step. Returns how many of the steps taken came after it (they do not count)."""
-        after = 0
-        if unchecked > 1:
-            good_step = self._good[3]
-            steps = self.step_count - good_step
-            first, norm = self._find_blow_up(steps)  # puts the last finite state back, then replays
-            after = steps - first
-            self.step_count = good_step + first
-        self._diverge(norm)
-        return after
-
-    def _batches_of(self, batch: int) -> dict[int, tuple[Callable, np.ndarray, np.ndarray, np.ndarray, int]]:
-        """{start row: (step, inputs, inputs.T, targets.T, end row)} of the minibatches of `batch` rows over the
-        shuffled buffers (which keep their place: each epoch's shuffle is copied into them); step(inputs, inputs.T,
-        targets.T) computes the gradient, adds the penalty's and updates the parameters. Made once for a batch size,
-        model, optimizer and data (a change of hyperparameters forgets it): slicing and transposing the arrays and
-        finding the model's buffers on every step cost a tenth of a small network's step.
-
-        When the model and the optimizer's rule give their numpy calls (gradient_calls, Rule.calls), a step is those
-        calls compiled into one function (straight_line.py), one per number of rows; it does not count the
-        optimizer's t, which _flush adds up."""
-        if self._batches is None or self._batches[0] != batch:
-            model, optimizer = self.model, self.optimizer
-            chunked = batch > MIN_CHUNK_ROWS and batch > chunk_rows(model.layer_sizes(), GRADIENT_COST)
-            self._compiled_steps = not chunked and model.gradient_calls(batch) is not None and (
-                optimizer.rule.calls(optimizer, model.flat, model.grad) is not None)
-            self._steps: dict[int, Callable] = {}
-            self._batches = (batch, {})  # filled as the loop meets each start: 100,000 rows are 10,000 batches
-        return self._batches[1]
-
-    def _batch_at(self, start: int, batch: int) -> tuple[Callable, np.ndarray, np.ndarray, np.ndarray, int]:
-        end = min(start + batch, self._n_train)
-        rows = end - start
-        step = self._steps.get(rows)
-        if step is None:
-            step = self._steps[rows] = self._compiled_step(rows) if self._compiled_steps else self._step_of(rows)
-        inputs, targets = self._shuffled_inputs[start:end], self._shuffled_targets[start:end]
-        return step, inputs, inputs.T, targets.T, end
-
-    def _compiled_step(self, rows: int) -> Callable[[np.ndarray, np.ndarray, np.ndarray], None]:
-        model, optimizer, penalty = self.model, self.optimizer, self._penalty
-        flat, grad = model.flat, model.grad
-        calls = list(model.gradient_calls(rows) or ())
-        if penalty.kind != "none":
-            calls.append((penalty.add_gradient, flat, grad))
-        calls += optimizer.rule.calls(optimizer, flat, grad) or ()
-        return compile_calls(calls, ("inputs", "inputs_T", "targets_T"), "step")
-
-    def _step_of(self, rows: int) -> Callable[[np.ndarray, np.ndarray, np.ndarray], None]:
-        model, optimizer = self.model, self.optimizer
-        flat, grad, update = model.flat, model.grad, optimizer.step
-        # a chunk has at least MIN_CHUNK_ROWS rows, so smaller batches skip the cost model (microseconds a call)
-        if rows > MIN_CHUNK_ROWS and rows > chunk_rows(model.layer_sizes(), GRADIENT_COST):
-            gradient = self._chunked_gradient
-        else:
-            gradient = model.gradient_function(rows)
-        penalize = self._penalty.add_gradient if self._penalty.kind != "none" else None
-
-        def step(inputs: np.ndarray, _inputs_T: np.ndarray, targets_T: np.ndarray) -> None:
-            gradient(inputs, targets_T.T)
-            if penalize is not None:
-                penalize(flat, grad)
-            update(flat, grad)
-
-        return step
-
-    @staticmethod
-    def _squared_norm(flat: np.ndarray) -> float:
-        """||flat||^2 as a sum of dot products of at most ONE_THREAD_DOT entries each."""
-        return sum(float(part.dot(part)) for part in np.split(flat, range(ONE_THREAD_DOT, flat.size, ONE_THREAD_DOT)))
+    def _plan_for(self, batch: int) -> BatchPlan:
+        """The minibatches of `batch` rows and their steps (batch_plan.py), made once for a batch size, model,
+        optimizer and data: a change of hyperparameters or data forgets them."""
+        if self._plan is None or self._plan.batch != batch:
+            self._plan = BatchPlan(batch, self.model, self.optimizer, self._penalty, self._shuffled_inputs,
+                                   self._shuffled_targets, self._chunked_gradient)
+        return self._plan
 
     def _chunked_gradient(self, inputs: np.ndarray, targets: np.ndarray) -> None:
         """The gradient of the mean loss over a large batch, sum_c (n_c / n) g_c over chunks of rows, into
@@ -354,7 +285,7 @@ class Trainer(DivergenceHandling):
 
     def _flush(self, steps: int, seen: int, pos: int, last_start: int) -> None:
         """Add the hot loop's local counts to the counters (the optimizer's t too, for compiled steps)."""
-        if self._compiled_steps:
+        if self._plan is not None and self._plan.compiled:  # its steps do not count t
             self.optimizer.t += steps
         self.step_count += steps
         self.examples_seen += seen

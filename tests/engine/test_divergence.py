@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 
 from gradientdesk.engine import Dataset, Hyperparameters, Trainer, datasets
+from gradientdesk.engine.divergence import suggest_learning_rate
 from gradientdesk.engine.rate_search import round_rates_below
-from gradientdesk.engine.trainer import suggest_learning_rate
 
 pytestmark = pytest.mark.filterwarnings("error")  # no overflow / invalid-value RuntimeWarning may escape either
 
